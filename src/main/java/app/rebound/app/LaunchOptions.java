@@ -1,0 +1,54 @@
+package app.rebound.app;
+
+import java.util.List;
+
+/**
+ * What the window was started with: {@code --data-dir DIR} (or {@code --data-dir=DIR}) and
+ * {@code --smoke}. Kept tiny and reflection-free so that start-up stays fast.
+ */
+public record LaunchOptions(String dataDir, boolean smoke, boolean help) {
+
+    public static final String USAGE = """
+            Usage: java -jar rebound.jar [--data-dir DIR] [--smoke]
+
+              --data-dir DIR   keep the records in DIR (default: $REBOUND_HOME, else ~/.rebound)
+              --smoke          start, draw the first page of patients, print "first frame: N ms", exit
+              --help           show this help
+            """;
+
+    /** Thrown for arguments that make no sense; the message says which. */
+    public static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    public static LaunchOptions parse(List<String> args) throws UsageException {
+        String dataDir = null;
+        boolean smoke = false;
+        boolean help = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--data-dir")) {
+                if (i + 1 >= args.size() || args.get(i + 1).isBlank()) {
+                    throw new UsageException("--data-dir needs a folder, e.g. --data-dir /path/to/folder");
+                }
+                dataDir = args.get(++i);
+            } else if (arg.startsWith("--data-dir=")) {
+                dataDir = arg.substring("--data-dir=".length());
+                if (dataDir.isBlank()) {
+                    throw new UsageException("--data-dir needs a folder, e.g. --data-dir=/path/to/folder");
+                }
+            } else if (arg.equals("--smoke")) {
+                smoke = true;
+            } else if (arg.equals("--help") || arg.equals("-h")) {
+                help = true;
+            } else {
+                throw new UsageException("Unknown option: " + arg);
+            }
+        }
+        return new LaunchOptions(dataDir, smoke, help);
+    }
+}

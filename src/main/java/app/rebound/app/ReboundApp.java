@@ -1,0 +1,73 @@
+package app.rebound.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import app.rebound.service.Services;
+import app.rebound.ui.MainWindow;
+import app.rebound.ui.Worker;
+
+/** The composition root of the window: builds the services by hand and shows the main window. */
+public final class ReboundApp extends Application {
+
+    private static Path dataFolder;
+    private static boolean smoke;
+
+    private final Worker worker = new Worker();
+    private MainWindow window;
+
+    static void launch(Path folder, boolean smokeTest) {
+        dataFolder = folder;
+        smoke = smokeTest;
+        Application.launch(ReboundApp.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Path folder = dataFolder;
+        window = new MainWindow(stage, folder,
+                () -> {
+                    Services services = Services.open(folder, Clock.systemDefaultZone(), Locale.getDefault());
+                    services.warmUp();
+                    return services;
+                },
+                worker);
+        window.show(smoke ? this::smokeDone : () -> { }, message -> {
+            if (smoke) {
+                System.err.println("smoke: " + message);
+                System.exit(4);
+            }
+        });
+        Logger log = LoggerFactory.getLogger(ReboundApp.class);
+        log.info("Rebound started");
+    }
+
+    private void smokeDone() {
+        long started = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli)
+                .orElse(System.currentTimeMillis());
+        System.out.println("first frame: " + (System.currentTimeMillis() - started) + " ms");
+        System.out.flush();
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() {
+        worker.close();
+        Services services = window == null ? null : window.services();
+        if (services != null) {
+            services.close();
+        }
+        if (smoke) {
+            System.exit(0);
+        }
+    }
+}

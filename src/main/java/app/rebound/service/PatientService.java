@@ -1,0 +1,94 @@
+package app.rebound.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+
+import app.rebound.domain.Birth;
+import app.rebound.domain.NameFolding;
+import app.rebound.domain.Patient;
+import app.rebound.domain.PatientPage;
+import app.rebound.domain.PatientValidator;
+import app.rebound.domain.TextNormalization;
+import app.rebound.domain.ValidationException;
+import app.rebound.domain.Violation;
+import app.rebound.store.PatientStore;
+
+/** Finding, adding, editing, archiving and restoring patients. */
+public final class PatientService {
+
+    /** How many patients the list shows at once; typing more of a name narrows it. */
+    public static final int PAGE_SIZE = 200;
+
+    private final PatientStore store;
+    private final Clock clock;
+
+    public PatientService(PatientStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The first page of patients whose names match what was typed (see {@link NameFolding}). */
+    public PatientPage search(String query, boolean includeArchived) {
+        return store.search(NameFolding.queryTerms(query), includeArchived, PAGE_SIZE, today());
+    }
+
+    public Patient load(UUID id) {
+        return store.find(id).orElseThrow(() -> new NoSuchElementException("No patient with id " + id));
+    }
+
+    /**
+     * Cleans the text (trimmed, NFC, empty means not recorded), checks every rule and saves.
+     *
+     * @throws ValidationException with every broken rule; nothing is saved then
+     */
+    public Patient save(Patient patient) {
+        Patient cleaned = new Patient(
+                patient.id(),
+                now(),
+                TextNormalization.clean(patient.givenName()),
+                TextNormalization.clean(patient.familyName()),
+                patient.dateOfBirth(),
+                TextNormalization.clean(patient.phone()),
+                TextNormalization.clean(patient.email()),
+                patient.archived(),
+                patient.births().stream().map(b -> new Birth(b.date(), b.mode(), b.perinealTrauma())).toList(),
+                patient.previousWeeklyRunKm(),
+                TextNormalization.clean(patient.goal()),
+                TextNormalization.cleanNotes(patient.notes()),
+                patient.extensions());
+        List<Violation> problems = PatientValidator.validate(cleaned, today());
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        store.save(cleaned);
+        return cleaned;
+    }
+
+    /** Hides the patient from the list; her records stay and {@link #restore} brings her back. */
+    public void archive(UUID id) {
+        setArchived(id, true);
+    }
+
+    public void restore(UUID id) {
+        setArchived(id, false);
+    }
+
+    private void setArchived(UUID id, boolean archived) {
+        if (!store.setArchived(id, archived, now())) {
+            throw new NoSuchElementException("No patient with id " + id);
+        }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    }
+}

@@ -1,0 +1,47 @@
+package app.rebound.service;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+
+import app.rebound.store.Database;
+import app.rebound.store.DatabaseInUseException;
+import app.rebound.store.StoreException;
+import app.rebound.store.PatientStore;
+import app.rebound.store.SettingsStore;
+
+/** The use cases the window and the commands share, built on one open database. */
+public record Services(Database database, PatientService patients, SettingsService settings) implements AutoCloseable {
+
+    /**
+     * Opens the database in {@code folder} (creating and migrating it as needed) and builds the services.
+     *
+     * @throws RecordsUnavailableException when it cannot be opened, e.g. another Rebound has it open
+     */
+    public static Services open(Path folder, Clock clock, Locale locale) {
+        try {
+            return on(Database.open(folder), clock, locale);
+        } catch (DatabaseInUseException e) {
+            throw new RecordsUnavailableException(true, e);
+        } catch (StoreException e) {
+            throw new RecordsUnavailableException(false, e);
+        }
+    }
+
+    public static Services on(Database database, Clock clock, Locale locale) {
+        return new Services(database,
+                new PatientService(new PatientStore(database), clock),
+                new SettingsService(new SettingsStore(database), locale));
+    }
+
+    /** Runs the first query so that jOOQ and H2 are warm before the clinician types. */
+    public void warmUp() {
+        patients.search("", false);
+        settings.load();
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,193 @@
+package app.rebound.store;
+
+import static app.rebound.store.jooq.Tables.BIRTH;
+import static app.rebound.store.jooq.Tables.PATIENT;
+import static app.rebound.store.jooq.Tables.PATIENT_NAME_WORD;
+import static app.rebound.store.jooq.Tables.VISIT;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.select;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record7;
+import org.jooq.impl.DSL;
+
+import app.rebound.domain.Birth;
+import app.rebound.domain.BirthMode;
+import app.rebound.domain.NameFolding;
+import app.rebound.domain.Patient;
+import app.rebound.domain.PatientPage;
+import app.rebound.domain.PatientSummary;
+import app.rebound.domain.PerinealTrauma;
+import app.rebound.store.jooq.tables.records.PatientRecord;
+
+/** Patients and their births in the database. */
+public final class PatientStore {
+
+    private static final char LIKE_ESCAPE = '!';
+
+    private final DSLContext dsl;
+
+    public PatientStore(Database database) {
+        this.dsl = database.dsl();
+    }
+
+    /** Adds the patient or replaces the stored one with the same id, in one transaction. */
+    public void save(Patient patient) {
+        dsl.transaction(configuration -> {
+            DSLContext tx = configuration.dsl();
+            PatientRecord row = tx.newRecord(PATIENT);
+            row.setId(patient.id());
+            row.setUpdated(toOffset(patient.updated()));
+            row.setGivenName(patient.givenName());
+            row.setFamilyName(patient.familyName());
+            row.setSortKey(NameFolding.sortKey(patient.givenName(), patient.familyName()));
+            row.setDateOfBirth(patient.dateOfBirth());
+            row.setPhone(patient.phone());
+            row.setEmail(patient.email());
+            row.setArchived(patient.archived());
+            row.setPreviousWeeklyRunKm(patient.previousWeeklyRunKm());
+            row.setGoal(patient.goal());
+            row.setNotes(patient.notes());
+            row.setExtensions(patient.extensions());
+            boolean exists = tx.fetchExists(PATIENT, PATIENT.ID.eq(patient.id()));
+            if (exists) {
+                tx.executeUpdate(row);
+            } else {
+                tx.executeInsert(row);
+            }
+
+            tx.deleteFrom(PATIENT_NAME_WORD).where(PATIENT_NAME_WORD.PATIENT_ID.eq(patient.id())).execute();
+            var words = tx.insertInto(PATIENT_NAME_WORD, PATIENT_NAME_WORD.WORD, PATIENT_NAME_WORD.PATIENT_ID);
+            for (String word : NameFolding.searchWords(patient.givenName(), patient.familyName())) {
+                words = words.values(word, patient.id());
+            }
+            words.execute();
+
+            tx.deleteFrom(BIRTH).where(BIRTH.PATIENT_ID.eq(patient.id())).execute();
+            int position = 0;
+            for (Birth birth : patient.births()) {
+                tx.insertInto(BIRTH, BIRTH.PATIENT_ID, BIRTH.POSITION, BIRTH.BIRTH_DATE, BIRTH.MODE,
+                                BIRTH.PERINEAL_TRAUMA)
+                        .values(patient.id(), position++, birth.date(), name(birth.mode()),
+                                name(birth.perinealTrauma()))
+                        .execute();
+            }
+        });
+    }
+
+    public Optional<Patient> find(UUID id) {
+        PatientRecord row = dsl.selectFrom(PATIENT).where(PATIENT.ID.eq(id)).fetchOne();
+        if (row == null) {
+            return Optional.empty();
+        }
+        List<Birth> births = dsl.selectFrom(BIRTH)
+                .where(BIRTH.PATIENT_ID.eq(id))
+                .orderBy(BIRTH.POSITION)
+                .fetch(b -> new Birth(b.getBirthDate(),
+                        b.getMode() == null ? null : BirthMode.valueOf(b.getMode()),
+                        b.getPerinealTrauma() == null ? null : PerinealTrauma.valueOf(b.getPerinealTrauma())));
+        return Optional.of(new Patient(
+                row.getId(),
+                row.getUpdated().toInstant(),
+                row.getGivenName(),
+                row.getFamilyName(),
+                row.getDateOfBirth(),
+                row.getPhone(),
+                row.getEmail(),
+                row.getArchived(),
+                births,
+                shortest(row.getPreviousWeeklyRunKm()),
+                row.getGoal(),
+                row.getNotes(),
+                row.getExtensions()));
+    }
+
+    /**
+     * Patients whose given or family name has a word starting with each of the terms (folded, see
+     * {@link NameFolding#queryTerms}), in name order: at most {@code limit} of them, and whether
+     * there are more. No terms lists everyone.
+     */
+    public PatientPage search(List<String> terms, boolean includeArchived, int limit, LocalDate today) {
+        Condition condition = includeArchived ? DSL.noCondition() : PATIENT.ARCHIVED.isFalse();
+        for (String term : terms) {
+            condition = condition.and(PATIENT.ID.in(
+                    select(PATIENT_NAME_WORD.PATIENT_ID)
+                            .from(PATIENT_NAME_WORD)
+                            .where(PATIENT_NAME_WORD.WORD.like(escapeLike(term) + "%", LIKE_ESCAPE))));
+        }
+        Field<LocalDate> latestBirth = DSL.field(select(max(BIRTH.BIRTH_DATE))
+                .from(BIRTH)
+                .where(BIRTH.PATIENT_ID.eq(PATIENT.ID).and(BIRTH.BIRTH_DATE.le(today))));
+        Field<LocalDate> lastVisit = DSL.field(select(max(VISIT.VISIT_DATE))
+                .from(VISIT)
+                .where(VISIT.PATIENT_ID.eq(PATIENT.ID)));
+        List<Record7<UUID, String, String, LocalDate, Boolean, LocalDate, LocalDate>> rows = dsl
+                .select(PATIENT.ID, PATIENT.GIVEN_NAME, PATIENT.FAMILY_NAME, PATIENT.DATE_OF_BIRTH,
+                        PATIENT.ARCHIVED, latestBirth, lastVisit)
+                .from(PATIENT)
+                .where(condition)
+                .orderBy(PATIENT.SORT_KEY, PATIENT.ID)
+                .limit(limit + 1)
+                .fetch();
+        List<PatientSummary> page = new ArrayList<>();
+        for (int i = 0; i < Math.min(limit, rows.size()); i++) {
+            var r = rows.get(i);
+            page.add(new PatientSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                    r.value6(), r.value7()));
+        }
+        return new PatientPage(page, rows.size() > limit);
+    }
+
+    /** Archives or restores a patient; false when there is no such patient. */
+    public boolean setArchived(UUID id, boolean archived, Instant updated) {
+        return dsl.update(PATIENT)
+                .set(PATIENT.ARCHIVED, archived)
+                .set(PATIENT.UPDATED, toOffset(updated))
+                .where(PATIENT.ID.eq(id))
+                .execute() == 1;
+    }
+
+    public int count() {
+        return dsl.fetchCount(PATIENT);
+    }
+
+    static String escapeLike(String term) {
+        StringBuilder out = new StringBuilder(term.length());
+        for (char c : term.toCharArray()) {
+            if (c == '%' || c == '_' || c == LIKE_ESCAPE) {
+                out.append(LIKE_ESCAPE);
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    static OffsetDateTime toOffset(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /** 25.00 is stored as DECIMAL(5,2) but means 25. */
+    static BigDecimal shortest(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}

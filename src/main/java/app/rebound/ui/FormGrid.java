@@ -1,0 +1,102 @@
+package app.rebound.ui;
+
+import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableMap;
+import javafx.css.PseudoClass;
+import javafx.geometry.HPos;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import app.rebound.domain.Messages;
+
+/**
+ * A two-column form: a label (with its Alt+letter mnemonic) beside each field, and under the field
+ * the message of whatever is wrong with it, shown the moment the view model reports it.
+ */
+public final class FormGrid extends GridPane {
+
+    /** AtlantaFX's red outline for a field in error. */
+    public static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
+
+    private final ObservableMap<String, String> errors;
+    private int row;
+
+    public FormGrid(ObservableMap<String, String> errors) {
+        this.errors = errors;
+        getStyleClass().add("form-grid");
+        setHgap(14);
+        setVgap(6);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(170);
+        labels.setHalignment(HPos.RIGHT);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        getColumnConstraints().addAll(labels, fields);
+    }
+
+    /** Adds a labelled field whose errors are reported under {@code fieldKey}. */
+    public <N extends Node> N add(String labelKey, N field, Node focusTarget, String fieldKey) {
+        Label label = new Label(Messages.get(labelKey));
+        label.setMnemonicParsing(true);
+        label.setLabelFor(focusTarget);
+        label.getStyleClass().add("form-label");
+        GridPane.setValignment(label, VPos.TOP);
+        label.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
+        VBox cell = new VBox(3, field, errorLabel(fieldKey, focusTarget));
+        add(label, 0, row);
+        add(cell, 1, row);
+        row++;
+        return field;
+    }
+
+    public <N extends Node> N add(String labelKey, N field, String fieldKey) {
+        return add(labelKey, field, field, fieldKey);
+    }
+
+    /** A section heading spanning both columns. */
+    public void heading(String textKey) {
+        Label heading = new Label(Messages.get(textKey));
+        heading.getStyleClass().add("form-heading");
+        add(heading, 0, row, 2, 1);
+        row++;
+    }
+
+    /** Any node spanning both columns. */
+    public void span(Node node) {
+        add(node, 0, row, 2, 1);
+        row++;
+    }
+
+    /** The message label for a field: empty and out of the layout while the field is fine. */
+    public Label errorLabel(String fieldKey, Node field) {
+        return errorLabel(errors, fieldKey, field);
+    }
+
+    public static Label errorLabel(ObservableMap<String, String> errors, String fieldKey, Node field) {
+        Label message = new Label();
+        message.getStyleClass().add("field-error");
+        message.setId("error-" + fieldKey);
+        message.setWrapText(true);
+        message.managedProperty().bind(message.visibleProperty());
+        Runnable update = () -> {
+            String text = errors.get(fieldKey);
+            message.setText(text == null ? "" : text);
+            message.setVisible(text != null);
+            field.pseudoClassStateChanged(DANGER, text != null);
+            field.setAccessibleHelp(text);
+        };
+        errors.addListener((MapChangeListener<String, String>) change -> {
+            if (change.getKey().equals(fieldKey)) {
+                update.run();
+            }
+        });
+        update.run();
+        return message;
+    }
+}

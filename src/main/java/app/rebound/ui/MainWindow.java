@@ -1,0 +1,261 @@
+package app.rebound.ui;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+import app.rebound.domain.ClinicSettings;
+import app.rebound.domain.Messages;
+import app.rebound.service.Services;
+import app.rebound.ui.patients.PatientDialog;
+import app.rebound.ui.patients.PatientFormViewModel;
+import app.rebound.ui.patients.PatientListView;
+import app.rebound.ui.patients.PatientListViewModel;
+import app.rebound.ui.patients.PatientRow;
+import app.rebound.ui.settings.SettingsDialog;
+import app.rebound.ui.settings.SettingsViewModel;
+
+/**
+ * The main window. It is drawn before any database work; the records open in the background and
+ * the list fills in when they are ready. Every action has a menu entry and a keyboard shortcut.
+ */
+public final class MainWindow {
+
+    private final Stage stage;
+    private final WindowPlacement placement;
+    private final Callable<Services> opener;
+    private final Worker worker;
+    private final DateInput dates = DateInput.forDefaultLocale();
+    private final PatientListViewModel list;
+    private final PatientListView listView;
+    private final Label clinicLabel = new Label();
+    private final BooleanProperty ready = new SimpleBooleanProperty(false);
+    private Services services;
+
+    public MainWindow(Stage stage, Path dataFolder, Callable<Services> opener, Worker worker) {
+        this.stage = stage;
+        this.placement = new WindowPlacement(dataFolder);
+        this.opener = opener;
+        this.worker = worker;
+        this.list = new PatientListViewModel(worker, message -> Alerts.error(stage, message));
+        this.listView = new PatientListView(list, this::newPatient, this::editPatient);
+    }
+
+    /** Shows the window at once, then opens the records; {@code onFirstPage} runs when the first patients are drawn. */
+    public void show(Runnable onFirstPage, java.util.function.Consumer<String> onOpenFailed) {
+        BorderPane root = new BorderPane();
+        root.getStyleClass().add("main-window");
+        root.setTop(new VBox(menuBar(), header()));
+        root.setCenter(listView);
+        Scene scene = new Scene(root);
+        Theme.apply(scene);
+        stage.setScene(scene);
+        stage.setTitle(Messages.get("app.name"));
+        placement.restore(stage);
+        stage.setOnCloseRequest(e -> placement.save(stage));
+        stage.show();
+        listView.focusSearch();
+
+        list.afterNextPage(() -> whenDrawn(scene, onFirstPage));
+        BackgroundTask.wrap(opener)
+                .onSuccess(opened -> {
+                    services = opened;
+                    ready.set(true);
+                    list.attach(opened.patients());
+                    loadClinicName();
+                })
+                .onFailure(failure -> {
+                    String action = Messages.get("action.openRecords");
+                    Failures.log(action, failure);
+                    String message = Failures.describe(action, failure);
+                    list.failedToOpen(message);
+                    onOpenFailed.accept(message);
+                    Alerts.error(stage, message);
+                })
+                .executeWith(worker);
+    }
+
+    /** Runs the action once the scene has been laid out and drawn with what is now on screen. */
+    private static void whenDrawn(Scene scene, Runnable action) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            Platform.runLater(action);
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
+
+    private HBox header() {
+        FontIcon logo = new FontIcon(Material2MZ.RUN_CIRCLE);
+        logo.getStyleClass().add("brand-icon");
+        Label brand = new Label(Messages.get("app.name"), logo);
+        brand.getStyleClass().add("brand");
+        clinicLabel.setId("clinicName");
+        clinicLabel.getStyleClass().add("clinic-name");
+        HBox header = new HBox(14, brand, clinicLabel);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("app-header");
+        header.setPadding(new Insets(12, 18, 4, 18));
+        return header;
+    }
+
+    private MenuBar menuBar() {
+        MenuItem newPatient = item("menu.file.newPatient", "N", this::newPatient);
+        MenuItem settings = item("menu.file.settings", null, this::openSettings);
+        settings.setAccelerator(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
+        MenuItem quit = item("menu.file.quit", "Q", this::quit);
+        quit.disableProperty().unbind();
+        quit.setDisable(false);
+        Menu file = new Menu(Messages.get("menu.file"), null, newPatient, new SeparatorMenuItem(), settings,
+                new SeparatorMenuItem(), quit);
+
+        MenuItem undo = item("menu.edit.undoArchive", "Z", list::undoArchive);
+        undo.disableProperty().unbind();
+        undo.disableProperty().bind(list.undoProperty().isNull());
+        MenuItem find = item("menu.edit.find", "F", listView::focusSearch);
+        find.disableProperty().unbind();
+        Menu edit = new Menu(Messages.get("menu.edit"), null, undo, new SeparatorMenuItem(), find);
+
+        MenuItem open = item("menu.patient.edit", null, () -> editPatient(listView.selected()));
+        open.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        MenuItem archive = item("menu.patient.archive", null, () -> list.archive(listView.selected()));
+        archive.setAccelerator(new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN));
+        MenuItem restore = item("menu.patient.restore", null, this::restoreSelected);
+        MenuItem showArchived = item("menu.patient.showArchived", null,
+                () -> list.showArchivedProperty().set(!list.showArchivedProperty().get()));
+        showArchived.setAccelerator(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        Menu patient = new Menu(Messages.get("menu.patient"), null, open, archive, restore, new SeparatorMenuItem(),
+                showArchived);
+
+        MenuItem shortcuts = item("menu.help.shortcuts", null, this::showShortcuts);
+        shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        shortcuts.disableProperty().unbind();
+        shortcuts.setDisable(false);
+        Menu help = new Menu(Messages.get("menu.help"), null, shortcuts);
+
+        MenuBar bar = new MenuBar(file, edit, patient, help);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private MenuItem item(String key, String shortcutLetter, Runnable action) {
+        MenuItem item = new MenuItem(Messages.get(key));
+        item.setMnemonicParsing(true);
+        if (shortcutLetter != null) {
+            item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(shortcutLetter), KeyCombination.SHORTCUT_DOWN));
+        }
+        item.setOnAction(e -> action.run());
+        item.disableProperty().bind(ready.not());
+        return item;
+    }
+
+    public void newPatient() {
+        if (services == null) {
+            return;
+        }
+        PatientFormViewModel form = new PatientFormViewModel(services.patients(), worker, dates, null);
+        PatientDialog.open(stage, form, saved -> {
+            list.queryProperty().set("");
+            list.refresh(saved.id());
+        });
+    }
+
+    public void editPatient(PatientRow row) {
+        if (services == null || row == null) {
+            return;
+        }
+        Services open = services;
+        BackgroundTask.wrap(() -> open.patients().load(row.id()))
+                .onSuccess(patient -> PatientDialog.open(stage,
+                        new PatientFormViewModel(open.patients(), worker, dates, patient),
+                        saved -> list.refresh(saved.id())))
+                .onFailure(failure -> report("action.openPatient", failure))
+                .executeWith(worker);
+    }
+
+    private void restoreSelected() {
+        PatientRow row = listView.selected();
+        if (row != null && row.archived()) {
+            list.restore(row.id());
+        }
+    }
+
+    private void openSettings() {
+        if (services == null) {
+            return;
+        }
+        Services open = services;
+        BackgroundTask.wrap(() -> open.settings().load())
+                .onSuccess(current -> SettingsDialog.open(stage, new SettingsViewModel(open.settings(), worker, current),
+                        this::showClinic))
+                .onFailure(failure -> report("action.openSettings", failure))
+                .executeWith(worker);
+    }
+
+    private void loadClinicName() {
+        Services open = services;
+        BackgroundTask.wrap(() -> open.settings().load())
+                .onSuccess(this::showClinic)
+                .onFailure(failure -> Failures.log(Messages.get("action.openSettings"), failure))
+                .executeWith(worker);
+    }
+
+    private void showClinic(ClinicSettings settings) {
+        String name = settings.clinicName();
+        clinicLabel.setText(name == null ? "" : name);
+        stage.setTitle(name == null ? Messages.get("app.name") : Messages.get("app.name") + " — " + name);
+    }
+
+    private void showShortcuts() {
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle(Messages.get("app.name"));
+        alert.setHeaderText(Messages.get("shortcuts.title"));
+        alert.setContentText(Messages.get("shortcuts.text"));
+        alert.showAndWait();
+    }
+
+    private void report(String actionKey, Throwable failure) {
+        String action = Messages.get(actionKey);
+        Failures.log(action, failure);
+        Alerts.error(stage, Failures.describe(action, failure));
+    }
+
+    private void quit() {
+        placement.save(stage);
+        stage.close();
+        Platform.exit();
+    }
+
+    public PatientListViewModel patientList() {
+        return list;
+    }
+
+    /** The records, once open. */
+    public Services services() {
+        return services;
+    }
+}

@@ -1,0 +1,221 @@
+package app.rebound.ui.patients;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import app.rebound.domain.Messages;
+import app.rebound.domain.PatientPage;
+import app.rebound.domain.PersonName;
+import app.rebound.service.PatientService;
+import app.rebound.ui.BackgroundTask;
+import app.rebound.ui.Failures;
+
+/**
+ * The patient list: search as you type (the newest search wins), archived patients on request,
+ * and archiving with undo. Every query runs on the worker thread.
+ */
+public final class PatientListViewModel {
+
+    /** What can be undone: the last archiving. */
+    public record UndoArchive(UUID patientId, String message) {
+    }
+
+    private final Executor worker;
+    private final Consumer<String> errorReporter;
+
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final BooleanProperty showArchived = new SimpleBooleanProperty(this, "showArchived", false);
+    private final ObservableList<PatientRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder",
+            Messages.get("patients.opening"));
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", true);
+    private final ObjectProperty<UndoArchive> undo = new SimpleObjectProperty<>(this, "undo");
+
+    private PatientService service;
+    private long generation;
+    private Runnable afterNextPage = () -> { };
+
+    public PatientListViewModel(Executor worker, Consumer<String> errorReporter) {
+        this.worker = worker;
+        this.errorReporter = errorReporter;
+        query.addListener((obs, old, now) -> refresh());
+        showArchived.addListener((obs, old, now) -> refresh());
+    }
+
+    /** The records are open: show the first page. */
+    public void attach(PatientService patients) {
+        this.service = patients;
+        refresh();
+    }
+
+    public boolean ready() {
+        return service != null;
+    }
+
+    /** Runs once after the next page of results is on screen. */
+    public void afterNextPage(Runnable action) {
+        this.afterNextPage = action;
+    }
+
+    public void refresh() {
+        refresh(null);
+    }
+
+    /** Searches again and, when the result holds {@code select}, hands it to the view to select. */
+    public void refresh(UUID select) {
+        if (service == null) {
+            return;
+        }
+        long mine = ++generation;
+        String typed = query.get();
+        boolean archived = showArchived.get();
+        PatientService patients = service;
+        busy.set(true);
+        BackgroundTask.wrap(() -> new Found(patients.search(typed, archived), patients.today()))
+                .onSuccess(result -> {
+                    if (mine != generation) {
+                        return;
+                    }
+                    show(result.page(), result.today(), typed);
+                    selectAfterRefresh.accept(select);
+                    Runnable after = afterNextPage;
+                    afterNextPage = () -> { };
+                    after.run();
+                })
+                .onFailure(failure -> {
+                    if (mine == generation) {
+                        report("action.search", failure);
+                    }
+                })
+                .onFinished(() -> {
+                    if (mine == generation) {
+                        busy.set(false);
+                    }
+                })
+                .executeWith(worker);
+    }
+
+    private record Found(PatientPage page, LocalDate today) {
+    }
+
+    private Consumer<UUID> selectAfterRefresh = id -> { };
+
+    void onRefreshSelect(Consumer<UUID> selector) {
+        this.selectAfterRefresh = selector;
+    }
+
+    private void show(PatientPage page, LocalDate today, String typed) {
+        rows.setAll(page.patients().stream().map(p -> PatientRow.of(p, today)).toList());
+        int count = rows.size();
+        boolean searching = !typed.isBlank();
+        if (page.more()) {
+            status.set(Messages.format("patients.status.more", count));
+        } else if (searching) {
+            status.set(Messages.format("patients.status.matching", count, typed.strip()));
+        } else {
+            status.set(Messages.format("patients.status.count", count));
+        }
+        if (count > 0) {
+            placeholder.set("");
+        } else if (searching) {
+            placeholder.set(Messages.format(showArchived.get() ? "patients.none.matchingArchived"
+                    : "patients.none.matching", typed.strip()));
+        } else {
+            placeholder.set(Messages.get(showArchived.get() ? "patients.none.atAll" : "patients.none.active"));
+        }
+    }
+
+    /** Archives the patient; the list offers to undo it. */
+    public void archive(PatientRow row) {
+        if (service == null || row == null || row.archived()) {
+            return;
+        }
+        PatientService patients = service;
+        String name = PersonName.fullName(row.summary().givenName(), row.summary().familyName());
+        BackgroundTask.wrap(() -> patients.archive(row.id()))
+                .onSuccess(done -> {
+                    undo.set(new UndoArchive(row.id(), Messages.format("patients.archived", name)));
+                    refresh();
+                })
+                .onFailure(failure -> report("action.archive", failure))
+                .executeWith(worker);
+    }
+
+    /** Brings back the patient archived last. */
+    public void undoArchive() {
+        UndoArchive last = undo.get();
+        if (last == null || service == null) {
+            return;
+        }
+        undo.set(null);
+        restore(last.patientId());
+    }
+
+    public void restore(UUID id) {
+        PatientService patients = service;
+        BackgroundTask.wrap(() -> patients.restore(id))
+                .onSuccess(done -> refresh(id))
+                .onFailure(failure -> report("action.restore", failure))
+                .executeWith(worker);
+    }
+
+    public void dismissUndo() {
+        undo.set(null);
+    }
+
+    private void report(String actionKey, Throwable failure) {
+        String action = Messages.get(actionKey);
+        Failures.log(action, failure);
+        errorReporter.accept(Failures.describe(action, failure));
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public BooleanProperty showArchivedProperty() {
+        return showArchived;
+    }
+
+    public ObservableList<PatientRow> rows() {
+        return rows;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty placeholderProperty() {
+        return placeholder.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<UndoArchive> undoProperty() {
+        return undo;
+    }
+
+    /** Reports a failure that happened outside the list, e.g. opening the records. */
+    public void failedToOpen(String message) {
+        busy.set(false);
+        placeholder.set(message);
+    }
+}

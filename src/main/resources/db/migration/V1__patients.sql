@@ -1,5 +1,6 @@
 -- Patients, their births, the core of each visit, and clinic settings.
 -- Portable SQL only (H2 today, PostgreSQL for a shared clinic database later).
+-- Text limits are in characters (code points) in domain; columns allow two UTF-16 units for each.
 
 CREATE TABLE patient (
     id                      UUID                     NOT NULL PRIMARY KEY,
@@ -7,14 +8,14 @@ CREATE TABLE patient (
     given_name              VARCHAR(200)             NOT NULL,
     family_name             VARCHAR(200)             NOT NULL,
     -- folded "family given" (lower case, accents and special letters folded) for a stable, script-neutral order
-    sort_key                VARCHAR(500)             NOT NULL,
+    sort_key                VARCHAR(2000)             NOT NULL,
     date_of_birth           DATE,
     phone                   VARCHAR(40),
     email                   VARCHAR(254),
     archived                BOOLEAN DEFAULT FALSE    NOT NULL,
     previous_weekly_run_km  DECIMAL(5, 2),
-    goal                    VARCHAR(500),
-    notes                   VARCHAR(20000),
+    goal                    VARCHAR(1000),
+    notes                   VARCHAR(40000),
     extensions              VARCHAR(1000000)
 );
 
@@ -23,7 +24,7 @@ CREATE INDEX patient_by_archived_sort ON patient (archived, sort_key, id);
 -- One row per folded word of the given and family names: search matches the start of any word
 -- through an index range scan, so it does not grow with the size of the clinic.
 CREATE TABLE patient_name_word (
-    word        VARCHAR(200) NOT NULL,
+    word        VARCHAR(1000) NOT NULL,
     patient_id  UUID         NOT NULL REFERENCES patient (id) ON DELETE CASCADE,
     PRIMARY KEY (word, patient_id)
 );

@@ -18,6 +18,7 @@ public final class NameFolding {
     /** Letters that do not decompose into a base letter plus a mark. Keys are lower case. */
     private static final Map<Integer, String> SPECIAL = Map.ofEntries(
             Map.entry((int) 'ø', "o"),
+            Map.entry((int) 'ς', "σ"),
             Map.entry((int) 'ł', "l"),
             Map.entry((int) 'đ', "d"),
             Map.entry((int) 'ð', "d"),

@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import app.rebound.domain.Messages;
@@ -32,7 +33,7 @@ public final class FormGrid extends GridPane {
         setHgap(14);
         setVgap(6);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(170);
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         labels.setHalignment(HPos.RIGHT);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
@@ -46,6 +47,7 @@ public final class FormGrid extends GridPane {
         label.setMnemonicParsing(true);
         label.setLabelFor(focusTarget);
         label.getStyleClass().add("form-label");
+        label.setMinWidth(Region.USE_PREF_SIZE);
         GridPane.setValignment(label, VPos.TOP);
         label.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
         VBox cell = new VBox(3, field, errorLabel(fieldKey, focusTarget));
@@ -63,12 +65,14 @@ public final class FormGrid extends GridPane {
     public void heading(String textKey) {
         Label heading = new Label(Messages.get(textKey));
         heading.getStyleClass().add("form-heading");
+        GridPane.setHalignment(heading, HPos.LEFT);
         add(heading, 0, row, 2, 1);
         row++;
     }
 
     /** Any node spanning both columns. */
     public void span(Node node) {
+        GridPane.setHalignment(node, HPos.LEFT);
         add(node, 0, row, 2, 1);
         row++;
     }
@@ -78,10 +82,15 @@ public final class FormGrid extends GridPane {
         return errorLabel(errors, fieldKey, field);
     }
 
+    /** The id of a field's message label: "error-givenName", "error-births-0-date". */
+    public static String errorId(String fieldKey) {
+        return "error-" + fieldKey.replace("[", "-").replace("]", "").replace('.', '-');
+    }
+
     public static Label errorLabel(ObservableMap<String, String> errors, String fieldKey, Node field) {
         Label message = new Label();
         message.getStyleClass().add("field-error");
-        message.setId("error-" + fieldKey);
+        message.setId(errorId(fieldKey));
         message.setWrapText(true);
         message.managedProperty().bind(message.visibleProperty());
         Runnable update = () -> {

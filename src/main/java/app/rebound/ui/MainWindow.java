@@ -112,7 +112,7 @@ public final class MainWindow {
         logo.getStyleClass().add("brand-icon");
         Label brand = new Label(Messages.get("app.name"), logo);
         brand.getStyleClass().add("brand");
-        clinicLabel.setId("clinicName");
+        clinicLabel.setId("headerClinicName");
         clinicLabel.getStyleClass().add("clinic-name");
         HBox header = new HBox(14, brand, clinicLabel);
         header.setAlignment(Pos.CENTER_LEFT);

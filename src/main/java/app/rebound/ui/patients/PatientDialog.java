@@ -100,9 +100,15 @@ public final class PatientDialog extends Dialog<Patient> {
 
         form.heading("patient.section.running");
         TextField km = text("previousWeeklyRunKm", model.previousWeeklyRunKmProperty(), 10);
-        km.setPromptText(Messages.format("patient.previousWeeklyRunKm.prompt",
-                PatientRules.PREVIOUS_WEEKLY_RUN_KM.describe()));
-        form.add("patient.previousWeeklyRunKm", km, "previousWeeklyRunKm");
+        var kmRange = PatientRules.PREVIOUS_WEEKLY_RUN_KM;
+        km.setPromptText(kmRange.min().toPlainString() + "–" + kmRange.max().toPlainString());
+        km.setPrefColumnCount(6);
+        km.setMaxWidth(120);
+        Label kmUnit = new Label(Messages.get("patient.previousWeeklyRunKm.unit"));
+        kmUnit.getStyleClass().add("form-help");
+        HBox kmRow = new HBox(8, km, kmUnit);
+        kmRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        form.add("patient.previousWeeklyRunKm", kmRow, km, "previousWeeklyRunKm");
         form.add("patient.goal", text("goal", model.goalProperty(), PatientRules.GOAL_MAX_LENGTH), "goal");
         TextArea notes = new TextArea();
         notes.setId("notes");
@@ -117,7 +123,7 @@ public final class PatientDialog extends Dialog<Patient> {
         scroll.setPadding(new Insets(4, 12, 4, 4));
         scroll.getStyleClass().add("edge-to-edge");
         getDialogPane().setContent(scroll);
-        getDialogPane().setPrefSize(640, 680);
+        getDialogPane().setPrefSize(720, 700);
 
         saveButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();

@@ -63,6 +63,7 @@ public final class PatientListView extends BorderPane {
         newPatient.setId("newPatient");
         newPatient.getStyleClass().add("accent");
         newPatient.setOnAction(e -> onNew.run());
+        newPatient.disableProperty().bind(model.readyProperty().not());
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -45,6 +45,7 @@ public final class PatientListViewModel {
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder",
             Messages.get("patients.opening"));
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", true);
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready", false);
     private final ObjectProperty<UndoArchive> undo = new SimpleObjectProperty<>(this, "undo");
 
     private PatientService service;
@@ -61,11 +62,17 @@ public final class PatientListViewModel {
     /** The records are open: show the first page. */
     public void attach(PatientService patients) {
         this.service = patients;
+        ready.set(true);
         refresh();
     }
 
     public boolean ready() {
-        return service != null;
+        return ready.get();
+    }
+
+    /** True once the records are open. */
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
     }
 
     /** Runs once after the next page of results is on screen. */

@@ -97,8 +97,14 @@ public final class SettingsDialog extends Dialog<ClinicSettings> {
         Button remove = new Button(Messages.get("settings.logo.remove"), new FontIcon(Material2MZ.REMOVE_CIRCLE_OUTLINE));
         remove.disableProperty().bind(model.logoProperty().isNull());
         remove.setOnAction(e -> model.removeLogo());
+        preview.visibleProperty().bind(model.logoProperty().isNotNull());
+        preview.managedProperty().bind(preview.visibleProperty());
+        for (javafx.scene.control.Control control : new javafx.scene.control.Control[] {noLogo, choose, remove}) {
+            control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         HBox logoRow = new HBox(10, preview, noLogo, choose, remove);
         logoRow.setAlignment(Pos.CENTER_LEFT);
+        logoRow.setMaxWidth(Double.MAX_VALUE);
         form.add("settings.logo", logoRow, choose, "logo");
 
         form.setPadding(new Insets(8, 8, 8, 8));

@@ -1,0 +1,153 @@
+package app.rebound;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameStartingWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/**
+ * The arrows of docs/architecture.md: app ──► ui ──► service ──► domain; service, cli ──► store,
+ * handout, records ──► domain only; generated jOOQ code stays in store; no cycles between packages.
+ * Packages that do not exist yet (cli, handout, records) make their rules pass, not fail.
+ */
+class ArchitectureTest {
+
+    private static final String ROOT = "app.rebound";
+    private static final String DOMAIN = "app.rebound.domain..";
+    private static final String STORE = "app.rebound.store..";
+    private static final String JOOQ = "app.rebound.store.jooq..";
+    private static final String HANDOUT = "app.rebound.handout..";
+    private static final String RECORDS = "app.rebound.records..";
+    private static final String SERVICE = "app.rebound.service..";
+    private static final String UI = "app.rebound.ui..";
+    private static final String CLI = "app.rebound.cli..";
+    private static final String APP = "app.rebound.app..";
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(ROOT);
+    }
+
+    @Test
+    void theRulesSeeTheMainClassesAndNoTests() {
+        assertThat(classes.contain("app.rebound.domain.Patient")).isTrue();
+        assertThat(classes.contain("app.rebound.store.PatientStore")).isTrue();
+        assertThat(classes.contain("app.rebound.store.jooq.Tables")).isTrue();
+        assertThat(classes.contain("app.rebound.service.PatientService")).isTrue();
+        assertThat(classes.contain("app.rebound.ui.MainWindow")).isTrue();
+        assertThat(classes.contain("app.rebound.app.Launcher")).isTrue();
+        assertThat(classes.contain(ArchitectureTest.class)).isFalse();
+        assertThat(classes.contain("app.rebound.domain.PatientFixture")).isFalse();
+    }
+
+    @Test
+    void domainDependsOnNoOtherPartOfTheProgram() {
+        noClasses().that().resideInAPackage(DOMAIN)
+                .should().dependOnClassesThat(resideInAPackage(ROOT + "..").and(resideOutsideOfPackage(DOMAIN)))
+                .check(classes);
+    }
+
+    @Test
+    void domainIsPlainJava() {
+        noClasses().that().resideInAPackage(DOMAIN)
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "javafx..", "org.jooq..", "java.sql..", "javax.sql..", "org.apache.pdfbox..", "org.h2..",
+                        "org.flywaydb..")
+                .check(classes);
+    }
+
+    @Test
+    void domainDoesNoFileInputOrOutput() {
+        noClasses().that().resideInAPackage(DOMAIN)
+                .should().dependOnClassesThat(resideInAPackage("java.nio.file..")
+                        .or(resideInAPackage("java.io").and(simpleNameStartingWith("File")))
+                        .or(resideInAPackage("java.io").and(simpleNameStartingWith("RandomAccessFile"))))
+                .check(classes);
+    }
+
+    @ParameterizedTest(name = "{0} depends only on domain")
+    @ValueSource(strings = {STORE, HANDOUT, RECORDS})
+    void storeHandoutAndRecordsDependOnlyOnDomain(String layer) {
+        noClasses().that().resideInAPackage(layer)
+                .should().dependOnClassesThat(resideInAPackage(ROOT + "..")
+                        .and(resideOutsideOfPackage(DOMAIN))
+                        .and(resideOutsideOfPackage(layer)))
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void serviceRunsNoUiAndKnowsNoCaller() {
+        noClasses().that().resideInAPackage(SERVICE)
+                .should().dependOnClassesThat().resideInAnyPackage(UI, APP, CLI, "javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void uiGoesThroughTheServices() {
+        noClasses().that().resideInAPackage(UI)
+                .should().dependOnClassesThat().resideInAnyPackage(STORE, RECORDS, HANDOUT, CLI, APP,
+                        "org.jooq..", "org.h2..", "org.flywaydb..", "org.apache.pdfbox..")
+                .check(classes);
+    }
+
+    @Test
+    void uiTouchesNoSql() {
+        noClasses().that().resideInAPackage(UI)
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
+                .check(classes);
+    }
+
+    @Test
+    void commandLineDoesNotUseTheWindow() {
+        noClasses().that().resideInAPackage(CLI)
+                .should().dependOnClassesThat().resideInAnyPackage(UI, "javafx..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void generatedJooqClassesStayInTheStore() {
+        noClasses().that().resideOutsideOfPackage(STORE)
+                .should().dependOnClassesThat().resideInAPackage(JOOQ)
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheStoreSpeaksSql() {
+        noClasses().that().resideOutsideOfPackage(STORE)
+                .and().resideOutsideOfPackage(UI) // ui's own rule, disabled above, covers it
+                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.h2..", "org.flywaydb..",
+                        "java.sql..", "javax.sql..")
+                .check(classes);
+    }
+
+    @Test
+    void packagesAreFreeOfCycles() {
+        slices().matching("app.rebound.(*)..")
+                .should().beFreeOfCycles()
+                .check(classes);
+    }
+
+    @Test
+    void nothingDependsOnTheCompositionRoot() {
+        noClasses().that().resideOutsideOfPackage(APP)
+                .should().dependOnClassesThat().resideInAPackage(APP)
+                .check(classes);
+    }
+}

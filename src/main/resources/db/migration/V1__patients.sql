@@ -56,5 +56,5 @@ CREATE INDEX visit_by_patient_date ON visit (patient_id, visit_date);
 CREATE TABLE setting (
     name        VARCHAR(100)  NOT NULL PRIMARY KEY,
     text_value  VARCHAR(4000),
-    blob_value  VARBINARY(2097152)
+    blob_value  BYTEA
 );

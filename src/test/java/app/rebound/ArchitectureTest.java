@@ -131,7 +131,6 @@ class ArchitectureTest {
     @Test
     void onlyTheStoreSpeaksSql() {
         noClasses().that().resideOutsideOfPackage(STORE)
-                .and().resideOutsideOfPackage(UI) // ui's own rule, disabled above, covers it
                 .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.h2..", "org.flywaydb..",
                         "java.sql..", "javax.sql..")
                 .check(classes);

@@ -2,7 +2,6 @@ package app.rebound.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Locale;
 
 import javafx.application.Application;
@@ -33,11 +32,23 @@ public final class ReboundApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
+            String action = app.rebound.domain.Messages.get("action.unexpected");
+            app.rebound.service.FailureLog.log(action, failure);
+            if (Platform.isFxApplicationThread()) {
+                app.rebound.ui.Alerts.error(stage, app.rebound.ui.Failures.describe(action, failure));
+            }
+        });
         Path folder = dataFolder;
         window = new MainWindow(stage, folder,
                 () -> {
                     Services services = Services.open(folder, Clock.systemDefaultZone(), Locale.getDefault());
-                    services.warmUp();
+                    try {
+                        services.warmUp();
+                    } catch (RuntimeException e) {
+                        services.close();
+                        throw e;
+                    }
                     return services;
                 },
                 worker);
@@ -52,8 +63,7 @@ public final class ReboundApp extends Application {
     }
 
     private void smokeDone() {
-        long started = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli)
-                .orElse(System.currentTimeMillis());
+        long started = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
         System.out.println("first frame: " + (System.currentTimeMillis() - started) + " ms");
         System.out.flush();
         Platform.exit();

@@ -28,6 +28,6 @@ public record DecimalRange(BigDecimal min, BigDecimal max, int maxDecimals, Stri
 
     /** "0–300 km a week" as shown in messages. */
     public String describe() {
-        return min.toPlainString() + "–" + max.toPlainString() + (unit.isEmpty() ? "" : " " + unit);
+        return min.toPlainString() + "–" + max.toPlainString() + (unit.isEmpty() ? "" : " " + Messages.unit(unit));
     }
 }

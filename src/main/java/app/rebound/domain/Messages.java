@@ -25,6 +25,21 @@ public final class Messages {
         }
     }
 
+    /** The clinician's word for an enumeration value, e.g. "Emergency caesarean" or "Single leg bridge". */
+    public static String name(Enum<?> value) {
+        return get("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+
+    /** A unit as the clinician reads it ("km a week"), translatable under "unit.<unit>". */
+    public static String unit(String unit) {
+        if (unit == null || unit.isEmpty()) {
+            return "";
+        }
+        String key = "unit." + unit.replace(' ', '_');
+        String text = get(key);
+        return text.equals(key) ? unit : text;
+    }
+
     public static String format(String key, Object... arguments) {
         MessageFormat format = new MessageFormat(get(key), Locale.getDefault());
         return format.format(arguments);

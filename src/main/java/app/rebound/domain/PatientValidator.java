@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 public final class PatientValidator {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$");
-    private static final Pattern PHONE = Pattern.compile("^[+]?[0-9 ()./-]*[0-9][0-9 ()./-]*$");
+    /** Any text with a digit in it: clinics write extensions and notes ("ext. 12", "evenings"). */
+    private static final Pattern PHONE = Pattern.compile(".*\\d.*");
 
     private PatientValidator() {
     }

@@ -1,19 +1,32 @@
 package app.rebound.service;
 
-/** The clinic's records cannot be opened; {@link #inUse()} says another program holds them. */
+/** The clinic's records cannot be opened, and why. */
 public class RecordsUnavailableException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final boolean inUse;
+    /** Why the records cannot be opened. */
+    public enum Reason {
+        /** Another Rebound window or program has them open. */
+        IN_USE,
+        /** The folder or the database files cannot be read or written. */
+        CANNOT_OPEN,
+        /** The database could not be brought up to date: made by a newer Rebound, or damaged. */
+        CANNOT_UPDATE
+    }
 
-    public RecordsUnavailableException(boolean inUse, Throwable cause) {
-        super(inUse ? "The records are open in another Rebound window or program" : "The records cannot be opened",
-                cause);
-        this.inUse = inUse;
+    private final Reason reason;
+
+    public RecordsUnavailableException(Reason reason, Throwable cause) {
+        super("The records cannot be opened: " + reason, cause);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
     }
 
     public boolean inUse() {
-        return inUse;
+        return reason == Reason.IN_USE;
     }
 }

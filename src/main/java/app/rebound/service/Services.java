@@ -9,9 +9,11 @@ import app.rebound.store.DatabaseInUseException;
 import app.rebound.store.StoreException;
 import app.rebound.store.PatientStore;
 import app.rebound.store.SettingsStore;
+import app.rebound.store.VisitStore;
 
 /** The use cases the window and the commands share, built on one open database. */
-public record Services(Database database, PatientService patients, SettingsService settings) implements AutoCloseable {
+public record Services(Database database, PatientService patients, SettingsService settings, VisitService visits)
+        implements AutoCloseable {
 
     /**
      * Opens the database in {@code folder} (creating and migrating it as needed) and builds the services.
@@ -22,16 +24,21 @@ public record Services(Database database, PatientService patients, SettingsServi
         try {
             return on(Database.open(folder), clock, locale);
         } catch (DatabaseInUseException e) {
-            throw new RecordsUnavailableException(true, e);
+            throw new RecordsUnavailableException(RecordsUnavailableException.Reason.IN_USE, e);
+        } catch (app.rebound.store.MigrationException e) {
+            throw new RecordsUnavailableException(RecordsUnavailableException.Reason.CANNOT_UPDATE, e);
         } catch (StoreException e) {
-            throw new RecordsUnavailableException(false, e);
+            throw new RecordsUnavailableException(RecordsUnavailableException.Reason.CANNOT_OPEN, e);
         }
     }
 
     public static Services on(Database database, Clock clock, Locale locale) {
+        PatientStore patientStore = new PatientStore(database);
+        SettingsService settings = new SettingsService(new SettingsStore(database), locale);
         return new Services(database,
-                new PatientService(new PatientStore(database), clock),
-                new SettingsService(new SettingsStore(database), locale));
+                new PatientService(patientStore, clock),
+                settings,
+                new VisitService(new VisitStore(database), patientStore, settings, clock));
     }
 
     /** Runs the first query so that jOOQ and H2 are warm before the clinician types. */

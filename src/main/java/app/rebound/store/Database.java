@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The embedded H2 database in the data folder: opened once, migrated by Flyway, used through jOOQ.
  * Every commit is written to disk before it returns (WRITE_DELAY=0), so a save the screen has
- * confirmed survives the process being killed.
+ * confirmed survives the process being killed. H2's own trace file is off: its messages can quote
+ * the values being written, and patient data never goes to a file outside the database.
  */
 public final class Database implements AutoCloseable {
 
@@ -53,7 +54,7 @@ public final class Database implements AutoCloseable {
             throw new StoreException("Cannot create the data folder", e);
         }
         String url = "jdbc:h2:file:" + folder.resolve(FILE_NAME).toAbsolutePath()
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "rebound", "");
         pool.setMaxConnections(8);
         try {
@@ -78,7 +79,7 @@ public final class Database implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             pool.dispose();
-            throw new StoreException("Cannot bring the database up to date", e);
+            throw new MigrationException(e);
         }
         return new Database(pool);
     }

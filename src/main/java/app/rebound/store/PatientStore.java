@@ -36,6 +36,9 @@ import app.rebound.store.jooq.tables.records.PatientRecord;
 public final class PatientStore {
 
     private static final char LIKE_ESCAPE = '!';
+    /** Column sizes of sort_key and patient_name_word.word: folding can lengthen text (ﷺ, ﬃ). */
+    private static final int SORT_KEY_MAX = 2000;
+    private static final int WORD_MAX = 1000;
 
     private final DSLContext dsl;
 
@@ -52,7 +55,7 @@ public final class PatientStore {
             row.setUpdated(toOffset(patient.updated()));
             row.setGivenName(patient.givenName());
             row.setFamilyName(patient.familyName());
-            row.setSortKey(NameFolding.sortKey(patient.givenName(), patient.familyName()));
+            row.setSortKey(fit(NameFolding.sortKey(patient.givenName(), patient.familyName()), SORT_KEY_MAX));
             row.setDateOfBirth(patient.dateOfBirth());
             row.setPhone(patient.phone());
             row.setEmail(patient.email());
@@ -70,7 +73,8 @@ public final class PatientStore {
 
             tx.deleteFrom(PATIENT_NAME_WORD).where(PATIENT_NAME_WORD.PATIENT_ID.eq(patient.id())).execute();
             var words = tx.insertInto(PATIENT_NAME_WORD, PATIENT_NAME_WORD.WORD, PATIENT_NAME_WORD.PATIENT_ID);
-            for (String word : NameFolding.searchWords(patient.givenName(), patient.familyName())) {
+            for (String word : NameFolding.searchWords(patient.givenName(), patient.familyName()).stream()
+                    .map(w -> fit(w, WORD_MAX)).distinct().toList()) {
                 words = words.values(word, patient.id());
             }
             words.execute();
@@ -161,6 +165,15 @@ public final class PatientStore {
 
     public int count() {
         return dsl.fetchCount(PATIENT);
+    }
+
+    /** Cuts a folded value to its column; only contrived names are that long, and they still sort and match. */
+    static String fit(String value, int max) {
+        if (value.length() <= max) {
+            return value;
+        }
+        int end = Character.isHighSurrogate(value.charAt(max - 1)) ? max - 1 : max;
+        return value.substring(0, end);
     }
 
     static String escapeLike(String term) {

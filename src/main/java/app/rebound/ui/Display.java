@@ -25,6 +25,6 @@ public final class Display {
         if (value == null) {
             return Messages.get("value.notRecorded");
         }
-        return Messages.get("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+        return Messages.name(value);
     }
 }

@@ -13,7 +13,11 @@ public final class Failures {
     /** What to tell the clinician when {@code action} (e.g. "save the patient") failed. */
     public static String describe(String action, Throwable failure) {
         if (failure instanceof RecordsUnavailableException unavailable) {
-            return Messages.get(unavailable.inUse() ? "error.recordsInUse" : "error.recordsUnavailable");
+            return Messages.get(switch (unavailable.reason()) {
+                case IN_USE -> "error.recordsInUse";
+                case CANNOT_UPDATE -> "error.recordsNotUpdated";
+                case CANNOT_OPEN -> "error.recordsUnavailable";
+            });
         }
         return Messages.format("error.general", action);
     }

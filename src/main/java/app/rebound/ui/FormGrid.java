@@ -34,7 +34,7 @@ public final class FormGrid extends GridPane {
         setVgap(6);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);
-        labels.setHalignment(HPos.RIGHT);
+        labels.setHalignment(HPos.LEFT);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
@@ -55,6 +55,32 @@ public final class FormGrid extends GridPane {
         add(cell, 1, row);
         row++;
         return field;
+    }
+
+    /** Adds a field labelled with text that is not a bundle key (e.g. a test's name). */
+    public <N extends Node> N addText(String labelText, N field, Node focusTarget, String fieldKey) {
+        Label label = new Label(labelText);
+        label.setLabelFor(focusTarget);
+        label.getStyleClass().add("form-label");
+        label.setWrapText(true);
+        label.setMaxWidth(260);
+        GridPane.setValignment(label, VPos.TOP);
+        label.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
+        add(label, 0, row);
+        add(field, 1, row);
+        row++;
+        return field;
+    }
+
+    public <N extends Node> N addText(String labelText, N field, String fieldKey) {
+        VBox cell = new VBox(3, field, errorLabel(fieldKey, field));
+        addText(labelText, cell, field, fieldKey);
+        return field;
+    }
+
+    /** The id of a field's control: "pelvicFloor-power", "strength-SL_BRIDGE-left". */
+    public static String fieldId(String fieldKey) {
+        return fieldKey.replace("[", "-").replace("]", "").replace('.', '-');
     }
 
     public <N extends Node> N add(String labelKey, N field, String fieldKey) {

@@ -1,6 +1,7 @@
 package app.rebound.ui;
 
 import java.nio.file.Path;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 
 import javafx.application.Platform;
@@ -33,7 +34,11 @@ import app.rebound.ui.patients.PatientFormViewModel;
 import app.rebound.ui.patients.PatientListView;
 import app.rebound.ui.patients.PatientListViewModel;
 import app.rebound.ui.patients.PatientRow;
+import app.rebound.ui.patients.PatientWorkspaceView;
+import app.rebound.ui.patients.PatientWorkspaceViewModel;
 import app.rebound.ui.settings.SettingsDialog;
+import app.rebound.ui.visit.VisitFormViewModel;
+import app.rebound.ui.visit.VisitView;
 import app.rebound.ui.settings.SettingsViewModel;
 
 /**
@@ -52,6 +57,8 @@ public final class MainWindow {
     private final Label clinicLabel = new Label();
     private final BooleanProperty ready = new SimpleBooleanProperty(false);
     private Services services;
+    /** A patient is being opened: a second Enter must not open her twice. */
+    private boolean opening;
 
     public MainWindow(Stage stage, Path dataFolder, Callable<Services> opener, Worker worker) {
         this.stage = stage;
@@ -59,7 +66,7 @@ public final class MainWindow {
         this.opener = opener;
         this.worker = worker;
         this.list = new PatientListViewModel(worker, message -> Alerts.error(stage, message));
-        this.listView = new PatientListView(list, this::newPatient, this::editPatient);
+        this.listView = new PatientListView(list, this::newPatient, row -> openWorkspace(row.id()));
     }
 
     /** Shows the window at once, then opens the records; {@code onFirstPage} runs when the first patients are drawn. */
@@ -68,12 +75,25 @@ public final class MainWindow {
         root.getStyleClass().add("main-window");
         root.setTop(new VBox(menuBar(), header()));
         root.setCenter(listView);
+        this.root = root;
         Scene scene = new Scene(root);
         Theme.apply(scene);
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.name"));
         placement.restore(stage);
-        stage.setOnCloseRequest(e -> placement.save(stage));
+        stage.setOnCloseRequest(e -> {
+            flushVisit();
+            placement.save(stage);
+        });
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.isAltDown() && e.getCode() == KeyCode.LEFT) {
+                back();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && root.getCenter() == workspaceView) {
+                showList();
+                e.consume();
+            }
+        });
         stage.show();
         listView.focusSearch();
 
@@ -138,7 +158,7 @@ public final class MainWindow {
         find.disableProperty().unbind();
         Menu edit = new Menu(Messages.get("menu.edit"), null, undo, new SeparatorMenuItem(), find);
 
-        MenuItem open = item("menu.patient.edit", null, () -> editPatient(listView.selected()));
+        MenuItem open = item("menu.patient.edit", null, this::editCurrentPatient);
         open.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         MenuItem archive = item("menu.patient.archive", null, () -> list.archive(listView.selected()));
         archive.setAccelerator(new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN));
@@ -147,8 +167,15 @@ public final class MainWindow {
                 () -> list.showArchivedProperty().set(!list.showArchivedProperty().get()));
         showArchived.setAccelerator(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
-        Menu patient = new Menu(Messages.get("menu.patient"), null, open, archive, restore, new SeparatorMenuItem(),
-                showArchived);
+        MenuItem newVisit = item("menu.patient.newVisit", null, () -> {
+            if (workspace != null && root.getCenter() == workspaceView) {
+                workspace.newVisit(visit -> openVisit(workspace.patientId(), visit.id()));
+            }
+        });
+        newVisit.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        Menu patient = new Menu(Messages.get("menu.patient"), null, open, newVisit, archive, restore,
+                new SeparatorMenuItem(), showArchived);
 
         MenuItem shortcuts = item("menu.help.shortcuts", null, this::showShortcuts);
         shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));
@@ -187,13 +214,122 @@ public final class MainWindow {
         if (services == null || row == null) {
             return;
         }
+        if (opening) {
+            return;
+        }
+        opening = true;
         Services open = services;
         BackgroundTask.wrap(() -> open.patients().load(row.id()))
                 .onSuccess(patient -> PatientDialog.open(stage,
                         new PatientFormViewModel(open.patients(), worker, dates, patient),
                         saved -> list.refresh(saved.id())))
                 .onFailure(failure -> report("action.openPatient", failure))
+                .onFinished(() -> opening = false)
                 .executeWith(worker);
+    }
+
+    private void editCurrentPatient() {
+        if (root.getCenter() == listView) {
+            editPatient(listView.selected());
+        } else if (workspace != null && workspace.patientProperty().get() != null) {
+            Services open = services;
+            PatientDialog.open(stage, new PatientFormViewModel(open.patients(), worker, dates,
+                    workspace.patientProperty().get()), saved -> openWorkspace(saved.id()));
+        }
+    }
+
+    // --- navigation: patient list -> patient workspace -> visit ---------------------------------
+
+    private BorderPane root;
+    private PatientWorkspaceViewModel workspace;
+    private PatientWorkspaceView workspaceView;
+    private VisitFormViewModel visitForm;
+    private VisitView visitView;
+
+    public void showList() {
+        flushVisit();
+        root.setCenter(listView);
+        list.refresh(workspace == null ? null : workspace.patientId());
+        listView.focusSearch();
+    }
+
+    /** Opens the patient's workspace: her details and visits. */
+    public void openWorkspace(UUID patientId) {
+        if (services == null) {
+            return;
+        }
+        flushVisit();
+        PatientWorkspaceViewModel model = new PatientWorkspaceViewModel(services.visits(), worker, patientId,
+                message -> Alerts.error(stage, message));
+        PatientWorkspaceView view = new PatientWorkspaceView(model, this::showList, this::editCurrentPatient,
+                summary -> openVisit(patientId, summary.id()));
+        model.load(() -> {
+            workspace = model;
+            workspaceView = view;
+            root.setCenter(view);
+            view.focusDefault();
+        });
+    }
+
+    /** Opens a visit's form, with the patient and all her visits for the readiness summary. */
+    public void openVisit(UUID patientId, UUID visitId) {
+        if (services == null || opening) {
+            return;
+        }
+        opening = true;
+        Services open = services;
+        BackgroundTask.wrap(() -> new OpenedVisit(open.patients().load(patientId), open.visits().visitsOf(patientId),
+                        open.visits().load(visitId)))
+                .onSuccess(opened -> {
+                    VisitFormViewModel model = new VisitFormViewModel(open.visits(), worker, dates, opened.patient(),
+                            opened.visits(), opened.visit(), message -> Alerts.error(stage, message));
+                    VisitView view = new VisitView(model, () -> openWorkspace(patientId),
+                            () -> deleteDraft(patientId, model));
+                    visitForm = model;
+                    visitView = view;
+                    root.setCenter(view);
+                    view.focusFirst();
+                })
+                .onFailure(failure -> report("action.openVisit", failure))
+                .onFinished(() -> opening = false)
+                .executeWith(worker);
+    }
+
+    private record OpenedVisit(app.rebound.domain.Patient patient, java.util.List<app.rebound.domain.visit.Visit> visits,
+            app.rebound.domain.visit.Visit visit) {
+    }
+
+    private void deleteDraft(UUID patientId, VisitFormViewModel model) {
+        if (!Alerts.confirmDiscard(stage, "discard.draftVisit")) {
+            return;
+        }
+        Services open = services;
+        UUID visitId = model.base().id();
+        visitForm = null;
+        BackgroundTask.wrap(() -> open.visits().deleteDraft(visitId))
+                .onSuccess(done -> openWorkspace(patientId))
+                .onFailure(failure -> report("action.deleteDraft", failure))
+                .executeWith(worker);
+    }
+
+    private void back() {
+        if (root.getCenter() == visitView && workspace != null) {
+            openWorkspace(workspace.patientId());
+        } else if (root.getCenter() == workspaceView) {
+            showList();
+        }
+    }
+
+    /** Saves what is being typed in a visit now, e.g. before leaving it or closing the window. */
+    public void flushVisit() {
+        if (visitForm != null) {
+            visitForm.flush();
+        }
+    }
+
+    /** The visit form on screen, if any (for tests and the close handler). */
+    public VisitFormViewModel visitForm() {
+        return visitForm;
     }
 
     private void restoreSelected() {
@@ -245,6 +381,7 @@ public final class MainWindow {
     }
 
     private void quit() {
+        flushVisit();
         placement.save(stage);
         stage.close();
         Platform.exit();

@@ -254,6 +254,12 @@ class PatientValidatorTest {
             assertThat(violation.messageKey()).isEqualTo("validation.email");
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"0800 CALL NOW", "020 7946 0958 ext. 3", "+47 912 34 567 (evenings)"})
+        void numbersWithWordsAreAcceptedAsClinicsWriteThem(String phone) {
+            assertThat(PatientValidator.validate(patient().phone(phone).build(), TODAY)).isEmpty();
+        }
+
         @Test
         void longerThanTheLimitIsRefusedAsTooLong() {
             String email = "a".repeat(PatientRules.EMAIL_MAX_LENGTH - "@b.co".length() + 1) + "@b.co";
@@ -275,12 +281,18 @@ class PatientValidatorTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"call me", "+", "()", "0800 CALL NOW", "020 7946 0958 ext. 3", "++44 20"})
-        void otherTextIsRefused(String phone) {
+        @ValueSource(strings = {"call me", "+", "()", "evenings only"})
+        void textWithoutADigitIsRefused(String phone) {
             Violation violation = onlyViolation(patient().phone(phone));
 
             assertThat(violation.field()).isEqualTo("phone");
             assertThat(violation.messageKey()).isEqualTo("validation.phone");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"0800 CALL NOW", "020 7946 0958 ext. 3", "+47 912 34 567 (evenings)"})
+        void numbersWithWordsAreAcceptedAsClinicsWriteThem(String phone) {
+            assertThat(PatientValidator.validate(patient().phone(phone).build(), TODAY)).isEmpty();
         }
 
         @Test

@@ -36,7 +36,7 @@ class StartupFailureUiTest {
     void start(Stage stage) {
         worker = new Worker();
         MainWindow window = new MainWindow(stage, folder, () -> {
-            throw new RecordsUnavailableException(true, new IllegalStateException("file locked"));
+            throw new RecordsUnavailableException(RecordsUnavailableException.Reason.IN_USE, new IllegalStateException("file locked"));
         }, worker);
         window.show(() -> { }, reported::set);
     }

@@ -131,6 +131,10 @@ public final class PatientDialog extends Dialog<Patient> {
             invalid.ifPresent(this::focusField);
         });
         setOnCloseRequest(event -> {
+            if (!saved && model.savingProperty().get()) {
+                event.consume(); // a save is on its way: its outcome decides
+                return;
+            }
             if (!saved && model.isDirty()
                     && !Alerts.confirmDiscard(getDialogPane().getScene().getWindow(), "discard.patient")) {
                 event.consume();

@@ -195,9 +195,9 @@ public final class PatientFormViewModel {
         BigDecimal km = null;
         String kmText = previousWeeklyRunKm.get() == null ? "" : previousWeeklyRunKm.get().strip().replace(',', '.');
         if (!kmText.isEmpty()) {
-            try {
+            if (kmText.matches("-?\\d{1,6}(\\.\\d+)?")) {
                 km = new BigDecimal(kmText);
-            } catch (NumberFormatException e) {
+            } else {
                 found.put("previousWeeklyRunKm", Messages.get("validation.number.km"));
             }
         }

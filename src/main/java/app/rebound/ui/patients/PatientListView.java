@@ -105,7 +105,7 @@ public final class PatientListView extends BorderPane {
             if (e.getCode() == KeyCode.ENTER && selected() != null) {
                 onOpen.accept(selected());
                 e.consume();
-            } else if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && selected() != null) {
+            } else if (e.getCode() == KeyCode.DELETE && selected() != null) {
                 model.archive(selected());
                 e.consume();
             }

@@ -49,7 +49,7 @@ public final class PatientListViewModel {
     private final ObjectProperty<UndoArchive> undo = new SimpleObjectProperty<>(this, "undo");
 
     private PatientService service;
-    private long generation;
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
     private Runnable afterNextPage = () -> { };
 
     public PatientListViewModel(Executor worker, Consumer<String> errorReporter) {
@@ -89,14 +89,15 @@ public final class PatientListViewModel {
         if (service == null) {
             return;
         }
-        long mine = ++generation;
+        long mine = generation.incrementAndGet();
         String typed = query.get();
         boolean archived = showArchived.get();
         PatientService patients = service;
         busy.set(true);
-        BackgroundTask.wrap(() -> new Found(patients.search(typed, archived), patients.today()))
+        BackgroundTask.wrap(() -> mine != generation.get() ? null // typing went on: skip this one
+                        : new Found(patients.search(typed, archived), patients.today()))
                 .onSuccess(result -> {
-                    if (mine != generation) {
+                    if (result == null || mine != generation.get()) {
                         return;
                     }
                     show(result.page(), result.today(), typed);
@@ -106,12 +107,12 @@ public final class PatientListViewModel {
                     after.run();
                 })
                 .onFailure(failure -> {
-                    if (mine == generation) {
+                    if (mine == generation.get()) {
                         report("action.search", failure);
                     }
                 })
                 .onFinished(() -> {
-                    if (mine == generation) {
+                    if (mine == generation.get()) {
                         busy.set(false);
                     }
                 })
@@ -155,12 +156,16 @@ public final class PatientListViewModel {
         }
         PatientService patients = service;
         String name = PersonName.fullName(row.summary().givenName(), row.summary().familyName());
+        busy.set(true);
         BackgroundTask.wrap(() -> patients.archive(row.id()))
                 .onSuccess(done -> {
                     undo.set(new UndoArchive(row.id(), Messages.format("patients.archived", name)));
                     refresh();
                 })
-                .onFailure(failure -> report("action.archive", failure))
+                .onFailure(failure -> {
+                    busy.set(false);
+                    report("action.archive", failure);
+                })
                 .executeWith(worker);
     }
 
@@ -176,9 +181,13 @@ public final class PatientListViewModel {
 
     public void restore(UUID id) {
         PatientService patients = service;
+        busy.set(true);
         BackgroundTask.wrap(() -> patients.restore(id))
                 .onSuccess(done -> refresh(id))
-                .onFailure(failure -> report("action.restore", failure))
+                .onFailure(failure -> {
+                    busy.set(false);
+                    report("action.restore", failure);
+                })
                 .executeWith(worker);
     }
 

@@ -1,6 +1,5 @@
 package app.rebound.ui.settings;
 
-import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.util.function.Consumer;
 
@@ -16,7 +15,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
-import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
@@ -77,11 +75,7 @@ public final class SettingsDialog extends Dialog<ClinicSettings> {
         noLogo.getStyleClass().add("form-help");
         noLogo.visibleProperty().bind(model.logoProperty().isNull());
         noLogo.managedProperty().bind(noLogo.visibleProperty());
-        model.logoProperty().addListener((obs, old, logo) -> preview.setImage(
-                logo == null ? null : new Image(new ByteArrayInputStream(logo.data()))));
-        if (model.logoProperty().get() != null) {
-            preview.setImage(new Image(new ByteArrayInputStream(model.logoProperty().get().data())));
-        }
+        preview.imageProperty().bind(model.previewProperty());
         Button choose = new Button(Messages.get("settings.logo.choose"), new FontIcon(Material2AL.IMAGE));
         choose.setId("chooseLogo");
         choose.setOnAction(e -> {

@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
+import javafx.scene.image.Image;
 
 import app.rebound.domain.ClinicLogo;
 import app.rebound.domain.ClinicSettings;
@@ -37,6 +38,7 @@ public final class SettingsViewModel {
     private final StringProperty clinicianName = new SimpleStringProperty(this, "clinicianName", "");
     private final ObjectProperty<PaperSize> paperSize = new SimpleObjectProperty<>(this, "paperSize");
     private final ObjectProperty<ClinicLogo> logo = new SimpleObjectProperty<>(this, "logo");
+    private final ObjectProperty<Image> preview = new SimpleObjectProperty<>(this, "preview");
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving", false);
 
@@ -48,6 +50,16 @@ public final class SettingsViewModel {
         clinicianName.set(current.clinicianName() == null ? "" : current.clinicianName());
         paperSize.set(current.paperSize());
         logo.set(current.logo());
+        if (current.logo() != null) {
+            ClinicLogo stored = current.logo();
+            BackgroundTask.wrap(() -> decode(stored.data()))
+                    .onSuccess(image -> {
+                        if (logo.get() == stored && !image.isError()) {
+                            preview.set(image);
+                        }
+                    })
+                    .executeWith(worker);
+        }
     }
 
     public boolean isDirty() {
@@ -70,11 +82,16 @@ public final class SettingsViewModel {
                     if (type == null) {
                         return Messages.get("validation.logo.type");
                     }
-                    return new ClinicLogo(type, bytes);
+                    Image decoded = decode(bytes);
+                    if (decoded.isError()) {
+                        return Messages.get("validation.logo.unreadable");
+                    }
+                    return new Decoded(new ClinicLogo(type, bytes), decoded);
                 })
                 .onSuccess(result -> {
-                    if (result instanceof ClinicLogo chosen) {
-                        logo.set(chosen);
+                    if (result instanceof Decoded chosen) {
+                        logo.set(chosen.logo());
+                        preview.set(chosen.image());
                         errors.remove("logo");
                     } else {
                         errors.put("logo", (String) result);
@@ -84,7 +101,20 @@ public final class SettingsViewModel {
                 .executeWith(worker);
     }
 
+    private record Decoded(ClinicLogo logo, Image image) {
+    }
+
+    /** Decodes at preview size, so a huge image never reaches the screen at full size. */
+    private static Image decode(byte[] bytes) {
+        return new Image(new java.io.ByteArrayInputStream(bytes), 360, 112, true, true);
+    }
+
+    public ObjectProperty<Image> previewProperty() {
+        return preview;
+    }
+
     public void removeLogo() {
+        preview.set(null);
         logo.set(null);
         errors.remove("logo");
     }

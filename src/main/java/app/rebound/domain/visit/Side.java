@@ -1,0 +1,7 @@
+package app.rebound.domain.visit;
+
+/** Left or right. */
+public enum Side {
+    LEFT,
+    RIGHT
+}

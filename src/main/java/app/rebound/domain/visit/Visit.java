@@ -1,0 +1,93 @@
+package app.rebound.domain.visit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * One visit's in-clinic assessment. A section or field that was not assessed is null (or empty);
+ * it is never zero. {@code redFlags} null means the question was not asked, empty means none.
+ * {@code stage} is the stage the clinician chose (null: she follows the suggestion).
+ */
+public record Visit(
+        UUID id,
+        UUID patientId,
+        Instant updated,
+        LocalDate date,
+        VisitStatus status,
+        String clinician,
+        VisitKind kind,
+        History history,
+        Symptoms symptoms,
+        Set<RedFlag> redFlags,
+        PelvicFloorExam pelvicFloor,
+        AbdominalWall abdominalWall,
+        Map<StrengthTest, Sides<Integer>> strength,
+        Map<LoadTest, LoadEntry> loadImpact,
+        Outcomes outcomes,
+        Stage stage,
+        String notes,
+        String extensions) {
+
+    public Visit {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(patientId, "patientId");
+        Objects.requireNonNull(updated, "updated");
+        Objects.requireNonNull(date, "date");
+        status = status == null ? VisitStatus.DRAFT : status;
+        history = history == null ? History.EMPTY : history;
+        symptoms = symptoms == null ? Symptoms.EMPTY : symptoms;
+        redFlags = redFlags == null ? null
+                : redFlags.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(redFlags));
+        pelvicFloor = pelvicFloor == null ? PelvicFloorExam.EMPTY : pelvicFloor;
+        abdominalWall = abdominalWall == null ? AbdominalWall.EMPTY : abdominalWall;
+        strength = strength == null ? Map.of() : Collections.unmodifiableMap(copy(strength, StrengthTest.class));
+        loadImpact = loadImpact == null ? Map.of() : Collections.unmodifiableMap(copy(loadImpact, LoadTest.class));
+        outcomes = outcomes == null ? Outcomes.EMPTY : outcomes;
+    }
+
+    /** A new, empty draft for the day. */
+    public static Visit draft(UUID patientId, LocalDate date, VisitKind kind) {
+        return new Visit(UUID.randomUUID(), patientId, Instant.EPOCH, date, VisitStatus.DRAFT, null, kind, null, null,
+                null, null, null, null, null, null, null, null, null);
+    }
+
+    private static <K extends Enum<K>, V> Map<K, V> copy(Map<K, V> source, Class<K> type) {
+        EnumMap<K, V> copy = new EnumMap<>(type);
+        source.forEach((k, v) -> {
+            if (v != null) {
+                copy.put(k, v);
+            }
+        });
+        return copy;
+    }
+
+    public Sides<Integer> strength(StrengthTest test) {
+        return strength.getOrDefault(test, new Sides<>(null, null));
+    }
+
+    public boolean anyRedFlag() {
+        return redFlags != null && !redFlags.isEmpty();
+    }
+
+    public Visit withStatus(VisitStatus value) {
+        return new Visit(id, patientId, updated, date, value, clinician, kind, history, symptoms, redFlags,
+                pelvicFloor, abdominalWall, strength, loadImpact, outcomes, stage, notes, extensions);
+    }
+
+    public Visit withUpdated(Instant value) {
+        return new Visit(id, patientId, value, date, status, clinician, kind, history, symptoms, redFlags,
+                pelvicFloor, abdominalWall, strength, loadImpact, outcomes, stage, notes, extensions);
+    }
+
+    public Visit withClinician(String value) {
+        return new Visit(id, patientId, updated, date, status, value, kind, history, symptoms, redFlags,
+                pelvicFloor, abdominalWall, strength, loadImpact, outcomes, stage, notes, extensions);
+    }
+}

@@ -1,0 +1,62 @@
+package app.rebound.domain.visit;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Which fields of a visit changed, named by their record-format paths ("pelvicFloor.power"). */
+public final class VisitDiff {
+
+    private static final Set<String> SECTIONS = Set.of("history", "symptoms", "pelvicFloor", "abdominalWall",
+            "outcomes");
+    private static final Set<String> IGNORED = Set.of("id", "patientId", "updated");
+
+    private VisitDiff() {
+    }
+
+    public static List<String> changedFields(Visit before, Visit after) {
+        Set<String> changed = new TreeSet<>();
+        for (RecordComponent component : Visit.class.getRecordComponents()) {
+            String name = component.getName();
+            if (IGNORED.contains(name)) {
+                continue;
+            }
+            Object a = value(component, before);
+            Object b = value(component, after);
+            if (Objects.equals(a, b)) {
+                continue;
+            }
+            if (SECTIONS.contains(name) && a != null && b != null && a.getClass().isRecord()) {
+                for (RecordComponent inner : a.getClass().getRecordComponents()) {
+                    if (!Objects.equals(value(inner, a), value(inner, b))) {
+                        changed.add(name + "." + inner.getName());
+                    }
+                }
+            } else if (name.equals("strength") || name.equals("loadImpact")) {
+                var mapA = (java.util.Map<?, ?>) a;
+                var mapB = (java.util.Map<?, ?>) b;
+                Set<Object> keys = new java.util.LinkedHashSet<>(mapA.keySet());
+                keys.addAll(mapB.keySet());
+                for (Object key : keys) {
+                    if (!Objects.equals(mapA.get(key), mapB.get(key))) {
+                        changed.add(name + "." + key);
+                    }
+                }
+            } else {
+                changed.add(name);
+            }
+        }
+        return new ArrayList<>(changed);
+    }
+
+    private static Object value(RecordComponent component, Object record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot read " + component.getName(), e);
+        }
+    }
+}

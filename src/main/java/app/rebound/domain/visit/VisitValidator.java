@@ -1,0 +1,116 @@
+package app.rebound.domain.visit;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import app.rebound.domain.DecimalRange;
+import app.rebound.domain.IntRange;
+import app.rebound.domain.Violation;
+
+/**
+ * Checks a visit against the ranges of {@link Measures}. Fields are named by their path in the
+ * record format ("pelvicFloor.power", "strength.SL_BRIDGE.left"), so the form, the importer and
+ * the command line report the same place.
+ */
+public final class VisitValidator {
+
+    private VisitValidator() {
+    }
+
+    public static List<Violation> validate(Visit visit, LocalDate today, LocalDate patientDateOfBirth) {
+        List<Violation> problems = new ArrayList<>();
+        if (visit.date().isAfter(today)) {
+            problems.add(Violation.of("date", "validation.visit.future"));
+        } else if (patientDateOfBirth != null && visit.date().isBefore(patientDateOfBirth)) {
+            problems.add(Violation.of("date", "validation.visit.beforeBirth"));
+        }
+        length(problems, "clinician", visit.clinician(), Measures.CLINICIAN_MAX_LENGTH);
+        length(problems, "notes", visit.notes(), Measures.NOTES_MAX_LENGTH);
+
+        History h = visit.history();
+        decimal(problems, "history.sleepHours", h.sleepHours(), Measures.SLEEP_HOURS);
+        decimal(problems, "history.bmi", h.bmi(), Measures.BMI);
+
+        Symptoms s = visit.symptoms();
+        integer(problems, "symptoms.painNrs", s.painNrs(), Measures.PAIN_NRS);
+        integer(problems, "symptoms.runSymptomOnsetMinutes", s.runSymptomOnsetMinutes(),
+                Measures.RUN_SYMPTOM_ONSET_MINUTES);
+
+        PelvicFloorExam f = visit.pelvicFloor();
+        integer(problems, "pelvicFloor.power", f.power(), Measures.POWER);
+        integer(problems, "pelvicFloor.enduranceSeconds", f.enduranceSeconds(), Measures.ENDURANCE_SECONDS);
+        integer(problems, "pelvicFloor.repetitions", f.repetitions(), Measures.REPETITIONS);
+        integer(problems, "pelvicFloor.fastContractions", f.fastContractions(), Measures.FAST_CONTRACTIONS);
+        integer(problems, "pelvicFloor.standingSubmaxHoldSeconds", f.standingSubmaxHoldSeconds(),
+                Measures.STANDING_SUBMAX_HOLD_SECONDS);
+        length(problems, "pelvicFloor.notes", f.notes(), Measures.NOTES_MAX_LENGTH);
+
+        AbdominalWall a = visit.abdominalWall();
+        DecimalRange ird = Measures.ird(a.unit());
+        decimal(problems, "abdominalWall.aboveUmbilicus", a.aboveUmbilicus(), ird);
+        decimal(problems, "abdominalWall.atUmbilicus", a.atUmbilicus(), ird);
+        decimal(problems, "abdominalWall.belowUmbilicus", a.belowUmbilicus(), ird);
+        if (a.unit() == null && (a.aboveUmbilicus() != null || a.atUmbilicus() != null || a.belowUmbilicus() != null)) {
+            problems.add(Violation.of("abdominalWall.unit", "validation.ird.unitRequired"));
+        }
+
+        visit.strength().forEach((test, sides) -> {
+            integer(problems, "strength." + test.name() + ".left", sides.left(), Measures.STRENGTH_REPETITIONS);
+            integer(problems, "strength." + test.name() + ".right", sides.right(), Measures.STRENGTH_REPETITIONS);
+        });
+        visit.loadImpact().forEach((test, entry) -> {
+            boolean sided = entry instanceof LoadEntry.PerSide;
+            if (sided != test.oneSided()) {
+                problems.add(Violation.of("loadImpact." + test.name(),
+                        test.oneSided() ? "validation.load.needsSides" : "validation.load.noSides"));
+            }
+        });
+
+        Outcomes o = visit.outcomes();
+        if (o.psfs().size() > Outcomes.PSFS_MAX_ITEMS) {
+            problems.add(Violation.of("outcomes.psfs", "validation.psfs.tooMany", Outcomes.PSFS_MAX_ITEMS));
+        }
+        for (int i = 0; i < o.psfs().size(); i++) {
+            PsfsItem item = o.psfs().get(i);
+            String path = "outcomes.psfs[" + i + "]";
+            if (item.activity() == null || item.activity().isBlank()) {
+                problems.add(Violation.of(path + ".activity", "validation.psfs.activityRequired"));
+            } else {
+                length(problems, path + ".activity", item.activity(), Measures.PSFS_ACTIVITY_MAX_LENGTH);
+            }
+            if (item.score() == null) {
+                problems.add(Violation.of(path + ".score", "validation.psfs.scoreRequired", Measures.PSFS_SCORE.describe()));
+            } else {
+                integer(problems, path + ".score", item.score(), Measures.PSFS_SCORE);
+            }
+        }
+        integer(problems, "outcomes.iciqUiSfScore", o.iciqUiSfScore(), Measures.ICIQ_UI_SF);
+        integer(problems, "outcomes.pgiI", o.pgiI(), Measures.PGI_I);
+        return problems;
+    }
+
+    private static void integer(List<Violation> problems, String field, Integer value, IntRange range) {
+        if (value != null && !range.contains(value)) {
+            problems.add(Violation.of(field, "validation.outsideRange", value.toString(), range.describeWithScale()));
+        }
+    }
+
+    private static void decimal(List<Violation> problems, String field, BigDecimal value, DecimalRange range) {
+        if (value == null) {
+            return;
+        }
+        if (!range.contains(value)) {
+            problems.add(Violation.of(field, "validation.outsideRange", value.toPlainString(), range.describe()));
+        } else if (!range.hasAllowedScale(value)) {
+            problems.add(Violation.of(field, "validation.decimals", range.maxDecimals()));
+        }
+    }
+
+    private static void length(List<Violation> problems, String field, String value, int max) {
+        if (value != null && value.codePointCount(0, value.length()) > max) {
+            problems.add(Violation.of(field, "validation.tooLong", max));
+        }
+    }
+}

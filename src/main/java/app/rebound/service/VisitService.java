@@ -1,0 +1,164 @@
+package app.rebound.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.UUID;
+
+import app.rebound.domain.Patient;
+import app.rebound.domain.TextNormalization;
+import app.rebound.domain.ValidationException;
+import app.rebound.domain.Violation;
+import app.rebound.domain.visit.Amendment;
+import app.rebound.domain.visit.ReadinessRules;
+import app.rebound.domain.visit.ReadinessSummary;
+import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitDiff;
+import app.rebound.domain.visit.VisitKind;
+import app.rebound.domain.visit.VisitStatus;
+import app.rebound.domain.visit.VisitSummary;
+import app.rebound.domain.visit.VisitValidator;
+import app.rebound.store.PatientStore;
+import app.rebound.store.VisitStore;
+
+/** Starting, saving, completing and amending visits, and their readiness summaries. */
+public final class VisitService {
+
+    private final VisitStore visits;
+    private final PatientStore patients;
+    private final SettingsService settings;
+    private final Clock clock;
+
+    public VisitService(VisitStore visits, PatientStore patients, SettingsService settings, Clock clock) {
+        this.visits = visits;
+        this.patients = patients;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Everything the patient workspace shows: the patient and her visits, newest first. */
+    public record Workspace(Patient patient, List<VisitSummary> visits) {
+    }
+
+    public Workspace workspace(UUID patientId) {
+        Patient patient = patients.find(patientId)
+                .orElseThrow(() -> new NoSuchElementException("No patient with id " + patientId));
+        return new Workspace(patient, visits.summaries(patientId));
+    }
+
+    /**
+     * Starts a draft visit dated today and saves it. A follow-up can copy forward the previous
+     * visit's history and risk factors, never its measurements.
+     */
+    public Visit start(UUID patientId, boolean copyHistory) {
+        List<Visit> earlier = visits.forPatient(patientId);
+        VisitKind kind = earlier.isEmpty() ? VisitKind.INITIAL : VisitKind.FOLLOW_UP;
+        Visit draft = Visit.draft(patientId, today(), kind).withClinician(settings.load().clinicianName());
+        if (copyHistory && !earlier.isEmpty()) {
+            Visit last = earlier.get(earlier.size() - 1);
+            draft = new Visit(draft.id(), patientId, draft.updated(), draft.date(), VisitStatus.DRAFT,
+                    draft.clinician(), kind, last.history(), null, null, null, null, null, null, null, null, null,
+                    null);
+        }
+        return save(draft).visit();
+    }
+
+    /** A visit as stored, with when it was saved. */
+    public record Saved(Visit visit, Instant at) {
+    }
+
+    /**
+     * Saves the visit (a draft as it changes, or a change to a completed visit, which is recorded as
+     * an amendment with who and when). Nothing is saved when a rule is broken.
+     *
+     * @param amendmentId groups the saves of one amending session into one amendment; may be null
+     */
+    public Saved save(Visit visit, UUID amendmentId) {
+        Patient patient = patients.find(visit.patientId())
+                .orElseThrow(() -> new NoSuchElementException("No patient with id " + visit.patientId()));
+        Visit cleaned = clean(visit);
+        List<Violation> problems = VisitValidator.validate(cleaned, today(), patient.dateOfBirth());
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Visit stored = visits.find(visit.id()).orElse(null);
+        Visit toSave = cleaned.withUpdated(now);
+        ReadinessSummary summary = readiness(toSave, patient, visits.forPatient(patient.id()));
+        if (stored != null && stored.status() == VisitStatus.COMPLETE) {
+            List<String> changed = VisitDiff.changedFields(stored, toSave);
+            if (changed.isEmpty()) {
+                return new Saved(stored, stored.updated());
+            }
+            Set<String> fields = new LinkedHashSet<>(changed);
+            UUID groupId = amendmentId == null ? UUID.randomUUID() : amendmentId;
+            visits.saveAmended(toSave, summary.suggestedStage(),
+                    new Amendment(now, settings.load().clinicianName(), new ArrayList<>(fields)), groupId);
+        } else {
+            visits.save(toSave, summary.suggestedStage());
+        }
+        return new Saved(toSave, now);
+    }
+
+    public Saved save(Visit visit) {
+        return save(visit, null);
+    }
+
+    /** Marks the visit complete; later changes are kept as amendments. */
+    public Saved complete(Visit visit) {
+        return save(visit.withStatus(VisitStatus.COMPLETE));
+    }
+
+    public Visit load(UUID visitId) {
+        return visits.find(visitId).orElseThrow(() -> new NoSuchElementException("No visit with id " + visitId));
+    }
+
+    public List<Visit> visitsOf(UUID patientId) {
+        return visits.forPatient(patientId);
+    }
+
+    public List<Amendment> amendments(UUID visitId) {
+        return visits.amendments(visitId);
+    }
+
+    /** Deletes a visit that is still a draft; a completed visit is part of the record and stays. */
+    public void deleteDraft(UUID visitId) {
+        Visit visit = load(visitId);
+        if (visit.status() != VisitStatus.DRAFT) {
+            throw new IllegalStateException("Only a draft visit can be deleted");
+        }
+        visits.delete(visitId);
+    }
+
+    /** The readiness summary of a visit among the patient's visits (the one before it counts for referral). */
+    public static ReadinessSummary readiness(Visit visit, Patient patient, List<Visit> all) {
+        return ReadinessRules.evaluate(visit, patient.births(), ReadinessRules.previousOf(visit, all));
+    }
+
+    private static Visit clean(Visit v) {
+        return new Visit(v.id(), v.patientId(), v.updated(), v.date(), v.status(), TextNormalization.clean(v.clinician()),
+                v.kind(), v.history(), v.symptoms(), v.redFlags(),
+                new app.rebound.domain.visit.PelvicFloorExam(v.pelvicFloor().method(), v.pelvicFloor().power(),
+                        v.pelvicFloor().enduranceSeconds(), v.pelvicFloor().repetitions(),
+                        v.pelvicFloor().fastContractions(), v.pelvicFloor().elevation(),
+                        v.pelvicFloor().coContraction(), v.pelvicFloor().coughPrecontraction(),
+                        v.pelvicFloor().relaxation(), v.pelvicFloor().tone(),
+                        v.pelvicFloor().standingSubmaxHoldSeconds(),
+                        TextNormalization.cleanNotes(v.pelvicFloor().notes())),
+                v.abdominalWall(), v.strength(), v.loadImpact(),
+                new app.rebound.domain.visit.Outcomes(v.outcomes().psfs().stream()
+                        .map(p -> new app.rebound.domain.visit.PsfsItem(TextNormalization.clean(p.activity()), p.score()))
+                        .toList(), v.outcomes().iciqUiSfScore(), v.outcomes().pgiI()),
+                v.stage(), TextNormalization.cleanNotes(v.notes()), v.extensions());
+    }
+}

@@ -1,0 +1,362 @@
+package app.rebound.store;
+
+import static app.rebound.store.jooq.Tables.VISIT;
+import static app.rebound.store.jooq.Tables.VISIT_AMENDMENT;
+import static app.rebound.store.jooq.Tables.VISIT_LOAD;
+import static app.rebound.store.jooq.Tables.VISIT_PSFS;
+import static app.rebound.store.jooq.Tables.VISIT_RED_FLAG;
+import static app.rebound.store.jooq.Tables.VISIT_STRENGTH;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jooq.DSLContext;
+
+import app.rebound.domain.visit.AbdominalMethod;
+import app.rebound.domain.visit.AbdominalWall;
+import app.rebound.domain.visit.Amendment;
+import app.rebound.domain.visit.ExamMethod;
+import app.rebound.domain.visit.History;
+import app.rebound.domain.visit.IrdUnit;
+import app.rebound.domain.visit.LineaAlba;
+import app.rebound.domain.visit.LoadEntry;
+import app.rebound.domain.visit.LoadResult;
+import app.rebound.domain.visit.LoadTest;
+import app.rebound.domain.visit.Outcomes;
+import app.rebound.domain.visit.PelvicFloorExam;
+import app.rebound.domain.visit.PsfsItem;
+import app.rebound.domain.visit.RedFlag;
+import app.rebound.domain.visit.Relaxation;
+import app.rebound.domain.visit.Sides;
+import app.rebound.domain.visit.Stage;
+import app.rebound.domain.visit.StrengthTest;
+import app.rebound.domain.visit.SuggestedStage;
+import app.rebound.domain.visit.SupportDevice;
+import app.rebound.domain.visit.Symptoms;
+import app.rebound.domain.visit.TestStatus;
+import app.rebound.domain.visit.TestSymptom;
+import app.rebound.domain.visit.Tone;
+import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitKind;
+import app.rebound.domain.visit.VisitStatus;
+import app.rebound.domain.visit.VisitSummary;
+import app.rebound.store.jooq.tables.records.VisitRecord;
+
+/** Visits and their assessment sections. Each save is one transaction, on disk when it returns. */
+public final class VisitStore {
+
+    private static final String WHOLE = "WHOLE";
+
+    private final DSLContext dsl;
+
+    public VisitStore(Database database) {
+        this.dsl = database.dsl();
+    }
+
+    /** Adds or replaces the visit, with the suggestion of the moment kept beside the clinician's choice. */
+    public void save(Visit visit, SuggestedStage suggested) {
+        dsl.transaction(configuration -> write(configuration.dsl(), visit, suggested));
+    }
+
+    /**
+     * Saves a change to a completed visit together with the record of who changed what. Saves with
+     * the same {@code amendmentId} (one sitting of amending) add their fields to one amendment.
+     */
+    public void saveAmended(Visit visit, SuggestedStage suggested, Amendment amendment, UUID amendmentId) {
+        dsl.transaction(configuration -> {
+            DSLContext tx = configuration.dsl();
+            write(tx, visit, suggested);
+            var existing = tx.selectFrom(VISIT_AMENDMENT).where(VISIT_AMENDMENT.ID.eq(amendmentId)).fetchOne();
+            if (existing == null) {
+                tx.insertInto(VISIT_AMENDMENT, VISIT_AMENDMENT.ID, VISIT_AMENDMENT.VISIT_ID, VISIT_AMENDMENT.AMENDED_AT,
+                                VISIT_AMENDMENT.CLINICIAN, VISIT_AMENDMENT.FIELDS)
+                        .values(amendmentId, visit.id(), PatientStore.toOffset(amendment.at()), amendment.clinician(),
+                                String.join(",", amendment.fields()))
+                        .execute();
+            } else {
+                java.util.Set<String> fields = new java.util.TreeSet<>(Arrays.asList(existing.getFields().split(",")));
+                fields.addAll(amendment.fields());
+                existing.setFields(String.join(",", fields));
+                existing.setAmendedAt(PatientStore.toOffset(amendment.at()));
+                existing.store();
+            }
+        });
+    }
+
+    private static void write(DSLContext tx, Visit visit, SuggestedStage suggested) {
+        VisitRecord row = tx.newRecord(VISIT);
+        row.setId(visit.id());
+        row.setPatientId(visit.patientId());
+        row.setUpdated(PatientStore.toOffset(visit.updated()));
+        row.setVisitDate(visit.date());
+        row.setStatus(visit.status().name());
+        row.setClinician(visit.clinician());
+        row.setKind(name(visit.kind()));
+        row.setChosenStage(name(visit.stage()));
+        row.setSuggestedStage(name(suggested));
+        row.setNotes(visit.notes());
+        row.setExtensions(visit.extensions());
+
+        History h = visit.history();
+        row.setHBreastfeeding(h.breastfeeding());
+        row.setHSleepHours(h.sleepHours());
+        row.setHBmi(h.bmi());
+        row.setHHypermobility(h.hypermobility());
+        row.setHPsychologicalConcern(h.psychologicalConcern());
+        row.setHRedsConcern(h.redsConcern());
+        row.setHLeakedBeforeOrDuringPregnancy(h.leakedBeforeOrDuringPregnancy());
+        row.setHSupportDevice(name(h.supportDevice()));
+
+        Symptoms s = visit.symptoms();
+        row.setSUrinaryIncontinence(s.urinaryIncontinence());
+        row.setSFaecalIncontinence(s.faecalIncontinence());
+        row.setSUrgency(s.urgency());
+        row.setSHeavinessOrBulge(s.heavinessOrBulge());
+        row.setSDyspareunia(s.dyspareunia());
+        row.setSObstructedDefecation(s.obstructedDefecation());
+        row.setSAbdominalSeparation(s.abdominalSeparation());
+        row.setSLumbopelvicPain(s.lumbopelvicPain());
+        row.setSPainNrs(s.painNrs());
+        row.setSRunSymptomOnsetMinutes(s.runSymptomOnsetMinutes());
+
+        row.setRedFlagsAsked(visit.redFlags() != null);
+
+        PelvicFloorExam f = visit.pelvicFloor();
+        row.setPfMethod(name(f.method()));
+        row.setPfPower(f.power());
+        row.setPfEnduranceSeconds(f.enduranceSeconds());
+        row.setPfRepetitions(f.repetitions());
+        row.setPfFastContractions(f.fastContractions());
+        row.setPfElevation(f.elevation());
+        row.setPfCoContraction(f.coContraction());
+        row.setPfCoughPrecontraction(f.coughPrecontraction());
+        row.setPfRelaxation(name(f.relaxation()));
+        row.setPfTone(name(f.tone()));
+        row.setPfStandingSubmaxHoldSeconds(f.standingSubmaxHoldSeconds());
+        row.setPfNotes(f.notes());
+
+        AbdominalWall a = visit.abdominalWall();
+        row.setAwMethod(name(a.method()));
+        row.setAwUnit(name(a.unit()));
+        row.setAwAboveUmbilicus(a.aboveUmbilicus());
+        row.setAwAtUmbilicus(a.atUmbilicus());
+        row.setAwBelowUmbilicus(a.belowUmbilicus());
+        row.setAwDoming(a.doming());
+        row.setAwLineaAlba(name(a.lineaAlba()));
+
+        Outcomes o = visit.outcomes();
+        row.setOIciqUiSfScore(o.iciqUiSfScore());
+        row.setOPgiI(o.pgiI());
+
+        if (tx.fetchExists(VISIT, VISIT.ID.eq(visit.id()))) {
+            tx.executeUpdate(row);
+        } else {
+            tx.executeInsert(row);
+        }
+
+        UUID id = visit.id();
+        tx.deleteFrom(VISIT_RED_FLAG).where(VISIT_RED_FLAG.VISIT_ID.eq(id)).execute();
+        if (visit.redFlags() != null && !visit.redFlags().isEmpty()) {
+            var insert = tx.insertInto(VISIT_RED_FLAG, VISIT_RED_FLAG.VISIT_ID, VISIT_RED_FLAG.FLAG);
+            for (RedFlag flag : visit.redFlags()) {
+                insert = insert.values(id, flag.name());
+            }
+            insert.execute();
+        }
+
+        tx.deleteFrom(VISIT_STRENGTH).where(VISIT_STRENGTH.VISIT_ID.eq(id)).execute();
+        if (!visit.strength().isEmpty()) {
+            var insert = tx.insertInto(VISIT_STRENGTH, VISIT_STRENGTH.VISIT_ID, VISIT_STRENGTH.TEST,
+                    VISIT_STRENGTH.LEFT_REPS, VISIT_STRENGTH.RIGHT_REPS);
+            for (var e : visit.strength().entrySet()) {
+                insert = insert.values(id, e.getKey().name(), e.getValue().left(), e.getValue().right());
+            }
+            insert.execute();
+        }
+
+        tx.deleteFrom(VISIT_LOAD).where(VISIT_LOAD.VISIT_ID.eq(id)).execute();
+        if (!visit.loadImpact().isEmpty()) {
+            var insert = tx.insertInto(VISIT_LOAD, VISIT_LOAD.VISIT_ID, VISIT_LOAD.TEST, VISIT_LOAD.SIDE,
+                    VISIT_LOAD.STATUS, VISIT_LOAD.SYMPTOMS);
+            boolean any = false;
+            for (var e : visit.loadImpact().entrySet()) {
+                String test = e.getKey().name();
+                if (e.getValue() instanceof LoadEntry.Whole whole) {
+                    insert = insert.values(id, test, WHOLE, whole.result().status().name(), symptoms(whole.result()));
+                    any = true;
+                } else if (e.getValue() instanceof LoadEntry.PerSide per) {
+                    if (per.sides().left() != null) {
+                        insert = insert.values(id, test, "LEFT", per.sides().left().status().name(),
+                                symptoms(per.sides().left()));
+                        any = true;
+                    }
+                    if (per.sides().right() != null) {
+                        insert = insert.values(id, test, "RIGHT", per.sides().right().status().name(),
+                                symptoms(per.sides().right()));
+                        any = true;
+                    }
+                }
+            }
+            if (any) {
+                insert.execute();
+            }
+        }
+
+        tx.deleteFrom(VISIT_PSFS).where(VISIT_PSFS.VISIT_ID.eq(id)).execute();
+        int position = 0;
+        for (PsfsItem item : o.psfs()) {
+            tx.insertInto(VISIT_PSFS, VISIT_PSFS.VISIT_ID, VISIT_PSFS.POSITION, VISIT_PSFS.ACTIVITY, VISIT_PSFS.SCORE)
+                    .values(id, position++, item.activity(), item.score())
+                    .execute();
+        }
+    }
+
+    public Optional<Visit> find(UUID id) {
+        VisitRecord row = dsl.selectFrom(VISIT).where(VISIT.ID.eq(id)).fetchOne();
+        if (row == null) {
+            return Optional.empty();
+        }
+        return Optional.of(readAll(List.of(row)).get(0));
+    }
+
+    /** Every visit of the patient, oldest first. */
+    public List<Visit> forPatient(UUID patientId) {
+        List<VisitRecord> rows = dsl.selectFrom(VISIT)
+                .where(VISIT.PATIENT_ID.eq(patientId))
+                .orderBy(VISIT.VISIT_DATE, VISIT.ID)
+                .fetch();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        return readAll(rows);
+    }
+
+    /** The patient's visits for a list, newest first. */
+    public List<VisitSummary> summaries(UUID patientId) {
+        return dsl.select(VISIT.ID, VISIT.VISIT_DATE, VISIT.KIND, VISIT.STATUS, VISIT.CHOSEN_STAGE,
+                        VISIT.SUGGESTED_STAGE)
+                .from(VISIT)
+                .where(VISIT.PATIENT_ID.eq(patientId))
+                .orderBy(VISIT.VISIT_DATE.desc(), VISIT.ID.desc())
+                .fetch(r -> new VisitSummary(r.value1(), r.value2(), value(VisitKind.class, r.value3()),
+                        VisitStatus.valueOf(r.value4()), value(Stage.class, r.value5()),
+                        value(SuggestedStage.class, r.value6())));
+    }
+
+    public List<Amendment> amendments(UUID visitId) {
+        return dsl.selectFrom(VISIT_AMENDMENT)
+                .where(VISIT_AMENDMENT.VISIT_ID.eq(visitId))
+                .orderBy(VISIT_AMENDMENT.AMENDED_AT)
+                .fetch(r -> new Amendment(r.getAmendedAt().toInstant(), r.getClinician(),
+                        r.getFields().isEmpty() ? List.of() : Arrays.asList(r.getFields().split(","))));
+    }
+
+    public boolean delete(UUID visitId) {
+        return dsl.deleteFrom(VISIT).where(VISIT.ID.eq(visitId)).execute() == 1;
+    }
+
+    private List<Visit> readAll(List<VisitRecord> rows) {
+        List<UUID> ids = rows.stream().map(VisitRecord::getId).toList();
+        Map<UUID, Set<RedFlag>> flags = new HashMap<>();
+        dsl.selectFrom(VISIT_RED_FLAG).where(VISIT_RED_FLAG.VISIT_ID.in(ids)).forEach(r ->
+                flags.computeIfAbsent(r.getVisitId(), k -> EnumSet.noneOf(RedFlag.class))
+                        .add(RedFlag.valueOf(r.getFlag())));
+        Map<UUID, Map<StrengthTest, Sides<Integer>>> strength = new HashMap<>();
+        dsl.selectFrom(VISIT_STRENGTH).where(VISIT_STRENGTH.VISIT_ID.in(ids)).forEach(r ->
+                strength.computeIfAbsent(r.getVisitId(), k -> new EnumMap<>(StrengthTest.class))
+                        .put(StrengthTest.valueOf(r.getTest()), new Sides<>(r.getLeftReps(), r.getRightReps())));
+        Map<UUID, Map<LoadTest, LoadResult[]>> load = new HashMap<>();
+        dsl.selectFrom(VISIT_LOAD).where(VISIT_LOAD.VISIT_ID.in(ids)).forEach(r -> {
+            LoadResult result = new LoadResult(TestStatus.valueOf(r.getStatus()), parseSymptoms(r.getSymptoms()));
+            LoadResult[] slots = load.computeIfAbsent(r.getVisitId(), k -> new EnumMap<>(LoadTest.class))
+                    .computeIfAbsent(LoadTest.valueOf(r.getTest()), k -> new LoadResult[3]);
+            slots[switch (r.getSide()) {
+                case "LEFT" -> 1;
+                case "RIGHT" -> 2;
+                default -> 0;
+            }] = result;
+        });
+        Map<UUID, List<PsfsItem>> psfs = new HashMap<>();
+        dsl.selectFrom(VISIT_PSFS).where(VISIT_PSFS.VISIT_ID.in(ids)).orderBy(VISIT_PSFS.POSITION).forEach(r ->
+                psfs.computeIfAbsent(r.getVisitId(), k -> new ArrayList<>()).add(new PsfsItem(r.getActivity(),
+                        r.getScore())));
+
+        List<Visit> visits = new ArrayList<>(rows.size());
+        for (VisitRecord r : rows) {
+            UUID id = r.getId();
+            Map<LoadTest, LoadEntry> entries = new EnumMap<>(LoadTest.class);
+            load.getOrDefault(id, Map.of()).forEach((test, slots) -> entries.put(test, test.oneSided()
+                    ? new LoadEntry.PerSide(new Sides<>(slots[1], slots[2]))
+                    : new LoadEntry.Whole(slots[0] != null ? slots[0] : slots[1])));
+            visits.add(new Visit(
+                    id,
+                    r.getPatientId(),
+                    r.getUpdated().toInstant(),
+                    r.getVisitDate(),
+                    VisitStatus.valueOf(r.getStatus()),
+                    r.getClinician(),
+                    value(VisitKind.class, r.getKind()),
+                    new History(r.getHBreastfeeding(), PatientStore.shortest(r.getHSleepHours()),
+                            PatientStore.shortest(r.getHBmi()), r.getHHypermobility(), r.getHPsychologicalConcern(),
+                            r.getHRedsConcern(), r.getHLeakedBeforeOrDuringPregnancy(),
+                            value(SupportDevice.class, r.getHSupportDevice())),
+                    new Symptoms(r.getSUrinaryIncontinence(), r.getSFaecalIncontinence(), r.getSUrgency(),
+                            r.getSHeavinessOrBulge(), r.getSDyspareunia(), r.getSObstructedDefecation(),
+                            r.getSAbdominalSeparation(), r.getSLumbopelvicPain(), r.getSPainNrs(),
+                            r.getSRunSymptomOnsetMinutes()),
+                    Boolean.TRUE.equals(r.getRedFlagsAsked()) ? flags.getOrDefault(id, Set.of()) : null,
+                    new PelvicFloorExam(value(ExamMethod.class, r.getPfMethod()), r.getPfPower(),
+                            r.getPfEnduranceSeconds(), r.getPfRepetitions(), r.getPfFastContractions(),
+                            r.getPfElevation(), r.getPfCoContraction(), r.getPfCoughPrecontraction(),
+                            value(Relaxation.class, r.getPfRelaxation()), value(Tone.class, r.getPfTone()),
+                            r.getPfStandingSubmaxHoldSeconds(), r.getPfNotes()),
+                    new AbdominalWall(value(AbdominalMethod.class, r.getAwMethod()), value(IrdUnit.class, r.getAwUnit()),
+                            PatientStore.shortest(r.getAwAboveUmbilicus()), PatientStore.shortest(r.getAwAtUmbilicus()),
+                            PatientStore.shortest(r.getAwBelowUmbilicus()), r.getAwDoming(),
+                            value(LineaAlba.class, r.getAwLineaAlba())),
+                    strength.get(id),
+                    entries,
+                    new Outcomes(psfs.get(id), r.getOIciqUiSfScore(), r.getOPgiI()),
+                    value(Stage.class, r.getChosenStage()),
+                    r.getNotes(),
+                    r.getExtensions()));
+        }
+        return visits;
+    }
+
+    private static String symptoms(LoadResult result) {
+        if (result.symptoms().isEmpty()) {
+            return null;
+        }
+        return result.symptoms().stream().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    private static Set<TestSymptom> parseSymptoms(String text) {
+        if (text == null || text.isEmpty()) {
+            return Set.of();
+        }
+        EnumSet<TestSymptom> set = EnumSet.noneOf(TestSymptom.class);
+        for (String word : text.split(",")) {
+            set.add(TestSymptom.valueOf(word));
+        }
+        return set;
+    }
+
+    private static <E extends Enum<E>> E value(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+}

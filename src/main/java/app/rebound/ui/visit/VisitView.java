@@ -1,0 +1,611 @@
+package app.rebound.ui.visit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+import app.rebound.domain.Messages;
+import app.rebound.domain.PersonName;
+import app.rebound.domain.visit.AbdominalMethod;
+import app.rebound.domain.visit.ExamMethod;
+import app.rebound.domain.visit.IrdUnit;
+import app.rebound.domain.visit.LineaAlba;
+import app.rebound.domain.visit.LoadTest;
+import app.rebound.domain.visit.Outcomes;
+import app.rebound.domain.visit.RedFlag;
+import app.rebound.domain.visit.Relaxation;
+import app.rebound.domain.visit.Side;
+import app.rebound.domain.visit.StrengthTest;
+import app.rebound.domain.visit.SupportDevice;
+import app.rebound.domain.visit.TestStatus;
+import app.rebound.domain.visit.TestSymptom;
+import app.rebound.domain.visit.Tone;
+import app.rebound.domain.visit.VisitKind;
+import app.rebound.domain.visit.VisitStatus;
+import app.rebound.ui.Display;
+import app.rebound.ui.EnumChoice;
+import app.rebound.ui.FormGrid;
+import app.rebound.ui.YesNo;
+
+/**
+ * The visit form with its readiness summary. Built for the keyboard: Tab walks every field in
+ * reading order, numbers are typed, Y/N answer yes/no questions, a letter picks from a list,
+ * Ctrl+1…9 jump between sections, and the section being typed in scrolls into view.
+ */
+public final class VisitView extends BorderPane {
+
+    private final VisitFormViewModel model;
+    private final VBox sections = new VBox(18);
+    private final ScrollPane scroll = new ScrollPane(sections);
+    private final List<Node> sectionStarts = new ArrayList<>();
+    private final List<VBox> sectionBoxes = new ArrayList<>();
+    private final ReadinessPanel readinessPanel;
+    private final Button complete = new Button();
+    private TextField dateField;
+
+    public VisitView(VisitFormViewModel model, Runnable onBack, Runnable onDeleteDraft) {
+        this.model = model;
+        getStyleClass().add("visit-view");
+        setId("visitView");
+
+        sections.setPadding(new Insets(8, 24, 40, 24));
+        sections.getStyleClass().add("visit-sections");
+        visitSection();
+        historySection();
+        symptomsSection();
+        redFlagSection();
+        pelvicFloorSection();
+        abdominalSection();
+        strengthSection();
+        loadSection();
+        outcomesSection();
+        notesSection();
+
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.setId("visitScroll");
+        setCenter(scroll);
+        setLeft(navigation());
+        readinessPanel = new ReadinessPanel(model);
+        ScrollPane readinessScroll = new ScrollPane(readinessPanel);
+        readinessScroll.setFitToWidth(true);
+        readinessScroll.getStyleClass().addAll("edge-to-edge", "readiness-scroll");
+        readinessScroll.setPrefWidth(380);
+        readinessScroll.setFocusTraversable(false);
+        setRight(readinessScroll);
+        setTop(header(onBack, onDeleteDraft));
+
+        addEventFilter(KeyEvent.KEY_PRESSED, this::jumpKeys);
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((o, was, now) -> revealFocused(now));
+            }
+        });
+    }
+
+    private HBox header(Runnable onBack, Runnable onDeleteDraft) {
+        Button back = new Button(Messages.get("visit.back"), new FontIcon(Material2AL.ARROW_BACK));
+        back.setId("backToPatient");
+        back.getStyleClass().add("flat");
+        back.setOnAction(e -> {
+            model.flush();
+            onBack.run();
+        });
+        back.setFocusTraversable(false);
+        Label who = new Label(PersonName.fullName(model.patient().givenName(), model.patient().familyName()));
+        who.getStyleClass().add("visit-patient");
+        Label state = new Label();
+        state.setId("saveState");
+        state.getStyleClass().add("save-state");
+        state.textProperty().bind(model.saveStateProperty());
+        Label status = new Label();
+        status.getStyleClass().add("visit-status");
+        status.textProperty().bind(Bindings.createStringBinding(() -> Display.of(model.statusProperty().get()),
+                model.statusProperty()));
+        complete.setId("completeVisit");
+        complete.setText(Messages.get("visit.complete"));
+        complete.setGraphic(new FontIcon(Material2AL.CHECK));
+        complete.getStyleClass().add("accent");
+        complete.visibleProperty().bind(model.statusProperty().isEqualTo(VisitStatus.DRAFT));
+        complete.managedProperty().bind(complete.visibleProperty());
+        complete.setOnAction(e -> model.complete(() -> { }));
+        complete.setFocusTraversable(false);
+        Button delete = new Button(Messages.get("visit.deleteDraft"), new FontIcon(Material2AL.DELETE_OUTLINE));
+        delete.setId("deleteDraft");
+        delete.getStyleClass().addAll("flat", "danger");
+        delete.visibleProperty().bind(model.statusProperty().isEqualTo(VisitStatus.DRAFT));
+        delete.managedProperty().bind(delete.visibleProperty());
+        delete.setOnAction(e -> onDeleteDraft.run());
+        delete.setFocusTraversable(false);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, back, who, status, spacer, state, delete, complete);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("visit-header");
+        bar.setPadding(new Insets(10, 18, 10, 12));
+        return bar;
+    }
+
+    private VBox navigation() {
+        VBox nav = new VBox(2);
+        nav.getStyleClass().add("section-nav");
+        nav.setPadding(new Insets(12, 8, 12, 12));
+        nav.setPrefWidth(190);
+        for (int i = 0; i < sectionBoxes.size(); i++) {
+            int index = i;
+            String title = ((Label) sectionBoxes.get(i).getChildren().get(0)).getText();
+            Button go = new Button(title);
+            go.getStyleClass().addAll("flat", "section-link");
+            go.setMaxWidth(Double.MAX_VALUE);
+            go.setAlignment(Pos.CENTER_LEFT);
+            go.setFocusTraversable(false);
+            if (i < 9) {
+                go.setTooltip(new javafx.scene.control.Tooltip("Ctrl+" + (i + 1)));
+            }
+            go.setOnAction(e -> jumpTo(index));
+            nav.getChildren().add(go);
+        }
+        Label hint = new Label(Messages.get("visit.keyboardHint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("form-help");
+        hint.setPadding(new Insets(16, 4, 0, 4));
+        nav.getChildren().add(hint);
+        return nav;
+    }
+
+    private void jumpKeys(KeyEvent event) {
+        if (event.isShortcutDown() && event.getCode().isDigitKey()) {
+            int digit = event.getCode().getCode() - (event.getCode().isKeypadKey() ? KeyCode.NUMPAD0.getCode()
+                    : KeyCode.DIGIT0.getCode());
+            int index = digit == 0 ? 9 : digit - 1;
+            if (index < sectionStarts.size()) {
+                jumpTo(index);
+                event.consume();
+            }
+        } else if (event.isShortcutDown() && event.getCode() == KeyCode.ENTER
+                && model.statusProperty().get() == VisitStatus.DRAFT) {
+            model.complete(() -> { });
+            event.consume();
+        }
+    }
+
+    /** Focuses the first field of a section and scrolls it to the top. */
+    public void jumpTo(int index) {
+        VBox box = sectionBoxes.get(index);
+        double contentHeight = sections.getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        double y = box.getBoundsInParent().getMinY();
+        scroll.setVvalue(contentHeight <= viewport ? 0 : Math.min(1, y / (contentHeight - viewport)));
+        sectionStarts.get(index).requestFocus();
+    }
+
+    /** Keeps the field being typed in on screen as Tab moves through the form. */
+    private void revealFocused(Node node) {
+        if (node == null || !isInside(node, sections)) {
+            return;
+        }
+        Bounds inContent = sections.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double contentHeight = sections.getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        double top = scroll.getVvalue() * (contentHeight - viewport);
+        double margin = 40;
+        if (inContent.getMinY() - margin < top) {
+            scroll.setVvalue(Math.max(0, (inContent.getMinY() - margin) / (contentHeight - viewport)));
+        } else if (inContent.getMaxY() + margin > top + viewport) {
+            scroll.setVvalue(Math.min(1, (inContent.getMaxY() + margin - viewport) / (contentHeight - viewport)));
+        }
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // --- sections -------------------------------------------------------------------------------
+
+    private FormGrid section(String titleKey, Node first) {
+        Label title = new Label(Messages.format("visit.section.numbered", sectionBoxes.size() + 1,
+                Messages.get(titleKey)));
+        title.getStyleClass().add("visit-section-title");
+        FormGrid grid = new FormGrid(model.errors());
+        VBox box = new VBox(8, title, grid);
+        box.getStyleClass().add("visit-section");
+        box.setId("section-" + titleKey.substring(titleKey.lastIndexOf('.') + 1));
+        sections.getChildren().add(box);
+        sectionBoxes.add(box);
+        sectionStarts.add(first);
+        return grid;
+    }
+
+    private void visitSection() {
+        dateField = new TextField();
+        dateField.setId("visitDate");
+        dateField.setPromptText(model.dateHint());
+        dateField.setMaxWidth(160);
+        dateField.textProperty().bindBidirectional(model.dateProperty());
+        FormGrid grid = section("visit.section.visit", dateField);
+        grid.add("visit.field.date", dateField, "date");
+        grid.add("visit.field.kind", choice(VisitKind.class, model.kindProperty(), "visitKind"), "kind");
+        if (model.base().clinician() != null) {
+            Label clinician = new Label(model.base().clinician());
+            grid.add("visit.field.clinician", clinician, "clinician");
+        }
+    }
+
+    private void historySection() {
+        ComboBox<Boolean> first = yesNo(model.breastfeedingProperty(), "history-breastfeeding");
+        FormGrid grid = section("visit.section.history", first);
+        grid.add("visit.field.breastfeeding", first, "history.breastfeeding");
+        grid.add("visit.field.sleepHours", withUnit(number(model.sleepHours()), "visit.unit.hoursNight"),
+                find("history-sleepHours"), "history.sleepHours");
+        grid.add("visit.field.bmi", withUnit(number(model.bmi()), "visit.unit.bmi"), find("history-bmi"), "history.bmi");
+        grid.add("visit.field.hypermobility", yesNo(model.hypermobilityProperty(), "history-hypermobility"),
+                "history.hypermobility");
+        grid.add("visit.field.psychologicalConcern", yesNo(model.psychologicalConcernProperty(),
+                "history-psychologicalConcern"), "history.psychologicalConcern");
+        grid.add("visit.field.redsConcern", yesNo(model.redsConcernProperty(), "history-redsConcern"),
+                "history.redsConcern");
+        grid.add("visit.field.leakedBefore", yesNo(model.leakedBeforeProperty(), "history-leakedBefore"),
+                "history.leakedBeforeOrDuringPregnancy");
+        grid.add("visit.field.supportDevice", choice(SupportDevice.class, model.supportDeviceProperty(),
+                "history-supportDevice"), "history.supportDevice");
+    }
+
+    private void symptomsSection() {
+        ComboBox<Boolean> first = yesNo(model.symptomFlags().get(0), "symptom-0");
+        FormGrid grid = section("visit.section.symptoms", first);
+        Button none = new Button(Messages.get("visit.symptoms.none"));
+        none.setId("noSymptoms");
+        none.getStyleClass().add("small");
+        none.setOnAction(e -> model.noSymptoms());
+        none.setFocusTraversable(false);
+        Label help = new Label(Messages.get("visit.symptoms.help"));
+        help.getStyleClass().add("form-help");
+        help.setWrapText(true);
+        HBox top = new HBox(12, help, none);
+        top.setAlignment(Pos.CENTER_LEFT);
+        grid.span(top);
+        for (int i = 0; i < 8; i++) {
+            ComboBox<Boolean> box = i == 0 ? first : yesNo(model.symptomFlags().get(i), "symptom-" + i);
+            grid.addText(Messages.get("symptom." + i), box, "symptoms.flag" + i);
+        }
+        grid.add("visit.field.painNrs", withUnit(number(model.painNrs()), "visit.unit.painNrs"),
+                find("symptoms-painNrs"), "symptoms.painNrs");
+        grid.add("visit.field.runOnset", withUnit(number(model.runOnset()), "visit.unit.runOnset"),
+                find("symptoms-runSymptomOnsetMinutes"), "symptoms.runSymptomOnsetMinutes");
+    }
+
+    private void redFlagSection() {
+        CheckBox asked = new CheckBox(Messages.get("visit.redFlags.asked"));
+        asked.setId("redFlagsAsked");
+        asked.selectedProperty().bindBidirectional(model.redFlagsAskedProperty());
+        FormGrid grid = section("visit.section.redFlags", asked);
+        Label help = new Label(Messages.get("visit.redFlags.help"));
+        help.getStyleClass().add("form-help");
+        help.setWrapText(true);
+        grid.span(help);
+        VBox flags = new VBox(6, asked);
+        for (RedFlag flag : RedFlag.values()) {
+            CheckBox box = new CheckBox(Display.of(flag));
+            box.setId("redFlag-" + flag.name());
+            box.getStyleClass().add("red-flag");
+            box.selectedProperty().bindBidirectional(model.redFlag(flag));
+            flags.getChildren().add(box);
+        }
+        grid.span(flags);
+    }
+
+    private void pelvicFloorSection() {
+        ComboBox<ExamMethod> method = choice(ExamMethod.class, model.methodProperty(), "pelvicFloor-method");
+        FormGrid grid = section("visit.section.pelvicFloor", method);
+        grid.add("visit.field.method", method, "pelvicFloor.method");
+        TextField power = number(model.power());
+        Label meaning = new Label();
+        meaning.setId("powerMeaning");
+        meaning.getStyleClass().add("form-help");
+        meaning.textProperty().bind(Bindings.createStringBinding(() -> {
+            Integer value = model.power().intValue();
+            return model.errors().containsKey("pelvicFloor.power") || value == null ? "" : Messages.get("mos." + value);
+        }, model.power().textProperty(), model.errors()));
+        VBox legend = new VBox(1);
+        legend.getStyleClass().add("mos-legend");
+        for (int grade = 0; grade <= 5; grade++) {
+            Label line = new Label(Messages.get("mos." + grade));
+            line.getStyleClass().add("form-help");
+            legend.getChildren().add(line);
+        }
+        HBox powerRow = new HBox(10, power, meaning);
+        powerRow.setAlignment(Pos.CENTER_LEFT);
+        grid.add("visit.field.power", new VBox(4, powerRow, legend), power, "pelvicFloor.power");
+        grid.add("visit.field.endurance", withUnit(number(model.endurance()), "visit.unit.seconds"),
+                find("pelvicFloor-enduranceSeconds"), "pelvicFloor.enduranceSeconds");
+        grid.add("visit.field.repetitions", withUnit(number(model.repetitions()), "visit.unit.holds"),
+                find("pelvicFloor-repetitions"), "pelvicFloor.repetitions");
+        grid.add("visit.field.fast", withUnit(number(model.fast()), "visit.unit.fast"),
+                find("pelvicFloor-fastContractions"), "pelvicFloor.fastContractions");
+        grid.add("visit.field.elevation", yesNo(model.elevationProperty(), "pelvicFloor-elevation"),
+                "pelvicFloor.elevation");
+        grid.add("visit.field.coContraction", yesNo(model.coContractionProperty(), "pelvicFloor-coContraction"),
+                "pelvicFloor.coContraction");
+        grid.add("visit.field.knack", yesNo(model.knackProperty(), "pelvicFloor-coughPrecontraction"),
+                "pelvicFloor.coughPrecontraction");
+        grid.add("visit.field.relaxation", choice(Relaxation.class, model.relaxationProperty(),
+                "pelvicFloor-relaxation"), "pelvicFloor.relaxation");
+        grid.add("visit.field.tone", choice(Tone.class, model.toneProperty(), "pelvicFloor-tone"), "pelvicFloor.tone");
+        grid.add("visit.field.standingHold", withUnit(number(model.standingHold()), "visit.unit.standingHold"),
+                find("pelvicFloor-standingSubmaxHoldSeconds"), "pelvicFloor.standingSubmaxHoldSeconds");
+        grid.add("visit.field.floorNotes", notes(model.floorNotesProperty(), "pelvicFloor-notes", 2),
+                "pelvicFloor.notes");
+        this.powerField = power;
+    }
+
+    private TextField powerField;
+
+    private void abdominalSection() {
+        ComboBox<AbdominalMethod> method = choice(AbdominalMethod.class, model.abdominalMethodProperty(),
+                "abdominalWall-method");
+        FormGrid grid = section("visit.section.abdominalWall", method);
+        grid.add("visit.field.abdominalMethod", method, "abdominalWall.method");
+        grid.add("visit.field.irdUnit", choice(IrdUnit.class, model.irdUnitProperty(), "abdominalWall-unit"),
+                "abdominalWall.unit");
+        grid.add("visit.field.above", number(model.above()), "abdominalWall.aboveUmbilicus");
+        grid.add("visit.field.at", number(model.at()), "abdominalWall.atUmbilicus");
+        grid.add("visit.field.below", number(model.below()), "abdominalWall.belowUmbilicus");
+        grid.add("visit.field.doming", yesNo(model.domingProperty(), "abdominalWall-doming"), "abdominalWall.doming");
+        grid.add("visit.field.lineaAlba", choice(LineaAlba.class, model.lineaAlbaProperty(), "abdominalWall-lineaAlba"),
+                "abdominalWall.lineaAlba");
+    }
+
+    private void strengthSection() {
+        TextField first = number(model.strength(StrengthTest.values()[0], Side.LEFT));
+        FormGrid grid = section("visit.section.strength", first);
+        Label help = new Label(Messages.format("visit.strength.help", StrengthTest.TARGET_REPETITIONS));
+        help.getStyleClass().add("form-help");
+        help.setWrapText(true);
+        grid.span(help);
+        for (StrengthTest test : StrengthTest.values()) {
+            TextField left = test == StrengthTest.values()[0] ? first : number(model.strength(test, Side.LEFT));
+            TextField right = number(model.strength(test, Side.RIGHT));
+            left.setAccessibleText(Display.of(test) + " " + Messages.get("visit.left"));
+            right.setAccessibleText(Display.of(test) + " " + Messages.get("visit.right"));
+            Label target = new Label(Messages.format("visit.target", StrengthTest.TARGET_REPETITIONS));
+            target.getStyleClass().add("target");
+            HBox row = new HBox(10, caption("visit.left", left), caption("visit.right", right), target);
+            row.setAlignment(Pos.BOTTOM_LEFT);
+            VBox cell = new VBox(3, row,
+                    FormGrid.errorLabel(model.errors(), "strength." + test.name() + ".left", left),
+                    FormGrid.errorLabel(model.errors(), "strength." + test.name() + ".right", right));
+            grid.addText(Display.of(test), cell, left, "strength." + test.name());
+        }
+    }
+
+    private void loadSection() {
+        FormGrid grid = section("visit.section.load", null);
+        Label help = new Label(Messages.get("visit.load.help"));
+        help.getStyleClass().add("form-help");
+        help.setWrapText(true);
+        grid.span(help);
+        Node first = null;
+        for (LoadTest test : LoadTest.values()) {
+            LoadInput[] inputs = model.load(test);
+            VBox cell = new VBox(6);
+            Label target = new Label(Messages.format("visit.load.target." + test.unit(), test.target())
+                    + (test.oneSided() ? " " + Messages.get("visit.load.eachSide") : ""));
+            target.getStyleClass().add("target");
+            cell.getChildren().add(target);
+            for (int slot = 0; slot < inputs.length; slot++) {
+                String path = VisitFormViewModel.loadPath(test, slot);
+                ComboBox<TestStatus> status = EnumChoice.of(TestStatus.class);
+                status.setId(FormGrid.fieldId(path) + "-status");
+                status.valueProperty().bindBidirectional(inputs[slot].statusProperty());
+                status.setPrefWidth(160);
+                status.setMinWidth(160);
+                status.setMaxWidth(160);
+                String sideName = test.oneSided() ? Messages.get(slot == 0 ? "visit.left" : "visit.right") : "";
+                status.setAccessibleText(Display.of(test) + " " + sideName);
+                if (first == null) {
+                    first = status;
+                }
+                FlowPane symptoms = new FlowPane(10, 4);
+                symptoms.setPrefWrapLength(460);
+                HBox.setHgrow(symptoms, Priority.ALWAYS);
+                for (TestSymptom symptom : TestSymptom.values()) {
+                    CheckBox box = new CheckBox(Display.of(symptom));
+                    box.setId(FormGrid.fieldId(path) + "-" + symptom.name());
+                    box.selectedProperty().bindBidirectional(inputs[slot].symptom(symptom));
+                    symptoms.getChildren().add(box);
+                }
+                HBox row = new HBox(10);
+                row.setAlignment(Pos.CENTER_LEFT);
+                if (test.oneSided()) {
+                    Label side = new Label(sideName);
+                    side.setMinWidth(50);
+                    side.getStyleClass().add("side-label");
+                    row.getChildren().add(side);
+                }
+                row.getChildren().addAll(status, symptoms);
+                cell.getChildren().addAll(row, FormGrid.errorLabel(model.errors(), path, status));
+            }
+            grid.addText(Display.of(test), cell, cell, "loadImpact." + test.name());
+        }
+        sectionStarts.set(sectionStarts.size() - 1, first);
+    }
+
+    private void outcomesSection() {
+        TextField firstActivity = new TextField();
+        FormGrid grid = section("visit.section.outcomes", firstActivity);
+        Label help = new Label(Messages.get("visit.psfs.help"));
+        help.getStyleClass().add("form-help");
+        help.setWrapText(true);
+        grid.span(help);
+        for (int i = 0; i < Outcomes.PSFS_MAX_ITEMS; i++) {
+            TextField activity = i == 0 ? firstActivity : new TextField();
+            activity.setId("psfs-activity-" + i);
+            activity.setPromptText(Messages.get("visit.psfs.activityPrompt"));
+            activity.textProperty().bindBidirectional(model.psfsActivity(i));
+            TextField score = number(model.psfsScore(i));
+            HBox.setHgrow(activity, Priority.ALWAYS);
+            HBox row = new HBox(10, activity, score);
+            VBox cell = new VBox(3, row,
+                    FormGrid.errorLabel(model.errors(), "outcomes.psfs[" + i + "].activity", activity),
+                    FormGrid.errorLabel(model.errors(), "outcomes.psfs[" + i + "].score", score));
+            grid.addText(Messages.format("visit.psfs.activity", i + 1), cell, activity, "outcomes.psfs" + i);
+        }
+        Label mean = new Label();
+        mean.setId("psfsMean");
+        mean.textProperty().bind(Bindings.createStringBinding(model::psfsMean, psfsTexts()));
+        grid.add("visit.field.psfsMean", mean, "outcomes.psfsMean");
+        TextField iciq = number(model.iciq());
+        Label band = new Label();
+        band.getStyleClass().add("form-help");
+        band.textProperty().bind(Bindings.createStringBinding(() -> iciqBand(model.iciq().intValue()),
+                model.iciq().textProperty()));
+        HBox iciqRow = new HBox(10, iciq, band);
+        iciqRow.setAlignment(Pos.CENTER_LEFT);
+        grid.add("visit.field.iciq", iciqRow, iciq, "outcomes.iciqUiSfScore");
+        grid.add("visit.field.pgiI", withUnit(number(model.pgiI()), "visit.unit.pgiI"), find("outcomes-pgiI"),
+                "outcomes.pgiI");
+    }
+
+    private javafx.beans.Observable[] psfsTexts() {
+        List<javafx.beans.Observable> all = new ArrayList<>();
+        for (int i = 0; i < Outcomes.PSFS_MAX_ITEMS; i++) {
+            all.add(model.psfsActivity(i));
+            all.add(model.psfsScore(i).textProperty());
+        }
+        return all.toArray(new javafx.beans.Observable[0]);
+    }
+
+    private static String iciqBand(Integer score) {
+        if (score == null) {
+            return "";
+        }
+        if (score == 0) {
+            return Messages.get("visit.iciq.none");
+        }
+        return Messages.get(score <= 5 ? "visit.iciq.slight" : score <= 12 ? "visit.iciq.moderate"
+                : score <= 18 ? "visit.iciq.severe" : "visit.iciq.verySevere");
+    }
+
+    private void notesSection() {
+        TextArea notes = notes(model.notesProperty(), "visitNotes", 5);
+        FormGrid grid = section("visit.section.notes", notes);
+        grid.add("visit.field.notes", notes, "notes");
+    }
+
+    // --- field builders -------------------------------------------------------------------------
+
+    private final java.util.Map<String, TextField> numberFields = new java.util.HashMap<>();
+
+    private TextField number(NumberInput input) {
+        TextField field = new TextField();
+        field.setId(FormGrid.fieldId(input.path()));
+        field.setPromptText(input.rangeHint());
+        field.setPrefColumnCount(5);
+        field.setMaxWidth(110);
+        field.textProperty().bindBidirectional(input.textProperty());
+        field.getStyleClass().add("number-field");
+        numberFields.put(field.getId(), field);
+        return field;
+    }
+
+    private TextField find(String id) {
+        return numberFields.get(id);
+    }
+
+    private static HBox withUnit(TextField field, String unitKey) {
+        Label unit = new Label(Messages.get(unitKey));
+        unit.getStyleClass().add("form-help");
+        HBox row = new HBox(8, field, unit);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static VBox caption(String key, Node control) {
+        Label label = new Label(Messages.get(key));
+        label.getStyleClass().add("form-caption");
+        label.setLabelFor(control);
+        return new VBox(2, label, control);
+    }
+
+    private static ComboBox<Boolean> yesNo(ObjectProperty<Boolean> property, String id) {
+        ComboBox<Boolean> box = YesNo.box();
+        box.setId(id);
+        box.valueProperty().bindBidirectional(property);
+        return box;
+    }
+
+    private static <E extends Enum<E>> ComboBox<E> choice(Class<E> type, ObjectProperty<E> property, String id) {
+        ComboBox<E> box = EnumChoice.of(type);
+        box.setId(id);
+        box.setMaxWidth(340);
+        box.valueProperty().bindBidirectional(property);
+        return box;
+    }
+
+    private static TextArea notes(javafx.beans.property.StringProperty property, String id, int rows) {
+        TextArea area = new TextArea();
+        area.setId(id);
+        area.setWrapText(true);
+        area.setPrefRowCount(rows);
+        area.textProperty().bindBidirectional(property);
+        // Tab leaves the notes, as in every other field; Ctrl+Tab too
+        area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.TAB && !event.isControlDown()) {
+                event.consume();
+                area.fireEvent(new KeyEvent(event.getSource(), event.getTarget(), event.getEventType(),
+                        event.getCharacter(), event.getText(), event.getCode(), event.isShiftDown(), true,
+                        event.isAltDown(), event.isMetaDown()));
+            }
+        });
+        return area;
+    }
+
+    /** Puts the caret in the date field, where a new visit starts. */
+    public void focusFirst() {
+        dateField.requestFocus();
+    }
+
+    public ReadinessPanel readinessPanel() {
+        return readinessPanel;
+    }
+
+    String lowerCase(String text) {
+        return text.toLowerCase(Locale.ROOT);
+    }
+}

@@ -5,6 +5,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.slf4j.LoggerFactory;
+
 /**
  * The one background thread that talks to the database, so that work happens in the order the
  * clinician asked for it. Daemon, so a stuck query never keeps the program alive.
@@ -21,6 +23,11 @@ public final class Worker implements java.util.concurrent.Executor, AutoCloseabl
 
     @Override
     public void execute(Runnable command) {
+        if (executor.isShutdown()) {
+            // the program is closing and the records with it: nothing more can be done
+            LoggerFactory.getLogger(Worker.class).warn("Work arrived after the records were closed; dropped");
+            return;
+        }
         executor.execute(command);
     }
 

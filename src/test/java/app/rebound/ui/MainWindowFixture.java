@@ -89,6 +89,11 @@ public abstract class MainWindowFixture {
     void closeRecords() throws TimeoutException {
         // dialogs left open by a failed test must not leak into the next one
         org.testfx.api.FxToolkit.cleanupStages();
+        if (window != null) {
+            // a draft save still waiting for its pause must go out before the records close
+            WaitForAsyncUtils.asyncFx(window::flushVisit);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
         if (window != null && window.services() != null) {
             worker.close();
             window.services().close();

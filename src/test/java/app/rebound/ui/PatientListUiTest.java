@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import javafx.scene.Node;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import app.rebound.domain.Patient;
 
@@ -101,16 +103,26 @@ class PatientListUiTest extends MainWindowFixture {
     }
 
     @Test
-    void keyboardAloneFindsAndOpensAPatient(FxRobot robot) throws TimeoutException {
+    void keyboardAloneFindsAndOpensAPatientAndHerDetails(FxRobot robot) throws TimeoutException {
         waitUntilReady();
         robot.push(KeyCode.CONTROL, KeyCode.F).write("kow");
         settle();
         robot.push(KeyCode.ENTER); // to the list
-        robot.push(KeyCode.ENTER); // open her
+        robot.push(KeyCode.ENTER); // open her workspace
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#workspaceName").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#workspaceName").queryAs(Label.class).getText()).isEqualTo("Łucja Kowalska");
+        assertThat(robot.lookup("#workspaceDetails").queryAs(Label.class).getText()).startsWith("38 years");
+
+        robot.push(KeyCode.CONTROL, KeyCode.E); // edit her details
         WaitForDialog.open(robot, "#patientDialog");
         assertThat(robot.lookup("#familyName").queryTextInputControl().getText()).isEqualTo("Kowalska");
         assertThat(robot.lookup("#dateOfBirth").queryTextInputControl().getText()).isEqualTo("02/05/1988");
         robot.push(KeyCode.ESCAPE); // nothing changed: closes without asking
         WaitForDialog.closed(robot, "#patientDialog");
+
+        robot.push(KeyCode.ESCAPE); // back to the list
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#patientTable").query().getScene()).as("the list is on screen again").isNotNull();
     }
 }

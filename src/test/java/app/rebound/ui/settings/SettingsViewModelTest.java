@@ -24,7 +24,9 @@ import app.rebound.ui.Worker;
 @ExtendWith(ApplicationExtension.class)
 class SettingsViewModelTest {
 
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+    /** A real 1×1 PNG: the logo must decode, not just start with PNG's signature. */
+    private static final byte[] PNG = java.util.Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGPgL8sDAAGLAPQ8xSAqAAAAAElFTkSuQmCC");
+    private static final byte[] PNG_SIGNATURE_ONLY = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
 
     @TempDir
     Path folder;
@@ -59,11 +61,16 @@ class SettingsViewModelTest {
     }
 
     @Test
-    void refusesATextFileAndAnOversizedImageWithAMessage(FxRobot robot) throws Exception {
+    void refusesATextFileABrokenImageAndAnOversizedImageWithAMessage(FxRobot robot) throws Exception {
         Path text = Files.writeString(folder.resolve("logo.png"), "not an image");
         robot.interact(() -> model.chooseLogo(text));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> model.errors().containsKey("logo"));
         assertThat(model.errors().get("logo")).isEqualTo("The logo must be a PNG or JPEG image.");
+
+        Path broken = Files.write(folder.resolve("broken.png"), PNG_SIGNATURE_ONLY);
+        robot.interact(() -> model.chooseLogo(broken));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> model.errors().getOrDefault("logo", "").startsWith("That file could not be read"));
 
         byte[] big = new byte[ClinicLogo.MAX_BYTES + 1];
         System.arraycopy(PNG, 0, big, 0, PNG.length);

@@ -1,0 +1,136 @@
+package app.rebound.ui.visit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import app.rebound.domain.Patient;
+import app.rebound.domain.visit.Amendment;
+import app.rebound.domain.visit.Symptoms;
+import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitKind;
+import app.rebound.domain.visit.VisitStatus;
+import app.rebound.ui.MainWindowFixture;
+
+/** What the visit screen does with red flags, persistent symptoms, bad dates and completed visits. */
+@ExtendWith(ApplicationExtension.class)
+class VisitRulesUiTest extends MainWindowFixture {
+
+    private final Patient zoe = patient("Zoë", "Ødegård", LocalDate.of(1990, 3, 14), TODAY.minusWeeks(22));
+
+    @Override
+    protected List<Patient> seed() {
+        return List.of(zoe);
+    }
+
+    @Start
+    void start(Stage stage) {
+        startWindow(stage);
+    }
+
+    /** Saves a visit directly, then opens it on screen. */
+    private Visit open(FxRobot robot, Visit visit) throws TimeoutException {
+        waitUntilReady();
+        Visit saved = window.services().visits().save(visit).visit();
+        robot.interact(() -> window.openVisit(zoe.id(), saved.id()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#visitDate").tryQuery()
+                .map(n -> n.getScene() != null).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        return saved;
+    }
+
+    private Visit visit(LocalDate date, Symptoms symptoms) {
+        return new Visit(UUID.randomUUID(), zoe.id(), java.time.Instant.EPOCH, date, VisitStatus.DRAFT, null,
+                VisitKind.FOLLOW_UP, null, symptoms, null, null, null, null, null, null, null, null, null);
+    }
+
+    private void waitForSave() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> window.visitForm().saveStateProperty().get().contains("saved at"));
+    }
+
+    @Test
+    void aRedFlagShowsReferInsteadOfAStageAndOffersNoChoice(FxRobot robot) throws TimeoutException {
+        open(robot, visit(TODAY, null));
+        assertThat(robot.lookup("#referBox").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#stageChoice").query().isVisible()).isTrue();
+        robot.clickOn("#visitDate");
+
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT4); // red flags: "asked", then the flags in order
+        robot.push(KeyCode.TAB).push(KeyCode.TAB).push(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#suggestedStage").queryAs(Label.class).getText()).isEqualTo("REFER");
+        assertThat(robot.lookup("#referBox").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#stageChoice").query().isVisible()).as("no programme can be issued").isFalse();
+        waitForSave();
+        UUID id = window.visitForm().base().id();
+        assertThat(window.services().visits().load(id).redFlags()).containsExactly(
+                app.rebound.domain.visit.RedFlag.CALF_PAIN_SWELLING);
+    }
+
+    @Test
+    void leakingAtThisVisitAndTheLastSuggestsOnwardReferral(FxRobot robot) throws TimeoutException {
+        waitUntilReady();
+        Symptoms leaking = new Symptoms(true, null, null, null, null, null, null, null, null, null);
+        window.services().visits().save(visit(TODAY.minusWeeks(4), leaking));
+        open(robot, visit(TODAY, null));
+        assertThat(robot.lookup("#onwardReferral").query().isVisible()).isFalse();
+        robot.clickOn("#visitDate");
+
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT3).write("y");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#onwardReferral").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#onwardReferral").queryAs(Label.class).getText()).contains("consider onward referral");
+    }
+
+    @Test
+    void aVisitDatedTomorrowIsRefusedAndTheSavedDateKept(FxRobot robot) throws TimeoutException {
+        Visit saved = open(robot, visit(TODAY.minusDays(1), null));
+        robot.doubleClickOn("#visitDate").push(KeyCode.CONTROL, KeyCode.A).write("23/11/2026");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#error-date").queryAs(Label.class).getText())
+                .isEqualTo("The visit is dated in the future. Use today’s date or an earlier one.");
+        assertThat(robot.lookup("#visitDate").queryTextInputControl().getText()).isEqualTo("23/11/2026");
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT5).push(KeyCode.TAB).write("3");
+        waitForSave();
+        assertThat(window.services().visits().load(saved.id()).date()).isEqualTo(TODAY.minusDays(1));
+        assertThat(window.services().visits().load(saved.id()).pelvicFloor().power()).isEqualTo(3);
+    }
+
+    @Test
+    void aCompletedVisitCanBeAmendedAndTheAmendmentIsKept(FxRobot robot) throws TimeoutException {
+        Visit saved = open(robot, visit(TODAY, null));
+        robot.clickOn("#visitDate");
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT5).push(KeyCode.TAB).write("2");
+        waitForSave();
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> window.services().visits().load(saved.id()).status() == VisitStatus.COMPLETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#completeVisit").query().isVisible()).isFalse();
+        assertThat(robot.lookup(".visit-status").queryAs(Label.class).getText()).isEqualTo("Completed");
+
+        robot.push(KeyCode.BACK_SPACE).write("3");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> window.visitForm().saveStateProperty().get().startsWith("Amendment saved"));
+        List<Amendment> amendments = window.services().visits().amendments(saved.id());
+        assertThat(amendments).singleElement().satisfies(a -> assertThat(a.fields()).containsExactly("pelvicFloor.power"));
+        assertThat(window.services().visits().load(saved.id()).pelvicFloor().power()).isEqualTo(3);
+        assertThat(window.services().visits().load(saved.id()).status()).isEqualTo(VisitStatus.COMPLETE);
+    }
+}

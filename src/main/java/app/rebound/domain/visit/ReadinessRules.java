@@ -171,12 +171,14 @@ public final class ReadinessRules {
         if (powerFails || relaxationFails) {
             return new CriterionResult(c, CriterionStatus.NOT_MET, evidence);
         }
-        boolean examined = floor.method() != ExamMethod.NOT_EXAMINED;
+        // "examined" means a method was recorded: missing data never moves a patient forward
+        boolean examined = floor.method() != null && floor.method() != ExamMethod.NOT_EXAMINED;
         if (examined && floor.power() != null && floor.relaxation() != null) {
             return new CriterionResult(c, CriterionStatus.MET, evidence);
         }
-        return new CriterionResult(c, CriterionStatus.NOT_ASSESSED,
-                examined ? evidence : Messages.get("readiness.floor.notExamined"));
+        String why = floor.method() == null ? Messages.get("readiness.floor.noMethod")
+                : Messages.get("readiness.floor.notExamined");
+        return new CriterionResult(c, CriterionStatus.NOT_ASSESSED, examined ? evidence : why);
     }
 
     static CriterionResult loadImpact(Visit visit) {

@@ -65,6 +65,11 @@ public final class VisitValidator {
             if (sided != test.oneSided()) {
                 problems.add(Violation.of("loadImpact." + test.name(),
                         test.oneSided() ? "validation.load.needsSides" : "validation.load.noSides"));
+            } else if (entry instanceof LoadEntry.Whole whole) {
+                passWithSymptoms(problems, "loadImpact." + test.name(), whole.result());
+            } else if (entry instanceof LoadEntry.PerSide per) {
+                passWithSymptoms(problems, "loadImpact." + test.name() + ".left", per.sides().left());
+                passWithSymptoms(problems, "loadImpact." + test.name() + ".right", per.sides().right());
             }
         });
 
@@ -89,6 +94,13 @@ public final class VisitValidator {
         integer(problems, "outcomes.iciqUiSfScore", o.iciqUiSfScore(), Measures.ICIQ_UI_SF);
         integer(problems, "outcomes.pgiI", o.pgiI(), Measures.PGI_I);
         return problems;
+    }
+
+    /** PASS means the target was reached with no symptom (record format RESULT). */
+    private static void passWithSymptoms(List<Violation> problems, String field, LoadResult result) {
+        if (result != null && result.status() == TestStatus.PASS && !result.symptoms().isEmpty()) {
+            problems.add(Violation.of(field, "validation.load.passWithSymptoms"));
+        }
     }
 
     private static void integer(List<Violation> problems, String field, Integer value, IntRange range) {

@@ -115,6 +115,7 @@ public final class PatientDialog extends Dialog<Patient> {
         notes.setWrapText(true);
         notes.setPrefRowCount(4);
         notes.textProperty().bindBidirectional(model.notesProperty());
+        app.rebound.ui.TextAreas.tabMovesFocus(notes);
         watchFocus(notes, "notes");
         form.add("patient.notes", notes, "notes");
 

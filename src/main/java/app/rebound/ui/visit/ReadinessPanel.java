@@ -40,7 +40,7 @@ public final class ReadinessPanel extends VBox {
         setId("readinessPanel");
         setSpacing(10);
         setPadding(new Insets(16));
-        setPrefWidth(360);
+        setPrefWidth(330);
         setMinWidth(300);
 
         Label title = new Label(Messages.get("readiness.title"));
@@ -91,7 +91,11 @@ public final class ReadinessPanel extends VBox {
         choiceBox.managedProperty().bind(choiceBox.visibleProperty());
 
         getChildren().addAll(title, stage, reason, refer, referral, choiceBox, criteriaTitle, criteria, assessNext);
-        model.readinessProperty().addListener((obs, old, summary) -> show(summary, choiceBox));
+        model.readinessProperty().addListener((obs, old, summary) -> {
+            show(summary, choiceBox);
+            // "Follow the suggestion (…)" names the suggestion of the moment
+            choice.setButtonCell(new ChoiceCell(model));
+        });
         show(model.readinessProperty().get(), choiceBox);
     }
 

@@ -21,7 +21,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -98,7 +97,7 @@ public final class VisitView extends BorderPane {
         ScrollPane readinessScroll = new ScrollPane(readinessPanel);
         readinessScroll.setFitToWidth(true);
         readinessScroll.getStyleClass().addAll("edge-to-edge", "readiness-scroll");
-        readinessScroll.setPrefWidth(380);
+        readinessScroll.setPrefWidth(350);
         readinessScroll.setFocusTraversable(false);
         setRight(readinessScroll);
         setTop(header(onBack, onDeleteDraft));
@@ -158,7 +157,7 @@ public final class VisitView extends BorderPane {
         VBox nav = new VBox(2);
         nav.getStyleClass().add("section-nav");
         nav.setPadding(new Insets(12, 8, 12, 12));
-        nav.setPrefWidth(190);
+        nav.setPrefWidth(165);
         for (int i = 0; i < sectionBoxes.size(); i++) {
             int index = i;
             String title = ((Label) sectionBoxes.get(i).getChildren().get(0)).getText();
@@ -338,6 +337,7 @@ public final class VisitView extends BorderPane {
         Label meaning = new Label();
         meaning.setId("powerMeaning");
         meaning.getStyleClass().add("form-help");
+        meaning.setWrapText(true);
         meaning.textProperty().bind(Bindings.createStringBinding(() -> {
             Integer value = model.power().intValue();
             return model.errors().containsKey("pelvicFloor.power") || value == null ? "" : Messages.get("mos." + value);
@@ -423,29 +423,33 @@ public final class VisitView extends BorderPane {
         Node first = null;
         for (LoadTest test : LoadTest.values()) {
             LoadInput[] inputs = model.load(test);
-            VBox cell = new VBox(6);
             Label target = new Label(Messages.format("visit.load.target." + test.unit(), test.target())
                     + (test.oneSided() ? " " + Messages.get("visit.load.eachSide") : ""));
             target.getStyleClass().add("target");
-            cell.getChildren().add(target);
+            Label name = new Label(Display.of(test));
+            name.getStyleClass().add("load-test-name");
+            HBox title = new HBox(10, name, target);
+            title.setAlignment(Pos.BASELINE_LEFT);
+            VBox cell = new VBox(6, title);
+            cell.setPadding(new Insets(4, 0, 6, 0));
             for (int slot = 0; slot < inputs.length; slot++) {
                 String path = VisitFormViewModel.loadPath(test, slot);
                 ComboBox<TestStatus> status = EnumChoice.of(TestStatus.class);
                 status.setId(FormGrid.fieldId(path) + "-status");
                 status.valueProperty().bindBidirectional(inputs[slot].statusProperty());
-                status.setPrefWidth(160);
-                status.setMinWidth(160);
-                status.setMaxWidth(160);
+                status.setPrefWidth(140);
+                status.setMinWidth(140);
+                status.setMaxWidth(140);
                 String sideName = test.oneSided() ? Messages.get(slot == 0 ? "visit.left" : "visit.right") : "";
                 status.setAccessibleText(Display.of(test) + " " + sideName);
                 if (first == null) {
                     first = status;
                 }
-                FlowPane symptoms = new FlowPane(10, 4);
-                symptoms.setPrefWrapLength(460);
-                HBox.setHgrow(symptoms, Priority.ALWAYS);
+                HBox symptoms = new HBox(10);
+                symptoms.setAlignment(Pos.CENTER_LEFT);
                 for (TestSymptom symptom : TestSymptom.values()) {
                     CheckBox box = new CheckBox(Display.of(symptom));
+                    box.setMinWidth(Region.USE_PREF_SIZE);
                     box.setId(FormGrid.fieldId(path) + "-" + symptom.name());
                     box.selectedProperty().bindBidirectional(inputs[slot].symptom(symptom));
                     symptoms.getChildren().add(box);
@@ -454,14 +458,14 @@ public final class VisitView extends BorderPane {
                 row.setAlignment(Pos.CENTER_LEFT);
                 if (test.oneSided()) {
                     Label side = new Label(sideName);
-                    side.setMinWidth(50);
+                    side.setMinWidth(44);
                     side.getStyleClass().add("side-label");
                     row.getChildren().add(side);
                 }
                 row.getChildren().addAll(status, symptoms);
                 cell.getChildren().addAll(row, FormGrid.errorLabel(model.errors(), path, status));
             }
-            grid.addText(Display.of(test), cell, cell, "loadImpact." + test.name());
+            grid.span(cell);
         }
         sectionStarts.set(sectionStarts.size() - 1, first);
     }
@@ -584,16 +588,7 @@ public final class VisitView extends BorderPane {
         area.setWrapText(true);
         area.setPrefRowCount(rows);
         area.textProperty().bindBidirectional(property);
-        // Tab leaves the notes, as in every other field; Ctrl+Tab too
-        area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.TAB && !event.isControlDown()) {
-                event.consume();
-                area.fireEvent(new KeyEvent(event.getSource(), event.getTarget(), event.getEventType(),
-                        event.getCharacter(), event.getText(), event.getCode(), event.isShiftDown(), true,
-                        event.isAltDown(), event.isMetaDown()));
-            }
-        });
-        return area;
+        return app.rebound.ui.TextAreas.tabMovesFocus(area);
     }
 
     /** Puts the caret in the date field, where a new visit starts. */

@@ -66,10 +66,11 @@ final class Section8 {
         }
         result.put(ReadinessCriterion.NO_SYMPTOMS, judge(present, notAsked));
 
-        // examined, MOS 3 or more, relaxation COMPLETE
+        // examined (a method recorded, not NOT_EXAMINED), MOS 3 or more, relaxation COMPLETE
         Integer power = (Integer) v.get("pelvicFloor.power");
         Relaxation relaxation = (Relaxation) v.get("pelvicFloor.relaxation");
-        boolean notExamined = v.get("pelvicFloor.method") == ExamMethod.NOT_EXAMINED;
+        Object method = v.get("pelvicFloor.method");
+        boolean notExamined = method == null || method == ExamMethod.NOT_EXAMINED;
         result.put(ReadinessCriterion.PELVIC_FLOOR, judge(
                 (power != null && power < 3) || (relaxation != null && relaxation != Relaxation.COMPLETE),
                 notExamined || power == null || relaxation == null));

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -197,6 +198,24 @@ class VisitValidatorTest {
                 new LoadEntry.PerSide(Sides.of(LoadResult.of(TestStatus.PASS), LoadResult.of(TestStatus.PASS))));
 
         assertThat(fields(v)).containsExactly("loadImpact." + test.name());
+    }
+
+    @Test
+    void aPassWithSymptomsIsRefusedOnItsSide() {
+        VisitFixture whole = VisitFixture.empty()
+                .with("loadImpact.WALK", LoadResult.of(TestStatus.PASS, TestSymptom.LEAKAGE));
+        assertThat(fields(whole)).containsExactly("loadImpact.WALK");
+
+        VisitFixture sided = VisitFixture.empty()
+                .with("loadImpact.HOP.left", LoadResult.of(TestStatus.PASS))
+                .with("loadImpact.HOP.right", LoadResult.of(TestStatus.PASS, TestSymptom.PAIN));
+        List<Violation> problems = validate(sided);
+        assertThat(problems).extracting(Violation::field).containsExactly("loadImpact.HOP.right");
+        assertThat(problems.get(0).message()).startsWith("A pass means no symptoms.");
+
+        VisitFixture symptoms = VisitFixture.empty()
+                .with("loadImpact.WALK", LoadResult.of(TestStatus.SYMPTOMS, TestSymptom.LEAKAGE));
+        assertThat(validate(symptoms)).isEmpty();
     }
 
     @Test

@@ -26,6 +26,12 @@ public final class FormGrid extends GridPane {
 
     private final ObservableMap<String, String> errors;
     private int row;
+    private final java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
+
+    /** The label shown for each field key, e.g. "pelvicFloor.power" → "Power (MOS)". */
+    public java.util.Map<String, String> labels() {
+        return java.util.Collections.unmodifiableMap(labels);
+    }
 
     public FormGrid(ObservableMap<String, String> errors) {
         this.errors = errors;
@@ -44,6 +50,7 @@ public final class FormGrid extends GridPane {
     /** Adds a labelled field whose errors are reported under {@code fieldKey}. */
     public <N extends Node> N add(String labelKey, N field, Node focusTarget, String fieldKey) {
         Label label = new Label(Messages.get(labelKey));
+        labels.put(fieldKey, label.getText().replace("_", ""));
         label.setMnemonicParsing(true);
         label.setLabelFor(focusTarget);
         label.getStyleClass().add("form-label");
@@ -60,6 +67,7 @@ public final class FormGrid extends GridPane {
     /** Adds a field labelled with text that is not a bundle key (e.g. a test's name). */
     public <N extends Node> N addText(String labelText, N field, Node focusTarget, String fieldKey) {
         Label label = new Label(labelText);
+        labels.put(fieldKey, labelText);
         label.setLabelFor(focusTarget);
         label.getStyleClass().add("form-label");
         label.setWrapText(true);

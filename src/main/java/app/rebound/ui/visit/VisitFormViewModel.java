@@ -152,6 +152,8 @@ public final class VisitFormViewModel {
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
 
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final javafx.collections.ObservableList<app.rebound.domain.visit.Amendment> amendments =
+            FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ReadinessSummary> readiness = new ReadOnlyObjectWrapper<>(this, "readiness");
     private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper(this, "saveState", "");
     private final ReadOnlyObjectWrapper<Instant> savedAt = new ReadOnlyObjectWrapper<>(this, "savedAt");
@@ -195,6 +197,7 @@ public final class VisitFormViewModel {
             }
         });
         load(visit);
+        loadAmendments();
         debounce.setOnFinished(e -> saveNow());
         for (Observable o : observables()) {
             o.addListener(x -> changed());
@@ -307,6 +310,19 @@ public final class VisitFormViewModel {
         } finally {
             loading = false;
         }
+    }
+
+    private void loadAmendments() {
+        UUID id = base.id();
+        BackgroundTask.wrap(() -> service.amendments(id))
+                .onSuccess(amendments::setAll)
+                .onFailure(failure -> Failures.log(Messages.get("action.openVisit"), failure))
+                .executeWith(worker);
+    }
+
+    /** Changes made after the visit was completed, oldest first. */
+    public javafx.collections.ObservableList<app.rebound.domain.visit.Amendment> amendments() {
+        return amendments;
     }
 
     private void changed() {
@@ -465,6 +481,9 @@ public final class VisitFormViewModel {
                     base = saved.visit();
                     savedAt.set(saved.at());
                     saveState.set(savedText(saved.at()));
+                    if (status.get() == VisitStatus.COMPLETE) {
+                        loadAmendments();
+                    }
                 })
                 .onFailure(failure -> {
                     if (failure instanceof ValidationException invalid) {

@@ -66,6 +66,7 @@ public final class VisitView extends BorderPane {
     private final ScrollPane scroll = new ScrollPane(sections);
     private final List<Node> sectionStarts = new ArrayList<>();
     private final List<VBox> sectionBoxes = new ArrayList<>();
+    private final List<FormGrid> grids = new ArrayList<>();
     private final ReadinessPanel readinessPanel;
     private final Button complete = new Button();
     private TextField dateField;
@@ -102,6 +103,9 @@ public final class VisitView extends BorderPane {
         setRight(readinessScroll);
         setTop(header(onBack, onDeleteDraft));
 
+        grids.forEach(g -> fieldLabels.putAll(g.labels()));
+        fieldLabels.put("stage", Messages.get("readiness.choice"));
+        showAmendments(amendmentsBox);
         addEventFilter(KeyEvent.KEY_PRESSED, this::jumpKeys);
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
@@ -247,6 +251,7 @@ public final class VisitView extends BorderPane {
         box.setId("section-" + titleKey.substring(titleKey.lastIndexOf('.') + 1));
         sections.getChildren().add(box);
         sectionBoxes.add(box);
+        grids.add(grid);
         sectionStarts.add(first);
         return grid;
     }
@@ -264,6 +269,14 @@ public final class VisitView extends BorderPane {
             Label clinician = new Label(model.base().clinician());
             grid.add("visit.field.clinician", clinician, "clinician");
         }
+        VBox amendments = new VBox(2);
+        amendments.setId("amendments");
+        amendments.visibleProperty().bind(Bindings.isNotEmpty(model.amendments()));
+        amendments.managedProperty().bind(amendments.visibleProperty());
+        model.amendments().addListener((javafx.collections.ListChangeListener<app.rebound.domain.visit.Amendment>)
+                change -> showAmendments(amendments));
+        grid.add("visit.field.amendments", amendments, "amendments");
+        this.amendmentsBox = amendments;
     }
 
     private void historySection() {
@@ -375,6 +388,40 @@ public final class VisitView extends BorderPane {
     }
 
     private TextField powerField;
+    private VBox amendmentsBox;
+    private final java.util.Map<String, String> fieldLabels = new java.util.HashMap<>();
+
+    /** "22 Nov 2026 10:41 · Ingrid Hansen · Power (MOS), Single leg bridge" for each amendment. */
+    private void showAmendments(VBox box) {
+        box.getChildren().clear();
+        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter
+                .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT);
+        for (app.rebound.domain.visit.Amendment a : model.amendments()) {
+            String fields = String.join(", ", a.fields().stream().map(this::fieldLabel).toList());
+            Label line = new Label(Messages.format("visit.amendment", when.format(
+                    a.at().atZone(java.time.ZoneId.systemDefault())),
+                    a.clinician() == null ? Messages.get("visit.amendment.unknownClinician") : a.clinician(), fields));
+            line.setWrapText(true);
+            line.getStyleClass().add("form-help");
+            box.getChildren().add(line);
+        }
+    }
+
+    private String fieldLabel(String path) {
+        String label = fieldLabels.get(path);
+        if (label == null && path.startsWith("loadImpact.")) {
+            label = Display.of(LoadTest.valueOf(path.substring("loadImpact.".length()).split("\\.")[0]));
+        } else if (label == null && path.startsWith("strength.")) {
+            label = Display.of(StrengthTest.valueOf(path.substring("strength.".length()).split("\\.")[0]));
+        } else if (label == null && path.startsWith("symptoms.")) {
+            label = Messages.get("visit.section.symptoms");
+        } else if (label == null && path.equals("redFlags")) {
+            label = Messages.get("visit.section.redFlags");
+        } else if (label == null && path.startsWith("outcomes.")) {
+            label = Messages.get("visit.section.outcomes");
+        }
+        return label == null ? path : label;
+    }
 
     private void abdominalSection() {
         ComboBox<AbdominalMethod> method = choice(AbdominalMethod.class, model.abdominalMethodProperty(),

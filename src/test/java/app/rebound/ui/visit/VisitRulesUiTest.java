@@ -114,6 +114,9 @@ class VisitRulesUiTest extends MainWindowFixture {
 
     @Test
     void aCompletedVisitCanBeAmendedAndTheAmendmentIsKept(FxRobot robot) throws TimeoutException {
+        waitUntilReady();
+        window.services().settings().save(new app.rebound.domain.ClinicSettings("Fjord Physio", "Ingrid Hansen",
+                app.rebound.domain.PaperSize.A4, null));
         Visit saved = open(robot, visit(TODAY, null));
         robot.clickOn("#visitDate");
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT5).push(KeyCode.TAB).write("2");
@@ -129,7 +132,14 @@ class VisitRulesUiTest extends MainWindowFixture {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> window.visitForm().saveStateProperty().get().startsWith("Amendment saved"));
         List<Amendment> amendments = window.services().visits().amendments(saved.id());
-        assertThat(amendments).singleElement().satisfies(a -> assertThat(a.fields()).containsExactly("pelvicFloor.power"));
+        assertThat(amendments).singleElement().satisfies(a -> {
+            assertThat(a.fields()).containsExactly("pelvicFloor.power");
+            assertThat(a.clinician()).isEqualTo("Ingrid Hansen");
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.visitForm().amendments().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#amendments .label").queryAllAs(Label.class)).singleElement()
+                .satisfies(line -> assertThat(line.getText()).contains("Ingrid Hansen").endsWith("Power (MOS)"));
         assertThat(window.services().visits().load(saved.id()).pelvicFloor().power()).isEqualTo(3);
         assertThat(window.services().visits().load(saved.id()).status()).isEqualTo(VisitStatus.COMPLETE);
     }

@@ -25,4 +25,14 @@ public final class Failures {
     public static void log(String action, Throwable failure) {
         FailureLog.log(action, failure);
     }
+
+    /**
+     * Logs the failure of an action (named by its message key, e.g. "action.savePatient") and hands
+     * the clinician's message to {@code reporter}.
+     */
+    public static void report(String actionKey, Throwable failure, java.util.function.Consumer<String> reporter) {
+        String action = Messages.get(actionKey);
+        log(action, failure);
+        reporter.accept(describe(action, failure));
+    }
 }

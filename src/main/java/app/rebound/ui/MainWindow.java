@@ -375,9 +375,7 @@ public final class MainWindow {
     }
 
     private void report(String actionKey, Throwable failure) {
-        String action = Messages.get(actionKey);
-        Failures.log(action, failure);
-        Alerts.error(stage, Failures.describe(action, failure));
+        Failures.report(actionKey, failure, message -> Alerts.error(stage, message));
     }
 
     private void quit() {

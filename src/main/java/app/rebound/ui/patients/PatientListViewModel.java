@@ -196,9 +196,7 @@ public final class PatientListViewModel {
     }
 
     private void report(String actionKey, Throwable failure) {
-        String action = Messages.get(actionKey);
-        Failures.log(action, failure);
-        errorReporter.accept(Failures.describe(action, failure));
+        Failures.report(actionKey, failure, errorReporter);
     }
 
     public StringProperty queryProperty() {

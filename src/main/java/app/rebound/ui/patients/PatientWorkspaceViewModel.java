@@ -70,9 +70,7 @@ public final class PatientWorkspaceViewModel {
     }
 
     private void report(String key, Throwable failure) {
-        String action = Messages.get(key);
-        Failures.log(action, failure);
-        errorReporter.accept(Failures.describe(action, failure));
+        Failures.report(key, failure, errorReporter);
     }
 
     public UUID patientId() {

@@ -2,7 +2,6 @@ package app.rebound.ui.visit;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -384,10 +383,8 @@ public final class VisitView extends BorderPane {
                 find("pelvicFloor-standingSubmaxHoldSeconds"), "pelvicFloor.standingSubmaxHoldSeconds");
         grid.add("visit.field.floorNotes", notes(model.floorNotesProperty(), "pelvicFloor-notes", 2),
                 "pelvicFloor.notes");
-        this.powerField = power;
     }
 
-    private TextField powerField;
     private VBox amendmentsBox;
     private final java.util.Map<String, String> fieldLabels = new java.util.HashMap<>();
 
@@ -645,9 +642,5 @@ public final class VisitView extends BorderPane {
 
     public ReadinessPanel readinessPanel() {
         return readinessPanel;
-    }
-
-    String lowerCase(String text) {
-        return text.toLowerCase(Locale.ROOT);
     }
 }

@@ -31,6 +31,7 @@ public record Patient(
     public Patient {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(updated, "updated");
+        previousWeeklyRunKm = Decimals.shortest(previousWeeklyRunKm);
         births = births == null ? List.of()
                 : births.stream().sorted(Comparator.comparing(Birth::date)).toList();
     }

@@ -93,6 +93,10 @@ public final class VisitService {
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Visit stored = visits.find(visit.id()).orElse(null);
+        if (stored != null && stored.status() == VisitStatus.COMPLETE) {
+            // a completed visit stays completed: it is part of the record and is only amended
+            cleaned = cleaned.withStatus(VisitStatus.COMPLETE);
+        }
         Visit toSave = cleaned.withUpdated(now);
         ReadinessSummary summary = readiness(toSave, patient, visits.forPatient(patient.id()));
         if (stored != null && stored.status() == VisitStatus.COMPLETE) {

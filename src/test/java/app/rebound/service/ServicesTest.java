@@ -2,9 +2,12 @@ package app.rebound.service;
 
 import static app.rebound.domain.PatientFixture.patient;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -54,9 +57,8 @@ class ServicesTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void recordsOpenInAnotherProcessAreInUse() throws Exception {
-        try (Database database = Database.open(folder)) {
-            // created and migrated first, so the other process only opens it
-        }
+        // created and migrated first, so that the other process only opens it
+        Database.open(folder).close();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         ProcessBuilder builder = new ProcessBuilder(java, "-cp", classPath, "-Dorg.jooq.no-logo=true",
@@ -70,13 +72,13 @@ class ServicesTest {
             assertThat(CompletableFuture.supplyAsync(() -> {
                 try {
                     return out.readLine();
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             }).get(60, TimeUnit.SECONDS)).isEqualTo("open");
 
-            RecordsUnavailableException e = org.assertj.core.api.Assertions.catchThrowableOfType(
-                    RecordsUnavailableException.class, () -> Services.open(folder, CLOCK, Locale.UK));
+            RecordsUnavailableException e = catchThrowableOfType(RecordsUnavailableException.class,
+                    () -> Services.open(folder, CLOCK, Locale.UK));
             assertThat(e).isNotNull();
             assertThat(e.reason()).isEqualTo(RecordsUnavailableException.Reason.IN_USE);
             assertThat(e.inUse()).isTrue();

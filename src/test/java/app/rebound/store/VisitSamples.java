@@ -74,7 +74,8 @@ public final class VisitSamples {
         load.put(LoadTest.JOG_SPOT, new LoadEntry.Whole(LoadResult.of(TestStatus.SYMPTOMS, TestSymptom.LEAKAGE,
                 TestSymptom.HEAVINESS, TestSymptom.PAIN, TestSymptom.DOMING)));
         load.put(LoadTest.FWD_BOUNDS, new LoadEntry.Whole(LoadResult.of(TestStatus.INCOMPLETE, TestSymptom.DOMING)));
-        load.put(LoadTest.HOP, new LoadEntry.PerSide(Sides.of(LoadResult.of(TestStatus.INCOMPLETE, TestSymptom.HEAVINESS),
+        load.put(LoadTest.HOP, new LoadEntry.PerSide(Sides.of(
+                LoadResult.of(TestStatus.INCOMPLETE, TestSymptom.HEAVINESS),
                 LoadResult.of(TestStatus.SYMPTOMS, TestSymptom.LEAKAGE))));
         load.put(LoadTest.RUNNING_MAN, new LoadEntry.PerSide(Sides.of(LoadResult.of(TestStatus.NOT_TESTED),
                 LoadResult.of(TestStatus.SYMPTOMS, TestSymptom.DOMING, TestSymptom.PAIN))));
@@ -85,8 +86,8 @@ public final class VisitSamples {
                 new PsfsItem("Stairs", 10),
                 new PsfsItem("Parkrun \u00E0 Z\u00FCrich \u674E", 5)), 14, 3);
         return new Visit(UUID.randomUUID(), patientId, Instant.parse("2026-01-01T00:00:00Z"), date,
-                VisitStatus.DRAFT, "Zo\u00EB \u00D8deg\u00E5rd", VisitKind.FOLLOW_UP, history, symptoms, redFlags, floor,
-                wall, strength, load, outcomes, Stage.LOW_LOAD, UNICODE_NOTES,
+                VisitStatus.DRAFT, "Zo\u00EB \u00D8deg\u00E5rd", VisitKind.FOLLOW_UP, history, symptoms, redFlags,
+                floor, wall, strength, load, outcomes, Stage.LOW_LOAD, UNICODE_NOTES,
                 "{\"vendor\": {\"x\": [1, 2.50, \"\u674E\"]},  \"spaces\" :true}");
     }
 

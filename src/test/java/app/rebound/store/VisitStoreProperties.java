@@ -24,6 +24,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
 
@@ -291,32 +292,33 @@ class VisitStoreProperties {
     /** Any Unicode scalar value: ASCII, Latin, CJK, combining marks, emoji, controls. */
     private static Arbitrary<Integer> codePoints() {
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(5, Arbitraries.integers().between(0x20, 0x7E)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(0x00, 0x1F)),
-                net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(0xA0, 0x36F)),
-                net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(0x4E00, 0x9FFF)),
-                net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(0x1F300, 0x1FAFF)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(0, 0x10FFFF)
+                Tuple.of(5, Arbitraries.integers().between(0x20, 0x7E)),
+                Tuple.of(1, Arbitraries.integers().between(0x00, 0x1F)),
+                Tuple.of(2, Arbitraries.integers().between(0xA0, 0x36F)),
+                Tuple.of(2, Arbitraries.integers().between(0x4E00, 0x9FFF)),
+                Tuple.of(2, Arbitraries.integers().between(0x1F300, 0x1FAFF)),
+                Tuple.of(1, Arbitraries.integers().between(0, 0x10FFFF)
                         .filter(cp -> cp < 0xD800 || cp > 0xDFFF)));
     }
 
     private static Arbitrary<String> text(int maxCodePoints) {
-        return codePoints().list().ofMinSize(1).ofMaxSize(Math.min(maxCodePoints, 60)).map(VisitStoreProperties::string);
+        return codePoints().list().ofMinSize(1).ofMaxSize(Math.min(maxCodePoints, 60))
+                .map(VisitStoreProperties::string);
     }
 
     /** Mostly short notes, sometimes the longest allowed, all outside the basic plane. */
     private static Arbitrary<String> notes() {
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(9, codePoints().list().ofMaxSize(300).map(VisitStoreProperties::string)),
-                net.jqwik.api.Tuple.of(1, codePoints().filter(Character::isSupplementaryCodePoint)
+                Tuple.of(9, codePoints().list().ofMaxSize(300).map(VisitStoreProperties::string)),
+                Tuple.of(1, codePoints().filter(Character::isSupplementaryCodePoint)
                         .map(cp -> Character.toString(cp).repeat(Measures.NOTES_MAX_LENGTH))));
     }
 
     private static Arbitrary<String> extensions() {
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(1, Arbitraries.just((String) null)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.just("")),
-                net.jqwik.api.Tuple.of(3, codePoints().list().ofMaxSize(500).map(VisitStoreProperties::string)
+                Tuple.of(1, Arbitraries.just((String) null)),
+                Tuple.of(1, Arbitraries.just("")),
+                Tuple.of(3, codePoints().list().ofMaxSize(500).map(VisitStoreProperties::string)
                         .map(s -> "{\"x\": \"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}")));
     }
 

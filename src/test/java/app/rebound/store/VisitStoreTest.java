@@ -14,7 +14,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,12 +25,14 @@ import app.rebound.domain.visit.LoadEntry;
 import app.rebound.domain.visit.LoadResult;
 import app.rebound.domain.visit.LoadTest;
 import app.rebound.domain.visit.Outcomes;
+import app.rebound.domain.visit.PelvicFloorExam;
 import app.rebound.domain.visit.PsfsItem;
 import app.rebound.domain.visit.Sides;
 import app.rebound.domain.visit.Stage;
 import app.rebound.domain.visit.StrengthTest;
 import app.rebound.domain.visit.SuggestedStage;
 import app.rebound.domain.visit.TestStatus;
+import app.rebound.domain.visit.TestSymptom;
 import app.rebound.domain.visit.Visit;
 import app.rebound.domain.visit.VisitStatus;
 import app.rebound.domain.visit.VisitSummary;
@@ -173,7 +174,7 @@ class VisitStoreTest {
                 .withClinician(emoji.repeat(200))
                 .withUpdated(AT);
         v = VisitSamples.withOutcomes(v, new Outcomes(List.of(new PsfsItem(emoji.repeat(200), 4)), 21, 7));
-        v = VisitSamples.withPelvicFloor(v, new app.rebound.domain.visit.PelvicFloorExam(null, 5, 10, 10, 10, null,
+        v = VisitSamples.withPelvicFloor(v, new PelvicFloorExam(null, 5, 10, 10, 10, null,
                 null, null, null, null, 120, longest));
         assertThat(VisitValidator.validate(v, DAY, null)).isEmpty();
 
@@ -249,10 +250,6 @@ class VisitStoreTest {
      * writes no row for it, so it comes back absent and the visit is no longer equal.
      */
     @Test
-    @Disabled("bug (minor): VisitStore.write drops LoadEntry.PerSide(Sides(null, null)) — VisitValidator accepts it,"
-            + " but find() returns the visit without that loadImpact key, so saved != found; on a completed visit"
-            + " the next save records a spurious 'loadImpact.HOP' amendment. Either Visit should drop empty"
-            + " PerSide entries (as it drops null ones) or the validator should refuse them.")
     void aOneSidedResultWithNeitherSideIsKeptOrRefused() {
         Visit v = VisitSamples.withLoad(VisitSamples.nearlyEmpty(anna.id(), DAY),
                 Map.of(LoadTest.HOP, new LoadEntry.PerSide(Sides.of(null, null)))).withUpdated(AT);
@@ -265,9 +262,6 @@ class VisitStoreTest {
 
     /** A Whole entry without a result passes the validator, then the store throws a NullPointerException. */
     @Test
-    @Disabled("bug (minor): LoadEntry.Whole(null) passes VisitValidator, then VisitStore.write"
-            + " (whole.result().status()) throws NullPointerException; expected: refused by validation or"
-            + " treated as not tested")
     void aWholeEntryWithoutAResultIsNotACrash() {
         Visit v = VisitSamples.withLoad(VisitSamples.nearlyEmpty(anna.id(), DAY),
                 Map.of(LoadTest.WALK, new LoadEntry.Whole(null))).withUpdated(AT);
@@ -282,13 +276,13 @@ class VisitStoreTest {
     void setsOfSymptomsAreKeptAsSets() {
         Visit v = VisitSamples.withLoad(VisitSamples.nearlyEmpty(anna.id(), DAY), Map.of(
                 LoadTest.JOG_SPOT, new LoadEntry.Whole(new LoadResult(TestStatus.SYMPTOMS, Set.of(
-                        app.rebound.domain.visit.TestSymptom.DOMING, app.rebound.domain.visit.TestSymptom.LEAKAGE)))))
+                        TestSymptom.DOMING, TestSymptom.LEAKAGE)))))
                 .withUpdated(AT);
 
         store.save(v, null);
 
         LoadEntry entry = store.find(v.id()).orElseThrow().loadImpact().get(LoadTest.JOG_SPOT);
         assertThat(((LoadEntry.Whole) entry).result().symptoms()).containsExactly(
-                app.rebound.domain.visit.TestSymptom.LEAKAGE, app.rebound.domain.visit.TestSymptom.DOMING);
+                TestSymptom.LEAKAGE, TestSymptom.DOMING);
     }
 }

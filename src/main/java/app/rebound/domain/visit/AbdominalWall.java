@@ -14,6 +14,12 @@ public record AbdominalWall(
 
     public static final AbdominalWall EMPTY = new AbdominalWall(null, null, null, null, null, null, null);
 
+    public AbdominalWall {
+        aboveUmbilicus = app.rebound.domain.Decimals.shortest(aboveUmbilicus);
+        atUmbilicus = app.rebound.domain.Decimals.shortest(atUmbilicus);
+        belowUmbilicus = app.rebound.domain.Decimals.shortest(belowUmbilicus);
+    }
+
     public boolean isEmpty() {
         return equals(EMPTY);
     }

@@ -15,6 +15,11 @@ public record History(
 
     public static final History EMPTY = new History(null, null, null, null, null, null, null, null);
 
+    public History {
+        sleepHours = app.rebound.domain.Decimals.shortest(sleepHours);
+        bmi = app.rebound.domain.Decimals.shortest(bmi);
+    }
+
     public boolean isEmpty() {
         return equals(EMPTY);
     }

@@ -277,22 +277,25 @@ public final class ReadinessRules {
         return values.stream().filter(Objects::nonNull).map(Messages::name).collect(Collectors.joining(", "));
     }
 
-    /** The visit just before {@code visit} by date (then id), among {@code visits}; null if none. */
+    /**
+     * The visit just before {@code visit} by date, then id, among {@code visits}; null if none. Ids
+     * compare as their lower-case text, which is the order the database keeps (unsigned bytes).
+     */
     public static Visit previousOf(Visit visit, Collection<Visit> visits) {
         Visit best = null;
         for (Visit v : visits) {
-            if (v.id().equals(visit.id()) || v.date().isAfter(visit.date())) {
+            if (v.id().equals(visit.id()) || ORDER.compare(v, visit) > 0) {
                 continue;
             }
-            if (v.date().equals(visit.date()) && v.id().compareTo(visit.id()) > 0) {
-                continue;
-            }
-            if (best == null || v.date().isAfter(best.date())
-                    || (v.date().equals(best.date()) && v.id().compareTo(best.id()) > 0)) {
+            if (best == null || ORDER.compare(v, best) > 0) {
                 best = v;
             }
         }
         return best;
     }
+
+    /** Visits in the order they happened: by date, then by id as the database orders them. */
+    public static final java.util.Comparator<Visit> ORDER = java.util.Comparator.comparing(Visit::date)
+            .thenComparing(v -> v.id().toString());
 
 }

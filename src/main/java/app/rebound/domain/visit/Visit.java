@@ -48,7 +48,7 @@ public record Visit(
         pelvicFloor = pelvicFloor == null ? PelvicFloorExam.EMPTY : pelvicFloor;
         abdominalWall = abdominalWall == null ? AbdominalWall.EMPTY : abdominalWall;
         strength = strength == null ? Map.of() : Collections.unmodifiableMap(copy(strength, StrengthTest.class));
-        loadImpact = loadImpact == null ? Map.of() : Collections.unmodifiableMap(copy(loadImpact, LoadTest.class));
+        loadImpact = loadImpact == null ? Map.of() : Collections.unmodifiableMap(copy(recorded(loadImpact), LoadTest.class));
         outcomes = outcomes == null ? Outcomes.EMPTY : outcomes;
     }
 
@@ -56,6 +56,24 @@ public record Visit(
     public static Visit draft(UUID patientId, LocalDate date, VisitKind kind) {
         return new Visit(UUID.randomUUID(), patientId, Instant.EPOCH, date, VisitStatus.DRAFT, null, kind, null, null,
                 null, null, null, null, null, null, null, null, null);
+    }
+
+    /** A load entry with no result on any side is "not tested": it is left out, as the record format does. */
+    private static Map<LoadTest, LoadEntry> recorded(Map<LoadTest, LoadEntry> entries) {
+        Map<LoadTest, LoadEntry> kept = new EnumMap<>(LoadTest.class);
+        entries.forEach((test, entry) -> {
+            if (entry instanceof LoadEntry.Whole whole && whole.result() != null && whole.result().recorded()) {
+                kept.put(test, entry);
+            } else if (entry instanceof LoadEntry.PerSide per && per.sides() != null) {
+                LoadResult left = per.sides().left() != null && per.sides().left().recorded() ? per.sides().left() : null;
+                LoadResult right = per.sides().right() != null && per.sides().right().recorded()
+                        ? per.sides().right() : null;
+                if (left != null || right != null) {
+                    kept.put(test, new LoadEntry.PerSide(new Sides<>(left, right)));
+                }
+            }
+        });
+        return kept;
     }
 
     private static <K extends Enum<K>, V> Map<K, V> copy(Map<K, V> source, Class<K> type) {

@@ -193,11 +193,7 @@ public final class PatientStore {
 
     /** 25.00 is stored as DECIMAL(5,2) but means 25. */
     static BigDecimal shortest(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        return app.rebound.domain.Decimals.shortest(value);
     }
 
     private static String name(Enum<?> value) {

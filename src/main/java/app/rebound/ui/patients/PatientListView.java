@@ -35,7 +35,8 @@ public final class PatientListView extends BorderPane {
     private static final PseudoClass ARCHIVED = PseudoClass.getPseudoClass("archived");
 
     private final PatientListViewModel model;
-    private final TextField search = new TextField();
+    /** ControlsFX's clearable field: a small × clears the search with the mouse, Esc with the keyboard. */
+    private final TextField search = org.controlsfx.control.textfield.TextFields.createClearableTextField();
     private final TableView<PatientRow> table = new TableView<>();
 
     public PatientListView(PatientListViewModel model, Runnable onNew, Consumer<PatientRow> onOpen) {

@@ -8,11 +8,13 @@ import app.rebound.store.Database;
 import app.rebound.store.DatabaseInUseException;
 import app.rebound.store.StoreException;
 import app.rebound.store.PatientStore;
+import app.rebound.store.ProgrammeStore;
 import app.rebound.store.SettingsStore;
 import app.rebound.store.VisitStore;
 
 /** The use cases the window and the commands share, built on one open database. */
-public record Services(Database database, PatientService patients, SettingsService settings, VisitService visits)
+public record Services(Database database, PatientService patients, SettingsService settings, VisitService visits,
+        ProgrammeService programmes)
         implements AutoCloseable {
 
     /**
@@ -34,11 +36,13 @@ public record Services(Database database, PatientService patients, SettingsServi
 
     public static Services on(Database database, Clock clock, Locale locale) {
         PatientStore patientStore = new PatientStore(database);
+        VisitStore visitStore = new VisitStore(database);
         SettingsService settings = new SettingsService(new SettingsStore(database), locale);
         return new Services(database,
                 new PatientService(patientStore, clock),
                 settings,
-                new VisitService(new VisitStore(database), patientStore, settings, clock));
+                new VisitService(visitStore, patientStore, settings, clock),
+                new ProgrammeService(new ProgrammeStore(database), visitStore, patientStore, settings));
     }
 
     /** Runs the first query so that jOOQ and H2 are warm before the clinician types. */

@@ -1,0 +1,44 @@
+package app.rebound.domain.programme;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import app.rebound.domain.IntRange;
+
+/**
+ * Where a walk-run plan starts: {@code repeats} times a run of {@code runSeconds} and a walk of
+ * {@code walkSeconds}, {@code sessionsPerWeek} times a week. The ranges are those of
+ * {@link WalkRunWeek}.
+ */
+public record WalkRunStart(int runSeconds, int walkSeconds, int repeats, int sessionsPerWeek) {
+
+    /** 1 min run / 1½ min walk × 10: 10 minutes of running in a 25-minute session, 3 times a week. */
+    public static final WalkRunStart TYPICAL = new WalkRunStart(60, 90, 10, 3);
+
+    /** The start as the plan's first week. */
+    public WalkRunWeek firstWeek() {
+        return new WalkRunWeek(1, sessionsPerWeek, runSeconds, walkSeconds, repeats);
+    }
+
+    /** What is out of range, in plain words ("run time 5 s is outside 10–3600 s"); empty when none. */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        check(problems, "run time", runSeconds, WalkRunWeek.RUN_SECONDS, " s");
+        check(problems, "walk time", walkSeconds, WalkRunWeek.WALK_SECONDS, " s");
+        check(problems, "repeats", repeats, WalkRunWeek.REPEATS, "");
+        check(problems, "sessions a week", sessionsPerWeek, WalkRunWeek.SESSIONS_PER_WEEK, "");
+        return problems;
+    }
+
+    private static void check(List<String> problems, String name, int value, IntRange range, String unit) {
+        if (!range.contains(value)) {
+            problems.add(name + " " + value + unit + " is outside " + range.min() + "–" + range.max() + unit);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return runSeconds + " s run / " + walkSeconds + " s walk × " + repeats + ", " + sessionsPerWeek
+                + " sessions a week";
+    }
+}

@@ -1,0 +1,140 @@
+package app.rebound.handout;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+
+/**
+ * Lays content down a page from the top, starting a new page when something does not fit. A block
+ * that must stay whole (an exercise) asks for its height first and moves to a new page if needed.
+ */
+final class PageFlow implements AutoCloseable {
+
+    static final float MARGIN = 48;
+    static final Color TEXT = new Color(0x1f, 0x23, 0x28);
+    static final Color MUTED = new Color(0x57, 0x60, 0x6a);
+    static final Color ACCENT = new Color(0x0f, 0x76, 0x6e);
+    static final Color RULE = new Color(0xd0, 0xd7, 0xde);
+
+    private final PDDocument document;
+    private final PDRectangle size;
+    private final StyledText text;
+    private final Runnable onNewPage;
+    private PDPageContentStream content;
+    private float y;
+    private int pages;
+
+    PageFlow(PDDocument document, PDRectangle size, StyledText text, Runnable onNewPage) {
+        this.document = document;
+        this.size = size;
+        this.text = text;
+        this.onNewPage = onNewPage;
+    }
+
+    float width() {
+        return size.getWidth() - 2 * MARGIN;
+    }
+
+    float left() {
+        return MARGIN;
+    }
+
+    float y() {
+        return y;
+    }
+
+    int pages() {
+        return pages;
+    }
+
+    PDPageContentStream content() {
+        return content;
+    }
+
+    StyledText text() {
+        return text;
+    }
+
+    /** Starts the first page, or another one. */
+    void newPage() throws IOException {
+        if (content != null) {
+            content.close();
+        }
+        PDPage page = new PDPage(size);
+        document.addPage(page);
+        content = new PDPageContentStream(document, page);
+        pages++;
+        y = size.getHeight() - MARGIN;
+        onNewPage.run();
+    }
+
+    /** Makes sure {@code height} points fit below the cursor, else moves to a new page. */
+    void need(float height) throws IOException {
+        if (content == null || y - height < MARGIN + 18) {
+            newPage();
+        }
+    }
+
+    void down(float points) {
+        y -= points;
+    }
+
+    /** Puts the cursor at {@code value} (below a box drawn around earlier content). */
+    void moveTo(float value) {
+        y = value;
+    }
+
+    /** Writes wrapped text; returns the height used. */
+    float paragraph(String value, boolean bold, float size, Color color, float indent, float maxWidth)
+            throws IOException {
+        List<String> lines = text.wrap(value, bold, size, maxWidth);
+        float leading = size * 1.35f;
+        float used = 0;
+        for (String line : lines) {
+            need(leading);
+            content.setNonStrokingColor(color);
+            text.show(content, line, bold, size, MARGIN + indent, y - size);
+            y -= leading;
+            used += leading;
+        }
+        return used;
+    }
+
+    float paragraph(String value, boolean bold, float size, Color color) throws IOException {
+        return paragraph(value, bold, size, color, 0, width());
+    }
+
+    /** The height wrapped text would take, without writing it. */
+    float measure(String value, boolean bold, float size, float maxWidth) {
+        return text.wrap(value, bold, size, maxWidth).size() * size * 1.35f;
+    }
+
+    void rule() throws IOException {
+        content.setStrokingColor(RULE);
+        content.setLineWidth(0.75f);
+        content.moveTo(MARGIN, y);
+        content.lineTo(size.getWidth() - MARGIN, y);
+        content.stroke();
+    }
+
+    float pageHeight() {
+        return size.getHeight();
+    }
+
+    float pageWidth() {
+        return size.getWidth();
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (content != null) {
+            content.close();
+            content = null;
+        }
+    }
+}

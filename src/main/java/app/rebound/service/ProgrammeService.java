@@ -1,0 +1,147 @@
+package app.rebound.service;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.UUID;
+
+import app.rebound.domain.ClinicSettings;
+import app.rebound.domain.Messages;
+import app.rebound.domain.Patient;
+import app.rebound.domain.PersonName;
+import app.rebound.domain.ValidationException;
+import app.rebound.domain.Violation;
+import app.rebound.domain.programme.Exercise;
+import app.rebound.domain.programme.ExerciseLibrary;
+import app.rebound.domain.programme.Programme;
+import app.rebound.domain.programme.ProgrammeSuggester;
+import app.rebound.domain.visit.ReadinessSummary;
+import app.rebound.domain.visit.Stage;
+import app.rebound.domain.visit.Visit;
+import app.rebound.handout.Handout;
+import app.rebound.handout.HandoutRenderer;
+import app.rebound.store.PatientStore;
+import app.rebound.store.ProgrammeStore;
+import app.rebound.store.VisitStore;
+
+/** The home programme of a visit: suggested, edited, saved, and printed as a handout. */
+public final class ProgrammeService {
+
+    /** The visit cannot have a programme (a red flag: REFER); the message says why. */
+    public static final class NoProgrammeException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public NoProgrammeException(String message) {
+            super(message);
+        }
+    }
+
+    private final ProgrammeStore programmes;
+    private final VisitStore visits;
+    private final PatientStore patients;
+    private final SettingsService settings;
+    private final HandoutRenderer renderer = new HandoutRenderer();
+    private final ProgrammeSuggester suggester = ProgrammeSuggester.shipped();
+
+    public ProgrammeService(ProgrammeStore programmes, VisitStore visits, PatientStore patients,
+            SettingsService settings) {
+        this.programmes = programmes;
+        this.visits = visits;
+        this.patients = patients;
+        this.settings = settings;
+    }
+
+    /** Everything the programme screen needs for one visit. */
+    public record Context(Patient patient, Visit visit, ReadinessSummary readiness, Programme programme,
+            boolean saved) {
+    }
+
+    /**
+     * The visit's programme: the saved one, or else a suggestion for the stage the visit settled on
+     * (the clinician's choice, or the suggestion).
+     *
+     * @throws NoProgrammeException for a REFER visit
+     */
+    public Context open(UUID visitId) {
+        Visit visit = visits.find(visitId).orElseThrow(() -> new NoSuchElementException("No visit " + visitId));
+        Patient patient = patients.find(visit.patientId()).orElseThrow();
+        ReadinessSummary readiness = VisitService.readiness(visit, patient, visits.forPatient(patient.id()));
+        if (readiness.refer()) {
+            throw new NoProgrammeException(Messages.get("programme.refer"));
+        }
+        Optional<Programme> saved = programmes.find(visitId);
+        if (saved.isPresent()) {
+            return new Context(patient, visit, readiness, saved.get(), true);
+        }
+        Stage stage = visit.stage() != null ? visit.stage() : readiness.suggestedStage().stage().orElseThrow();
+        return new Context(patient, visit, readiness,
+                suggester.suggest(stage, readiness.suggestedStage(), visit.pelvicFloor()), false);
+    }
+
+    /** A fresh suggestion for another stage (the clinician changed her mind). */
+    public Programme suggest(Context context, Stage stage) {
+        return suggester.suggest(stage, context.readiness().suggestedStage(), context.visit().pelvicFloor());
+    }
+
+    /**
+     * Saves the visit's programme after checking it.
+     *
+     * @throws ValidationException with every broken rule
+     * @throws NoProgrammeException for a REFER visit
+     */
+    public void save(UUID visitId, Programme programme) {
+        Context context = open(visitId);
+        List<Violation> problems = programme.validate(code -> exercise(code).isPresent());
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        programmes.save(context.visit().id(), programme);
+    }
+
+    public Optional<Exercise> exercise(String code) {
+        return ExerciseLibrary.byCode(code);
+    }
+
+    public List<Exercise> library() {
+        return ExerciseLibrary.shipped();
+    }
+
+    /** The handout of a programme as PDF bytes (the programme as on screen, saved or not). */
+    public byte[] handout(Context context, Programme programme) {
+        return renderer.render(handoutOf(context, programme));
+    }
+
+    /** Writes the handout to a file, through a temporary file in the same folder so a crash leaves no half file. */
+    public void writeHandout(Context context, Programme programme, Path file) throws java.io.IOException {
+        byte[] pdf = handout(context, programme);
+        Path folder = file.toAbsolutePath().getParent();
+        Path partial = Files.createTempFile(folder, ".rebound-handout", ".part");
+        try {
+            Files.write(partial, pdf);
+            Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    Handout handoutOf(Context context, Programme programme) {
+        ClinicSettings clinic = settings.load();
+        Patient patient = context.patient();
+        List<Handout.Item> items = programme.exercises().stream()
+                .map(item -> new Handout.Item(exercise(item.exercise()).orElseThrow(() ->
+                        new NoSuchElementException("Unknown exercise " + item.exercise())), item.dose(), item.notes()))
+                .toList();
+        List<Handout.WalkRunRow> weeks = programme.walkRun().stream()
+                .map(w -> new Handout.WalkRunRow(w.week(), w.sessionsPerWeek(), w.runSeconds(), w.walkSeconds(),
+                        w.repeats()))
+                .toList();
+        String clinician = context.visit().clinician() != null ? context.visit().clinician() : clinic.clinicianName();
+        return new Handout(clinic.clinicName(), clinic.logo(), clinician, clinic.paperSize(),
+                PersonName.fullName(patient.givenName(), patient.familyName()), context.visit().date(),
+                programme.stage(), items, weeks, programme.reviewInWeeks());
+    }
+
+}

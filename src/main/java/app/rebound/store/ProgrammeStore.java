@@ -1,0 +1,84 @@
+package app.rebound.store;
+
+import static app.rebound.store.jooq.Tables.PROGRAMME;
+import static app.rebound.store.jooq.Tables.PROGRAMME_EXERCISE;
+import static app.rebound.store.jooq.Tables.PROGRAMME_WALK_RUN;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+
+import app.rebound.domain.programme.Dose;
+import app.rebound.domain.programme.Programme;
+import app.rebound.domain.programme.ProgrammeItem;
+import app.rebound.domain.programme.WalkRunWeek;
+import app.rebound.domain.visit.Stage;
+import app.rebound.domain.visit.SuggestedStage;
+import app.rebound.store.jooq.tables.records.ProgrammeRecord;
+
+/** The home programme of each visit. */
+public final class ProgrammeStore {
+
+    private final DSLContext dsl;
+
+    public ProgrammeStore(Database database) {
+        this.dsl = database.dsl();
+    }
+
+    /** Saves (or replaces) the visit's programme; null removes it. One transaction. */
+    public void save(UUID visitId, Programme programme) {
+        dsl.transaction(configuration -> {
+            DSLContext tx = configuration.dsl();
+            tx.deleteFrom(PROGRAMME).where(PROGRAMME.VISIT_ID.eq(visitId)).execute();
+            if (programme == null) {
+                return;
+            }
+            tx.insertInto(PROGRAMME, PROGRAMME.VISIT_ID, PROGRAMME.STAGE, PROGRAMME.SUGGESTED_STAGE,
+                            PROGRAMME.REVIEW_IN_WEEKS)
+                    .values(visitId, programme.stage().name(),
+                            programme.suggestedStage() == null ? null : programme.suggestedStage().name(),
+                            programme.reviewInWeeks())
+                    .execute();
+            int position = 0;
+            for (ProgrammeItem item : programme.exercises()) {
+                Dose d = item.dose();
+                tx.insertInto(PROGRAMME_EXERCISE, PROGRAMME_EXERCISE.VISIT_ID, PROGRAMME_EXERCISE.POSITION,
+                                PROGRAMME_EXERCISE.EXERCISE_CODE, PROGRAMME_EXERCISE.SETS, PROGRAMME_EXERCISE.REPS,
+                                PROGRAMME_EXERCISE.HOLD_SECONDS, PROGRAMME_EXERCISE.TIMES_PER_DAY,
+                                PROGRAMME_EXERCISE.DAYS_PER_WEEK, PROGRAMME_EXERCISE.NOTES)
+                        .values(visitId, position++, item.exercise(), d.sets(), d.reps(), d.holdSeconds(),
+                                d.timesPerDay(), d.daysPerWeek(), item.notes())
+                        .execute();
+            }
+            for (WalkRunWeek week : programme.walkRun()) {
+                tx.insertInto(PROGRAMME_WALK_RUN, PROGRAMME_WALK_RUN.VISIT_ID, PROGRAMME_WALK_RUN.WEEK,
+                                PROGRAMME_WALK_RUN.SESSIONS_PER_WEEK, PROGRAMME_WALK_RUN.RUN_SECONDS,
+                                PROGRAMME_WALK_RUN.WALK_SECONDS, PROGRAMME_WALK_RUN.REPEATS)
+                        .values(visitId, week.week(), week.sessionsPerWeek(), week.runSeconds(), week.walkSeconds(),
+                                week.repeats())
+                        .execute();
+            }
+        });
+    }
+
+    public Optional<Programme> find(UUID visitId) {
+        ProgrammeRecord row = dsl.selectFrom(PROGRAMME).where(PROGRAMME.VISIT_ID.eq(visitId)).fetchOne();
+        if (row == null) {
+            return Optional.empty();
+        }
+        var items = dsl.selectFrom(PROGRAMME_EXERCISE)
+                .where(PROGRAMME_EXERCISE.VISIT_ID.eq(visitId))
+                .orderBy(PROGRAMME_EXERCISE.POSITION)
+                .fetch(r -> new ProgrammeItem(r.getExerciseCode(), new Dose(r.getSets(), r.getReps(),
+                        r.getHoldSeconds(), r.getTimesPerDay(), r.getDaysPerWeek()), r.getNotes()));
+        var weeks = dsl.selectFrom(PROGRAMME_WALK_RUN)
+                .where(PROGRAMME_WALK_RUN.VISIT_ID.eq(visitId))
+                .orderBy(PROGRAMME_WALK_RUN.WEEK)
+                .fetch(r -> new WalkRunWeek(r.getWeek(), r.getSessionsPerWeek(), r.getRunSeconds(),
+                        r.getWalkSeconds(), r.getRepeats()));
+        return Optional.of(new Programme(Stage.valueOf(row.getStage()),
+                row.getSuggestedStage() == null ? null : SuggestedStage.valueOf(row.getSuggestedStage()),
+                items, weeks, row.getReviewInWeeks()));
+    }
+}

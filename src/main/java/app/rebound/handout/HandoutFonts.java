@@ -15,7 +15,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The fonts shipped in resources, parsed once and embedded as subsets in each document: DejaVu Sans
- * for Latin, Greek and Cyrillic, and Droid Sans Fallback for Chinese, Japanese and Korean. The
+ * for Latin, Greek and Cyrillic, Droid Sans Fallback for Chinese and Japanese, and Nanum Gothic for
+ * Korean (Hangul, which this Droid Sans Fallback lacks). The
  * standard 14 PDF fonts cannot encode names like Zoë Ødegård or 李小龙, so they are never used.
  */
 final class HandoutFonts {
@@ -24,6 +25,7 @@ final class HandoutFonts {
     private static TrueTypeFont regular;
     private static TrueTypeFont bold;
     private static TrueTypeFont fallback;
+    private static TrueTypeFont korean;
 
     private HandoutFonts() {
     }
@@ -38,11 +40,15 @@ final class HandoutFonts {
                 regular = parse("DejaVuSans.ttf");
                 bold = parse("DejaVuSans-Bold.ttf");
                 fallback = parse("DroidSansFallbackFull.ttf");
+                korean = parse("NanumGothic.ttf");
             }
             PDFont fallbackFont = PDType0Font.load(document, fallback, true);
-            List<PDFont> regulars = new ArrayList<>(List.of(PDType0Font.load(document, regular, true), fallbackFont));
-            List<PDFont> bolds = new ArrayList<>(List.of(PDType0Font.load(document, bold, true), fallbackFont));
-            return new Set(regulars, bolds, List.of(regular, fallback));
+            PDFont koreanFont = PDType0Font.load(document, korean, true);
+            List<PDFont> regulars = new ArrayList<>(List.of(PDType0Font.load(document, regular, true), fallbackFont,
+                    koreanFont));
+            List<PDFont> bolds = new ArrayList<>(List.of(PDType0Font.load(document, bold, true), fallbackFont,
+                    koreanFont));
+            return new Set(regulars, bolds, List.of(regular, fallback, korean));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load the handout fonts", e);
         }

@@ -31,7 +31,7 @@ final class StyledText {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            int font = chain.size() - 1;
+            int font = -1;
             if (Character.isWhitespace(cp) && currentFont >= 0) {
                 font = currentFont; // a space stays in the running font
             } else {
@@ -41,6 +41,12 @@ final class StyledText {
                         break;
                     }
                 }
+            }
+            if (font < 0) {
+                // no shipped font has it (an unsupported script, an emoji): a visible replacement
+                // rather than a failed handout; docs/ lists what is supported
+                cp = '\uFFFD';
+                font = 0;
             }
             if (font != currentFont && current.length() > 0) {
                 runs.add(new Run(chain.get(currentFont), current.toString()));

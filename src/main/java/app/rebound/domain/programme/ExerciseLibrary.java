@@ -810,13 +810,22 @@ public final class ExerciseLibrary {
         return Body.hipAt(x, ANKLE - 41.8).leg(A, x - 2, ANKLE).leg(B, x + 2, ANKLE).armsDown();
     }
 
-    /** Lying on the back, knees bent, feet flat; head to the left, hip at x. */
+    /** Lying on the back, knees bent, feet flat; head to the left, hip at x, arms along the floor. */
     private static Body crookLying(double hipX) {
         return Body.hipAt(hipX, LYING).torso(180).head(190)
-                .leg(A, hipX + 30, ANKLE, -90, 0)
-                .leg(B, hipX + 32, ANKLE, -90, 0)
-                .armAngles(A, 8, 5)
-                .armAngles(B, 6, 3);
+                .leg(A, hipX + 27, ANKLE, -90, 0)
+                .leg(B, hipX + 29, ANKLE, -90, 0)
+                .armAngles(A, 20, 0)
+                .armAngles(B, 22, 2);
+    }
+
+    /** Hands resting on the tummy, elbows on the floor by the sides. */
+    private static Body handsOnTummy(Body body) {
+        Figure.Point belly = body.torsoAt(0.3);
+        Figure.Point shoulder = body.shoulder();
+        double elbowX = shoulder.x() + 7;
+        return body.armThrough(A, elbowX, FLOOR - 3, belly.x(), belly.y() - 8)
+                .armThrough(B, elbowX - 1, FLOOR - 3, belly.x() - 4, belly.y() - 8);
     }
 
     /** Sitting upright on a chair (drawn separately), facing right, hip at x. */
@@ -829,18 +838,18 @@ public final class ExerciseLibrary {
                 .arm(B, x + 16, hipY - 2, 150);
     }
 
-    /** Lying on the left side, seen from the front: head left, hip at x. */
+    /** Lying on the left side, seen from the front: head left resting on the lower arm, hip at x. */
     private static Body sideLying(double hipX) {
-        double hipY = FLOOR - 9;
+        double hipY = FLOOR - 10;
         return Body.hipAt(hipX, hipY).torso(180).head(184)
-                .armAngles(B, 168, 176)
-                .arm(A, hipX - 14, FLOOR - 2.5, -90);
+                .armAngles(B, 166, 176)
+                .arm(A, hipX - 3, hipY - 2, -90);
     }
 
     /** On hands and knees, facing right, hip at x. */
     private static Body fourPoint(double hipX) {
         double hipY = FLOOR - 3 - Figure.THIGH;
-        Body body = Body.hipAt(hipX, hipY).torso(-15).head(-10)
+        Body body = Body.hipAt(hipX, hipY).torso(-15).head(0)
                 .legAngles(A, 90, 180, 180)
                 .legAngles(B, 92, 181, 180);
         double sx = body.shoulder().x();
@@ -856,20 +865,20 @@ public final class ExerciseLibrary {
                 .armAngles(B, 68, 40);
     }
 
-    /** Running to the right, hip at x, hip height y. */
+    /** Running to the right, hip at x, hip height y, leaning forward by {@code lean} degrees. */
     private static Body runner(double x, double y, double lean) {
         return Body.hipAt(x, y).torso(-90 + lean).head(-90 + lean * 0.5)
                 .legAngles(A, 55, 100, 5)
                 .legAngles(B, 118, 160, 125)
                 .armAngles(A, 60, -35)
-                .armAngles(B, 128, 60);
+                .armAngles(B, 135, 75);
     }
 
     private static Illustration breathingPf() {
-        Body body = crookLying(100).arm(A, 91, LYING - 5, -90);
-        return Figure.sketch().floor().body(body)
-                .breath(60, 96, 30)
-                .arrow(100, 106, 100, 96)
+        Body body = handsOnTummy(crookLying(100));
+        return Figure.sketch().floor().mat(40, 160).body(body)
+                .breath(62, 92, 30)
+                .arrow(112, 104, 112, 90)
                 .build();
     }
 
@@ -882,7 +891,7 @@ public final class ExerciseLibrary {
     private static Illustration pelvicFloorSitting(Cue cue) {
         Body body = sitting(96);
         Figure figure = Figure.sketch().floor().chair(108, true).body(body).dot(96, SEAT - 3, 2.5);
-        return marked(figure, cue, 84, SEAT - 8, 150, 40).build();
+        return marked(figure, cue, 74, SEAT - 4, 150, 40).build();
     }
 
     private static Illustration pelvicFloorStanding(Cue cue) {
@@ -905,12 +914,11 @@ public final class ExerciseLibrary {
     private static Illustration relaxBreathing() {
         double hipX = 95;
         Body body = Body.hipAt(hipX, LYING).torso(180).head(190)
-                .leg(A, hipX + 38, ANKLE, -90, -60)
-                .leg(B, hipX + 40, ANKLE, -90, -55)
-                .arm(A, hipX - 8, LYING - 5, -90)
-                .arm(B, hipX - 12, LYING - 6, -90);
-        return Figure.sketch().floor().roll(hipX + 20, 6).body(body)
-                .breath(55, 96, 40)
+                .leg(A, hipX + 36, ANKLE, -90, -60)
+                .leg(B, hipX + 38, ANKLE, -90, -55);
+        handsOnTummy(body);
+        return Figure.sketch().floor().mat(40, 160).roll(hipX + 20, 7.5).body(body)
+                .breath(55, 92, 40)
                 .build();
     }
 
@@ -919,38 +927,39 @@ public final class ExerciseLibrary {
         Body body = Body.hipAt(hipX, LYING).torso(180).head(190)
                 .legAngles(A, -85, 0, -75)
                 .legAngles(B, -88, 2, -70)
-                .armAngles(A, 8, 5)
-                .armAngles(B, 6, 3);
-        return Figure.sketch().floor().box(100, 128, LYING - Figure.THIGH + 3).body(body)
-                .breath(50, 94, 30)
+                .armAngles(A, 20, 0)
+                .armAngles(B, 22, 2);
+        return Figure.sketch().floor().mat(30, 100).box(100, 130, LYING - Figure.THIGH + 3).body(body)
+                .breath(48, 90, 30)
                 .build();
     }
 
     private static Illustration childPose() {
-        double hipX = 92;
-        double hipY = FLOOR - 15;
-        Body body = Body.hipAt(hipX, hipY).torso(-4).head(35)
-                .leg(A, hipX - 1, FLOOR - 3, 0, 180)
-                .leg(B, hipX + 1, FLOOR - 3, 0, 180);
-        double sx = body.shoulder().x();
-        body.arm(A, sx + 24, FLOOR - 2.5, -90).arm(B, sx + 23, FLOOR - 3.5, -90);
-        return Figure.sketch().floor().mat(50, 170).body(body)
-                .breath(80, 84, 30)
+        // Kneeling, sitting back toward the heels, chest toward the thighs, forehead resting on the forearms.
+        double hipX = 81;
+        double hipY = 108;
+        Body body = Body.hipAt(hipX, hipY).torso(9).head(31)
+                .leg(A, hipX - 5, ANKLE, 0, 180)
+                .leg(B, hipX - 3, ANKLE, 0, 180)
+                .arm(A, hipX + 46, ANKLE, 90)
+                .arm(B, hipX + 44, ANKLE - 0.5, 90);
+        return Figure.sketch().floor().mat(40, 160).body(body)
+                .breath(hipX - 4, hipY - 16, 30)
                 .build();
     }
 
     private static Illustration deepTummy() {
-        Body body = crookLying(100).arm(A, 96, LYING - 5, -90).arm(B, 94, LYING - 6, -90);
-        return Figure.sketch().floor().body(body)
-                .arrow(86, 92, 86, 106)
+        Body body = handsOnTummy(crookLying(100));
+        return Figure.sketch().floor().mat(40, 160).body(body)
+                .arrow(88, 92, 88, 106)
                 .build();
     }
 
     private static Illustration fourPointDrawIn() {
         Body body = fourPoint(80);
         Figure.Point belly = body.torsoAt(0.45);
-        return Figure.sketch().floor().body(body)
-                .arrow(belly.x(), FLOOR - 6, belly.x(), belly.y() + 5)
+        return Figure.sketch().floor().mat(40, 150).body(body)
+                .arrow(belly.x(), FLOOR - 7, belly.x(), belly.y() + 5)
                 .build();
     }
 
@@ -962,6 +971,7 @@ public final class ExerciseLibrary {
                 .line(head.x() + 13, head.y() + 2, head.x() + 20, head.y() - 1)
                 .line(head.x() + 13, head.y() + 6, head.x() + 21, head.y() + 6)
                 .line(head.x() + 13, head.y() + 10, head.x() + 20, head.y() + 13)
+                .dot(100, body.hip().y(), 2.5)
                 .arrow(86, body.hip().y() + 4, 86, body.hip().y() - 12)
                 .build();
     }
@@ -972,18 +982,18 @@ public final class ExerciseLibrary {
 
     private static Illustration bridge(boolean singleLeg) {
         double hipX = 105;
-        double hipY = 102;
-        Body body = Body.hipAt(hipX, hipY).torso(147).head(186)
+        double hipY = 100;
+        Body body = Body.hipAt(hipX, hipY).torso(148).head(186)
                 .leg(A, hipX + 30, ANKLE, -90, 0)
-                .armAngles(A, 17, 17)
-                .armAngles(B, 19, 17);
+                .armAngles(A, 40, 2)
+                .armAngles(B, 42, 4);
         if (singleLeg) {
-            body.legAngles(B, -33, -33, -85);
+            body.legAngles(B, -32, -32, -85);
         } else {
             body.leg(B, hipX + 32, ANKLE, -90, 0);
         }
         return Figure.sketch().floor().mat(40, 160).body(body)
-                .arrow(hipX - 2, hipY + 14, hipX - 2, hipY - 4)
+                .arrow(hipX, FLOOR - 6, hipX, hipY + 6)
                 .build();
     }
 
@@ -991,17 +1001,17 @@ public final class ExerciseLibrary {
         double hipX = 112;
         Body body = sideLying(hipX);
         double hipY = body.hip().y();
-        body.legThrough(B, hipX + 17, FLOOR - 4, hipX + 34, FLOOR - 5, 60)
+        body.legThrough(B, hipX + 17, FLOOR - 4.5, hipX + 34, FLOOR - 5, 60)
                 .legThrough(A, hipX + 16, hipY - 17, hipX + 34, FLOOR - 7, 60);
         return Figure.sketch().floor().mat(30, 170).body(body)
-                .curvedArrow(hipX + 24, hipY - 6, hipX + 30, hipY - 16, hipX + 22, hipY - 24)
+                .curvedArrow(hipX + 26, hipY - 4, hipX + 32, hipY - 16, hipX + 24, hipY - 24)
                 .build();
     }
 
     private static Illustration sideLyingLegLift() {
         double hipX = 105;
         Body body = sideLying(hipX);
-        body.legThrough(B, hipX + 18, FLOOR - 4, hipX + 34, FLOOR - 5, 70)
+        body.legThrough(B, hipX + 18, FLOOR - 4.5, hipX + 34, FLOOR - 5, 70)
                 .legAngles(A, -20, -20, 20);
         Figure.Point foot = body.foot(A);
         return Figure.sketch().floor().mat(30, 170).body(body)
@@ -1039,17 +1049,17 @@ public final class ExerciseLibrary {
 
     private static Illustration calfRaise(boolean singleLeg) {
         double x = 100;
-        double ankleY = ANKLE - 5;
-        Body body = Body.hipAt(x, ankleY - 41.8).leg(A, x - 1, ankleY, 0, 58).armAngles(B, 96, 84);
+        double ankleY = ANKLE - 8;
+        Body body = Body.hipAt(x, ankleY - 41.8).leg(A, x - 1, ankleY, 0, 62).armAngles(B, 96, 84);
         if (singleLeg) {
-            body.legAngles(B, 100, 150, 110);
+            body.legAngles(B, 100, 155, 110);
         } else {
-            body.leg(B, x + 1, ankleY, 0, 60);
+            body.leg(B, x + 1, ankleY, 0, 64);
         }
         Figure.Point shoulder = body.shoulder();
         body.arm(A, 124, shoulder.y() + 8, 90);
         return Figure.sketch().floor().wall(125, 30).body(body)
-                .arrow(70, 100, 70, 80)
+                .arrow(70, 104, 70, 82)
                 .build();
     }
 
@@ -1059,41 +1069,47 @@ public final class ExerciseLibrary {
                 .legAngles(A, -90, 0, -30)
                 .legAngles(B, -12, -12, -50)
                 .armAngles(A, -88, -88)
-                .armAngles(B, 222, 222);
+                .armAngles(B, 236, 236);
         return Figure.sketch().floor().mat(30, 170).body(body).build();
     }
 
     private static Illustration birdDog() {
-        Body body = fourPoint(85);
-        body.armAngles(A, -10, -10).legAngles(B, 178, 178, 95);
+        double hipX = 85;
+        Body body = Body.hipAt(hipX, FLOOR - 3 - Figure.THIGH).torso(-15).head(8)
+                .legAngles(A, 90, 180, 180)
+                .legAngles(B, 178, 178, 95);
+        double sx = body.shoulder().x();
+        body.arm(B, sx + 2, FLOOR - 2.5, 180).armAngles(A, -24, -24);
         return Figure.sketch().floor().mat(20, 160).body(body).build();
     }
 
     private static Illustration heelSlide() {
         double hipX = 95;
         Body body = crookLying(hipX).leg(B, hipX + 40, ANKLE, -90, -40);
-        return Figure.sketch().floor().body(body)
-                .twoWayArrow(hipX + 30, FLOOR + 6, hipX + 52, FLOOR + 6)
+        return Figure.sketch().floor().mat(40, 160).body(body)
+                .twoWayArrow(hipX + 28, 100, hipX + 52, 100)
                 .build();
     }
 
+    /** Seen from the front: standing on one leg, the other foot lifted behind, arms out for balance. */
     private static Illustration singleLegBalance() {
         double x = 100;
-        Body body = Body.hipAt(x, ANKLE - 41.8).leg(A, x, ANKLE)
-                .legAngles(B, 98, 150, 100)
-                .armAngles(A, 55, 40)
-                .armAngles(B, 125, 140);
+        double hipY = ANKLE - 41.8;
+        Body body = Body.hipAt(x, hipY)
+                .leg(A, x - 6, ANKLE, 180, 180)
+                .legThrough(B, x + 7, hipY + 21, x + 9, hipY + 31, 20)
+                .armAngles(A, 150, 160)
+                .armAngles(B, 30, 20);
         return Figure.sketch().floor().body(body).build();
     }
 
     private static Illustration splitSquat() {
-        double hipX = 95;
-        double hipY = 98;
+        double hipX = 92;
+        double hipY = 104;
         Body body = Body.hipAt(hipX, hipY).torso(-88)
-                .leg(A, hipX + 22, ANKLE)
-                .leg(B, hipX - 26, ANKLE - 4, 90, 60);
-        Figure.Point hip = body.hip();
-        body.arm(A, hip.x() + 5, hip.y() - 3, 180).arm(B, hip.x() + 4, hip.y() - 2, 170);
+                .leg(A, hipX + 24, ANKLE)
+                .leg(B, hipX - 22, ANKLE - 4, 90, 60)
+                .armsDown();
         return Figure.sketch().floor().body(body).twoWayArrow(150, 74, 150, 108).build();
     }
 
@@ -1107,24 +1123,26 @@ public final class ExerciseLibrary {
                 .armAngles(A, 60, -20)
                 .armAngles(B, 120, 100);
         return Figure.sketch().floor().box(108, 160, stepTop).body(body)
-                .arrow(170, 96, 170, 72)
+                .arrow(172, 96, 172, 72)
                 .build();
     }
 
+    /** Seen from the front: propped on the lower forearm, body in a straight line, top hand on the hip. */
     private static Illustration sidePlank() {
-        double shoulderX = 60;
+        double shoulderX = 62;
         double shoulderY = FLOOR - 3 - Figure.UPPER_ARM;
-        double alpha = Math.toDegrees(Math.asin((ANKLE - 1 - shoulderY) / (Figure.TORSO - Figure.SHOULDER_DROP
-                + Figure.THIGH + Figure.SHIN)));
-        double hipX = shoulderX + (Figure.TORSO - Figure.SHOULDER_DROP) * Math.cos(Math.toRadians(alpha));
-        double hipY = shoulderY + (Figure.TORSO - Figure.SHOULDER_DROP) * Math.sin(Math.toRadians(alpha));
+        double length = Figure.TORSO - Figure.SHOULDER_DROP + Figure.THIGH + Figure.SHIN;
+        double alpha = Math.toDegrees(Math.asin((ANKLE - 1 - shoulderY) / length));
+        double toHip = Figure.TORSO - Figure.SHOULDER_DROP;
+        double hipX = shoulderX + toHip * Math.cos(Math.toRadians(alpha));
+        double hipY = shoulderY + toHip * Math.sin(Math.toRadians(alpha));
         Body body = Body.hipAt(hipX, hipY).torso(180 + alpha).head(180 + alpha - 8)
                 .legAngles(A, alpha, alpha, -70)
                 .legAngles(B, alpha + 1, alpha + 1, -60)
-                .armAngles(B, 90, 180)
-                .armAngles(A, -90, -90);
-        return Figure.sketch().floor().mat(20, 170).body(body)
-                .arrow(hipX + 4, hipY + 16, hipX + 4, hipY + 4)
+                .armAngles(B, 90, 180);
+        body.arm(A, hipX - 2, hipY - 4, -90);
+        return Figure.sketch().floor().body(body)
+                .arrow(hipX + 6, hipY - 8, hipX + 6, hipY - 24)
                 .build();
     }
 
@@ -1140,19 +1158,19 @@ public final class ExerciseLibrary {
     }
 
     private static Illustration gobletSquat() {
-        double hipX = 88;
-        double hipY = 102;
-        Body body = Body.hipAt(hipX, hipY).torso(-62).head(-75)
-                .leg(A, hipX + 18, ANKLE)
-                .leg(B, hipX + 21, ANKLE);
-        Figure.Point neck = body.neck();
-        double wx = neck.x() + 11;
-        double wy = neck.y() + 14;
-        body.arm(A, wx - 3, wy - 4, 90).arm(B, wx - 2, wy - 5, 90);
+        double hipX = 90;
+        double hipY = 104;
+        Body body = Body.hipAt(hipX, hipY).torso(-72).head(-82)
+                .leg(A, hipX + 20, ANKLE)
+                .leg(B, hipX + 23, ANKLE);
+        Figure.Point shoulder = body.shoulder();
+        double hx = shoulder.x() + 13;
+        double hy = shoulder.y() + 6;
+        body.arm(A, hx, hy, 100).arm(B, hx + 1, hy + 1, 100);
         return Figure.sketch().floor().body(body)
-                .circle(wx + 1, wy + 2, 5.5)
-                .stroke("M" + Figure.xy(wx - 3, wy - 3) + " Q" + Figure.xy(wx + 1, wy - 9) + " "
-                        + Figure.xy(wx + 5, wy - 3))
+                .circle(hx + 4, hy + 7, 5.5)
+                .stroke("M" + Figure.xy(hx + 0.5, hy + 3) + " Q" + Figure.xy(hx + 4, hy - 4) + " "
+                        + Figure.xy(hx + 7.5, hy + 3))
                 .twoWayArrow(55, 74, 55, 108)
                 .build();
     }
@@ -1180,43 +1198,45 @@ public final class ExerciseLibrary {
     }
 
     private static Illustration stomping() {
-        double x = 100;
-        Body body = Body.hipAt(x, ANKLE - 40.5).torso(-90)
-                .leg(A, x - 6, ANKLE)
-                .leg(B, x + 8, ANKLE, 0, 0)
-                .armAngles(A, 70, -10)
-                .armAngles(B, 115, 80);
+        double x = 96;
+        Body body = Body.hipAt(x, ANKLE - 41.5).torso(-90)
+                .leg(A, x - 2, ANKLE)
+                .legAngles(B, 40, 100, 0)
+                .armAngles(A, 65, -15)
+                .armAngles(B, 115, 95);
+        Figure.Point foot = body.foot(B);
         return Figure.sketch().floor().body(body)
-                .impact(x + 11, FLOOR)
-                .arrow(x + 26, 90, x + 26, 112)
+                .arrow(foot.x() + 3, foot.y() + 3, foot.x() + 3, FLOOR - 6)
+                .impact(foot.x() + 3, FLOOR)
                 .build();
     }
 
     private static Illustration jogOnSpot() {
         double x = 100;
-        Body body = Body.hipAt(x, ANKLE - 3 - 40.5).torso(-88)
-                .leg(A, x, ANKLE - 3, 0, 45)
-                .legAngles(B, 45, 120, 60)
-                .armAngles(A, 70, -30)
-                .armAngles(B, 110, 30);
+        double ankleY = ANKLE - 5;
+        Body body = Body.hipAt(x, ankleY - 40.5).torso(-86)
+                .leg(A, x + 2, ankleY, 0, 55)
+                .legAngles(B, 30, 110, 40)
+                .armAngles(A, 60, -30)
+                .armAngles(B, 130, 70);
         return Figure.sketch().floor().body(body)
-                .twoWayArrow(60, 70, 60, 100)
-                .impact(x + 2, FLOOR)
+                .twoWayArrow(60, 70, 60, 104)
+                .impact(x + 6, FLOOR)
                 .build();
     }
 
     private static Illustration squatJumps() {
         double x = 100;
-        double hipY = 66;
+        double hipY = 68;
         Body body = Body.hipAt(x, hipY).torso(-90)
-                .legAngles(A, 92, 88, 75)
-                .legAngles(B, 88, 92, 80)
-                .armAngles(A, -100, -95)
-                .armAngles(B, -78, -82);
+                .legAngles(A, 94, 86, 75)
+                .legAngles(B, 86, 92, 80)
+                .armAngles(A, -52, -58)
+                .armAngles(B, -62, -68);
         return Figure.sketch().floor().body(body)
-                .impact(x - 12, FLOOR)
-                .impact(x + 14, FLOOR)
-                .arrow(60, 110, 60, 80)
+                .impact(x - 10, FLOOR)
+                .impact(x + 12, FLOOR)
+                .arrow(60, 112, 60, 80)
                 .build();
     }
 
@@ -1235,15 +1255,15 @@ public final class ExerciseLibrary {
 
     private static Illustration doubleLegHops() {
         double x = 100;
-        double hipY = 74;
+        double hipY = 72;
         Body body = Body.hipAt(x, hipY).torso(-88)
-                .legAngles(A, 100, 80, 60)
-                .legAngles(B, 98, 82, 62)
-                .armAngles(A, 105, 40)
-                .armAngles(B, 100, 30);
+                .legAngles(A, 72, 108, 70)
+                .legAngles(B, 74, 106, 72)
+                .armAngles(A, 115, 30)
+                .armAngles(B, 110, 20);
         return Figure.sketch().floor().body(body)
                 .twoWayArrow(65, 78, 65, 112)
-                .impact(x + 2, FLOOR)
+                .impact(x + 4, FLOOR)
                 .build();
     }
 
@@ -1251,9 +1271,9 @@ public final class ExerciseLibrary {
         double x = 100;
         double hipY = 74;
         Body body = Body.hipAt(x, hipY).torso(-88)
-                .legAngles(A, 95, 85, 60)
-                .legAngles(B, 100, 170, 120)
-                .armAngles(A, 105, 40)
+                .legAngles(A, 88, 96, 65)
+                .legAngles(B, 105, 170, 120)
+                .armAngles(A, 115, 30)
                 .armAngles(B, 70, -20);
         return Figure.sketch().floor().body(body)
                 .twoWayArrow(140, 78, 140, 112)
@@ -1263,25 +1283,26 @@ public final class ExerciseLibrary {
 
     private static Illustration runningMan() {
         double x = 100;
-        Body body = Body.hipAt(x, ANKLE - 41).torso(-88)
-                .leg(A, x, ANKLE)
-                .legAngles(B, -5, 90, 0)
-                .armAngles(A, 50, -45)
-                .armAngles(B, 125, 105);
+        Body body = Body.hipAt(x, ANKLE - 40).torso(-82).head(-86)
+                .leg(A, x - 3, ANKLE, 0, 0)
+                .legAngles(B, -8, 90, 10)
+                .armAngles(A, 140, 70)
+                .armAngles(B, 50, -50);
+        Figure.Point foot = body.foot(B);
         return Figure.sketch().floor().body(body)
-                .curvedArrow(75, 104, 88, 128, 118, 118)
+                .curvedArrow(foot.x() + 14, foot.y() + 14, foot.x() + 22, foot.y() - 4, foot.x() + 12, foot.y() - 22)
                 .build();
     }
 
     private static Illustration skipping() {
-        double x = 100;
+        double x = 95;
         Body body = Body.hipAt(x, ANKLE - 8 - 40).torso(-86)
                 .leg(A, x - 2, ANKLE - 8, 0, 70)
                 .legAngles(B, 0, 92, 10)
-                .armAngles(A, -70, -85)
-                .armAngles(B, 120, 110);
+                .armAngles(A, -45, -70)
+                .armAngles(B, 130, 95);
         return Figure.sketch().floor().body(body)
-                .curvedArrow(40, 110, 60, 92, 80, 110)
+                .curvedArrow(135, 112, 152, 92, 170, 112)
                 .build();
     }
 
@@ -1304,22 +1325,21 @@ public final class ExerciseLibrary {
     private static Illustration coolDown() {
         double hipX = 94;
         double hipY = 96;
-        Body body = Body.hipAt(hipX, hipY).torso(-45).head(-55)
+        Body body = Body.hipAt(hipX, hipY).torso(-45).head(-60)
                 .leg(A, hipX + 18, ANKLE)
                 .leg(B, hipX - 28, ANKLE, 0, 0);
         Figure.Point shoulder = body.shoulder();
-        body.arm(A, 140, shoulder.y() - 8, 90).arm(B, 140, shoulder.y() - 4, 90);
+        body.arm(A, 140, shoulder.y() + 2, 90).arm(B, 140, shoulder.y() + 5, 90);
         return Figure.sketch().floor().wall(141, 30).body(body).build();
     }
 
     private static Illustration strengthCircuit() {
-        double hipX = 92;
-        double hipY = 97;
+        double hipX = 88;
+        double hipY = 104;
         Body body = Body.hipAt(hipX, hipY).torso(-88)
-                .leg(A, hipX + 22, ANKLE)
-                .leg(B, hipX - 26, ANKLE - 4, 90, 60);
-        Figure.Point hip = body.hip();
-        body.arm(A, hip.x() + 5, hip.y() - 3, 180).arm(B, hip.x() + 4, hip.y() - 2, 170);
+                .leg(A, hipX + 24, ANKLE)
+                .leg(B, hipX - 22, ANKLE - 4, 90, 60)
+                .armsDown();
         return Figure.sketch().floor().body(body).loopArrow(155, 45, 14).build();
     }
 
@@ -1364,7 +1384,7 @@ public final class ExerciseLibrary {
                 .legAngles(A, 40, 95, 5)
                 .legAngles(B, 130, 165, 135)
                 .armAngles(A, 50, -50)
-                .armAngles(B, 140, 80);
+                .armAngles(B, 145, 85);
         return Figure.sketch().floor().body(body)
                 .speedLines(68, 62, true)
                 .speedLines(60, 92, true)
@@ -1385,7 +1405,7 @@ public final class ExerciseLibrary {
                 .leg(A, frontX, y0 + (frontX - x0) * slope - 2.5, 0, Math.toDegrees(Math.atan(slope)))
                 .legAngles(B, 110, 150, 110)
                 .armAngles(A, 50, -45)
-                .armAngles(B, 130, 75);
+                .armAngles(B, 135, 80);
         return Figure.sketch().line(x0, y0, x1, y1).line(x1, y1, x1, FLOOR).line(x0, y0, x1, FLOOR)
                 .body(body).build();
     }

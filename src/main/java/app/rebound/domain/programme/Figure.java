@@ -34,7 +34,7 @@ public final class Figure {
     /** Height of an ankle whose foot stands on the floor (the foot line touches the floor line). */
     public static final double ANKLE = FLOOR - 2.5;
     /** Height of the hip line when lying down (the body's thickness above the floor). */
-    public static final double LYING = FLOOR - 6;
+    public static final double LYING = FLOOR - 8;
     /** Height of a chair seat's top. */
     public static final double SEAT = FLOOR - 22;
 
@@ -443,6 +443,12 @@ public final class Figure {
             Point shoulder = shoulder();
             Point elbow = joint(shoulder, hand, UPPER_ARM, FOREARM, elbowDegrees, "arm");
             arms[arm] = new Point[] {shoulder, elbow, hand};
+            return this;
+        }
+
+        /** An arm drawn through the given elbow and hand, for a foreshortened view (elbows out to the side). */
+        public Body armThrough(int arm, double elbowX, double elbowY, double handX, double handY) {
+            arms[arm] = new Point[] {shoulder(), new Point(elbowX, elbowY), new Point(handX, handY)};
             return this;
         }
 

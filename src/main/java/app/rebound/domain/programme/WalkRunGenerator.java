@@ -36,8 +36,10 @@ import java.util.Optional;
  * last change of the plan is that join: the short walks (30 s from the typical start) go. Since
  * each week changes one variable only, the number of repeats of the last week is one for which
  * 1800 s divides into a nice run time (10 × 3 min, 6 × 5 min, 12 × 2½ min…), chosen with the
- * shortest plan; the repeats are only cut (a fall, allowed) when the start has more running than
- * 30 minutes or a number of repeats that 1800 s does not divide into (7, 11…).
+ * shortest plan, keeping the start's repeats where it can. Repeats are cut (a fall, allowed; the
+ * first change of the plan) only when the start has more than 30 minutes of running, or a number
+ * of repeats under 10 that 1800 s does not divide into (7: one more would be 14 % more running);
+ * from 10 repeats up, repeats can be added instead (11 → 12, 13 → 15).
  *
  * <p>From a start that is far from 30 minutes (a few 30-second runs) the plan would pass 52 weeks
  * with a consolidation week every fourth week; then consolidation weeks come less often (every

@@ -1075,11 +1075,11 @@ public final class ExerciseLibrary {
 
     private static Illustration birdDog() {
         double hipX = 85;
-        Body body = Body.hipAt(hipX, FLOOR - 3 - Figure.THIGH).torso(-15).head(8)
+        Body body = Body.hipAt(hipX, FLOOR - 3 - Figure.THIGH).torso(-15).head(25)
                 .legAngles(A, 90, 180, 180)
                 .legAngles(B, 178, 178, 95);
         double sx = body.shoulder().x();
-        body.arm(B, sx + 2, FLOOR - 2.5, 180).armAngles(A, -24, -24);
+        body.arm(B, sx + 2, FLOOR - 2.5, 180).armAngles(A, -35, -35);
         return Figure.sketch().floor().mat(20, 160).body(body).build();
     }
 
@@ -1164,13 +1164,13 @@ public final class ExerciseLibrary {
                 .leg(A, hipX + 20, ANKLE)
                 .leg(B, hipX + 23, ANKLE);
         Figure.Point shoulder = body.shoulder();
-        double hx = shoulder.x() + 13;
-        double hy = shoulder.y() + 6;
-        body.arm(A, hx, hy, 100).arm(B, hx + 1, hy + 1, 100);
+        double hx = shoulder.x() + 12;
+        double hy = shoulder.y() + 13;
+        body.arm(A, hx, hy, 90).arm(B, hx + 1, hy + 1, 90);
         return Figure.sketch().floor().body(body)
-                .circle(hx + 4, hy + 7, 5.5)
-                .stroke("M" + Figure.xy(hx + 0.5, hy + 3) + " Q" + Figure.xy(hx + 4, hy - 4) + " "
-                        + Figure.xy(hx + 7.5, hy + 3))
+                .circle(hx + 2, hy + 8, 5.5)
+                .stroke("M" + Figure.xy(hx - 1.5, hy + 4) + " Q" + Figure.xy(hx + 2, hy - 3) + " "
+                        + Figure.xy(hx + 5.5, hy + 4))
                 .twoWayArrow(55, 74, 55, 108)
                 .build();
     }
@@ -1229,10 +1229,10 @@ public final class ExerciseLibrary {
         double x = 100;
         double hipY = 68;
         Body body = Body.hipAt(x, hipY).torso(-90)
-                .legAngles(A, 94, 86, 75)
-                .legAngles(B, 86, 92, 80)
-                .armAngles(A, -52, -58)
-                .armAngles(B, -62, -68);
+                .legAngles(A, 84, 98, 70)
+                .legAngles(B, 96, 88, 80)
+                .armAngles(A, -22, -32)
+                .armAngles(B, -30, -40);
         return Figure.sketch().floor().body(body)
                 .impact(x - 10, FLOOR)
                 .impact(x + 12, FLOOR)
@@ -1253,17 +1253,19 @@ public final class ExerciseLibrary {
                 .build();
     }
 
+    /** Seen from the front: both feet off the floor together, knees soft. */
     private static Illustration doubleLegHops() {
         double x = 100;
         double hipY = 72;
-        Body body = Body.hipAt(x, hipY).torso(-88)
-                .legAngles(A, 72, 108, 70)
-                .legAngles(B, 74, 106, 72)
-                .armAngles(A, 115, 30)
-                .armAngles(B, 110, 20);
+        Body body = Body.hipAt(x, hipY).torso(-90)
+                .legThrough(A, x - 7, hipY + 20, x - 5, hipY + 40, 160)
+                .legThrough(B, x + 7, hipY + 20, x + 5, hipY + 40, 20)
+                .armAngles(A, 115, 80)
+                .armAngles(B, 65, 100);
         return Figure.sketch().floor().body(body)
-                .twoWayArrow(65, 78, 65, 112)
-                .impact(x + 4, FLOOR)
+                .twoWayArrow(60, 78, 60, 112)
+                .impact(x - 8, FLOOR)
+                .impact(x + 8, FLOOR)
                 .build();
     }
 
@@ -1299,7 +1301,7 @@ public final class ExerciseLibrary {
         Body body = Body.hipAt(x, ANKLE - 8 - 40).torso(-86)
                 .leg(A, x - 2, ANKLE - 8, 0, 70)
                 .legAngles(B, 0, 92, 10)
-                .armAngles(A, -45, -70)
+                .armAngles(A, -15, -65)
                 .armAngles(B, 130, 95);
         return Figure.sketch().floor().body(body)
                 .curvedArrow(135, 112, 152, 92, 170, 112)
@@ -1323,13 +1325,13 @@ public final class ExerciseLibrary {
     }
 
     private static Illustration coolDown() {
-        double hipX = 94;
+        double hipX = 100;
         double hipY = 96;
-        Body body = Body.hipAt(hipX, hipY).torso(-45).head(-60)
+        Body body = Body.hipAt(hipX, hipY).torso(-55).head(-65)
                 .leg(A, hipX + 18, ANKLE)
                 .leg(B, hipX - 28, ANKLE, 0, 0);
         Figure.Point shoulder = body.shoulder();
-        body.arm(A, 140, shoulder.y() + 2, 90).arm(B, 140, shoulder.y() + 5, 90);
+        body.arm(A, 140, shoulder.y() + 4, 90).arm(B, 140, shoulder.y() + 7, 90);
         return Figure.sketch().floor().wall(141, 30).body(body).build();
     }
 

@@ -61,8 +61,9 @@ public final class ContactSheetWriter {
                         "\" fill=\"none\" stroke=\"#1f3a4d\" stroke-width=\"2.5\" stroke-linecap=\"round\" stroke-linejoin=\"round\"/>\n");
             }
             svg.append(String.format(Locale.ROOT,
-                    "  <text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-family=\"sans-serif\" font-size=\"11\" fill=\"#111\">%s</text>%n",
-                    Illustration.WIDTH / 2, Illustration.HEIGHT + 14, escape(exercise.name())));
+                    "  <text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-family=\"sans-serif\" font-size=\"%s\" fill=\"#111\">%s</text>%n",
+                    Illustration.WIDTH / 2, Illustration.HEIGHT + 14, exercise.name().length() > 30 ? "9" : "11",
+                    escape(exercise.name())));
             svg.append(String.format(Locale.ROOT,
                     "  <text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-family=\"sans-serif\" font-size=\"9\" fill=\"#667\">%s · %s</text>%n",
                     Illustration.WIDTH / 2, Illustration.HEIGHT + 27, escape(exercise.stage().name()),

@@ -489,12 +489,15 @@ class WalkRunRulesTest {
 
     static Properties walkRunMessages() throws IOException {
         Properties texts = new Properties();
-        try (InputStream in = WalkRunRulesTest.class.getResourceAsStream("/app/rebound/walkrun-messages.txt")) {
-            assertThat(in).as("app/rebound/walkrun-messages.txt").isNotNull();
+        Properties all = new Properties();
+        try (InputStream in = WalkRunRulesTest.class.getResourceAsStream("/app/rebound/messages.properties")) {
+            assertThat(in).as("app/rebound/messages.properties").isNotNull();
             try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                texts.load(reader);
+                all.load(reader);
             }
         }
+        all.stringPropertyNames().stream().filter(k -> k.startsWith("validation.walkRun."))
+                .forEach(k -> texts.setProperty(k, all.getProperty(k)));
         return texts;
     }
 }

@@ -1,0 +1,288 @@
+package app.rebound.ui.programme;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import app.rebound.domain.Messages;
+import app.rebound.domain.PersonName;
+import app.rebound.domain.Violation;
+import app.rebound.domain.programme.Dose;
+import app.rebound.domain.programme.Exercise;
+import app.rebound.domain.programme.Programme;
+import app.rebound.domain.programme.ProgrammeItem;
+import app.rebound.domain.programme.WalkRunWeek;
+import app.rebound.domain.visit.Stage;
+import app.rebound.service.ProgrammeService;
+import app.rebound.ui.BackgroundTask;
+import app.rebound.ui.Failures;
+
+/**
+ * The programme builder: starts from the saved programme or the suggestion for the visit's stage;
+ * exercises added, removed, reordered and dosed; the walk-run plan edited; everything checked
+ * against the same rules before it is saved or printed.
+ */
+public final class ProgrammeViewModel {
+
+    /** One exercise row as typed. */
+    public static final class ItemRow {
+        final Exercise exercise;
+        final StringProperty sets = new SimpleStringProperty();
+        final StringProperty reps = new SimpleStringProperty();
+        final StringProperty hold = new SimpleStringProperty();
+        final StringProperty timesPerDay = new SimpleStringProperty();
+        final StringProperty daysPerWeek = new SimpleStringProperty();
+        final StringProperty notes = new SimpleStringProperty();
+
+        ItemRow(Exercise exercise, Dose dose, String notesText) {
+            this.exercise = exercise;
+            sets.set(Integer.toString(dose.sets()));
+            reps.set(Integer.toString(dose.reps()));
+            hold.set(Integer.toString(dose.holdSeconds()));
+            timesPerDay.set(Integer.toString(dose.timesPerDay()));
+            daysPerWeek.set(Integer.toString(dose.daysPerWeek()));
+            notes.set(notesText == null ? "" : notesText);
+        }
+
+        public Exercise exercise() {
+            return exercise;
+        }
+    }
+
+    /** One walk-run week as typed (seconds typed as m:ss). */
+    public static final class WeekRow {
+        final StringProperty week = new SimpleStringProperty();
+        final StringProperty sessions = new SimpleStringProperty();
+        final StringProperty run = new SimpleStringProperty();
+        final StringProperty walk = new SimpleStringProperty();
+        final StringProperty repeats = new SimpleStringProperty();
+
+        WeekRow(WalkRunWeek w) {
+            week.set(Integer.toString(w.week()));
+            sessions.set(Integer.toString(w.sessionsPerWeek()));
+            run.set(Clock.format(w.runSeconds()));
+            walk.set(Clock.format(w.walkSeconds()));
+            repeats.set(Integer.toString(w.repeats()));
+        }
+    }
+
+    private final ProgrammeService service;
+    private final Executor worker;
+    private final Consumer<String> errorReporter;
+    private final ProgrammeService.Context context;
+    private final ObservableList<ItemRow> items = FXCollections.observableArrayList();
+    private final ObservableList<WeekRow> weeks = FXCollections.observableArrayList();
+    private final ObjectProperty<Stage> stage = new SimpleObjectProperty<>(this, "stage");
+    private final StringProperty review = new SimpleStringProperty(this, "review", "");
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final StringProperty state = new SimpleStringProperty(this, "state", "");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
+
+    public ProgrammeViewModel(ProgrammeService service, Executor worker, ProgrammeService.Context context,
+            Consumer<String> errorReporter) {
+        this.service = service;
+        this.worker = worker;
+        this.context = context;
+        this.errorReporter = errorReporter;
+        show(context.programme());
+        state.set(Messages.get(context.saved() ? "programme.state.saved" : "programme.state.suggested"));
+    }
+
+    private void show(Programme programme) {
+        stage.set(programme.stage());
+        items.setAll(programme.exercises().stream()
+                .map(i -> new ItemRow(service.exercise(i.exercise()).orElseThrow(), i.dose(), i.notes())).toList());
+        weeks.setAll(programme.walkRun().stream().map(WeekRow::new).toList());
+        review.set(programme.reviewInWeeks() == null ? "" : programme.reviewInWeeks().toString());
+        check();
+    }
+
+    /** Starts again from the suggestion for another stage. */
+    public void restartFor(Stage newStage) {
+        show(service.suggest(context, newStage));
+        state.set(Messages.get("programme.state.suggested"));
+    }
+
+    public void add(Exercise exercise) {
+        items.add(new ItemRow(exercise, exercise.defaultDose(), null));
+        check();
+    }
+
+    public void remove(ItemRow row) {
+        items.remove(row);
+        check();
+    }
+
+    public void move(ItemRow row, int by) {
+        int from = items.indexOf(row);
+        int to = from + by;
+        if (from < 0 || to < 0 || to >= items.size()) {
+            return;
+        }
+        items.remove(from);
+        items.add(to, row);
+    }
+
+    /** The programme as typed, or null with {@link #problems()} saying what is wrong. */
+    public Programme build() {
+        List<String> found = new ArrayList<>();
+        List<ProgrammeItem> list = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            ItemRow row = items.get(i);
+            String where = Messages.format("programme.where.exercise", i + 1, row.exercise.name());
+            Integer sets = number(row.sets, where, "programme.column.sets", found);
+            Integer reps = number(row.reps, where, "programme.column.reps", found);
+            Integer hold = number(row.hold, where, "programme.column.hold", found);
+            Integer times = number(row.timesPerDay, where, "programme.column.timesPerDay", found);
+            Integer days = number(row.daysPerWeek, where, "programme.column.daysPerWeek", found);
+            if (sets != null && reps != null && hold != null && times != null && days != null) {
+                String notes = row.notes.get() == null || row.notes.get().isBlank() ? null : row.notes.get().strip();
+                list.add(new ProgrammeItem(row.exercise.code(), new Dose(sets, reps, hold, times, days), notes));
+            }
+        }
+        List<WalkRunWeek> plan = new ArrayList<>();
+        for (WeekRow row : weeks) {
+            String where = Messages.format("programme.where.week", row.week.get());
+            Integer week = number(row.week, where, "programme.column.week", found);
+            Integer sessions = number(row.sessions, where, "programme.column.sessions", found);
+            Integer run = Clock.parse(row.run.get());
+            Integer walk = Clock.parse(row.walk.get());
+            Integer repeats = number(row.repeats, where, "programme.column.repeats", found);
+            if (run == null) {
+                found.add(Messages.format("programme.problem.time", where, Messages.get("programme.column.run")));
+            }
+            if (walk == null) {
+                found.add(Messages.format("programme.problem.time", where, Messages.get("programme.column.walk")));
+            }
+            if (week != null && sessions != null && run != null && walk != null && repeats != null) {
+                plan.add(new WalkRunWeek(week, sessions, run, walk, repeats));
+            }
+        }
+        Integer reviewWeeks = review.get() == null || review.get().isBlank() ? null
+                : number(review, Messages.get("programme.review"), "programme.review", found);
+        if (!found.isEmpty()) {
+            problems.setAll(found);
+            return null;
+        }
+        Programme programme = new Programme(stage.get(), context.readiness().suggestedStage(), list, plan, reviewWeeks);
+        List<Violation> violations = programme.validate(code -> service.exercise(code).isPresent());
+        problems.setAll(violations.stream().map(Violation::message).toList());
+        return violations.isEmpty() ? programme : null;
+    }
+
+    private static Integer number(StringProperty text, String where, String columnKey, List<String> found) {
+        String t = text.get() == null ? "" : text.get().strip();
+        if (t.matches("\\d{1,4}")) {
+            return Integer.valueOf(t);
+        }
+        found.add(Messages.format("programme.problem.number", where, Messages.get(columnKey)));
+        return null;
+    }
+
+    /** Checks what is on screen now; true when it can be saved and printed. */
+    public boolean check() {
+        return build() != null;
+    }
+
+    public void save(Runnable onSaved) {
+        Programme programme = build();
+        if (programme == null) {
+            return;
+        }
+        busy.set(true);
+        BackgroundTask.wrap(() -> service.save(context.visit().id(), programme))
+                .onSuccess(done -> {
+                    state.set(Messages.get("programme.state.saved"));
+                    onSaved.run();
+                })
+                .onFailure(failure -> Failures.report("action.saveProgramme", failure, errorReporter))
+                .onFinished(() -> busy.set(false))
+                .executeWith(worker);
+    }
+
+    /** Renders the handout in the background and hands the PDF bytes on. */
+    public void render(Consumer<byte[]> onRendered) {
+        Programme programme = build();
+        if (programme == null) {
+            return;
+        }
+        busy.set(true);
+        BackgroundTask.wrap(() -> service.handout(context, programme))
+                .onSuccess(onRendered)
+                .onFailure(failure -> Failures.report("action.renderHandout", failure, errorReporter))
+                .onFinished(() -> busy.set(false))
+                .executeWith(worker);
+    }
+
+    public void exportPdf(Path file, Runnable onDone) {
+        Programme programme = build();
+        if (programme == null) {
+            return;
+        }
+        busy.set(true);
+        BackgroundTask.wrap(() -> {
+                    service.writeHandout(context, programme, file);
+                    return null;
+                })
+                .onSuccess(done -> {
+                    state.set(Messages.format("programme.state.exported", file.getFileName()));
+                    onDone.run();
+                })
+                .onFailure(failure -> Failures.report("action.exportHandout", failure, errorReporter))
+                .onFinished(() -> busy.set(false))
+                .executeWith(worker);
+    }
+
+    public String suggestedFileName() {
+        String name = PersonName.fullName(context.patient().givenName(), context.patient().familyName())
+                .replaceAll("[\\\\/:*?\"<>|]", "_");
+        return Messages.format("programme.fileName", name, context.visit().date().toString());
+    }
+
+    public ObservableList<ItemRow> items() {
+        return items;
+    }
+
+    public ObservableList<WeekRow> weeks() {
+        return weeks;
+    }
+
+    public ObjectProperty<Stage> stageProperty() {
+        return stage;
+    }
+
+    public StringProperty reviewProperty() {
+        return review;
+    }
+
+    public ObservableList<String> problems() {
+        return problems;
+    }
+
+    public StringProperty stateProperty() {
+        return state;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ProgrammeService.Context context() {
+        return context;
+    }
+
+    public List<Exercise> library() {
+        return service.library();
+    }
+}

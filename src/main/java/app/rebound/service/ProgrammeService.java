@@ -113,6 +113,25 @@ public final class ProgrammeService {
         return renderer.render(handoutOf(context, programme));
     }
 
+    /** One page of a handout as ARGB pixels, row by row, for a preview. */
+    public record PagePixels(int width, int height, int[] argb) {
+    }
+
+    /** The handout's pages as pixels for a preview. */
+    public List<PagePixels> preview(byte[] pdf) {
+        return app.rebound.handout.HandoutPages.render(pdf, 96).stream()
+                .map(p -> new PagePixels(p.width(), p.height(), p.argb()))
+                .toList();
+    }
+
+    /** Prints through the system dialog; false when the clinician cancels. Blocks: not on the UI thread. */
+    public boolean print(byte[] pdf, String jobName) throws java.awt.print.PrinterException {
+        if (java.awt.GraphicsEnvironment.isHeadless()) {
+            throw new java.awt.print.PrinterException("No printing on a computer without a display");
+        }
+        return app.rebound.handout.HandoutPages.print(pdf, jobName);
+    }
+
     /** Writes the handout to a file, through a temporary file in the same folder so a crash leaves no half file. */
     public void writeHandout(Context context, Programme programme, Path file) throws java.io.IOException {
         byte[] pdf = handout(context, programme);

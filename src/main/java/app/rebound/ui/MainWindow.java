@@ -284,7 +284,7 @@ public final class MainWindow {
                     VisitFormViewModel model = new VisitFormViewModel(open.visits(), worker, dates, opened.patient(),
                             opened.visits(), opened.visit(), message -> Alerts.error(stage, message));
                     VisitView view = new VisitView(model, () -> openWorkspace(patientId),
-                            () -> deleteDraft(patientId, model));
+                            () -> deleteDraft(patientId, model), () -> openProgramme(patientId, visitId));
                     visitForm = model;
                     visitView = view;
                     root.setCenter(view);
@@ -293,6 +293,83 @@ public final class MainWindow {
                 .onFailure(failure -> report("action.openVisit", failure))
                 .onFinished(() -> opening = false)
                 .executeWith(worker);
+    }
+
+    /** Opens the visit's programme builder; a REFER visit is refused with the reason. */
+    public void openProgramme(UUID patientId, UUID visitId) {
+        if (services == null) {
+            return;
+        }
+        Services open = services;
+        BackgroundTask.wrap(() -> open.programmes().open(visitId))
+                .onSuccess(context -> {
+                    app.rebound.ui.programme.ProgrammeViewModel model = new app.rebound.ui.programme.ProgrammeViewModel(
+                            open.programmes(), worker, context, message -> Alerts.error(stage, message));
+                    programmeForm = model;
+                    app.rebound.ui.programme.ProgrammeView view = new app.rebound.ui.programme.ProgrammeView(model,
+                            new app.rebound.ui.programme.ProgrammeView.Host() {
+                                @Override
+                                public void back() {
+                                    openVisit(patientId, visitId);
+                                }
+
+                                @Override
+                                public void preview(byte[] pdf) {
+                                    showPreview(pdf);
+                                }
+
+                                @Override
+                                public void print(byte[] pdf) {
+                                    printHandout(pdf);
+                                }
+
+                                @Override
+                                public javafx.stage.Window window() {
+                                    return stage;
+                                }
+                            });
+                    flushVisit();
+                    visitForm = null;
+                    root.setCenter(view);
+                    view.focusFirst();
+                })
+                .onFailure(failure -> {
+                    if (failure instanceof app.rebound.service.ProgrammeService.NoProgrammeException refused) {
+                        Alerts.error(stage, refused.getMessage());
+                    } else {
+                        report("action.openProgramme", failure);
+                    }
+                })
+                .executeWith(worker);
+    }
+
+    private app.rebound.ui.programme.ProgrammeViewModel programmeForm;
+
+    /** The programme builder on screen, if any (for tests). */
+    public app.rebound.ui.programme.ProgrammeViewModel programmeForm() {
+        return programmeForm;
+    }
+
+    private void showPreview(byte[] pdf) {
+        Services open = services;
+        BackgroundTask.wrap(() -> open.programmes().preview(pdf))
+                .onSuccess(pages -> HandoutPreview.show(stage, pages))
+                .onFailure(failure -> report("action.renderHandout", failure))
+                .executeWith(worker);
+    }
+
+    /** The print dialog blocks, so it runs on a thread of its own, never the JavaFX thread or the worker. */
+    private void printHandout(byte[] pdf) {
+        Services open = services;
+        java.util.concurrent.ExecutorService printer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "rebound-print");
+            t.setDaemon(true);
+            return t;
+        });
+        BackgroundTask.wrap(() -> open.programmes().print(pdf, Messages.get("handout.title")))
+                .onFailure(failure -> report("action.print", failure))
+                .onFinished(printer::shutdown)
+                .executeWith(printer);
     }
 
     private record OpenedVisit(app.rebound.domain.Patient patient, java.util.List<app.rebound.domain.visit.Visit> visits,

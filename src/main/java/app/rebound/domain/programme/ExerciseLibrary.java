@@ -96,7 +96,7 @@ public final class ExerciseLibrary {
 
     private static void connect(List<Exercise> all) {
         ExerciseKind relax = ExerciseKind.RELAXATION;
-        all.add(exercise("breathing-pf", "Breathing with your pelvic floor", CONNECT, relax,
+        all.add(exercise("breathing-pf", "Breathing with your pelvic floor", CONNECT, ExerciseKind.GENERAL,
                 "Links your breathing with your pelvic floor and tummy, so they work as a team.",
                 List.of("Lie on your back with your knees bent and feet flat.",
                         "Put one hand on your tummy and one on your lower ribs.",
@@ -164,6 +164,18 @@ public final class ExerciseLibrary {
                 "Hold a little longer, up to 10 seconds, then move on to standing.",
                 pelvicFloorSitting(Cue.HOLD)));
 
+        all.add(exercise("pf-quick-sitting", "Quick squeezes, sitting", CONNECT, ExerciseKind.PELVIC_FLOOR_QUICK,
+                "Trains your pelvic floor to switch on fast while you sit upright.",
+                List.of("Sit upright on a firm chair, feet flat.",
+                        "Squeeze and lift your pelvic floor quickly and strongly.",
+                        "Let go straight away, completely.",
+                        "Repeat for the number of quick squeezes on your plan."),
+                List.of("Keep breathing normally.", "Let it fully relax between squeezes."),
+                dose(1, 8, 0, 3, 7),
+                "Go back to doing them lying down.",
+                "Do more squeezes, up to 10, then move on to standing.",
+                pelvicFloorSitting(Cue.QUICK)));
+
         all.add(exercise("pf-holds-standing", "Pelvic floor holds, standing", CONNECT,
                 ExerciseKind.PELVIC_FLOOR_HOLDS,
                 "Builds pelvic floor strength and stamina standing up, as you need it for running.",
@@ -177,18 +189,6 @@ public final class ExerciseLibrary {
                 "Do them sitting, or hold for a shorter time.",
                 "Hold for up to 10 seconds, 10 times.",
                 pelvicFloorStanding(Cue.HOLD)));
-
-        all.add(exercise("pf-quick-sitting", "Quick squeezes, sitting", CONNECT, ExerciseKind.PELVIC_FLOOR_QUICK,
-                "Trains your pelvic floor to switch on fast while you sit upright.",
-                List.of("Sit upright on a firm chair, feet flat.",
-                        "Squeeze and lift your pelvic floor quickly and strongly.",
-                        "Let go straight away, completely.",
-                        "Repeat for the number of quick squeezes on your plan."),
-                List.of("Keep breathing normally.", "Let it fully relax between squeezes."),
-                dose(1, 8, 0, 3, 7),
-                "Go back to doing them lying down.",
-                "Do more squeezes, up to 10, then move on to standing.",
-                pelvicFloorSitting(Cue.QUICK)));
 
         all.add(exercise("pf-quick-standing", "Quick squeezes, standing", CONNECT, ExerciseKind.PELVIC_FLOOR_QUICK,
                 "Trains your pelvic floor to switch on fast standing up, ready for impact.",
@@ -242,6 +242,19 @@ public final class ExerciseLibrary {
                 "Put a pile of cushions under your chest.",
                 "Stay in the pose for longer, up to 2 minutes.",
                 childPose()));
+
+        all.add(exercise("knee-hug-breathing", "Knees-to-chest breathing", CONNECT, relax,
+                "Gently stretches and relaxes your pelvic floor and lower back.",
+                List.of("Lie on your back and bring your knees up toward your chest.",
+                        "Hold your knees loosely with your hands, knees a little apart.",
+                        "Breathe in slowly into your tummy and feel your pelvic floor widen and let go.",
+                        "Breathe out slowly and stay relaxed.",
+                        "Carry on for a few slow breaths, then lower your feet one at a time."),
+                List.of("Let your pelvic floor soften as you breathe in.", "Keep your shoulders and jaw relaxed."),
+                dose(1, 8, 0, 1, 7),
+                "Keep your feet on the floor with your knees bent and just breathe.",
+                "Let your knees fall wider apart, holding the outsides of your feet.",
+                kneeHug()));
 
         all.add(exercise("tva-activation", "Deep tummy muscle", CONNECT, ExerciseKind.GENERAL,
                 "Wakes up your deepest tummy muscle, which works with your pelvic floor to support you.",
@@ -907,7 +920,7 @@ public final class ExerciseLibrary {
         return switch (cue) {
             case FIND -> figure;
             case HOLD -> figure.clock(iconX, iconY, 12);
-            case QUICK -> figure.pulses(iconX - 8, iconY).pulses(iconX - 8, iconY + 8);
+            case QUICK -> figure.pulses(iconX - 9, iconY + 8);
         };
     }
 
@@ -945,6 +958,18 @@ public final class ExerciseLibrary {
                 .arm(B, hipX + 44, ANKLE - 0.5, 90);
         return Figure.sketch().floor().mat(40, 160).body(body)
                 .breath(hipX - 4, hipY - 16, 30)
+                .build();
+    }
+
+    private static Illustration kneeHug() {
+        double hipX = 108;
+        Body body = Body.hipAt(hipX, LYING).torso(180).head(190)
+                .legAngles(A, -108, 4, -40)
+                .legAngles(B, -104, 8, -36);
+        Figure.Point knee = body.knee(A);
+        body.arm(A, knee.x() + 1, knee.y() + 1, 135).arm(B, knee.x() + 3, knee.y() + 2, 135);
+        return Figure.sketch().floor().mat(40, 160).body(body)
+                .breath(60, 92, 30)
                 .build();
     }
 
@@ -1164,13 +1189,14 @@ public final class ExerciseLibrary {
                 .leg(A, hipX + 20, ANKLE)
                 .leg(B, hipX + 23, ANKLE);
         Figure.Point shoulder = body.shoulder();
-        double hx = shoulder.x() + 12;
-        double hy = shoulder.y() + 13;
+        double hx = shoulder.x() + 11;
+        double hy = shoulder.y() + 9;
         body.arm(A, hx, hy, 90).arm(B, hx + 1, hy + 1, 90);
+        // a kettlebell held at the chest: filled bell under the hands, handle between them
         return Figure.sketch().floor().body(body)
-                .circle(hx + 2, hy + 8, 5.5)
-                .stroke("M" + Figure.xy(hx - 1.5, hy + 4) + " Q" + Figure.xy(hx + 2, hy - 3) + " "
-                        + Figure.xy(hx + 5.5, hy + 4))
+                .dot(hx + 1.5, hy + 7, 4.5)
+                .stroke("M" + Figure.xy(hx - 1.5, hy + 4) + " Q" + Figure.xy(hx + 1.5, hy - 2) + " "
+                        + Figure.xy(hx + 4.5, hy + 4))
                 .twoWayArrow(55, 74, 55, 108)
                 .build();
     }

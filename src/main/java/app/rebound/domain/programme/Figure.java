@@ -184,11 +184,11 @@ public final class Figure {
         return stroke("M" + xy(cx, cy - r * 0.6) + " L" + xy(cx, cy) + " L" + xy(cx + r * 0.45, cy + r * 0.25));
     }
 
-    /** Three small chevrons pointing up: quick squeezes. */
+    /** Three short up arrows in a row, starting at x with their tails at y: quick squeezes. */
     public Figure pulses(double x, double y) {
         for (int i = 0; i < 3; i++) {
-            double cx = x + i * 8;
-            polyline(cx - 3, y + 3, cx, y, cx + 3, y + 3);
+            double cx = x + i * 9;
+            arrow(cx, y, cx, y - 12);
         }
         return this;
     }

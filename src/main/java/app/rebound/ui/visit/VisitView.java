@@ -70,7 +70,10 @@ public final class VisitView extends BorderPane {
     private final Button complete = new Button();
     private TextField dateField;
 
-    public VisitView(VisitFormViewModel model, Runnable onBack, Runnable onDeleteDraft) {
+    private final Runnable onProgramme;
+
+    public VisitView(VisitFormViewModel model, Runnable onBack, Runnable onDeleteDraft, Runnable onProgramme) {
+        this.onProgramme = onProgramme;
         this.model = model;
         getStyleClass().add("visit-view");
         setId("visitView");
@@ -147,9 +150,20 @@ public final class VisitView extends BorderPane {
         delete.managedProperty().bind(delete.visibleProperty());
         delete.setOnAction(e -> onDeleteDraft.run());
         delete.setFocusTraversable(false);
+        Button programme = new Button(Messages.get("programme.open"), new FontIcon(Material2MZ.PRINT));
+        programme.setId("openProgramme");
+        programme.setTooltip(new javafx.scene.control.Tooltip("Ctrl+P"));
+        programme.setOnAction(e -> {
+            model.flush();
+            onProgramme.run();
+        });
+        programme.setFocusTraversable(false);
+        programme.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.readinessProperty().get() != null && model.readinessProperty().get().refer(),
+                model.readinessProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, back, who, status, spacer, state, delete, complete);
+        HBox bar = new HBox(12, back, who, status, spacer, state, delete, programme, complete);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("visit-header");
         bar.setPadding(new Insets(10, 18, 10, 12));
@@ -192,6 +206,10 @@ public final class VisitView extends BorderPane {
                 jumpTo(index);
                 event.consume();
             }
+        } else if (event.isShortcutDown() && event.getCode() == KeyCode.P) {
+            model.flush();
+            onProgramme.run();
+            event.consume();
         } else if (event.isShortcutDown() && event.getCode() == KeyCode.ENTER
                 && model.statusProperty().get() == VisitStatus.DRAFT) {
             model.complete(() -> { });

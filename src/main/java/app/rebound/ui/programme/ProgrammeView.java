@@ -1,0 +1,308 @@
+package app.rebound.ui.programme;
+
+import java.io.File;
+import java.util.List;
+import java.util.function.Function;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+import app.rebound.domain.Messages;
+import app.rebound.domain.PersonName;
+import app.rebound.domain.programme.Exercise;
+import app.rebound.domain.visit.Stage;
+import app.rebound.ui.Display;
+import app.rebound.ui.EnumChoice;
+
+/**
+ * The programme builder beside its handout: exercises in order with their doses (edit a cell with
+ * Enter or by typing; Alt+Up/Down reorders; Delete removes), the walk-run plan, when to review, and
+ * Save, Preview, Save as PDF and Print. Everything that is wrong is listed under the tables.
+ */
+public final class ProgrammeView extends BorderPane {
+
+    /** What the view needs from the window: going back, previewing pages, printing. */
+    public interface Host {
+        void back();
+
+        void preview(byte[] pdf);
+
+        void print(byte[] pdf);
+
+        javafx.stage.Window window();
+    }
+
+    private final ProgrammeViewModel model;
+    private final TableView<ProgrammeViewModel.ItemRow> exercises = new TableView<>();
+    private final TableView<ProgrammeViewModel.WeekRow> weeks = new TableView<>();
+
+    public ProgrammeView(ProgrammeViewModel model, Host host) {
+        this.model = model;
+        setId("programmeView");
+        getStyleClass().add("programme-view");
+
+        Button back = new Button(Messages.get("programme.back"), new FontIcon(Material2AL.ARROW_BACK));
+        back.getStyleClass().add("flat");
+        back.setId("backToVisit");
+        back.setOnAction(e -> host.back());
+        back.setFocusTraversable(false);
+        var context = model.context();
+        Label title = new Label(Messages.format("programme.title",
+                PersonName.fullName(context.patient().givenName(), context.patient().familyName()),
+                Display.date(context.visit().date())));
+        title.getStyleClass().add("visit-patient");
+
+        ComboBox<Stage> stage = EnumChoice.of(Stage.class);
+        stage.getItems().remove(null);
+        stage.setId("programmeStage");
+        stage.setValue(model.stageProperty().get());
+        stage.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && now != model.stageProperty().get()) {
+                model.restartFor(now);
+            }
+        });
+        model.stageProperty().addListener((obs, old, now) -> stage.setValue(now));
+        Label suggested = new Label(Messages.format("programme.suggested",
+                Display.of(context.readiness().suggestedStage())));
+        suggested.getStyleClass().add("form-help");
+        TextField review = new TextField();
+        review.setId("reviewInWeeks");
+        review.setPrefColumnCount(3);
+        review.textProperty().bindBidirectional(model.reviewProperty());
+        review.textProperty().addListener((obs, old, now) -> model.check());
+
+        Label state = new Label();
+        state.setId("programmeState");
+        state.getStyleClass().add("save-state");
+        state.textProperty().bind(model.stateProperty());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setMaxSize(20, 20);
+        busy.visibleProperty().bind(model.busyProperty());
+
+        Button save = new Button(Messages.get("programme.save"), new FontIcon(Material2MZ.SAVE));
+        save.setId("saveProgramme");
+        save.getStyleClass().add("accent");
+        save.setOnAction(e -> model.save(() -> { }));
+        Button preview = new Button(Messages.get("programme.preview"), new FontIcon(Material2MZ.PREVIEW));
+        preview.setId("previewHandout");
+        preview.setOnAction(e -> model.render(host::preview));
+        Button pdf = new Button(Messages.get("programme.savePdf"), new FontIcon(Material2MZ.PICTURE_AS_PDF));
+        pdf.setId("saveHandoutPdf");
+        pdf.setOnAction(e -> savePdf(host));
+        Button print = new Button(Messages.get("programme.print"), new FontIcon(Material2MZ.PRINT));
+        print.setId("printHandout");
+        print.setOnAction(e -> model.render(host::print));
+        for (Button b : List.of(save, preview, pdf, print)) {
+            b.disableProperty().bind(model.busyProperty().or(Bindings.isNotEmpty(model.problems())));
+        }
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        for (Button b : List.of(save, preview, pdf, print)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox top = new HBox(12, back, title, spacer, state, busy);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.setPadding(new Insets(10, 18, 6, 12));
+        top.getStyleClass().add("visit-header");
+        Label stageLabel = new Label(Messages.get("programme.stage"));
+        stageLabel.setLabelFor(stage);
+        Label reviewLabel = new Label(Messages.get("programme.review"));
+        reviewLabel.setLabelFor(review);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox second = new HBox(10, stageLabel, stage, suggested, reviewLabel, review,
+                new Label(Messages.get("programme.reviewUnit")), gap, save, preview, pdf, print);
+        second.setAlignment(Pos.CENTER_LEFT);
+        second.setPadding(new Insets(4, 18, 8, 18));
+        setTop(new VBox(top, second));
+
+        VBox content = new VBox(10, exercisesSection(), walkRunSection(), problemsList());
+        content.setPadding(new Insets(4, 18, 18, 18));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        setCenter(scroll);
+    }
+
+    private VBox exercisesSection() {
+        Label heading = new Label(Messages.get("programme.exercises"));
+        heading.getStyleClass().add("visit-section-title");
+        ComboBox<Exercise> library = new ComboBox<>();
+        library.setId("libraryChoice");
+        library.getItems().setAll(model.library());
+        library.setCellFactory(list -> new ExerciseCell());
+        library.setButtonCell(new ExerciseCell());
+        library.setPromptText(Messages.get("programme.addPrompt"));
+        library.setPrefWidth(360);
+        EnumChoice.typeAhead(library, Exercise::name);
+        Button add = new Button(Messages.get("programme.add"), new FontIcon(Material2AL.ADD));
+        add.setId("addExercise");
+        add.setOnAction(e -> {
+            if (library.getValue() != null) {
+                model.add(library.getValue());
+                exercises.getSelectionModel().selectLast();
+            }
+        });
+        Button remove = new Button(Messages.get("programme.remove"), new FontIcon(Material2MZ.REMOVE_CIRCLE_OUTLINE));
+        remove.setOnAction(e -> removeSelected());
+        Button up = new Button(null, new FontIcon(Material2AL.ARROW_UPWARD));
+        up.setAccessibleText(Messages.get("programme.up"));
+        up.setOnAction(e -> moveSelected(-1));
+        Button down = new Button(null, new FontIcon(Material2AL.ARROW_DOWNWARD));
+        down.setAccessibleText(Messages.get("programme.down"));
+        down.setOnAction(e -> moveSelected(1));
+        HBox tools = new HBox(8, library, add, remove, up, down);
+        tools.setAlignment(Pos.CENTER_LEFT);
+
+        exercises.setId("programmeExercises");
+        exercises.setEditable(true);
+        exercises.setItems(model.items());
+        exercises.setPrefHeight(360);
+        exercises.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<ProgrammeViewModel.ItemRow, String> name = new TableColumn<>(Messages.get("programme.column.exercise"));
+        name.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue().exercise().name()));
+        name.setEditable(false);
+        name.setPrefWidth(260);
+        exercises.getColumns().add(name);
+        exercises.getColumns().add(editable("programme.column.sets", r -> r.sets, 60));
+        exercises.getColumns().add(editable("programme.column.reps", r -> r.reps, 60));
+        exercises.getColumns().add(editable("programme.column.hold", r -> r.hold, 70));
+        exercises.getColumns().add(editable("programme.column.timesPerDay", r -> r.timesPerDay, 90));
+        exercises.getColumns().add(editable("programme.column.daysPerWeek", r -> r.daysPerWeek, 90));
+        exercises.getColumns().add(editable("programme.column.notes", r -> r.notes, 200));
+        exercises.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (exercises.getEditingCell() != null) {
+                return;
+            }
+            if (e.isAltDown() && e.getCode() == KeyCode.UP) {
+                moveSelected(-1);
+                e.consume();
+            } else if (e.isAltDown() && e.getCode() == KeyCode.DOWN) {
+                moveSelected(1);
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                removeSelected();
+                e.consume();
+            }
+        });
+        return new VBox(8, heading, tools, exercises);
+    }
+
+    private VBox walkRunSection() {
+        Label heading = new Label(Messages.get("programme.walkRun"));
+        heading.getStyleClass().add("visit-section-title");
+        Label help = new Label(Messages.get("programme.walkRun.help"));
+        help.getStyleClass().add("form-help");
+        help.setWrapText(true);
+        weeks.setId("walkRunWeeks");
+        weeks.setEditable(true);
+        weeks.setItems(model.weeks());
+        weeks.setPrefHeight(300);
+        weeks.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        weeks.getColumns().add(editable("programme.column.week", r -> r.week, 60));
+        weeks.getColumns().add(editable("programme.column.sessions", r -> r.sessions, 90));
+        weeks.getColumns().add(editable("programme.column.run", r -> r.run, 90));
+        weeks.getColumns().add(editable("programme.column.walk", r -> r.walk, 90));
+        weeks.getColumns().add(editable("programme.column.repeats", r -> r.repeats, 90));
+        VBox box = new VBox(8, heading, help, weeks);
+        box.visibleProperty().bind(Bindings.isNotEmpty(model.weeks()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private VBox problemsList() {
+        VBox box = new VBox(4);
+        box.setId("programmeProblems");
+        Runnable update = () -> {
+            box.getChildren().clear();
+            for (String problem : model.problems()) {
+                Label line = new Label(problem, new FontIcon(Material2AL.ERROR_OUTLINE));
+                line.setWrapText(true);
+                line.getStyleClass().add("field-error");
+                box.getChildren().add(line);
+            }
+        };
+        model.problems().addListener((javafx.collections.ListChangeListener<String>) c -> update.run());
+        update.run();
+        return box;
+    }
+
+    private <R> TableColumn<R, String> editable(String key, Function<R, StringProperty> property, double width) {
+        TableColumn<R, String> column = new TableColumn<>(Messages.get(key));
+        column.setCellValueFactory(c -> property.apply(c.getValue()));
+        column.setCellFactory(TextFieldTableCell.forTableColumn());
+        column.setOnEditCommit(e -> {
+            property.apply(e.getRowValue()).set(e.getNewValue());
+            model.check();
+        });
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        return column;
+    }
+
+    private void removeSelected() {
+        var row = exercises.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            model.remove(row);
+        }
+    }
+
+    private void moveSelected(int by) {
+        var row = exercises.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            model.move(row, by);
+            exercises.getSelectionModel().select(row);
+        }
+    }
+
+    private void savePdf(Host host) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("programme.savePdf.title"));
+        chooser.setInitialFileName(model.suggestedFileName());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        File file = chooser.showSaveDialog(host.window());
+        if (file != null) {
+            model.exportPdf(file.toPath(), () -> { });
+        }
+    }
+
+    public void focusFirst() {
+        exercises.requestFocus();
+        if (!exercises.getItems().isEmpty()) {
+            exercises.getSelectionModel().selectFirst();
+        }
+    }
+
+    private static final class ExerciseCell extends ListCell<Exercise> {
+        @Override
+        protected void updateItem(Exercise item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : Display.of(item.stage()) + " · " + item.name());
+        }
+    }
+}

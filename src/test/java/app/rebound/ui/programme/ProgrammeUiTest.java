@@ -1,0 +1,140 @@
+package app.rebound.ui.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import app.rebound.domain.Patient;
+import app.rebound.domain.programme.Programme;
+import app.rebound.domain.visit.ExamMethod;
+import app.rebound.domain.visit.PelvicFloorExam;
+import app.rebound.domain.visit.RedFlag;
+import app.rebound.domain.visit.Relaxation;
+import app.rebound.domain.visit.Tone;
+import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitKind;
+import app.rebound.domain.visit.VisitStatus;
+import app.rebound.ui.MainWindowFixture;
+
+/** From a visit: build the programme, export the handout, read it back; a REFER visit gets none. */
+@ExtendWith(ApplicationExtension.class)
+class ProgrammeUiTest extends MainWindowFixture {
+
+    private final Patient zoe = patient("Zoë", "Ødegård", LocalDate.of(1990, 3, 14), TODAY.minusWeeks(22));
+
+    @TempDir
+    Path out;
+
+    @Override
+    protected List<Patient> seed() {
+        return List.of(zoe);
+    }
+
+    @Start
+    void start(Stage stage) {
+        startWindow(stage);
+    }
+
+    private Visit visit(java.util.Set<RedFlag> flags) {
+        PelvicFloorExam floor = new PelvicFloorExam(ExamMethod.VAGINAL_DIGITAL, 3, 6, 5, 8, true, true, true,
+                Relaxation.COMPLETE, Tone.NORMAL, null, null);
+        return new Visit(UUID.randomUUID(), zoe.id(), Instant.EPOCH, TODAY, VisitStatus.DRAFT, null,
+                VisitKind.INITIAL, null, null, flags, floor, null, null, null, null, null, null, null);
+    }
+
+    private void openVisit(FxRobot robot, Visit visit) throws TimeoutException {
+        robot.interact(() -> window.openVisit(zoe.id(), visit.id()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#visitDate").tryQuery()
+                .map(n -> n.getScene() != null).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void buildsAProgrammeFromTheVisitAndExportsAHandoutThatReadsBack(FxRobot robot) throws Exception {
+        waitUntilReady();
+        Visit visit = window.services().visits().save(visit(java.util.Set.of())).visit();
+        openVisit(robot, visit);
+        robot.clickOn("#visitDate");
+        robot.push(KeyCode.CONTROL, KeyCode.P);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.programmeForm() != null
+                && robot.lookup("#programmeExercises").tryQuery().map(n -> n.getScene() != null).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ProgrammeViewModel model = window.programmeForm();
+        // no strength test recorded: the suggestion is LOW_LOAD, pelvic floor dosed from PERFECT (6 s, 5, 8)
+        assertThat(model.stageProperty().get()).isEqualTo(app.rebound.domain.visit.Stage.LOW_LOAD);
+        @SuppressWarnings("unchecked")
+        TableView<ProgrammeViewModel.ItemRow> table = robot.lookup("#programmeExercises").queryAs(TableView.class);
+        assertThat(table.getItems().get(0).exercise().code()).isEqualTo("pf-holds-sitting");
+        assertThat(table.getItems().get(0).hold.get()).isEqualTo("6");
+        assertThat(table.getItems().get(0).reps.get()).isEqualTo("5");
+        assertThat(table.getItems().get(1).reps.get()).isEqualTo("8");
+        int before = table.getItems().size();
+
+        // remove the last exercise with the keyboard, and give the first a note
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().selectLast();
+        });
+        robot.push(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).hasSize(before - 1);
+        robot.interact(() -> table.getItems().get(0).notes.set("Before your morning coffee"));
+
+        robot.clickOn("#saveProgramme");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> window.services().programmes().open(visit.id()).saved());
+        Programme saved = window.services().programmes().open(visit.id()).programme();
+        assertThat(saved.exercises()).hasSize(before - 1);
+        assertThat(saved.exercises().get(0).notes()).isEqualTo("Before your morning coffee");
+        assertThat(saved.suggestedStage()).isEqualTo(app.rebound.domain.visit.SuggestedStage.LOW_LOAD);
+
+        Path pdf = out.resolve("handout.pdf");
+        robot.interact(() -> model.exportPdf(pdf, () -> { }));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> Files.exists(pdf));
+        WaitForAsyncUtils.waitForFxEvents();
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Zoë Ødegård").contains("Your stage: 2 Low load")
+                    .contains("Hold 6 seconds, 5 times").contains("Before your morning coffee");
+            assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+        }
+    }
+
+    @Test
+    void aReferVisitGetsNoProgrammeAndTheAppSaysWhy(FxRobot robot) throws Exception {
+        waitUntilReady();
+        Visit visit = window.services().visits().save(visit(java.util.Set.of(RedFlag.FEVER))).visit();
+        openVisit(robot, visit);
+        assertThat(robot.lookup("#openProgramme").query().isDisabled()).isTrue();
+        robot.interact(() -> window.openProgramme(zoe.id(), visit.id()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#errorAlert").tryQuery().isPresent());
+        assertThat(robot.lookup("#errorAlert").queryAs(DialogPane.class).getContentText())
+                .startsWith("This visit has a red flag: refer on. No exercise programme or handout is issued.");
+        robot.clickOn("OK");
+        assertThat(window.programmeForm()).isNull();
+    }
+}

@@ -116,7 +116,7 @@ public final class HandoutRenderer {
         for (String rule : rules) {
             height += flow.measure("•  " + rule, false, BODY, inner - 12) + 2;
         }
-        height += 22;
+        height += 12;
         flow.need(height);
         PDPageContentStream content = flow.content();
         float top = flow.y();
@@ -219,7 +219,10 @@ public final class HandoutRenderer {
     /** "Hold 6 seconds, 5 times · 3 times a day · 7 days a week" */
     static String dose(Dose dose) {
         String amount;
-        if (dose.holdSeconds() > 0) {
+        if (dose.holdSeconds() > 0 && dose.reps() == 1) {
+            // a timed exercise (jog on the spot for 60 seconds, side plank for 20)
+            amount = Messages.format("handout.dose.timed", dose.holdSeconds(), dose.sets());
+        } else if (dose.holdSeconds() > 0) {
             amount = Messages.format("handout.dose.hold", dose.holdSeconds(), dose.reps(), dose.sets());
         } else {
             amount = Messages.format("handout.dose.reps", dose.reps(), dose.sets());

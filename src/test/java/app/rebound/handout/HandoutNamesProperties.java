@@ -55,7 +55,9 @@ class HandoutNamesProperties {
         Handout handout = new Handout(base.clinicName(), null, base.clinicianName(), base.paper(), name, base.date(),
                 base.stage(), items, base.walkRun(), base.reviewInWeeks());
 
-        String text = Normalizer.normalize(HandoutRendererTest.text(renderer.render(handout)), Normalizer.Form.NFC);
+        // page footers ("name · page 2 of 3 · made with Rebound") come between a note that runs over a page
+        String text = Normalizer.normalize(HandoutRendererTest.text(renderer.render(handout)), Normalizer.Form.NFC)
+                .replaceAll("(?m)^.* · page \\d+ of \\d+ · made with Rebound\\R", "");
 
         assertThat(text).doesNotContain("\uFFFD");
         assertThat(text).contains(Normalizer.normalize(name, Normalizer.Form.NFC) + " · ");

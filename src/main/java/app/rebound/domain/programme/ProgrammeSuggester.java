@@ -64,8 +64,11 @@ public final class ProgrammeSuggester {
                 byCode("pf-quick-" + position).ifPresent(e -> items.add(item(e, dose.doseFor(e))));
             }
         }
+        // an overactive floor gets no squeezing of any kind until it relaxes (clinical reference §3)
+        boolean noSqueezing = dose.plan() == PelvicFloorDose.Plan.RELAXATION_FIRST;
         library.stream()
                 .filter(e -> e.stage() == stage && e.kind() == ExerciseKind.GENERAL)
+                .filter(e -> !(noSqueezing && squeezes(e)))
                 .limit(STAGE_EXERCISES)
                 .forEach(e -> items.add(item(e, e.defaultDose())));
         if (stage == Stage.WALK_RUN || stage == Stage.RUN) {
@@ -77,6 +80,12 @@ public final class ProgrammeSuggester {
         }
         List<WalkRunWeek> plan = stage == Stage.WALK_RUN ? WalkRunGenerator.generate(WalkRunStart.TYPICAL) : List.of();
         return new Programme(stage, suggested, items, plan, REVIEW_WEEKS.get(stage));
+    }
+
+    /** Pelvic floor contraction work filed as general (the Knack, breathing with a lift, long holds). */
+    static boolean squeezes(Exercise exercise) {
+        return exercise.kind() == ExerciseKind.GENERAL
+                && (exercise.code().startsWith("pf-") || exercise.code().equals("breathing-pf"));
     }
 
     private Optional<Exercise> byCode(String code) {

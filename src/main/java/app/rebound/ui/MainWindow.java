@@ -331,7 +331,8 @@ public final class MainWindow {
                     flushVisit();
                     visitForm = null;
                     root.setCenter(view);
-                    view.focusFirst();
+                    // after the scene has settled its own focus for the view that just left
+                    Platform.runLater(() -> Platform.runLater(view::focusFirst));
                 })
                 .onFailure(failure -> {
                     if (failure instanceof app.rebound.service.ProgrammeService.NoProgrammeException refused) {

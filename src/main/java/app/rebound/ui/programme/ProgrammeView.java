@@ -81,9 +81,14 @@ public final class ProgrammeView extends BorderPane {
         stage.setId("programmeStage");
         stage.setValue(model.stageProperty().get());
         stage.valueProperty().addListener((obs, old, now) -> {
-            if (now != null && now != model.stageProperty().get()) {
-                model.restartFor(now);
+            if (now == null || now == model.stageProperty().get()) {
+                return;
             }
+            if (model.isEdited() && !app.rebound.ui.Alerts.confirmDiscard(host.window(), "discard.programme")) {
+                javafx.application.Platform.runLater(() -> stage.setValue(model.stageProperty().get()));
+                return;
+            }
+            model.restartFor(now);
         });
         model.stageProperty().addListener((obs, old, now) -> stage.setValue(now));
         Label suggested = new Label(Messages.format("programme.suggested",
@@ -93,7 +98,7 @@ public final class ProgrammeView extends BorderPane {
         review.setId("reviewInWeeks");
         review.setPrefColumnCount(3);
         review.textProperty().bindBidirectional(model.reviewProperty());
-        review.textProperty().addListener((obs, old, now) -> model.check());
+        review.textProperty().addListener((obs, old, now) -> model.edited());
 
         Label state = new Label();
         state.setId("programmeState");
@@ -210,7 +215,29 @@ public final class ProgrammeView extends BorderPane {
                 e.consume();
             }
         });
-        return new VBox(8, heading, tools, exercises);
+        app.rebound.ui.IllustrationView picture = new app.rebound.ui.IllustrationView(220);
+        picture.setId("exercisePicture");
+        Label chosen = new Label();
+        chosen.getStyleClass().add("load-test-name");
+        chosen.setWrapText(true);
+        Label purpose = new Label();
+        purpose.setWrapText(true);
+        purpose.getStyleClass().add("form-help");
+        VBox detail = new VBox(8, picture, chosen, purpose);
+        detail.setPrefWidth(230);
+        detail.setMinWidth(230);
+        detail.setMaxWidth(230);
+        exercises.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            picture.show(row == null ? null : row.exercise().illustration());
+            chosen.setText(row == null ? "" : row.exercise().name());
+            purpose.setText(row == null ? "" : row.exercise().purpose());
+        });
+        picture.show(null);
+        if (!exercises.getItems().isEmpty()) {
+            exercises.getSelectionModel().selectFirst();
+        }
+        HBox.setHgrow(exercises, Priority.ALWAYS);
+        return new VBox(8, heading, tools, new HBox(14, exercises, detail));
     }
 
     private VBox walkRunSection() {
@@ -258,7 +285,7 @@ public final class ProgrammeView extends BorderPane {
         column.setCellFactory(TextFieldTableCell.forTableColumn());
         column.setOnEditCommit(e -> {
             property.apply(e.getRowValue()).set(e.getNewValue());
-            model.check();
+            model.edited();
         });
         column.setPrefWidth(width);
         column.setSortable(false);

@@ -99,7 +99,18 @@ public final class ProgrammeViewModel {
         state.set(Messages.get(context.saved() ? "programme.state.saved" : "programme.state.suggested"));
     }
 
+    private boolean showing;
+
     private void show(Programme programme) {
+        showing = true;
+        try {
+            fill(programme);
+        } finally {
+            showing = false;
+        }
+    }
+
+    private void fill(Programme programme) {
         stage.set(programme.stage());
         items.setAll(programme.exercises().stream()
                 .map(i -> new ItemRow(service.exercise(i.exercise()).orElseThrow(), i.dose(), i.notes())).toList());
@@ -108,20 +119,37 @@ public final class ProgrammeViewModel {
         check();
     }
 
+    private boolean edited;
+
+    /** Whether the clinician changed anything since the programme was opened or last saved. */
+    public boolean isEdited() {
+        return edited;
+    }
+
+    /** An edit was made on screen. */
+    public void edited() {
+        if (showing) {
+            return;
+        }
+        edited = true;
+        check();
+    }
+
     /** Starts again from the suggestion for another stage. */
     public void restartFor(Stage newStage) {
+        edited = false;
         show(service.suggest(context, newStage));
         state.set(Messages.get("programme.state.suggested"));
     }
 
     public void add(Exercise exercise) {
         items.add(new ItemRow(exercise, exercise.defaultDose(), null));
-        check();
+        edited();
     }
 
     public void remove(ItemRow row) {
         items.remove(row);
-        check();
+        edited();
     }
 
     public void move(ItemRow row, int by) {
@@ -132,6 +160,7 @@ public final class ProgrammeViewModel {
         }
         items.remove(from);
         items.add(to, row);
+        edited();
     }
 
     /** The programme as typed, or null with {@link #problems()} saying what is wrong. */
@@ -204,6 +233,7 @@ public final class ProgrammeViewModel {
         BackgroundTask.wrap(() -> service.save(context.visit().id(), programme))
                 .onSuccess(done -> {
                     state.set(Messages.get("programme.state.saved"));
+                    edited = false;
                     onSaved.run();
                 })
                 .onFailure(failure -> Failures.report("action.saveProgramme", failure, errorReporter))

@@ -292,7 +292,12 @@ public final class VisitView extends BorderPane {
         amendments.managedProperty().bind(amendments.visibleProperty());
         model.amendments().addListener((javafx.collections.ListChangeListener<app.rebound.domain.visit.Amendment>)
                 change -> showAmendments(amendments));
-        grid.add("visit.field.amendments", amendments, "amendments");
+        Label amendedTitle = new Label(Messages.get("visit.field.amendments"));
+        amendedTitle.getStyleClass().add("form-label");
+        VBox amended = new VBox(2, amendedTitle, amendments);
+        amended.visibleProperty().bind(Bindings.isNotEmpty(model.amendments()));
+        amended.managedProperty().bind(amended.visibleProperty());
+        grid.span(amended);
         this.amendmentsBox = amendments;
     }
 

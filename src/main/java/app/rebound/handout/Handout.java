@@ -27,8 +27,12 @@ public record Handout(
         walkRun = walkRun == null ? List.of() : List.copyOf(walkRun);
     }
 
-    /** One exercise with the dose and notes chosen for her. */
-    public record Item(Exercise exercise, Dose dose, String notes) {
+    /** One exercise with the dose and notes chosen for her, and the clinic's photo if it has one. */
+    public record Item(Exercise exercise, Dose dose, String notes, app.rebound.domain.programme.ExercisePhoto photo) {
+
+        public Item(Exercise exercise, Dose dose, String notes) {
+            this(exercise, dose, notes, null);
+        }
     }
 
     /** One week of the walk-run plan. */

@@ -201,7 +201,17 @@ public final class HandoutRenderer {
         flow.paragraph(title, true, 13, PageFlow.ACCENT);
         flow.down(4);
         float top = flow.y();
-        if (exercise.illustration() != null) {
+        boolean photoDrawn = false;
+        if (item.photo() != null) {
+            try {
+                photo(flow, item.photo(), top);
+                photoDrawn = true;
+            } catch (IOException | IllegalArgumentException e) {
+                // a damaged photo must not cost the patient her handout: the drawing stands in
+                photoDrawn = false;
+            }
+        }
+        if (!photoDrawn && exercise.illustration() != null) {
             IllustrationDrawer.draw(flow.content(), exercise.illustration(), flow.left(), top, PICTURE_WIDTH,
                     PICTURE_HEIGHT);
         }
@@ -214,6 +224,16 @@ public final class HandoutRenderer {
         flow.down(flow.y() - bottom + 10);
         flow.rule();
         flow.down(10);
+    }
+
+    /** The clinic's photo, fitted into the picture box. */
+    private void photo(PageFlow flow, app.rebound.domain.programme.ExercisePhoto photo, float top) throws IOException {
+        PDImageXObject image = PDImageXObject.createFromByteArray(flow.document(), photo.data(), "exercise");
+        float scale = Math.min(PICTURE_WIDTH / image.getWidth(), PICTURE_HEIGHT / image.getHeight());
+        float width = image.getWidth() * scale;
+        float height = image.getHeight() * scale;
+        flow.content().drawImage(image, flow.left() + (PICTURE_WIDTH - width) / 2,
+                top - PICTURE_HEIGHT + (PICTURE_HEIGHT - height) / 2, width, height);
     }
 
     /** "Hold 6 seconds, 5 times · 3 times a day · 7 days a week" */

@@ -52,6 +52,10 @@ final class PageFlow implements AutoCloseable {
         return pages;
     }
 
+    PDDocument document() {
+        return document;
+    }
+
     PDPageContentStream content() {
         return content;
     }

@@ -14,7 +14,6 @@ import app.rebound.domain.PersonName;
 import app.rebound.domain.ValidationException;
 import app.rebound.domain.Violation;
 import app.rebound.domain.programme.Exercise;
-import app.rebound.domain.programme.ExerciseLibrary;
 import app.rebound.domain.programme.Programme;
 import app.rebound.domain.programme.ProgrammeSuggester;
 import app.rebound.domain.visit.ReadinessSummary;
@@ -45,8 +44,11 @@ public final class ProgrammeService {
     private final HandoutRenderer renderer = new HandoutRenderer();
     private final ProgrammeSuggester suggester = ProgrammeSuggester.shipped();
 
+    private final ExerciseCatalogue catalogue;
+
     public ProgrammeService(ProgrammeStore programmes, VisitStore visits, PatientStore patients,
-            SettingsService settings) {
+            SettingsService settings, ExerciseCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.programmes = programmes;
         this.visits = visits;
         this.patients = patients;
@@ -101,11 +103,11 @@ public final class ProgrammeService {
     }
 
     public Optional<Exercise> exercise(String code) {
-        return ExerciseLibrary.byCode(code);
+        return catalogue.byCode(code);
     }
 
     public List<Exercise> library() {
-        return ExerciseLibrary.shipped();
+        return catalogue.all();
     }
 
     /** The handout of a programme as PDF bytes (the programme as on screen, saved or not). */
@@ -149,9 +151,11 @@ public final class ProgrammeService {
     Handout handoutOf(Context context, Programme programme) {
         ClinicSettings clinic = settings.load();
         Patient patient = context.patient();
+        var photos = catalogue.photos();
         List<Handout.Item> items = programme.exercises().stream()
                 .map(item -> new Handout.Item(exercise(item.exercise()).orElseThrow(() ->
-                        new NoSuchElementException("Unknown exercise " + item.exercise())), item.dose(), item.notes()))
+                        new NoSuchElementException("Unknown exercise " + item.exercise())), item.dose(), item.notes(),
+                        photos.get(item.exercise())))
                 .toList();
         List<Handout.WalkRunRow> weeks = programme.walkRun().stream()
                 .map(w -> new Handout.WalkRunRow(w.week(), w.sessionsPerWeek(), w.runSeconds(), w.walkSeconds(),

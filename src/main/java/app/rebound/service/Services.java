@@ -14,7 +14,7 @@ import app.rebound.store.VisitStore;
 
 /** The use cases the window and the commands share, built on one open database. */
 public record Services(Database database, PatientService patients, SettingsService settings, VisitService visits,
-        ProgrammeService programmes)
+        ProgrammeService programmes, ExerciseCatalogue exercises)
         implements AutoCloseable {
 
     /**
@@ -37,12 +37,14 @@ public record Services(Database database, PatientService patients, SettingsServi
     public static Services on(Database database, Clock clock, Locale locale) {
         PatientStore patientStore = new PatientStore(database);
         VisitStore visitStore = new VisitStore(database);
+        ExerciseCatalogue catalogue = new ExerciseCatalogue(new app.rebound.store.ExerciseStore(database));
         SettingsService settings = new SettingsService(new SettingsStore(database), locale);
         return new Services(database,
                 new PatientService(patientStore, clock),
                 settings,
                 new VisitService(visitStore, patientStore, settings, clock),
-                new ProgrammeService(new ProgrammeStore(database), visitStore, patientStore, settings));
+                new ProgrammeService(new ProgrammeStore(database), visitStore, patientStore, settings, catalogue),
+                catalogue);
     }
 
     /** Runs the first query so that jOOQ and H2 are warm before the clinician types. */

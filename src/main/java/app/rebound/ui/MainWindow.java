@@ -148,7 +148,10 @@ public final class MainWindow {
         MenuItem quit = item("menu.file.quit", "Q", this::quit);
         quit.disableProperty().unbind();
         quit.setDisable(false);
-        Menu file = new Menu(Messages.get("menu.file"), null, newPatient, new SeparatorMenuItem(), settings,
+        MenuItem exercises = item("menu.file.exercises", null, this::openExercises);
+        exercises.setAccelerator(new KeyCodeCombination(KeyCode.X, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        Menu file = new Menu(Messages.get("menu.file"), null, newPatient, new SeparatorMenuItem(), exercises, settings,
                 new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("menu.edit.undoArchive", "Z", list::undoArchive);
@@ -427,6 +430,14 @@ public final class MainWindow {
                         this::showClinic))
                 .onFailure(failure -> report("action.openSettings", failure))
                 .executeWith(worker);
+    }
+
+    private void openExercises() {
+        if (services == null) {
+            return;
+        }
+        new app.rebound.ui.exercises.ExercisesDialog(stage, new app.rebound.ui.exercises.ExercisesViewModel(
+                services.exercises(), worker, message -> Alerts.error(stage, message))).show();
     }
 
     private void loadClinicName() {

@@ -2,7 +2,6 @@ package app.rebound.ui.exercises;
 
 import java.io.ByteArrayInputStream;
 import java.io.File;
-import java.util.Arrays;
 import java.util.List;
 
 import javafx.collections.MapChangeListener;
@@ -171,10 +170,11 @@ public final class ExercisesDialog extends Dialog<Void> {
         grid.add("exercises.field.purpose", why, "purpose");
         grid.add("exercises.field.steps", steps, "instructions");
         grid.add("exercises.field.cues", cues, "cues");
-        HBox dose = new HBox(6, sets, new Label("×"), reps, new Label(Messages.get("exercises.field.hold")), hold,
-                new Label(Messages.get("exercises.field.often")), times, new Label("/"), days);
-        dose.setAlignment(Pos.CENTER_LEFT);
-        grid.add("exercises.field.dose", dose, sets, "dose");
+        grid.add("exercises.field.sets", sets, "sets");
+        grid.add("exercises.field.reps", reps, "reps");
+        grid.add("exercises.field.holdSeconds", hold, "holdSeconds");
+        grid.add("exercises.field.timesPerDay", times, "timesPerDay");
+        grid.add("exercises.field.daysPerWeek", days, "daysPerWeek");
         form.getDialogPane().setContent(grid);
         form.getDialogPane().setPrefWidth(640);
         form.getDialogPane().lookupButton(save).addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
@@ -186,7 +186,7 @@ public final class ExercisesDialog extends Dialog<Void> {
                         Integer.parseInt(days.getText().strip()));
             } catch (NumberFormatException e) {
                 errors.clear();
-                errors.put("dose", Messages.get("exercises.doseNumbers"));
+                errors.put("sets", Messages.get("exercises.doseNumbers"));
                 return;
             }
             Exercise exercise = new Exercise(code.getText().strip(), exerciseName.getText().strip(), stage.getValue(),
@@ -194,9 +194,7 @@ public final class ExercisesDialog extends Dialog<Void> {
                     null, null, null);
             model.create(exercise, form::close, found -> {
                 errors.clear();
-                found.forEach((field, message) -> errors.put(
-                        Arrays.asList("sets", "reps", "holdSeconds", "timesPerDay", "daysPerWeek").contains(field)
-                                ? "dose" : field, message));
+                errors.putAll(found);
             });
         });
         form.show();

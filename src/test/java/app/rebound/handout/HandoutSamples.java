@@ -37,7 +37,15 @@ final class HandoutSamples {
     /** Writes a sample handout: {@code java ... HandoutSamples out.pdf [STAGE]}. */
     public static void main(String[] args) throws Exception {
         Stage stage = args.length > 1 ? Stage.valueOf(args[1]) : Stage.WALK_RUN;
-        byte[] pdf = new HandoutRenderer().render(forStage(stage, "Zoë Ødegård", PaperSize.A4));
+        Handout handout = forStage(stage, "Zoë Ødegård", PaperSize.A4);
+        if (args.length > 2) {
+            byte[] logo = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(args[2]));
+            handout = new Handout(handout.clinicName(), new app.rebound.domain.ClinicLogo(
+                    app.rebound.domain.ClinicLogo.detectMediaType(logo), logo), handout.clinicianName(), handout.paper(),
+                    handout.patientName(), handout.date(), handout.stage(), handout.exercises(), handout.walkRun(),
+                    handout.reviewInWeeks());
+        }
+        byte[] pdf = new HandoutRenderer().render(handout);
         java.nio.file.Files.write(java.nio.file.Path.of(args[0]), pdf);
     }
 }

@@ -1,0 +1,51 @@
+package app.rebound.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import app.rebound.service.FailureLog;
+
+/** Where the data lives and how the window is started. */
+class LaunchTest {
+
+    @Test
+    void dataDirWinsOverTheEnvironmentWhichWinsOverTheDefault() {
+        Map<String, String> env = Map.of("REBOUND_HOME", "/srv/rebound-env");
+        assertThat(DataFolder.resolve("/tmp/option", env, "Linux", "/home/ana")).isEqualTo(Path.of("/tmp/option"));
+        assertThat(DataFolder.resolve(null, env, "Linux", "/home/ana")).isEqualTo(Path.of("/srv/rebound-env"));
+        assertThat(DataFolder.resolve(null, Map.of(), "Linux", "/home/ana")).isEqualTo(Path.of("/home/ana/.rebound"));
+    }
+
+    @Test
+    void theDefaultIsThePerUserAppDataPlaceOfEachSystem() {
+        assertThat(DataFolder.resolve(null, Map.of("APPDATA", "C:\\Users\\Ana\\AppData\\Roaming"), "Windows 11",
+                "C:\\Users\\Ana").toString()).endsWith("Rebound");
+        assertThat(DataFolder.resolve(null, Map.of(), "Mac OS X", "/Users/ana"))
+                .isEqualTo(Path.of("/Users/ana/Library/Application Support/Rebound"));
+    }
+
+    @Test
+    void optionsParseBothSpellingsAndRefuseWhatTheyDoNotKnow() throws Exception {
+        assertThat(LaunchOptions.parse(List.of("--data-dir", "/a", "--smoke")))
+                .isEqualTo(new LaunchOptions("/a", true, false));
+        assertThat(LaunchOptions.parse(List.of("--data-dir=/b"))).isEqualTo(new LaunchOptions("/b", false, false));
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--data-dir"))).hasMessageContaining("--data-dir needs");
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--colour"))).hasMessage("Unknown option: --colour");
+    }
+
+    @Test
+    void failuresAreLoggedWithoutTheirMessagesWhichMayQuotePatientData() {
+        Exception failure = new IllegalStateException("Could not save Zoë Ødegård",
+                new SQLException("Value too long: 'Zoë Ødegård 1990-03-14'", "22001", 22001));
+        String logged = FailureLog.redacted(failure);
+        assertThat(logged).contains("IllegalStateException").contains("SQLState 22001").doesNotContain("Zoë")
+                .doesNotContain("1990");
+    }
+}

@@ -82,6 +82,11 @@ public final class MainWindow {
         stage.setTitle(Messages.get("app.name"));
         placement.restore(stage);
         stage.setOnCloseRequest(e -> {
+            if (programmeForm != null && root.getCenter() instanceof app.rebound.ui.programme.ProgrammeView
+                    && programmeForm.isEdited() && !Alerts.confirmDiscard(stage, "discard.programmeEdits")) {
+                e.consume();
+                return;
+            }
             flushVisit();
             placement.save(stage);
         });

@@ -68,7 +68,7 @@ public final class ProgrammeView extends BorderPane {
         Button back = new Button(Messages.get("programme.back"), new FontIcon(Material2AL.ARROW_BACK));
         back.getStyleClass().add("flat");
         back.setId("backToVisit");
-        back.setOnAction(e -> host.back());
+        back.setOnAction(e -> leave(host));
         back.setFocusTraversable(false);
         var context = model.context();
         Label title = new Label(Messages.format("programme.title",
@@ -146,6 +146,16 @@ public final class ProgrammeView extends BorderPane {
         second.setPadding(new Insets(4, 18, 8, 18));
         setTop(new VBox(top, second));
 
+        save.setTooltip(new javafx.scene.control.Tooltip("Ctrl+S"));
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.S && !save.isDisabled()) {
+                model.save(() -> { });
+                e.consume();
+            } else if (e.isAltDown() && e.getCode() == KeyCode.LEFT) {
+                leave(host);
+                e.consume();
+            }
+        });
         VBox content = new VBox(10, exercisesSection(), walkRunSection(), problemsList());
         content.setPadding(new Insets(4, 18, 18, 18));
         ScrollPane scroll = new ScrollPane(content);
@@ -290,6 +300,14 @@ public final class ProgrammeView extends BorderPane {
         column.setPrefWidth(width);
         column.setSortable(false);
         return column;
+    }
+
+    /** Back to the visit, asking first when there are edits not saved. */
+    private void leave(Host host) {
+        if (model.isEdited() && !app.rebound.ui.Alerts.confirmDiscard(host.window(), "discard.programmeEdits")) {
+            return;
+        }
+        host.back();
     }
 
     private void removeSelected() {

@@ -112,6 +112,12 @@ class ProgrammeUiTest extends MainWindowFixture {
         assertThat(saved.exercises().get(0).notes()).isEqualTo("Before your morning coffee");
         assertThat(saved.suggestedStage()).isEqualTo(app.rebound.domain.visit.SuggestedStage.LOW_LOAD);
 
+        robot.clickOn("#previewHandout");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#handoutPreview").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#handoutPreview .image-view").queryAll()).as("every page is shown").hasSizeGreaterThan(1);
+        robot.clickOn("Close");
+
         Path pdf = out.resolve("handout.pdf");
         robot.interact(() -> model.exportPdf(pdf, () -> { }));
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> Files.exists(pdf));

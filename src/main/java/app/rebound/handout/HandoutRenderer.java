@@ -82,12 +82,14 @@ public final class HandoutRenderer {
         }
         if (handout.clinicName() != null) {
             content.setNonStrokingColor(PageFlow.MUTED);
-            flow.text().show(content, handout.clinicName(), true, 12, textLeft, top - 14);
+            float room = flow.left() + flow.width() - textLeft;
+            flow.text().show(content, flow.text().fit(handout.clinicName(), true, 12, room), true, 12, textLeft,
+                    top - 14);
         }
         if (handout.clinicianName() != null) {
             content.setNonStrokingColor(PageFlow.MUTED);
-            flow.text().show(content, Messages.format("handout.clinician", handout.clinicianName()), false, BODY,
-                    textLeft, top - 30);
+            flow.text().show(content, flow.text().fit(Messages.format("handout.clinician", handout.clinicianName()),
+                    false, BODY, flow.left() + flow.width() - textLeft), false, BODY, textLeft, top - 30);
         }
         flow.down(60);
         flow.paragraph(Messages.get("handout.title"), true, TITLE, PageFlow.ACCENT);
@@ -145,7 +147,7 @@ public final class HandoutRenderer {
     }
 
     private void exercises(PageFlow flow, Handout handout) throws IOException {
-        flow.need(40);
+        flow.need(40 + PICTURE_HEIGHT + 40); // the heading never stands alone at the foot of a page
         flow.paragraph(Messages.get("handout.exercises"), true, HEADING, PageFlow.TEXT);
         flow.down(6);
         int number = 1;
@@ -277,7 +279,7 @@ public final class HandoutRenderer {
                     : clock(week.runSeconds() * week.repeats());
             row(flow, new String[] {Integer.toString(week.week()), Integer.toString(week.sessionsPerWeek()),
                 clock(week.runSeconds()), week.walkSeconds() == 0 ? "—" : clock(week.walkSeconds()),
-                "× " + week.repeats(), running, "☐ ".repeat(Math.min(7, week.sessionsPerWeek())).strip()}, widths,
+                "× " + week.repeats(), running, "☐".repeat(Math.min(7, week.sessionsPerWeek()))}, widths,
                 false);
         }
         flow.down(12);
@@ -353,7 +355,8 @@ public final class HandoutRenderer {
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 content.setNonStrokingColor(PageFlow.MUTED);
                 String footer = Messages.format("handout.footer", handout.patientName(), i + 1, total);
-                text.show(content, footer, false, 10f, PageFlow.MARGIN, PageFlow.MARGIN - 16);
+                float room = page.getMediaBox().getWidth() - 2 * PageFlow.MARGIN;
+                text.show(content, text.fit(footer, false, 10f, room), false, 10f, PageFlow.MARGIN, PageFlow.MARGIN - 16);
             }
         }
     }

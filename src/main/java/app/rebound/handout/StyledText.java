@@ -106,6 +106,18 @@ final class StyledText {
         return lines;
     }
 
+    /** The text cut with "…" so it fits {@code maxWidth}: for one-line places (header, footer). */
+    String fit(String text, boolean bold, float size, float maxWidth) {
+        if (width(text, bold, size) <= maxWidth) {
+            return text;
+        }
+        String cut = text;
+        while (cut.length() > 1 && width(cut + "…", bold, size) > maxWidth) {
+            cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
+        }
+        return cut + "…";
+    }
+
     /** Shows one line at (x, y), the baseline, in the current fill colour. */
     void show(PDPageContentStream content, String text, boolean bold, float size, float x, float y) throws IOException {
         content.beginText();

@@ -57,7 +57,12 @@ public final class ProgrammeService {
 
     /** Everything the programme screen needs for one visit. */
     public record Context(Patient patient, Visit visit, ReadinessSummary readiness, Programme programme,
-            boolean saved) {
+            boolean saved, List<Exercise> exercises) {
+
+        /** An exercise of the catalogue as it was when the programme was opened. */
+        public Optional<Exercise> exercise(String code) {
+            return exercises.stream().filter(e -> e.code().equals(code)).findFirst();
+        }
     }
 
     /**
@@ -74,12 +79,13 @@ public final class ProgrammeService {
             throw new NoProgrammeException(Messages.get("programme.refer"));
         }
         Optional<Programme> saved = programmes.find(visitId);
+        List<Exercise> exercises = catalogue.all();
         if (saved.isPresent()) {
-            return new Context(patient, visit, readiness, saved.get(), true);
+            return new Context(patient, visit, readiness, saved.get(), true, exercises);
         }
         Stage stage = visit.stage() != null ? visit.stage() : readiness.suggestedStage().stage().orElseThrow();
         return new Context(patient, visit, readiness,
-                suggester.suggest(stage, readiness.suggestedStage(), visit.pelvicFloor()), false);
+                suggester.suggest(stage, readiness.suggestedStage(), visit.pelvicFloor()), false, exercises);
     }
 
     /** A fresh suggestion for another stage (the clinician changed her mind). */
@@ -112,6 +118,9 @@ public final class ProgrammeService {
 
     /** The handout of a programme as PDF bytes (the programme as on screen, saved or not). */
     public byte[] handout(Context context, Programme programme) {
+        if (context.readiness().refer()) {
+            throw new NoProgrammeException(Messages.get("programme.refer"));
+        }
         return renderer.render(handoutOf(context, programme));
     }
 

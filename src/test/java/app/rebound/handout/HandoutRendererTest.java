@@ -112,6 +112,31 @@ class HandoutRendererTest {
     }
 
     @Test
+    void longNamesAndSevenSessionsAWeekStayInsideThePage() throws IOException {
+        Handout base = HandoutSamples.forStage(Stage.WALK_RUN, "Ana-María Josefina O'Neil-Ødegård ".repeat(4).strip(),
+                PaperSize.US_LETTER);
+        List<Handout.WalkRunRow> weeks = base.walkRun().stream()
+                .map(w -> new Handout.WalkRunRow(w.week(), 7, w.runSeconds(), w.walkSeconds(), w.repeats())).toList();
+        Handout handout = new Handout("Fjord Physio and Pelvic Health Centre — Bergen ".repeat(5).strip(), null,
+                "Ingrid Hansen-Ødegård ".repeat(6).strip(), PaperSize.US_LETTER, base.patientName(), base.date(),
+                base.stage(), base.exercises(), weeks, base.reviewInWeeks());
+        List<TextPosition> positions = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(renderer.render(handout))) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition text) {
+                    positions.add(text);
+                    super.processTextPosition(text);
+                }
+            };
+            String text = stripper.getText(document);
+            assertThat(text).contains("☐☐☐☐☐☐☐");
+        }
+        assertThat(positions).isNotEmpty().allSatisfy(p -> assertThat(p.getXDirAdj() + p.getWidthDirAdj())
+                .isLessThanOrEqualTo(PDRectangle.LETTER.getWidth() - PageFlow.MARGIN + 1));
+    }
+
+    @Test
     void longNotesWrapAndAreNeverLost() throws IOException {
         Handout base = HandoutSamples.forStage(Stage.CONNECT, "Zoë Ødegård", PaperSize.A4);
         String notes = "Remember to breathe out on the effort. ".repeat(40).strip();

@@ -25,6 +25,10 @@ public final class ProgrammeSuggester {
             Stage.CONNECT, 4, Stage.LOW_LOAD, 4, Stage.BUILD, 4, Stage.IMPACT_PREP, 3, Stage.WALK_RUN, 4,
             Stage.RUN, 6);
 
+    /** Speed work and buggy running: added by the clinician when she judges it is time (§6). */
+    static final java.util.Set<String> NOT_IN_A_FIRST_PROGRAMME = java.util.Set.of("strides", "buggy-run",
+            "hill-walk-run");
+
     private final List<Exercise> library;
 
     public ProgrammeSuggester(List<Exercise> library) {
@@ -69,6 +73,8 @@ public final class ProgrammeSuggester {
         library.stream()
                 .filter(e -> e.stage() == stage && e.kind() == ExerciseKind.GENERAL)
                 .filter(e -> !(noSqueezing && squeezes(e)))
+                // duration before speed, and a buggy not before about six months: the clinician adds those
+                .filter(e -> !NOT_IN_A_FIRST_PROGRAMME.contains(e.code()))
                 .limit(STAGE_EXERCISES)
                 .forEach(e -> items.add(item(e, e.defaultDose())));
         if (stage == Stage.WALK_RUN || stage == Stage.RUN) {
@@ -93,6 +99,9 @@ public final class ProgrammeSuggester {
     }
 
     private static ProgrammeItem item(Exercise exercise, Dose dose) {
-        return new ProgrammeItem(exercise.code(), dose, null);
+        // the walk-run exercise's times and repeats are the plan's, week by week
+        String notes = exercise.code().equals("walk-run-intervals")
+                ? app.rebound.domain.Messages.get("programme.walkRunNote") : null;
+        return new ProgrammeItem(exercise.code(), dose, notes);
     }
 }

@@ -9,6 +9,9 @@ public record VisitSummary(UUID id, LocalDate date, VisitKind kind, VisitStatus 
 
     /** The stage issued: the clinician's choice, else the suggestion's stage; null for REFER. */
     public Stage stageIssued() {
+        if (suggestedStage == SuggestedStage.REFER) {
+            return null; // a red flag: no programme, whatever was chosen before it
+        }
         if (chosenStage != null) {
             return chosenStage;
         }

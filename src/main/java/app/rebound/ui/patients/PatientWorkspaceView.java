@@ -115,7 +115,7 @@ public final class PatientWorkspaceView extends BorderPane {
     }
 
     private static String stage(VisitSummary v) {
-        if (v.suggestedStage() == SuggestedStage.REFER && v.chosenStage() == null) {
+        if (v.suggestedStage() == SuggestedStage.REFER) {
             return Messages.get("workspace.refer");
         }
         Stage issued = v.stageIssued();

@@ -113,7 +113,7 @@ public final class ProgrammeViewModel {
     private void fill(Programme programme) {
         stage.set(programme.stage());
         items.setAll(programme.exercises().stream()
-                .map(i -> new ItemRow(service.exercise(i.exercise()).orElseThrow(), i.dose(), i.notes())).toList());
+                .map(i -> new ItemRow(context.exercise(i.exercise()).orElseThrow(), i.dose(), i.notes())).toList());
         weeks.setAll(programme.walkRun().stream().map(WeekRow::new).toList());
         review.set(programme.reviewInWeeks() == null ? "" : programme.reviewInWeeks().toString());
         check();
@@ -205,7 +205,7 @@ public final class ProgrammeViewModel {
             return null;
         }
         Programme programme = new Programme(stage.get(), context.readiness().suggestedStage(), list, plan, reviewWeeks);
-        List<Violation> violations = programme.validate(code -> service.exercise(code).isPresent());
+        List<Violation> violations = programme.validate(code -> context.exercise(code).isPresent());
         problems.setAll(violations.stream().map(Violation::message).toList());
         return violations.isEmpty() ? programme : null;
     }
@@ -313,6 +313,6 @@ public final class ProgrammeViewModel {
     }
 
     public List<Exercise> library() {
-        return service.library();
+        return context.exercises();
     }
 }

@@ -50,6 +50,10 @@ public final class NumberInput {
     /** Changes the allowed decimals (the inter-rectus distance depends on its unit). */
     public void setDecimalRange(DecimalRange range) {
         this.decimalRange = range;
+        if (error() != null) {
+            // 25 typed in mm does not fit once the unit is cm: it is no longer a value to save
+            lastDecimal = null;
+        }
         remember();
     }
 

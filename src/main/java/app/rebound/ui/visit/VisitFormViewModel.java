@@ -92,7 +92,6 @@ public final class VisitFormViewModel {
     private LocalDate lastValidDate;
     private boolean loading;
     private boolean saving;
-    private boolean changedWhileSaving;
     private final PauseTransition debounce = new PauseTransition(SAVE_DELAY);
 
     // header
@@ -378,11 +377,29 @@ public final class VisitFormViewModel {
                         Measures.PSFS_SCORE.describe()));
             }
         }
+        tooLong("notes", notes.get(), Measures.NOTES_MAX_LENGTH, found);
+        tooLong("pelvicFloor.notes", floorNotes.get(), Measures.NOTES_MAX_LENGTH, found);
+        for (int i = 0; i < Outcomes.PSFS_MAX_ITEMS; i++) {
+            tooLong("outcomes.psfs[" + i + "].activity", psfsActivities.get(i).get(), Measures.PSFS_ACTIVITY_MAX_LENGTH,
+                    found);
+        }
         errors.keySet().retainAll(found.keySet());
         errors.putAll(found);
         Visit current = build();
         readiness.set(ReadinessRules.evaluate(current, patient.births(),
                 ReadinessRules.previousOf(current, otherVisits)));
+    }
+
+    private static void tooLong(String field, String text, int max, Map<String, String> found) {
+        if (text != null && text.codePointCount(0, text.length()) > max) {
+            found.put(field, Messages.format("validation.tooLongNow", max, text.codePointCount(0, text.length())));
+        }
+    }
+
+    /** The text as typed, or while it is too long to save, the text last saved (nothing is lost on screen). */
+    private static String savable(String typed, String saved, int max) {
+        String text = blankToNull(typed);
+        return text != null && text.codePointCount(0, text.length()) > max ? saved : text;
     }
 
     static String loadPath(LoadTest test, int slot) {
@@ -417,7 +434,8 @@ public final class VisitFormViewModel {
         });
         PelvicFloorExam floor = new PelvicFloorExam(method.get(), power.intValue(), endurance.intValue(),
                 repetitions.intValue(), fast.intValue(), elevation.get(), coContraction.get(), knack.get(),
-                relaxation.get(), tone.get(), standingHold.intValue(), blankToNull(floorNotes.get()));
+                relaxation.get(), tone.get(), standingHold.intValue(),
+                savable(floorNotes.get(), base.pelvicFloor().notes(), Measures.NOTES_MAX_LENGTH));
         AbdominalWall wall = new AbdominalWall(abdominalMethod.get(), irdUnit.get(), above.decimalValue(), at.decimalValue(), below.decimalValue(),
                 doming.get(), lineaAlba.get());
         Map<StrengthTest, Sides<Integer>> reps = new EnumMap<>(StrengthTest.class);
@@ -445,6 +463,9 @@ public final class VisitFormViewModel {
         List<PsfsItem> psfs = new ArrayList<>();
         for (int i = 0; i < Outcomes.PSFS_MAX_ITEMS; i++) {
             String activity = blankToNull(psfsActivities.get(i).get());
+            if (activity != null && activity.codePointCount(0, activity.length()) > Measures.PSFS_ACTIVITY_MAX_LENGTH) {
+                activity = null;
+            }
             Integer score = psfsScores.get(i).intValue();
             if (activity != null && score != null) {
                 psfs.add(new PsfsItem(activity, score));
@@ -453,7 +474,8 @@ public final class VisitFormViewModel {
         Outcomes outcomes = new Outcomes(psfs, iciq.intValue(), pgiI.intValue());
         return new Visit(base.id(), base.patientId(), base.updated(), lastValidDate, status.get(), base.clinician(),
                 kind.get(), history, symptoms, redFlagsAsked.get() ? present : null, floor, wall, reps, results,
-                outcomes, chosenStage.get(), blankToNull(notes.get()), base.extensions());
+                outcomes, chosenStage.get(), savable(notes.get(), base.notes(), Measures.NOTES_MAX_LENGTH),
+                base.extensions());
     }
 
     private static String blankToNull(String text) {
@@ -468,11 +490,12 @@ public final class VisitFormViewModel {
         }
     }
 
+    /**
+     * Queues a save of the form as it is now. The worker runs saves in order, so a save queued while
+     * another runs simply follows it; nothing waits for a callback (which would never come once the
+     * program is closing).
+     */
     private void saveNow() {
-        if (saving) {
-            changedWhileSaving = true;
-            return;
-        }
         Visit visit = build();
         saving = true;
         saveState.set(Messages.get("visit.saving"));
@@ -498,13 +521,7 @@ public final class VisitFormViewModel {
                         errorReporter.accept(Failures.describe(action, failure));
                     }
                 })
-                .onFinished(() -> {
-                    saving = false;
-                    if (changedWhileSaving) {
-                        changedWhileSaving = false;
-                        saveNow();
-                    }
-                })
+                .onFinished(() -> saving = false)
                 .executeWith(worker);
     }
 

@@ -207,9 +207,11 @@ public final class VisitView extends BorderPane {
                 event.consume();
             }
         } else if (event.isShortcutDown() && event.getCode() == KeyCode.P) {
-            model.flush();
-            onProgramme.run();
             event.consume();
+            if (model.readinessProperty().get() == null || !model.readinessProperty().get().refer()) {
+                model.flush();
+                onProgramme.run();
+            }
         } else if (event.isShortcutDown() && event.getCode() == KeyCode.ENTER
                 && model.statusProperty().get() == VisitStatus.DRAFT) {
             model.complete(() -> { });

@@ -106,8 +106,8 @@ public final class VisitService {
             }
             Set<String> fields = new LinkedHashSet<>(changed);
             UUID groupId = amendmentId == null ? UUID.randomUUID() : amendmentId;
-            visits.saveAmended(toSave, summary.suggestedStage(),
-                    new Amendment(now, settings.load().clinicianName(), new ArrayList<>(fields)), groupId);
+            visits.saveAmended(toSave, summary.suggestedStage(), new Amendment(now, settings.load().clinicianName(),
+                    new ArrayList<>(fields), VisitDiff.valuesOf(stored, fields)), groupId);
         } else {
             visits.save(toSave, summary.suggestedStage());
         }

@@ -78,14 +78,18 @@ public final class VisitStore {
             var existing = tx.selectFrom(VISIT_AMENDMENT).where(VISIT_AMENDMENT.ID.eq(amendmentId)).fetchOne();
             if (existing == null) {
                 tx.insertInto(VISIT_AMENDMENT, VISIT_AMENDMENT.ID, VISIT_AMENDMENT.VISIT_ID, VISIT_AMENDMENT.AMENDED_AT,
-                                VISIT_AMENDMENT.CLINICIAN, VISIT_AMENDMENT.FIELDS)
+                                VISIT_AMENDMENT.CLINICIAN, VISIT_AMENDMENT.FIELDS, VISIT_AMENDMENT.PREVIOUS_VALUES)
                         .values(amendmentId, visit.id(), PatientStore.toOffset(amendment.at()), amendment.clinician(),
-                                String.join(",", amendment.fields()))
+                                String.join(",", amendment.fields()), encode(amendment.previous()))
                         .execute();
             } else {
                 java.util.Set<String> fields = new java.util.TreeSet<>(Arrays.asList(existing.getFields().split(",")));
                 fields.addAll(amendment.fields());
                 existing.setFields(String.join(",", fields));
+                // the first change of a sitting knows what the field held before; later ones keep it
+                java.util.Map<String, String> previous = new java.util.LinkedHashMap<>(decode(existing.getPreviousValues()));
+                amendment.previous().forEach(previous::putIfAbsent);
+                existing.setPreviousValues(encode(previous));
                 existing.setAmendedAt(PatientStore.toOffset(amendment.at()));
                 existing.store();
             }
@@ -257,7 +261,8 @@ public final class VisitStore {
                 .where(VISIT_AMENDMENT.VISIT_ID.eq(visitId))
                 .orderBy(VISIT_AMENDMENT.AMENDED_AT)
                 .fetch(r -> new Amendment(r.getAmendedAt().toInstant(), r.getClinician(),
-                        r.getFields().isEmpty() ? List.of() : Arrays.asList(r.getFields().split(","))));
+                        r.getFields().isEmpty() ? List.of() : Arrays.asList(r.getFields().split(",")),
+                        decode(r.getPreviousValues())));
     }
 
     public boolean delete(UUID visitId) {
@@ -331,6 +336,43 @@ public final class VisitStore {
                     r.getExtensions()));
         }
         return visits;
+    }
+
+    /** "path<TAB>value" lines; tabs, newlines and backslashes in values escaped. */
+    static String encode(Map<String, String> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        values.forEach((path, value) -> out.append(path).append('\t')
+                .append(value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")).append('\n'));
+        return out.toString();
+    }
+
+    static Map<String, String> decode(String text) {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        if (text == null) {
+            return values;
+        }
+        for (String line : text.split("\n")) {
+            int tab = line.indexOf('\t');
+            if (tab < 0) {
+                continue;
+            }
+            StringBuilder value = new StringBuilder();
+            String raw = line.substring(tab + 1);
+            for (int i = 0; i < raw.length(); i++) {
+                char c = raw.charAt(i);
+                if (c == '\\' && i + 1 < raw.length()) {
+                    char next = raw.charAt(++i);
+                    value.append(next == 't' ? '\t' : next == 'n' ? '\n' : next);
+                } else {
+                    value.append(c);
+                }
+            }
+            values.put(line.substring(0, tab), value.toString());
+        }
+        return values;
     }
 
     private static String symptoms(LoadResult result) {

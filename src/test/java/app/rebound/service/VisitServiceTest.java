@@ -317,8 +317,14 @@ class VisitServiceTest {
         Visit changed = VisitSamples.withPelvicFloor(complete, withPower(complete.pelvicFloor(), 4));
         VisitService.Saved saved = visits.save(changed);
 
-        assertThat(visits.amendments(draft.id())).containsExactly(
-                new Amendment(NOW_SECONDS.plusSeconds(600), CLINICIAN, List.of("pelvicFloor.power")));
+        assertThat(visits.amendments(draft.id())).singleElement().satisfies(a -> {
+            assertThat(a.at()).isEqualTo(NOW_SECONDS.plusSeconds(600));
+            assertThat(a.clinician()).isEqualTo(CLINICIAN);
+            assertThat(a.fields()).containsExactly("pelvicFloor.power");
+            // what it held before stays on record
+            assertThat(a.previous()).containsExactly(java.util.Map.entry("pelvicFloor.power",
+                    String.valueOf(complete.pelvicFloor().power())));
+        });
         assertThat(store.find(draft.id())).contains(saved.visit());
         assertThat(saved.visit().pelvicFloor().power()).isEqualTo(4);
         assertThat(saved.visit().status()).isEqualTo(VisitStatus.COMPLETE);
@@ -336,15 +342,20 @@ class VisitServiceTest {
         Visit second = visits.save(VisitSamples.withNotes(VisitSamples.withRedFlags(first, Set.of()), "Reviewed"),
                 sitting).visit();
 
-        assertThat(visits.amendments(complete.id())).containsExactly(new Amendment(NOW_SECONDS.plusSeconds(120),
-                CLINICIAN, List.of("notes", "pelvicFloor.power", "redFlags")));
+        assertThat(visits.amendments(complete.id())).singleElement().satisfies(a -> {
+            assertThat(a.at()).isEqualTo(NOW_SECONDS.plusSeconds(120));
+            assertThat(a.fields()).containsExactly("notes", "pelvicFloor.power", "redFlags");
+            // the power it had before the sitting, not the 5 of its first save
+            assertThat(a.previous()).containsEntry("pelvicFloor.power", String.valueOf(complete.pelvicFloor().power()))
+                    .containsKeys("notes", "redFlags");
+        });
         assertThat(store.find(complete.id())).contains(second);
 
         // another sitting is another amendment
         clock.set(NOW.plusSeconds(180));
         visits.save(VisitSamples.withStage(second, Stage.BUILD), UUID.randomUUID());
         assertThat(visits.amendments(complete.id())).hasSize(2).last()
-                .isEqualTo(new Amendment(NOW_SECONDS.plusSeconds(180), CLINICIAN, List.of("stage")));
+                .satisfies(a -> assertThat(a.fields()).containsExactly("stage"));
     }
 
     @Test

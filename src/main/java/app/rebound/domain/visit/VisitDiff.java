@@ -52,6 +52,56 @@ public final class VisitDiff {
         return new ArrayList<>(changed);
     }
 
+    /** What each path holds in the visit, as text for the record of an amendment ("—" when not recorded). */
+    public static java.util.Map<String, String> valuesOf(Visit visit, java.util.Collection<String> paths) {
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        for (String path : paths) {
+            values.put(path, text(valueAt(visit, path)));
+        }
+        return values;
+    }
+
+    private static Object valueAt(Visit visit, String path) {
+        String[] parts = path.split("\\.", 2);
+        for (RecordComponent component : Visit.class.getRecordComponents()) {
+            if (!component.getName().equals(parts[0])) {
+                continue;
+            }
+            Object value = value(component, visit);
+            if (parts.length == 1 || value == null) {
+                return value;
+            }
+            if (value instanceof java.util.Map<?, ?> map) {
+                for (var entry : map.entrySet()) {
+                    if (entry.getKey().toString().equals(parts[1])) {
+                        return entry.getValue();
+                    }
+                }
+                return null;
+            }
+            for (RecordComponent inner : value.getClass().getRecordComponents()) {
+                if (inner.getName().equals(parts[1])) {
+                    return value(inner, value);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return "—";
+        }
+        if (value instanceof java.math.BigDecimal decimal) {
+            return decimal.toPlainString();
+        }
+        if (value instanceof java.util.Collection<?> collection) {
+            return collection.isEmpty() ? "none" : collection.stream().map(String::valueOf).sorted()
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+        return String.valueOf(value);
+    }
+
     private static Object value(RecordComponent component, Object record) {
         try {
             return component.getAccessor().invoke(record);

@@ -419,7 +419,9 @@ public final class VisitView extends BorderPane {
         java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter
                 .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT);
         for (app.rebound.domain.visit.Amendment a : model.amendments()) {
-            String fields = String.join(", ", a.fields().stream().map(this::fieldLabel).toList());
+            String fields = String.join(", ", a.fields().stream().map(f -> a.previous().containsKey(f)
+                    ? Messages.format("visit.amendment.was", fieldLabel(f), a.previous().get(f)) : fieldLabel(f))
+                    .toList());
             Label line = new Label(Messages.format("visit.amendment", when.format(
                     a.at().atZone(java.time.ZoneId.systemDefault())),
                     a.clinician() == null ? Messages.get("visit.amendment.unknownClinician") : a.clinician(), fields));

@@ -139,7 +139,7 @@ class VisitRulesUiTest extends MainWindowFixture {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.visitForm().amendments().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#amendments .label").queryAllAs(Label.class)).singleElement()
-                .satisfies(line -> assertThat(line.getText()).contains("Ingrid Hansen").endsWith("Power (MOS)"));
+                .satisfies(line -> assertThat(line.getText()).contains("Ingrid Hansen").endsWith("Power (MOS) (was 2)"));
         assertThat(window.services().visits().load(saved.id()).pelvicFloor().power()).isEqualTo(3);
         assertThat(window.services().visits().load(saved.id()).status()).isEqualTo(VisitStatus.COMPLETE);
     }

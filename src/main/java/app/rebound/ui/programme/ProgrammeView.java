@@ -17,7 +17,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -292,7 +291,7 @@ public final class ProgrammeView extends BorderPane {
     private <R> TableColumn<R, String> editable(String key, Function<R, StringProperty> property, double width) {
         TableColumn<R, String> column = new TableColumn<>(Messages.get(key));
         column.setCellValueFactory(c -> property.apply(c.getValue()));
-        column.setCellFactory(TextFieldTableCell.forTableColumn());
+        column.setCellFactory(c -> new CommittingCell<>());
         column.setOnEditCommit(e -> {
             property.apply(e.getRowValue()).set(e.getNewValue());
             model.edited();

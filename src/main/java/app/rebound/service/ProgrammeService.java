@@ -162,7 +162,7 @@ public final class ProgrammeService {
         Patient patient = context.patient();
         var photos = catalogue.photos();
         List<Handout.Item> items = programme.exercises().stream()
-                .map(item -> new Handout.Item(exercise(item.exercise()).orElseThrow(() ->
+                .map(item -> new Handout.Item(context.exercise(item.exercise()).orElseThrow(() ->
                         new NoSuchElementException("Unknown exercise " + item.exercise())), item.dose(), item.notes(),
                         photos.get(item.exercise())))
                 .toList();

@@ -96,12 +96,12 @@ public final class PatientListView extends BorderPane {
             });
             return row;
         });
-        Label placeholder = new Label();
-        placeholder.setId("patientPlaceholder");
-        placeholder.getStyleClass().add("placeholder");
-        placeholder.setWrapText(true);
-        placeholder.textProperty().bind(model.placeholderProperty());
-        table.setPlaceholder(placeholder);
+        Label emptyMessage = new Label();
+        emptyMessage.setId("patientPlaceholder");
+        emptyMessage.getStyleClass().add("empty-message");
+        emptyMessage.setWrapText(true);
+        emptyMessage.textProperty().bind(model.emptyMessageProperty());
+        table.setPlaceholder(emptyMessage);
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && selected() != null) {
                 onOpen.accept(selected());

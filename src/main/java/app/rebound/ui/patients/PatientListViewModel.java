@@ -42,7 +42,7 @@ public final class PatientListViewModel {
     private final BooleanProperty showArchived = new SimpleBooleanProperty(this, "showArchived", false);
     private final ObservableList<PatientRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder",
+    private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage",
             Messages.get("patients.opening"));
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", true);
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready", false);
@@ -140,12 +140,12 @@ public final class PatientListViewModel {
             status.set(Messages.format("patients.status.count", count));
         }
         if (count > 0) {
-            placeholder.set("");
+            emptyMessage.set("");
         } else if (searching) {
-            placeholder.set(Messages.format(showArchived.get() ? "patients.none.matchingArchived"
+            emptyMessage.set(Messages.format(showArchived.get() ? "patients.none.matchingArchived"
                     : "patients.none.matching", typed.strip()));
         } else {
-            placeholder.set(Messages.get(showArchived.get() ? "patients.none.atAll" : "patients.none.active"));
+            emptyMessage.set(Messages.get(showArchived.get() ? "patients.none.atAll" : "patients.none.active"));
         }
     }
 
@@ -215,8 +215,8 @@ public final class PatientListViewModel {
         return status.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty placeholderProperty() {
-        return placeholder.getReadOnlyProperty();
+    public ReadOnlyStringProperty emptyMessageProperty() {
+        return emptyMessage.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -230,6 +230,6 @@ public final class PatientListViewModel {
     /** Reports a failure that happened outside the list, e.g. opening the records. */
     public void failedToOpen(String message) {
         busy.set(false);
-        placeholder.set(message);
+        emptyMessage.set(message);
     }
 }

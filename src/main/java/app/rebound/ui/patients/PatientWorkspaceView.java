@@ -88,10 +88,10 @@ public final class PatientWorkspaceView extends BorderPane {
         table.getColumns().add(column("workspace.column.kind", v -> v.kind() == null ? "" : Display.of(v.kind())));
         table.getColumns().add(column("workspace.column.stage", PatientWorkspaceView::stage));
         table.getColumns().add(column("workspace.column.status", v -> Display.of(v.status())));
-        Label placeholder = new Label(Messages.get("workspace.noVisits"));
-        placeholder.getStyleClass().add("placeholder");
-        placeholder.setWrapText(true);
-        table.setPlaceholder(placeholder);
+        Label emptyMessage = new Label(Messages.get("workspace.noVisits"));
+        emptyMessage.getStyleClass().add("empty-message");
+        emptyMessage.setWrapText(true);
+        table.setPlaceholder(emptyMessage);
         table.setRowFactory(view -> {
             TableRow<VisitSummary> row = new TableRow<>();
             row.setOnMouseClicked(e -> {

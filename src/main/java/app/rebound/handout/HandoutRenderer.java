@@ -69,28 +69,7 @@ public final class HandoutRenderer {
     }
 
     private void header(PageFlow flow, PDDocument document, Handout handout) throws IOException {
-        PDPageContentStream content = flow.content();
-        float top = flow.y();
-        float textLeft = flow.left();
-        if (handout.logo() != null) {
-            PDImageXObject image = PDImageXObject.createFromByteArray(document, handout.logo().data(), "logo");
-            float height = 44;
-            float width = Math.min(160, image.getWidth() * height / image.getHeight());
-            height = width * image.getHeight() / image.getWidth();
-            content.drawImage(image, flow.left(), top - height, width, height);
-            textLeft += width + 12;
-        }
-        if (handout.clinicName() != null) {
-            content.setNonStrokingColor(PageFlow.MUTED);
-            float room = flow.left() + flow.width() - textLeft;
-            flow.text().show(content, flow.text().fit(handout.clinicName(), true, 12, room), true, 12, textLeft,
-                    top - 14);
-        }
-        if (handout.clinicianName() != null) {
-            content.setNonStrokingColor(PageFlow.MUTED);
-            flow.text().show(content, flow.text().fit(Messages.format("handout.clinician", handout.clinicianName()),
-                    false, BODY, flow.left() + flow.width() - textLeft), false, BODY, textLeft, top - 30);
-        }
+        Letterhead.draw(flow, document, handout.clinicName(), handout.logo(), handout.clinicianName());
         flow.down(60);
         flow.paragraph(Messages.get("handout.title"), true, TITLE, PageFlow.ACCENT);
         flow.paragraph(Messages.format("handout.for", handout.patientName(), date(handout)), false, 13, PageFlow.TEXT);
@@ -348,16 +327,6 @@ public final class HandoutRenderer {
     }
 
     private static void footers(PDDocument document, StyledText text, Handout handout) throws IOException {
-        int total = document.getNumberOfPages();
-        for (int i = 0; i < total; i++) {
-            PDPage page = document.getPage(i);
-            try (PDPageContentStream content = new PDPageContentStream(document, page,
-                    PDPageContentStream.AppendMode.APPEND, true, true)) {
-                content.setNonStrokingColor(PageFlow.MUTED);
-                String footer = Messages.format("handout.footer", handout.patientName(), i + 1, total);
-                float room = page.getMediaBox().getWidth() - 2 * PageFlow.MARGIN;
-                text.show(content, text.fit(footer, false, 10f, room), false, 10f, PageFlow.MARGIN, PageFlow.MARGIN - 16);
-            }
-        }
+        Letterhead.footers(document, text, (page, total) -> Messages.format("handout.footer", handout.patientName(), page, total));
     }
 }

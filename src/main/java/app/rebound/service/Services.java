@@ -14,7 +14,7 @@ import app.rebound.store.VisitStore;
 
 /** The use cases the window and the commands share, built on one open database. */
 public record Services(Database database, PatientService patients, SettingsService settings, VisitService visits,
-        ProgrammeService programmes, ExerciseCatalogue exercises)
+        ProgrammeService programmes, ExerciseCatalogue exercises, ProgressService progress)
         implements AutoCloseable {
 
     /**
@@ -44,7 +44,9 @@ public record Services(Database database, PatientService patients, SettingsServi
                 settings,
                 new VisitService(visitStore, patientStore, settings, clock),
                 new ProgrammeService(new ProgrammeStore(database), visitStore, patientStore, settings, catalogue),
-                catalogue);
+                catalogue,
+                new ProgressService(patientStore, visitStore, new app.rebound.store.ProgressSummaryStore(database),
+                        settings, clock));
     }
 
     /** Runs the first query so that jOOQ and H2 are warm before the clinician types. */

@@ -181,6 +181,16 @@ public final class ReadinessRules {
         return new CriterionResult(c, CriterionStatus.NOT_ASSESSED, examined ? evidence : why);
     }
 
+    /** A load or impact test passed at the visit: recorded as a pass on every side it has. */
+    public static boolean passed(Visit visit, LoadTest test) {
+        LoadEntry entry = visit.loadImpact().get(test);
+        if (test.oneSided()) {
+            return entry instanceof LoadEntry.PerSide per && per.sides().left() != null
+                    && per.sides().left().passed() && per.sides().right() != null && per.sides().right().passed();
+        }
+        return entry instanceof LoadEntry.Whole whole && whole.result() != null && whole.result().passed();
+    }
+
     static CriterionResult loadImpact(Visit visit) {
         ReadinessCriterion c = ReadinessCriterion.LOAD_IMPACT_TESTS;
         int passed = 0;

@@ -1,0 +1,274 @@
+package app.rebound.handout;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+
+import app.rebound.domain.Messages;
+import app.rebound.domain.PaperSize;
+import app.rebound.domain.progress.ChartLayout;
+import app.rebound.domain.progress.ComparisonRow;
+import app.rebound.domain.progress.ProgressChart;
+
+/**
+ * The progress report for the patient or a referring doctor: who and when, the current stage and
+ * readiness, the clinician's summary, first versus latest visit, every visit, then the charts that
+ * have data, drawn as vectors from the same layout as the screen. Body text is 11 pt; chart labels
+ * are 9 pt.
+ */
+public final class ProgressReportRenderer {
+
+    static final float BODY = HandoutRenderer.BODY;
+    static final float HEADING = 14;
+    static final float TITLE = 22;
+    static final float CHART_FONT = 9;
+    static final float CHART_HEIGHT = 185;
+
+    private static final Color HIGHLIGHT = new Color(0xfd, 0xf1, 0xd6);
+    private static final Color HEADER_FILL = new Color(0xe6, 0xf4, 0xf2);
+    private static final Color BETTER = new Color(0x1a, 0x7f, 0x37);
+    private static final Color WORSE = new Color(0xb3, 0x26, 0x1e);
+
+    public byte[] render(ProgressReport report) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(report, out);
+        return out.toByteArray();
+    }
+
+    public void write(ProgressReport report, OutputStream out) {
+        try (PDDocument document = new PDDocument()) {
+            StyledText text = new StyledText(HandoutFonts.load(document));
+            PDRectangle paper = report.paper() == PaperSize.US_LETTER ? PDRectangle.LETTER : PDRectangle.A4;
+            try (PageFlow flow = new PageFlow(document, paper, text, () -> { })) {
+                flow.newPage();
+                header(flow, document, report);
+                readiness(flow, report);
+                summary(flow, report);
+                comparison(flow, report);
+                visits(flow, report);
+                charts(flow, report);
+            }
+            footers(document, text, report);
+            PDDocumentInformation info = document.getDocumentInformation();
+            info.setTitle(Messages.get("report.title"));
+            info.setCreator("Rebound");
+            document.save(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the progress report", e);
+        }
+    }
+
+    static String longDate(LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.getDefault()).format(date);
+    }
+
+    static String shortDate(LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.getDefault()).format(date);
+    }
+
+    private void header(PageFlow flow, PDDocument document, ProgressReport report) throws IOException {
+        Letterhead.draw(flow, document, report.clinicName(), report.logo(), report.clinicianName());
+        flow.down(60);
+        flow.paragraph(Messages.get("report.title"), true, TITLE, PageFlow.ACCENT);
+        String who = report.dateOfBirth() == null ? report.patientName()
+                : Messages.format("report.patientBorn", report.patientName(), longDate(report.dateOfBirth()));
+        flow.paragraph(who, true, 13, PageFlow.TEXT);
+        String span = report.visits().isEmpty() ? Messages.get("report.noVisits")
+                : Messages.format("report.visitSpan", report.visits().size(),
+                        longDate(report.visits().get(0).date()),
+                        longDate(report.visits().get(report.visits().size() - 1).date()));
+        flow.paragraph(Messages.format("report.date", longDate(report.reportDate())) + " · " + span, false, BODY,
+                PageFlow.MUTED);
+        flow.down(6);
+        flow.rule();
+        flow.down(12);
+    }
+
+    private void readiness(PageFlow flow, ProgressReport report) throws IOException {
+        if (report.currentStage() == null) {
+            return;
+        }
+        flow.paragraph(Messages.format("report.stage", report.currentStage()), true, HEADING, PageFlow.TEXT);
+        if (report.readinessReason() != null && !report.readinessReason().isBlank()) {
+            flow.paragraph(report.readinessReason(), false, BODY, PageFlow.TEXT);
+        }
+        if (report.considerReferral()) {
+            flow.paragraph(Messages.get("readiness.onwardReferral"), true, BODY, WORSE);
+        }
+        flow.down(6);
+        table(flow, new String[] {Messages.get("report.column.criterion"), Messages.get("report.column.status"),
+            Messages.get("report.column.evidence")}, new float[] {0.36f, 0.16f, 0.48f},
+                report.criteria().stream().map(c -> new Row(new String[] {c.name(), c.status(), c.evidence()},
+                        false, null)).toList());
+        flow.down(12);
+    }
+
+    private void summary(PageFlow flow, ProgressReport report) throws IOException {
+        if (report.summary() == null || report.summary().isBlank()) {
+            return;
+        }
+        flow.need(HEADING * 3);
+        flow.paragraph(Messages.get("report.summary"), true, HEADING, PageFlow.TEXT);
+        for (String paragraph : report.summary().strip().split("\\R")) {
+            if (paragraph.isBlank()) {
+                flow.down(BODY * 0.6f);
+            } else {
+                flow.paragraph(paragraph, false, BODY, PageFlow.TEXT);
+            }
+        }
+        flow.down(12);
+    }
+
+    private void comparison(PageFlow flow, ProgressReport report) throws IOException {
+        if (report.visits().size() < 2 || report.firstVersusLatest().isEmpty()) {
+            return;
+        }
+        flow.need(HEADING * 4);
+        flow.paragraph(Messages.get("report.comparison"), true, HEADING, PageFlow.TEXT);
+        flow.paragraph(Messages.get("report.comparison.help"), false, BODY, PageFlow.MUTED);
+        flow.down(4);
+        List<Row> rows = new ArrayList<>();
+        for (ComparisonRow row : report.firstVersusLatest()) {
+            if (row.before().isEmpty() && row.after().isEmpty()) {
+                continue; // assessed at neither visit: nothing to say
+            }
+            Color changeColour = switch (row.trend()) {
+                case BETTER -> BETTER;
+                case WORSE -> WORSE;
+                default -> PageFlow.TEXT;
+            };
+            String change = row.important() ? row.change() + " ★" : row.change();
+            rows.add(new Row(new String[] {row.measure(), row.before(), row.after(), change}, row.important(),
+                    changeColour));
+        }
+        table(flow, new String[] {Messages.get("report.column.measure"),
+            Messages.format("report.column.first", shortDate(report.visits().get(0).date())),
+            Messages.format("report.column.latest", shortDate(report.visits().get(report.visits().size() - 1).date())),
+            Messages.get("report.column.change")}, new float[] {0.36f, 0.2f, 0.2f, 0.24f}, rows);
+        flow.down(4);
+        flow.paragraph(Messages.get("report.important"), false, BODY, PageFlow.MUTED);
+        flow.down(12);
+    }
+
+    private void visits(PageFlow flow, ProgressReport report) throws IOException {
+        if (report.visits().isEmpty()) {
+            return;
+        }
+        flow.need(HEADING * 4);
+        flow.paragraph(Messages.get("report.visits"), true, HEADING, PageFlow.TEXT);
+        flow.down(4);
+        List<Row> rows = report.visits().stream()
+                .map(v -> new Row(new String[] {shortDate(v.date()), v.kind(),
+                    v.draft() ? (v.stage().isEmpty() ? Messages.get("report.draftOnly") : Messages.format("report.draft", v.stage())) : v.stage()}, false, null))
+                .toList();
+        table(flow, new String[] {Messages.get("report.column.date"), Messages.get("report.column.kind"),
+            Messages.get("report.column.stage")}, new float[] {0.28f, 0.32f, 0.40f}, rows);
+        flow.down(12);
+    }
+
+    private void charts(PageFlow flow, ProgressReport report) throws IOException {
+        List<ProgressChart> shown = report.charts().stream().filter(ProgressChart::hasData).toList();
+        if (shown.isEmpty()) {
+            return;
+        }
+        boolean first = true;
+        for (ProgressChart chart : shown) {
+            float titleHeight = HEADING * 1.35f + 4;
+            float needed = CHART_HEIGHT + titleHeight + (first ? HEADING * 1.35f + 4 : 0) + 14;
+            flow.need(needed);
+            if (first) {
+                flow.paragraph(Messages.get("report.charts"), true, HEADING, PageFlow.TEXT);
+                flow.down(4);
+                first = false;
+            }
+            flow.paragraph(chart.title(), true, 12, PageFlow.TEXT);
+            flow.down(2);
+            StyledText text = flow.text();
+            ChartLayout.Layout layout = ChartLayout.of(chart, flow.width(), CHART_HEIGHT, CHART_FONT,
+                    (value, size) -> text.width(value, false, size.floatValue()),
+                    ProgressReportRenderer::chartDate, Messages.get("progress.empty"));
+            ChartDrawer.draw(flow.content(), text, layout, flow.left(), flow.y());
+            flow.down(CHART_HEIGHT + 14);
+        }
+    }
+
+    /** A date on a chart's time axis: short, with the year. */
+    public static String chartDate(LocalDate date) {
+        return DateTimeFormatter.ofPattern("d MMM yy", Locale.getDefault()).format(date);
+    }
+
+    private record Row(String[] cells, boolean highlight, Color lastColour) {
+    }
+
+    /** A table whose cells wrap; the header is repeated when the table runs onto a new page. */
+    private static void table(PageFlow flow, String[] headers, float[] widths, List<Row> rows) throws IOException {
+        row(flow, new Row(headers, false, null), widths, true);
+        int page = flow.pages();
+        for (Row row : rows) {
+            float height = height(flow, row.cells(), widths, false);
+            flow.need(height);
+            if (flow.pages() != page) {
+                row(flow, new Row(headers, false, null), widths, true);
+                page = flow.pages();
+            }
+            row(flow, row, widths, false);
+        }
+    }
+
+    private static float height(PageFlow flow, String[] cells, float[] widths, boolean bold) {
+        int lines = 1;
+        for (int i = 0; i < cells.length; i++) {
+            lines = Math.max(lines, flow.text().wrap(cells[i], bold, BODY, widths[i] * flow.width() - 8).size());
+        }
+        return lines * BODY * 1.3f + BODY * 0.7f;
+    }
+
+    private static void row(PageFlow flow, Row row, float[] widths, boolean header) throws IOException {
+        boolean bold = header || row.highlight();
+        float height = height(flow, row.cells(), widths, bold);
+        flow.need(height);
+        PDPageContentStream content = flow.content();
+        if (header || row.highlight()) {
+            content.setNonStrokingColor(header ? HEADER_FILL : HIGHLIGHT);
+            content.addRect(flow.left(), flow.y() - height, flow.width(), height);
+            content.fill();
+        }
+        float x = flow.left();
+        for (int i = 0; i < row.cells().length; i++) {
+            float cellWidth = widths[i] * flow.width();
+            List<String> lines = flow.text().wrap(row.cells()[i], bold, BODY, cellWidth - 8);
+            boolean last = i == row.cells().length - 1;
+            content.setNonStrokingColor(last && row.lastColour() != null ? row.lastColour() : PageFlow.TEXT);
+            float baseline = flow.y() - BODY * 1.25f;
+            for (String line : lines) {
+                flow.text().show(content, line, bold, BODY, x + 4, baseline);
+                baseline -= BODY * 1.3f;
+            }
+            x += cellWidth;
+        }
+        flow.down(height);
+        content.setStrokingColor(PageFlow.RULE);
+        content.setLineWidth(0.5f);
+        content.moveTo(flow.left(), flow.y());
+        content.lineTo(flow.left() + flow.width(), flow.y());
+        content.stroke();
+    }
+
+    private static void footers(PDDocument document, StyledText text, ProgressReport report) throws IOException {
+        Letterhead.footers(document, text, (page, total) -> Messages.format("report.footer", report.patientName(), page, total));
+    }
+}

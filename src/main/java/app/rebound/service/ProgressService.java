@@ -1,0 +1,171 @@
+package app.rebound.service;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+
+import app.rebound.domain.ClinicSettings;
+import app.rebound.domain.Messages;
+import app.rebound.domain.Patient;
+import app.rebound.domain.PersonName;
+import app.rebound.domain.TextNormalization;
+import app.rebound.domain.ValidationException;
+import app.rebound.domain.Violation;
+import app.rebound.domain.progress.ComparisonRow;
+import app.rebound.domain.progress.ProgressChart;
+import app.rebound.domain.progress.ProgressCharts;
+import app.rebound.domain.progress.VisitComparison;
+import app.rebound.domain.visit.Measures;
+import app.rebound.domain.visit.ReadinessRules;
+import app.rebound.domain.visit.ReadinessSummary;
+import app.rebound.domain.visit.Stage;
+import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitStatus;
+import app.rebound.handout.ProgressReport;
+import app.rebound.handout.ProgressReportRenderer;
+import app.rebound.store.PatientStore;
+import app.rebound.store.ProgressSummaryStore;
+import app.rebound.store.VisitStore;
+
+/** A patient's progress across visits: the charts, a comparison of two visits and the progress report. */
+public final class ProgressService {
+
+    private final PatientStore patients;
+    private final VisitStore visits;
+    private final ProgressSummaryStore summaries;
+    private final SettingsService settings;
+    private final Clock clock;
+    private final ProgressReportRenderer renderer = new ProgressReportRenderer();
+
+    public ProgressService(PatientStore patients, VisitStore visits, ProgressSummaryStore summaries,
+            SettingsService settings, Clock clock) {
+        this.patients = patients;
+        this.visits = visits;
+        this.summaries = summaries;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * Everything the progress view shows: the patient, her visits in date order each with the stage
+     * issued, the readiness of the latest, the charts and the saved summary text.
+     */
+    public record Progress(Patient patient, List<ProgressCharts.Entry> visits, ReadinessSummary latest,
+            List<ProgressChart> charts, String summary) {
+
+        public Progress {
+            visits = List.copyOf(visits);
+            charts = List.copyOf(charts);
+        }
+
+        public ProgressCharts.Entry visit(UUID id) {
+            return visits.stream().filter(e -> e.visit().id().equals(id)).findFirst()
+                    .orElseThrow(() -> new NoSuchElementException("No such visit"));
+        }
+    }
+
+    public Progress load(UUID patientId) {
+        Patient patient = patients.find(patientId).orElseThrow(() -> new NoSuchElementException("No such patient"));
+        return of(patient, visits.forPatient(patientId), summaries.find(patientId).orElse(""));
+    }
+
+    /** The progress of a patient with these visits (the order does not matter). */
+    public static Progress of(Patient patient, List<Visit> all, String summary) {
+        List<Visit> ordered = all.stream().sorted(ReadinessRules.ORDER).toList();
+        List<ProgressCharts.Entry> entries = new ArrayList<>(ordered.size());
+        ReadinessSummary latest = null;
+        Visit previous = null;
+        for (Visit visit : ordered) {
+            latest = ReadinessRules.evaluate(visit, patient.births(), previous);
+            entries.add(new ProgressCharts.Entry(visit, stageIssued(visit, latest)));
+            previous = visit;
+        }
+        return new Progress(patient, entries, latest, ProgressCharts.build(entries), summary);
+    }
+
+    /** The stage issued at a visit as written on the time axis: the clinician's choice, else the suggestion. */
+    static String stageIssued(Visit visit, ReadinessSummary readiness) {
+        if (readiness.refer()) {
+            return Messages.name(readiness.suggestedStage());
+        }
+        Stage stage = visit.stage() != null ? visit.stage() : readiness.suggestedStage().stage().orElse(null);
+        return stage == null ? "" : Messages.name(stage);
+    }
+
+    /** Two visits side by side, the earlier first. */
+    public static List<ComparisonRow> compare(Progress progress, UUID a, UUID b) {
+        ProgressCharts.Entry first = progress.visit(a);
+        ProgressCharts.Entry second = progress.visit(b);
+        return VisitComparison.compare(first.visit(), first.stage(), second.visit(), second.stage());
+    }
+
+    /**
+     * Saves the clinician's summary for the report.
+     *
+     * @throws ValidationException when it is longer than notes may be
+     */
+    public String saveSummary(UUID patientId, String summary) {
+        String cleaned = TextNormalization.cleanNotes(summary);
+        if (cleaned != null && cleaned.length() > Measures.NOTES_MAX_LENGTH) {
+            throw new ValidationException(List.of(Violation.of("summary", "validation.tooLongNow",
+                    Measures.NOTES_MAX_LENGTH, cleaned.length())));
+        }
+        summaries.save(patientId, cleaned, clock.instant());
+        return cleaned == null ? "" : cleaned;
+    }
+
+    /** The progress report as PDF bytes. */
+    public byte[] report(Progress progress) {
+        return renderer.render(reportOf(progress));
+    }
+
+    /** Writes the report through a temporary file in the same folder, so a crash leaves no half file. */
+    public void writeReport(Progress progress, Path file) throws IOException {
+        byte[] pdf = report(progress);
+        Path folder = file.toAbsolutePath().getParent();
+        Path partial = Files.createTempFile(folder, ".rebound-report", ".part");
+        try {
+            Files.write(partial, pdf);
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    ProgressReport reportOf(Progress progress) {
+        ClinicSettings clinic = settings.load();
+        Patient patient = progress.patient();
+        List<ProgressCharts.Entry> entries = progress.visits();
+        List<ProgressReport.VisitLine> lines = entries.stream()
+                .map(e -> new ProgressReport.VisitLine(e.visit().date(),
+                        e.visit().kind() == null ? "" : Messages.name(e.visit().kind()), e.stage(),
+                        e.visit().status() == VisitStatus.DRAFT))
+                .toList();
+        List<ComparisonRow> comparison = entries.size() < 2 ? List.of()
+                : VisitComparison.compare(entries.get(0).visit(), entries.get(0).stage(),
+                        entries.get(entries.size() - 1).visit(), entries.get(entries.size() - 1).stage());
+        ReadinessSummary latest = progress.latest();
+        String stage = latest == null ? null : entries.get(entries.size() - 1).stage();
+        List<ProgressReport.Criterion> criteria = latest == null ? List.of() : latest.criteria().stream()
+                .map(c -> new ProgressReport.Criterion(Messages.name(c.criterion()), Messages.name(c.status()),
+                        c.evidence() == null ? "" : c.evidence()))
+                .toList();
+        String reason = latest == null ? null
+                : latest.refer() || latest.suggestedStage().stage().orElse(null)
+                        == entries.get(entries.size() - 1).visit().stage()
+                        || entries.get(entries.size() - 1).visit().stage() == null
+                        ? Messages.format("report.suggested", Messages.name(latest.suggestedStage()), latest.reason())
+                        : Messages.format("report.chosen", Messages.name(latest.suggestedStage()), latest.reason());
+        return new ProgressReport(clinic.clinicName(), clinic.logo(), clinic.clinicianName(), clinic.paperSize(),
+                PersonName.fullName(patient.givenName(), patient.familyName()), patient.dateOfBirth(),
+                LocalDate.now(clock), stage, reason, criteria, latest != null && latest.considerOnwardReferral(),
+                progress.summary(), lines, comparison, progress.charts());
+    }
+}

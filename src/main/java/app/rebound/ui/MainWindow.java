@@ -182,7 +182,15 @@ public final class MainWindow {
         });
         newVisit.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
-        Menu patient = new Menu(Messages.get("menu.patient"), null, open, newVisit, archive, restore,
+        MenuItem progress = item("menu.patient.progress", null, () -> {
+            if (workspace != null && (root.getCenter() == workspaceView || root.getCenter() == visitView)
+                    && !workspace.visits().isEmpty()) {
+                openProgress(workspace.patientId());
+            }
+        });
+        progress.setAccelerator(new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        Menu patient = new Menu(Messages.get("menu.patient"), null, open, newVisit, progress, archive, restore,
                 new SeparatorMenuItem(), showArchived);
 
         MenuItem shortcuts = item("menu.help.shortcuts", null, this::showShortcuts);
@@ -270,7 +278,7 @@ public final class MainWindow {
         PatientWorkspaceViewModel model = new PatientWorkspaceViewModel(services.visits(), worker, patientId,
                 message -> Alerts.error(stage, message));
         PatientWorkspaceView view = new PatientWorkspaceView(model, this::showList, this::editCurrentPatient,
-                summary -> openVisit(patientId, summary.id()));
+                summary -> openVisit(patientId, summary.id()), () -> openProgress(patientId));
         model.load(() -> {
             workspace = model;
             workspaceView = view;
@@ -328,7 +336,7 @@ public final class MainWindow {
 
                                 @Override
                                 public void print(byte[] pdf) {
-                                    printHandout(pdf);
+                                    printPdf(pdf, Messages.get("handout.title"));
                                 }
 
                                 @Override
@@ -353,6 +361,45 @@ public final class MainWindow {
     }
 
     private app.rebound.ui.programme.ProgrammeViewModel programmeForm;
+    private app.rebound.ui.progress.ProgressView progressView;
+
+    /** Opens the patient's progress: charts, two visits compared, and the progress report. */
+    public void openProgress(UUID patientId) {
+        if (services == null) {
+            return;
+        }
+        flushVisit();
+        app.rebound.ui.progress.ProgressViewModel model = new app.rebound.ui.progress.ProgressViewModel(
+                services.progress(), worker, patientId, message -> Alerts.error(stage, message));
+        model.load(() -> {
+            app.rebound.ui.progress.ProgressView view = new app.rebound.ui.progress.ProgressView(model,
+                    new app.rebound.ui.progress.ProgressView.Host() {
+                        @Override
+                        public void back() {
+                            openWorkspace(patientId);
+                        }
+
+                        @Override
+                        public void print(byte[] pdf) {
+                            printPdf(pdf, Messages.get("report.title"));
+                        }
+
+                        @Override
+                        public javafx.stage.Window window() {
+                            return stage;
+                        }
+                    });
+            visitForm = null;
+            progressView = view;
+            root.setCenter(view);
+            view.focusFirst();
+        });
+    }
+
+    /** The progress view on screen, if any (for tests). */
+    public app.rebound.ui.progress.ProgressView progressView() {
+        return progressView;
+    }
 
     /** The programme builder on screen, if any (for tests). */
     public app.rebound.ui.programme.ProgrammeViewModel programmeForm() {
@@ -368,14 +415,14 @@ public final class MainWindow {
     }
 
     /** The print dialog blocks, so it runs on a thread of its own, never the JavaFX thread or the worker. */
-    private void printHandout(byte[] pdf) {
+    private void printPdf(byte[] pdf, String jobName) {
         Services open = services;
         java.util.concurrent.ExecutorService printer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "rebound-print");
             t.setDaemon(true);
             return t;
         });
-        BackgroundTask.wrap(() -> open.programmes().print(pdf, Messages.get("handout.title")))
+        BackgroundTask.wrap(() -> open.programmes().print(pdf, jobName))
                 .onFailure(failure -> report("action.print", failure))
                 .onFinished(printer::shutdown)
                 .executeWith(printer);
@@ -399,7 +446,7 @@ public final class MainWindow {
     }
 
     private void back() {
-        if (root.getCenter() == visitView && workspace != null) {
+        if ((root.getCenter() == visitView || root.getCenter() == progressView) && workspace != null) {
             openWorkspace(workspace.patientId());
         } else if (root.getCenter() == workspaceView) {
             showList();

@@ -36,8 +36,33 @@ public final class ProgressSamples {
                 "Ingrid Hansen", false);
     }
 
+    /**
+     * Adds a patient with {@code count} visits through the services (every rule checked as in the app)
+     * and returns her.
+     */
+    public static Patient seed(Services services, String given, String family, int count, long seed) {
+        Patient patient = services.patients().save(patient(given, family));
+        for (Visit visit : visits(patient, count, seed)) {
+            services.visits().save(visit);
+        }
+        return patient;
+    }
+
+    /** Seeds a data folder for trying the progress view: {@code java ... ProgressSamples --seed DIR}. */
+    static void seedFolder(Path folder) {
+        try (Services services = Services.open(folder, Clock.systemDefaultZone(), java.util.Locale.UK)) {
+            seed(services, "Zoë", "Ødegård", 8, 7);
+            seed(services, "小龙", "李", 3, 11);
+            seed(services, "Ana-María", "O'Neil", 1, 5);
+        }
+    }
+
     /** Writes a sample report: {@code java ... ProgressSamples out.pdf [visits]}. */
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("--seed")) {
+            seedFolder(Path.of(args[1]));
+            return;
+        }
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         Patient patient = patient("Zoë", "Ødegård");
         List<Visit> visits = visits(patient, count, 7);

@@ -115,7 +115,7 @@ public final class ChartLayout {
                 .max().orElse(0);
         double left = tickWidth + 8;
         double top = fontSize * 1.9;
-        double bottom = height - fontSize * 2.9;
+        double bottom = height - fontSize * 4.0; // dates, then two rows for the stages
         List<VisitMark> visits = chart.visits();
         double lastLabel = visits.isEmpty() ? 0
                 : measure.applyAsDouble(dateText.apply(visits.get(visits.size() - 1).date()), small);
@@ -163,8 +163,8 @@ public final class ChartLayout {
         marks.addAll(dateLabels);
 
         // the stage issued, written where it changed, with a faint line up through the plot
-        double stageBaseline = bottom + 6 + small * 2.2;
-        double stageEnd = Double.NEGATIVE_INFINITY;
+        double[] stageBaselines = {bottom + 6 + small * 2.2, bottom + 6 + small * 3.4};
+        double[] stageEnds = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
         String previous = null;
         for (VisitMark visit : visits) {
             if (visit.stage().equals(previous)) {
@@ -178,9 +178,12 @@ public final class ChartLayout {
             marks.add(new Line(vx, top, vx, bottom, STAGE, 0.6, new double[] {1.5, 2.5}));
             double w = measure.applyAsDouble(visit.stage(), small);
             double start = Math.max(0, Math.min(vx - 2, width - w));
-            if (start >= stageEnd + 12) {
-                marks.add(new Label(start, stageBaseline, visit.stage(), small, STAGE, Align.START, true));
-                stageEnd = start + w;
+            for (int row = 0; row < stageBaselines.length; row++) {
+                if (start >= stageEnds[row] + 10) {
+                    marks.add(new Label(start, stageBaselines[row], visit.stage(), small, STAGE, Align.START, true));
+                    stageEnds[row] = start + w;
+                    break;
+                }
             }
         }
 

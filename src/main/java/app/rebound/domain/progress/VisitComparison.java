@@ -79,7 +79,7 @@ public final class VisitComparison {
                         && (was == null || was < StrengthTest.TARGET_REPETITIONS);
                 if (reached) {
                     String change = was == null ? Messages.get("progress.change.reachedTarget")
-                            : signed(BigDecimal.valueOf(now - was)) + "; " + Messages.get("progress.change.reachedTarget");
+                            : Messages.format("progress.change.deltaReachedTarget", signed(BigDecimal.valueOf(now - was)));
                     rows.add(new ComparisonRow(section, measure, value(was, "reps"), value(now, "reps"), change,
                             Trend.BETTER, true));
                 } else {

@@ -36,7 +36,7 @@ public final class PatientWorkspaceView extends BorderPane {
     private final Button newVisit = new Button();
 
     public PatientWorkspaceView(PatientWorkspaceViewModel model, Runnable onBack, Runnable onEditPatient,
-            Consumer<VisitSummary> onOpenVisit) {
+            Consumer<VisitSummary> onOpenVisit, Runnable onProgress) {
         getStyleClass().add("patient-workspace");
         setId("patientWorkspace");
 
@@ -60,6 +60,12 @@ public final class PatientWorkspaceView extends BorderPane {
         edit.setOnAction(e -> onEditPatient.run());
         edit.setFocusTraversable(false);
 
+        Button progress = new Button(Messages.get("progress.open"), new FontIcon(Material2AL.INSERT_CHART_OUTLINED));
+        progress.setId("openProgress");
+        progress.setOnAction(e -> onProgress.run());
+        progress.setFocusTraversable(false);
+        progress.disableProperty().bind(Bindings.isEmpty(model.visits()));
+
         newVisit.setText(Messages.get("workspace.newVisit"));
         newVisit.setGraphic(new FontIcon(Material2AL.ADD));
         newVisit.setId("newVisit");
@@ -74,7 +80,7 @@ public final class PatientWorkspaceView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(12, back, spacer, copy, edit, newVisit);
+        HBox actions = new HBox(12, back, spacer, copy, edit, progress, newVisit);
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox header = new VBox(6, actions, name, details);
         header.setPadding(new Insets(10, 18, 12, 18));

@@ -1,0 +1,465 @@
+package app.rebound.domain.progress;
+
+import static app.rebound.domain.progress.VisitBuilder.day;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import app.rebound.domain.progress.ComparisonRow.Trend;
+import app.rebound.domain.visit.IrdUnit;
+import app.rebound.domain.visit.LoadTest;
+import app.rebound.domain.visit.StrengthTest;
+import app.rebound.domain.visit.TestStatus;
+import app.rebound.domain.visit.Visit;
+import app.rebound.store.VisitSamples;
+
+class VisitComparisonTest {
+
+    private static final String MINUS = "\u2212";
+
+    private Locale before;
+
+    @BeforeEach
+    void english() {
+        before = Locale.getDefault();
+        Locale.setDefault(Locale.UK);
+    }
+
+    @AfterEach
+    void restore() {
+        Locale.setDefault(before);
+    }
+
+    private static ComparisonRow row(List<ComparisonRow> rows, String measure) {
+        List<ComparisonRow> found = rows.stream().filter(r -> r.measure().equals(measure)).toList();
+        assertThat(found).as("rows named " + measure + " in " + rows.stream().map(ComparisonRow::measure).toList())
+                .hasSize(1);
+        return found.get(0);
+    }
+
+    private static ComparisonRow row(List<ComparisonRow> rows, String section, String measure) {
+        List<ComparisonRow> found = rows.stream()
+                .filter(r -> r.section().equals(section) && r.measure().equals(measure)).toList();
+        assertThat(found).as("rows named " + measure + " in " + section).hasSize(1);
+        return found.get(0);
+    }
+
+    private static List<ComparisonRow> compare(Visit a, Visit b) {
+        return VisitComparison.compare(a, "A", b, "B");
+    }
+
+    // ---- order -------------------------------------------------------------------------------------
+
+    @Test
+    void changesAreLaterMinusEarlierWhicheverOrderTheVisitsAreGiven() {
+        Visit earlier = day(0).pain(6).power(2).runOnset(5).build();
+        Visit later = day(28).pain(3).power(4).runOnset(20).build();
+
+        List<ComparisonRow> forwards = VisitComparison.compare(earlier, "1 Protect", later, "3 Build");
+        List<ComparisonRow> backwards = VisitComparison.compare(later, "3 Build", earlier, "1 Protect");
+
+        assertThat(backwards).isEqualTo(forwards);
+        ComparisonRow pain = row(backwards, "Pain (NPRS)");
+        assertThat(pain.before()).isEqualTo("6");
+        assertThat(pain.after()).isEqualTo("3");
+        assertThat(pain.change()).isEqualTo(MINUS + "3");
+        ComparisonRow power = row(backwards, "Power (MOS 0\u20135)");
+        assertThat(power.before()).isEqualTo("2");
+        assertThat(power.after()).isEqualTo("4");
+        assertThat(power.change()).isEqualTo("+2");
+        ComparisonRow run = row(backwards, "Running before symptoms");
+        assertThat(run.before()).isEqualTo("5 min");
+        assertThat(run.after()).isEqualTo("20 min");
+        assertThat(run.change()).isEqualTo("+15 min");
+        assertThat(run.trend()).isEqualTo(Trend.BETTER);
+        ComparisonRow stage = row(backwards, "Stage issued");
+        assertThat(stage.before()).isEqualTo("1 Protect");
+        assertThat(stage.after()).isEqualTo("3 Build");
+        assertThat(stage.change()).isEqualTo("Changed");
+        assertThat(stage.important()).isFalse();
+    }
+
+    @Test
+    void theSameStageIsNotAChange() {
+        List<ComparisonRow> rows = VisitComparison.compare(day(0).build(), "2 Connect", day(7).build(), "2 Connect");
+
+        assertThat(row(rows, "Stage issued").change()).isEmpty();
+    }
+
+    // ---- pain --------------------------------------------------------------------------------------
+
+    @Test
+    void painDownByThreeIsBetterAndImportant() {
+        ComparisonRow pain = row(compare(day(0).pain(6).build(), day(7).pain(3).build()), "Pain (NPRS)");
+
+        assertThat(pain.trend()).isEqualTo(Trend.BETTER);
+        assertThat(pain.important()).isTrue();
+        assertThat(pain.change()).isEqualTo(MINUS + "3");
+    }
+
+    @Test
+    void painDownByOneIsBetterButNotImportant() {
+        ComparisonRow pain = row(compare(day(0).pain(6).build(), day(7).pain(5).build()), "Pain (NPRS)");
+
+        assertThat(pain.trend()).isEqualTo(Trend.BETTER);
+        assertThat(pain.important()).isFalse();
+        assertThat(pain.change()).isEqualTo(MINUS + "1");
+    }
+
+    @Test
+    void painUpByTwoIsWorseAndImportant() {
+        ComparisonRow pain = row(compare(day(0).pain(2).build(), day(7).pain(4).build()), "Pain (NPRS)");
+
+        assertThat(pain.trend()).isEqualTo(Trend.WORSE);
+        assertThat(pain.important()).isTrue();
+        assertThat(pain.change()).isEqualTo("+2");
+    }
+
+    @Test
+    void painUnchangedIsTheSame() {
+        ComparisonRow pain = row(compare(day(0).pain(4).build(), day(7).pain(4).build()), "Pain (NPRS)");
+
+        assertThat(pain.trend()).isEqualTo(Trend.SAME);
+        assertThat(pain.important()).isFalse();
+        assertThat(pain.change()).isEqualTo("0");
+    }
+
+    // ---- PSFS --------------------------------------------------------------------------------------
+
+    @Test
+    void psfsMeanUpByExactlyTwoIsImportant() {
+        ComparisonRow psfs = row(compare(day(0).psfs(4, 4).build(), day(7).psfs(6, 6).build()), "PSFS mean");
+
+        assertThat(psfs.before()).isEqualTo("4");
+        assertThat(psfs.after()).isEqualTo("6");
+        assertThat(psfs.change()).isEqualTo("+2");
+        assertThat(psfs.trend()).isEqualTo(Trend.BETTER);
+        assertThat(psfs.important()).isTrue();
+    }
+
+    @Test
+    void psfsMeanUpByOneAndAHalfIsNotImportant() {
+        ComparisonRow psfs = row(compare(day(0).psfs(4, 4).build(), day(7).psfs(5, 6).build()), "PSFS mean");
+
+        assertThat(psfs.after()).isEqualTo("5.5");
+        assertThat(psfs.change()).isEqualTo("+1.5");
+        assertThat(psfs.trend()).isEqualTo(Trend.BETTER);
+        assertThat(psfs.important()).isFalse();
+    }
+
+    @Test
+    void psfsMeanDownByTwoIsWorseAndImportant() {
+        ComparisonRow psfs = row(compare(day(0).psfs(7, 8).build(), day(7).psfs(5, 6).build()), "PSFS mean");
+
+        assertThat(psfs.change()).isEqualTo(MINUS + "2");
+        assertThat(psfs.trend()).isEqualTo(Trend.WORSE);
+        assertThat(psfs.important()).isTrue();
+    }
+
+    @Test
+    void psfsMeanJustUnderTwoIsNotImportant() {
+        // 4 → 5.67 (mean of 5, 6 and 6): 1.67
+        ComparisonRow psfs = row(compare(day(0).psfs(4, 4, 4).build(), day(7).psfs(5, 6, 6).build()), "PSFS mean");
+
+        assertThat(psfs.change()).isEqualTo("+1.67");
+        assertThat(psfs.important()).isFalse();
+    }
+
+    // ---- pelvic floor ------------------------------------------------------------------------------
+
+    @Test
+    void powerUpOneGradeIsImportant() {
+        ComparisonRow power = row(compare(day(0).power(2).build(), day(7).power(3).build()), "Power (MOS 0\u20135)");
+
+        assertThat(power.change()).isEqualTo("+1");
+        assertThat(power.trend()).isEqualTo(Trend.BETTER);
+        assertThat(power.important()).isTrue();
+    }
+
+    @Test
+    void powerDownOneGradeIsWorseAndImportant() {
+        ComparisonRow power = row(compare(day(0).power(3).build(), day(7).power(2).build()), "Power (MOS 0\u20135)");
+
+        assertThat(power.change()).isEqualTo(MINUS + "1");
+        assertThat(power.trend()).isEqualTo(Trend.WORSE);
+        assertThat(power.important()).isTrue();
+    }
+
+    @Test
+    void powerUnchangedIsNotImportant() {
+        ComparisonRow power = row(compare(day(0).power(3).build(), day(7).power(3).build()), "Power (MOS 0\u20135)");
+
+        assertThat(power.trend()).isEqualTo(Trend.SAME);
+        assertThat(power.important()).isFalse();
+    }
+
+    @Test
+    void enduranceChangesAreNotFlaggedImportant() {
+        ComparisonRow endurance = row(compare(day(0).perfect(null, 2, null, null).build(),
+                day(7).perfect(null, 10, null, null).build()), "Endurance (s)");
+
+        assertThat(endurance.change()).isEqualTo("+8 s");
+        assertThat(endurance.trend()).isEqualTo(Trend.BETTER);
+        assertThat(endurance.important()).isFalse();
+    }
+
+    // ---- load and impact tests ---------------------------------------------------------------------
+
+    @Test
+    void aLoadTestNewlyPassedIsImportant() {
+        Visit earlier = day(0).load(LoadTest.WALK, TestStatus.SYMPTOMS)
+                .load(LoadTest.SL_SQUAT, TestStatus.PASS, TestStatus.SYMPTOMS).build();
+        Visit later = day(14).load(LoadTest.WALK, TestStatus.PASS)
+                .load(LoadTest.SL_SQUAT, TestStatus.PASS, TestStatus.PASS).build();
+
+        List<ComparisonRow> rows = compare(later, earlier);
+
+        ComparisonRow walk = row(rows, "Walking");
+        assertThat(walk.change()).isEqualTo("Newly passed");
+        assertThat(walk.trend()).isEqualTo(Trend.BETTER);
+        assertThat(walk.important()).isTrue();
+        assertThat(walk.before()).isEqualTo("Symptoms");
+        assertThat(walk.after()).isEqualTo("Pass");
+
+        ComparisonRow squat = row(rows, "Single leg squat");
+        assertThat(squat.change()).isEqualTo("Newly passed");
+        assertThat(squat.important()).isTrue();
+
+        ComparisonRow count = row(rows, "Load and impact tests", "Tests passed");
+        assertThat(count.before()).isEqualTo("0 of 7");
+        assertThat(count.after()).isEqualTo("2 of 7");
+        assertThat(count.change()).isEqualTo("+2");
+        assertThat(count.trend()).isEqualTo(Trend.BETTER);
+    }
+
+    @Test
+    void aOneSidedTestPassedOnOneSideOnlyIsNotNewlyPassed() {
+        Visit earlier = day(0).load(LoadTest.HOP, TestStatus.SYMPTOMS, TestStatus.SYMPTOMS).build();
+        Visit later = day(14).load(LoadTest.HOP, TestStatus.PASS, TestStatus.INCOMPLETE).build();
+
+        ComparisonRow hop = row(compare(earlier, later), "Hop in place");
+
+        assertThat(hop.change()).isEmpty();
+        assertThat(hop.important()).isFalse();
+        assertThat(hop.after()).contains("L").contains("R");
+    }
+
+    @Test
+    void aLoadTestPassedAtBothVisitsIsNotNewlyPassed() {
+        Visit earlier = day(0).load(LoadTest.WALK, TestStatus.PASS).build();
+        Visit later = day(14).load(LoadTest.WALK, TestStatus.PASS).build();
+
+        ComparisonRow walk = row(compare(earlier, later), "Walking");
+
+        assertThat(walk.change()).isEmpty();
+        assertThat(walk.important()).isFalse();
+        assertThat(row(compare(earlier, later), "Load and impact tests", "Tests passed").trend())
+                .isEqualTo(Trend.SAME);
+    }
+
+    @Test
+    void aLoadTestNoLongerPassedIsWorse() {
+        Visit earlier = day(0).load(LoadTest.WALK, TestStatus.PASS).build();
+        Visit later = day(14).load(LoadTest.WALK, TestStatus.SYMPTOMS).build();
+
+        ComparisonRow walk = row(compare(earlier, later), "Walking");
+
+        assertThat(walk.change()).isEqualTo("No longer passed");
+        assertThat(walk.trend()).isEqualTo(Trend.WORSE);
+    }
+
+    @Test
+    void loadNotTestedAtOneVisitHasNoCountChange() {
+        Visit earlier = day(0).build();
+        Visit later = day(14).load(LoadTest.WALK, TestStatus.SYMPTOMS).build();
+
+        ComparisonRow count = row(compare(earlier, later), "Load and impact tests", "Tests passed");
+
+        assertThat(count.before()).isEmpty();
+        assertThat(count.after()).isEqualTo("0 of 7");
+        assertThat(count.change()).isEmpty();
+        assertThat(count.trend()).isEqualTo(Trend.NONE);
+    }
+
+    // ---- strength ----------------------------------------------------------------------------------
+
+    @Test
+    void reachingTheStrengthTargetIsImportant() {
+        Visit earlier = day(0).strength(StrengthTest.CALF_RAISE, 18, 12).build();
+        Visit later = day(14).strength(StrengthTest.CALF_RAISE, 20, 16).build();
+
+        List<ComparisonRow> rows = compare(later, earlier);
+
+        ComparisonRow left = row(rows, "Single leg calf raise L");
+        assertThat(left.before()).isEqualTo("18 reps");
+        assertThat(left.after()).isEqualTo("20 reps");
+        assertThat(left.change()).contains("+2").contains("target reached");
+        assertThat(left.trend()).isEqualTo(Trend.BETTER);
+        assertThat(left.important()).isTrue();
+
+        ComparisonRow right = row(rows, "Single leg calf raise R");
+        assertThat(right.change()).isEqualTo("+4 reps");
+        assertThat(right.trend()).isEqualTo(Trend.BETTER);
+        assertThat(right.important()).isFalse();
+    }
+
+    @Test
+    void theStrengthTargetAlreadyReachedIsNotReachedAgain() {
+        Visit earlier = day(0).strength(StrengthTest.SL_BRIDGE, 22, null).build();
+        Visit later = day(14).strength(StrengthTest.SL_BRIDGE, 30, null).build();
+
+        ComparisonRow left = row(compare(earlier, later), "Single leg bridge L");
+
+        assertThat(left.change()).isEqualTo("+8 reps");
+        assertThat(left.important()).isFalse();
+    }
+
+    @Test
+    void theStrengthTargetReachedAtTheFirstTimeItWasTestedIsImportant() {
+        Visit earlier = day(0).build();
+        Visit later = day(14).strength(StrengthTest.SL_BRIDGE, 21, null).build();
+
+        ComparisonRow left = row(compare(earlier, later), "Single leg bridge L");
+
+        assertThat(left.before()).isEmpty();
+        assertThat(left.change()).contains("target reached");
+        assertThat(left.important()).isTrue();
+    }
+
+    @Test
+    void strengthBelowTheTargetIsNotImportant() {
+        Visit earlier = day(0).strength(StrengthTest.SL_BRIDGE, 5, null).build();
+        Visit later = day(14).strength(StrengthTest.SL_BRIDGE, 19, null).build();
+
+        ComparisonRow left = row(compare(earlier, later), "Single leg bridge L");
+
+        assertThat(left.change()).isEqualTo("+14 reps");
+        assertThat(left.important()).isFalse();
+    }
+
+    // ---- abdominal wall ----------------------------------------------------------------------------
+
+    @Test
+    void irdInDifferentUnitsIsNotSubtracted() {
+        Visit inCm = day(0).ird(IrdUnit.CM, "2.5", "3", null).build();
+        Visit inFingers = day(14).ird(IrdUnit.FINGER_WIDTHS, "2", "1", null).build();
+
+        List<ComparisonRow> rows = compare(inCm, inFingers);
+
+        ComparisonRow above = row(rows, "IRD above umbilicus");
+        assertThat(above.before()).isEqualTo("2.5 cm");
+        assertThat(above.after()).isEqualTo("2 finger widths");
+        assertThat(above.change()).startsWith("Other unit").doesNotContain(MINUS).doesNotContain("0.5");
+        assertThat(above.trend()).isEqualTo(Trend.NONE);
+        assertThat(above.important()).isFalse();
+        ComparisonRow at = row(rows, "IRD at umbilicus");
+        assertThat(at.change()).startsWith("Other unit");
+        assertThat(at.trend()).isEqualTo(Trend.NONE);
+    }
+
+    @Test
+    void irdInTheSameUnitIsSubtractedAndNarrowerIsBetter() {
+        Visit earlier = day(0).ird(IrdUnit.CM, "3", "2.5", "1").build();
+        Visit later = day(14).ird(IrdUnit.CM, "2", "3", "1").build();
+
+        List<ComparisonRow> rows = compare(later, earlier);
+
+        ComparisonRow above = row(rows, "IRD above umbilicus");
+        assertThat(above.change()).isEqualTo(MINUS + "1 cm");
+        assertThat(above.trend()).isEqualTo(Trend.BETTER);
+        ComparisonRow at = row(rows, "IRD at umbilicus");
+        assertThat(at.change()).isEqualTo("+0.5 cm");
+        assertThat(at.trend()).isEqualTo(Trend.WORSE);
+        assertThat(row(rows, "IRD below umbilicus").trend()).isEqualTo(Trend.SAME);
+    }
+
+    // ---- missing values ----------------------------------------------------------------------------
+
+    @Test
+    void aValueMissingAtEitherVisitHasNoChange() {
+        Visit earlier = day(0).pain(6).psfs(3).build();
+        Visit later = day(14).power(3).iciq(5).build();
+
+        List<ComparisonRow> rows = compare(earlier, later);
+
+        for (String measure : List.of("Pain (NPRS)", "PSFS mean", "Power (MOS 0\u20135)", "ICIQ-UI SF",
+                "IRD above umbilicus", "Running before symptoms")) {
+            ComparisonRow r = row(rows, measure);
+            assertThat(r.change()).as(measure).isEmpty();
+            assertThat(r.trend()).as(measure).isEqualTo(Trend.NONE);
+            assertThat(r.important()).as(measure).isFalse();
+        }
+        assertThat(row(rows, "Pain (NPRS)").before()).isEqualTo("6");
+        assertThat(row(rows, "Pain (NPRS)").after()).isEmpty();
+        assertThat(row(rows, "Power (MOS 0\u20135)").before()).isEmpty();
+        assertThat(row(rows, "Power (MOS 0\u20135)").after()).isEqualTo("3");
+    }
+
+    @Test
+    void twoEmptyVisitsHaveNoChangesAtAll() {
+        List<ComparisonRow> rows = VisitComparison.compare(day(0).build(), "", day(7).build(), "");
+
+        assertThat(rows).isNotEmpty();
+        for (ComparisonRow r : rows) {
+            assertThat(r.change()).as(r.measure()).isEmpty();
+            assertThat(r.trend()).as(r.measure()).isEqualTo(Trend.NONE);
+            assertThat(r.important()).as(r.measure()).isFalse();
+        }
+    }
+
+    @Test
+    void aZeroRecordedIsAValueNotAGap() {
+        Visit earlier = day(0).pain(0).build();
+        Visit later = day(7).pain(3).build();
+
+        ComparisonRow pain = row(compare(earlier, later), "Pain (NPRS)");
+
+        assertThat(pain.before()).isEqualTo("0");
+        assertThat(pain.change()).isEqualTo("+3");
+        assertThat(pain.trend()).isEqualTo(Trend.WORSE);
+        assertThat(pain.important()).isTrue();
+    }
+
+    // ---- the minus sign -----------------------------------------------------------------------------
+
+    @Test
+    void decreasesAreWrittenWithATrueMinusSign() {
+        Visit earlier = VisitSamples.full(VisitBuilder.PATIENT, VisitBuilder.START);
+        Visit later = day(30).pain(1).power(1).psfs(1).iciq(2).runOnset(3).perfect(1, 1, 1, 1)
+                .ird(IrdUnit.CM, "1", "1", "1").strength(StrengthTest.CALF_RAISE, 1, 1).build();
+
+        List<ComparisonRow> rows = compare(earlier, later);
+
+        List<ComparisonRow> decreases = rows.stream().filter(r -> r.change().startsWith(MINUS)).toList();
+        assertThat(decreases).extracting(ComparisonRow::measure).contains("Pain (NPRS)", "PSFS mean",
+                "ICIQ-UI SF", "IRD above umbilicus", "Single leg calf raise L");
+        for (ComparisonRow r : rows) {
+            assertThat(r.change()).as(r.measure()).doesNotContain("-");
+        }
+        assertThat(VisitComparison.signed(new java.math.BigDecimal("-1.50"))).isEqualTo("\u22121.5");
+        assertThat(VisitComparison.signed(new java.math.BigDecimal("2.0"))).isEqualTo("+2");
+        assertThat(VisitComparison.signed(new java.math.BigDecimal("0.00"))).isEqualTo("0");
+    }
+
+    // ---- sections ----------------------------------------------------------------------------------
+
+    @Test
+    void everyMeasureHasOneRowInItsSection() {
+        List<ComparisonRow> rows = compare(VisitSamples.full(VisitBuilder.PATIENT, VisitBuilder.START),
+                VisitSamples.nearlyEmpty(VisitBuilder.PATIENT, VisitBuilder.START.plusDays(7)));
+
+        assertThat(rows.get(0).measure()).isEqualTo("Stage issued");
+        assertThat(rows).filteredOn(r -> r.section().equals("Strength tests (repetitions)"))
+                .hasSize(2 * StrengthTest.values().length);
+        // the count of tests passed, then one row for each test
+        assertThat(rows).filteredOn(r -> r.section().equals("Load and impact tests"))
+                .hasSize(1 + LoadTest.values().length);
+        assertThat(rows).filteredOn(r -> r.section().equals("Abdominal wall")).hasSize(3);
+        assertThat(rows).extracting(ComparisonRow::section).doesNotContainNull();
+    }
+}

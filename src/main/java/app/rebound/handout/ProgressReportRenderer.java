@@ -199,7 +199,7 @@ public final class ProgressReportRenderer {
             flow.down(2);
             StyledText text = flow.text();
             ChartLayout.Layout layout = ChartLayout.of(chart, flow.width(), CHART_HEIGHT, CHART_FONT,
-                    (value, size) -> text.width(value, false, size.floatValue()),
+                    (value, size, bold) -> text.width(value, bold, (float) size),
                     ProgressReportRenderer::chartDate, Messages.get("progress.empty"));
             ChartDrawer.draw(flow.content(), text, layout, flow.left(), flow.y());
             flow.down(CHART_HEIGHT + 14);

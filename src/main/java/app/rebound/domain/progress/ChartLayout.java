@@ -5,7 +5,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.ToDoubleBiFunction;
 
 /**
  * Where everything of a chart goes, in a box of the given size with y growing downwards: legend,
@@ -67,8 +66,10 @@ public final class ChartLayout {
         }
     }
 
-    /** Text width in the painter's units for a text at a size. */
-    public interface Measure extends ToDoubleBiFunction<String, Double> {
+    /** Text width in the painter's units for a text at a size, bold or not. */
+    @FunctionalInterface
+    public interface Measure {
+        double width(String text, double size, boolean bold);
     }
 
     private ChartLayout() {
@@ -92,33 +93,41 @@ public final class ChartLayout {
         List<Mark> marks = new ArrayList<>();
         double small = fontSize * 0.9;
 
-        // legend along the top: a short sample of each line, then its name
+        // legend along the top: a short sample of each line, then its name; it wraps on a narrow chart
         double legendBaseline = fontSize;
         double x = 0;
-        for (int i = 0; i < chart.series().size(); i++) {
-            ChartSeries s = chart.series().get(i);
+        List<String> names = new ArrayList<>();
+        chart.series().forEach(s -> names.add(s.name()));
+        chart.targets().forEach(t -> names.add(t.label()));
+        for (int i = 0; i < names.size(); i++) {
+            boolean isTarget = i >= chart.series().size();
+            String name = names.get(i);
+            double itemWidth = 22 + measure.width(name, small, false);
+            if (x > 0 && x + itemWidth > width) {
+                x = 0;
+                legendBaseline += fontSize * 1.35;
+            }
             double sampleY = legendBaseline - fontSize * 0.35;
-            marks.add(new Line(x, sampleY, x + 18, sampleY, colour(i), 2, dash(i)));
-            marks.add(new Dot(x + 9, sampleY, 3, colour(i), i % 4, s, null));
-            marks.add(new Label(x + 22, legendBaseline, s.name(), small, TEXT, Align.START, false));
-            x += 22 + measure.applyAsDouble(s.name(), small) + 14;
-        }
-        for (TargetLine target : chart.targets()) {
-            double sampleY = legendBaseline - fontSize * 0.35;
-            marks.add(new Line(x, sampleY, x + 18, sampleY, TARGET, 1.2, new double[] {4, 3}));
-            marks.add(new Label(x + 22, legendBaseline, target.label(), small, TARGET, Align.START, false));
-            x += 22 + measure.applyAsDouble(target.label(), small) + 14;
+            if (isTarget) {
+                marks.add(new Line(x, sampleY, x + 18, sampleY, TARGET, 1.2, new double[] {4, 3}));
+                marks.add(new Label(x + 22, legendBaseline, name, small, TARGET, Align.START, false));
+            } else {
+                marks.add(new Line(x, sampleY, x + 18, sampleY, colour(i), 2, dash(i)));
+                marks.add(new Dot(x + 9, sampleY, 3, colour(i), i % 4, chart.series().get(i), null));
+                marks.add(new Label(x + 22, legendBaseline, name, small, TEXT, Align.START, false));
+            }
+            x += itemWidth + 14;
         }
 
         List<Double> ticks = ChartScale.ticks(chart.min(), chart.max(), 6);
-        double tickWidth = ticks.stream().mapToDouble(t -> measure.applyAsDouble(ChartScale.label(t), small))
+        double tickWidth = ticks.stream().mapToDouble(t -> measure.width(ChartScale.label(t), small, false))
                 .max().orElse(0);
         double left = tickWidth + 8;
-        double top = fontSize * 1.9;
+        double top = legendBaseline + fontSize * 0.9;
         double bottom = height - fontSize * 4.0; // dates, then two rows for the stages
         List<VisitMark> visits = chart.visits();
         double lastLabel = visits.isEmpty() ? 0
-                : measure.applyAsDouble(dateText.apply(visits.get(visits.size() - 1).date()), small);
+                : measure.width(dateText.apply(visits.get(visits.size() - 1).date()), small, false);
         double right = width - Math.max(8, lastLabel / 2 + 2);
         double plotHeight = Math.max(1, bottom - top);
         double span = chart.max() - chart.min();
@@ -148,8 +157,9 @@ public final class ChartLayout {
             double vx = xOf.apply(visit.date());
             marks.add(new Line(vx, bottom, vx, bottom + 3, AXIS, 1, new double[0]));
             String text = dateText.apply(visit.date());
-            double w = measure.applyAsDouble(text, small);
-            double[] spanOf = {vx - w / 2, vx + w / 2};
+            double w = measure.width(text, small, false);
+            double centre = Math.max(vx, w / 2); // the first date never starts left of the chart
+            double[] spanOf = {centre - w / 2, centre + w / 2};
             boolean isLast = i == visits.size() - 1;
             while (isLast && !dateSpans.isEmpty() && dateSpans.get(dateSpans.size() - 1)[1] + 6 > spanOf[0]) {
                 dateSpans.remove(dateSpans.size() - 1);
@@ -157,7 +167,7 @@ public final class ChartLayout {
             }
             if (dateSpans.isEmpty() || dateSpans.get(dateSpans.size() - 1)[1] + 6 <= spanOf[0]) {
                 dateSpans.add(spanOf);
-                dateLabels.add(new Label(vx, bottom + 4 + small, text, small, AXIS, Align.CENTER, false));
+                dateLabels.add(new Label(centre, bottom + 4 + small, text, small, AXIS, Align.CENTER, false));
             }
         }
         marks.addAll(dateLabels);
@@ -176,7 +186,7 @@ public final class ChartLayout {
             }
             double vx = xOf.apply(visit.date());
             marks.add(new Line(vx, top, vx, bottom, STAGE, 0.6, new double[] {1.5, 2.5}));
-            double w = measure.applyAsDouble(visit.stage(), small);
+            double w = measure.width(visit.stage(), small, true);
             double start = Math.max(0, Math.min(vx - 2, width - w));
             for (int row = 0; row < stageBaselines.length; row++) {
                 if (start >= stageEnds[row] + 10) {

@@ -161,7 +161,8 @@ public final class VisitComparison {
             } else if (a != null && b != null) {
                 BigDecimal delta = b.subtract(a);
                 rows.add(new ComparisonRow(section, measure, beforeText, afterText,
-                        ProgressCharts.withUnit(signed(delta), nowUnit), trend(delta.signum(), false), false));
+                        ProgressCharts.withUnit(signed(delta), delta.signum() == 0 ? "" : nowUnit),
+                        trend(delta.signum(), false), false));
             } else {
                 rows.add(new ComparisonRow(section, measure, beforeText, afterText, "", Trend.NONE, false));
             }

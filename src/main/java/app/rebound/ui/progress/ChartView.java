@@ -2,29 +2,22 @@ package app.rebound.ui.progress;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
-import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
-import javafx.scene.shape.Line;
-import javafx.scene.shape.Polygon;
-import javafx.scene.shape.Polyline;
-import javafx.scene.shape.Rectangle;
-import javafx.scene.shape.Shape;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextBoundsType;
+import javafx.scene.text.TextAlignment;
 import javafx.geometry.VPos;
-import javafx.util.Duration;
 
 import app.rebound.domain.Messages;
 import app.rebound.domain.progress.ChartLayout;
@@ -32,17 +25,23 @@ import app.rebound.domain.progress.ProgressChart;
 import app.rebound.ui.Display;
 
 /**
- * One progress chart on screen: its title, then the chart's layout painted as JavaFX shapes
- * (the report paints the same layout as PDF vectors). It is laid out again when its width changes;
- * hovering a point shows its value and date.
+ * One progress chart on screen: its title, then the chart's layout painted on a canvas (the
+ * report paints the same layout as PDF vectors). It is laid out again when its width changes;
+ * hovering a point shows its value and date in the chart's one tooltip.
  */
 public final class ChartView extends VBox {
 
     static final double HEIGHT = 230;
     static final double FONT = 12;
 
+    private static final double REACH = 10;
+
     private final ProgressChart chart;
-    private final Pane canvas = new Pane();
+    private final Pane plot = new Pane();
+    private final Canvas canvas = new Canvas(1, HEIGHT);
+    private final Tooltip tooltip = new Tooltip();
+    private final Circle ring = new Circle(7, Color.TRANSPARENT);
+    private ChartLayout.Dot hovered;
     private ChartLayout.Layout layout;
     private double laidOutWidth = -1;
 
@@ -52,14 +51,22 @@ public final class ChartView extends VBox {
         getStyleClass().add("progress-chart");
         Label title = new Label(chart.title());
         title.getStyleClass().add("progress-chart-title");
-        canvas.setMinHeight(HEIGHT);
-        canvas.setPrefHeight(HEIGHT);
-        canvas.setMaxHeight(HEIGHT);
-        canvas.setMinWidth(200);
-        canvas.setPrefWidth(520);
-        getChildren().addAll(title, canvas);
+        plot.setMinHeight(HEIGHT);
+        plot.setPrefHeight(HEIGHT);
+        plot.setMaxHeight(HEIGHT);
+        plot.setMinWidth(200);
+        plot.setPrefWidth(520);
+        plot.getChildren().addAll(canvas, ring);
+        plot.getStyleClass().add("chart-plot");
+        getChildren().addAll(title, plot);
         setSpacing(4);
-        canvas.widthProperty().addListener((obs, old, now) -> redraw(now.doubleValue()));
+        plot.widthProperty().addListener((obs, old, now) -> redraw(now.doubleValue()));
+        ring.setStrokeWidth(2);
+        ring.setVisible(false);
+        ring.setMouseTransparent(true);
+        ring.getStyleClass().add("chart-hover-ring");
+        plot.setOnMouseMoved(e -> hover(e.getX(), e.getY()));
+        plot.setOnMouseExited(e -> hover(-1000, -1000));
     }
 
     /** The chart's data, as drawn (for tests and the comparison). */
@@ -84,11 +91,14 @@ public final class ChartView extends VBox {
         laidOutWidth = width;
         layout = ChartLayout.of(chart, width, HEIGHT, FONT, ChartView::measure, ChartView::axisDate,
                 Messages.get("progress.empty"));
-        List<Node> nodes = new ArrayList<>(layout.marks().size());
+        canvas.setWidth(width);
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, width, HEIGHT);
         for (ChartLayout.Mark mark : layout.marks()) {
-            nodes.add(node(mark));
+            paint(g, mark);
         }
-        canvas.getChildren().setAll(nodes);
+        g.setLineDashes((double[]) null);
+        ring.setVisible(false);
     }
 
     private static final DateTimeFormatter AXIS_DATE = DateTimeFormatter.ofPattern("d MMM yy", Locale.getDefault());
@@ -98,94 +108,115 @@ public final class ChartView extends VBox {
     }
 
     private static final Text MEASURE = new Text();
+    private static final java.util.Map<String, Font> FONTS = new java.util.HashMap<>();
 
-    static double measure(String text, Double size) {
-        MEASURE.setFont(Font.font(Font.getDefault().getFamily(), size));
+    static Font font(double size, boolean bold) {
+        return FONTS.computeIfAbsent(size + (bold ? "b" : ""), key -> Font.font(Font.getDefault().getFamily(),
+                bold ? FontWeight.BOLD : FontWeight.NORMAL, size));
+    }
+
+    static double measure(String text, double size, boolean bold) {
+        MEASURE.setFont(font(size, bold));
         MEASURE.setText(text);
         return MEASURE.getLayoutBounds().getWidth();
     }
 
-    private static Node node(ChartLayout.Mark mark) {
+    /** Paints one mark of the shared layout (the report paints the same marks with PDFBox). */
+    private static void paint(GraphicsContext g, ChartLayout.Mark mark) {
         if (mark instanceof ChartLayout.Line line) {
-            Line node = new Line(line.x1(), line.y1(), line.x2(), line.y2());
-            stroke(node, line.colour(), line.width(), line.dash());
-            node.setMouseTransparent(true);
-            return node;
-        }
-        if (mark instanceof ChartLayout.Polyline path) {
-            Polyline node = new Polyline();
-            for (int i = 0; i < path.xs().length; i++) {
-                node.getPoints().addAll(path.xs()[i], path.ys()[i]);
+            stroke(g, line.colour(), line.width(), line.dash());
+            g.strokeLine(line.x1(), line.y1(), line.x2(), line.y2());
+        } else if (mark instanceof ChartLayout.Polyline path) {
+            stroke(g, path.colour(), path.width(), path.dash());
+            g.setLineJoin(StrokeLineJoin.ROUND);
+            g.strokePolyline(path.xs(), path.ys(), path.xs().length);
+        } else if (mark instanceof ChartLayout.Dot dot) {
+            double r = dot.radius();
+            double x = dot.x();
+            double y = dot.y();
+            g.setFill(Color.web(dot.colour()));
+            switch (dot.shape()) {
+                case 1 -> g.fillRect(x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8);
+                case 2 -> g.fillPolygon(new double[] {x, x + r * 1.2, x, x - r * 1.2},
+                        new double[] {y - r * 1.2, y, y + r * 1.2, y}, 4);
+                case 3 -> g.fillPolygon(new double[] {x, x + r * 1.15, x - r * 1.15},
+                        new double[] {y - r * 1.2, y + r * 0.8, y + r * 0.8}, 3);
+                default -> g.fillOval(x - r, y - r, 2 * r, 2 * r);
             }
-            stroke(node, path.colour(), path.width(), path.dash());
-            node.setStrokeLineJoin(StrokeLineJoin.ROUND);
-            node.setMouseTransparent(true);
-            return node;
+        } else if (mark instanceof ChartLayout.Label label) {
+            g.setFont(font(label.size(), label.bold()));
+            g.setFill(Color.web(label.colour()));
+            g.setTextBaseline(VPos.BASELINE);
+            g.setTextAlign(switch (label.align()) {
+                case START -> TextAlignment.LEFT;
+                case CENTER -> TextAlignment.CENTER;
+                case END -> TextAlignment.RIGHT;
+            });
+            g.fillText(label.text(), label.x(), label.y());
         }
-        if (mark instanceof ChartLayout.Dot dot) {
-            return dot(dot);
-        }
-        ChartLayout.Label label = (ChartLayout.Label) mark;
-        Text text = new Text(label.text());
-        text.setFont(Font.font(Font.getDefault().getFamily(), label.bold() ? FontWeight.BOLD : FontWeight.NORMAL,
-                label.size()));
-        text.setFill(Color.web(label.colour()));
-        text.setTextOrigin(VPos.BASELINE);
-        text.setBoundsType(TextBoundsType.LOGICAL);
-        double width = text.getLayoutBounds().getWidth();
-        double shift = switch (label.align()) {
-            case START -> 0;
-            case CENTER -> width / 2;
-            case END -> width;
-        };
-        text.setX(label.x() - shift);
-        text.setY(label.y());
-        text.setMouseTransparent(true);
-        text.getStyleClass().add("chart-label");
-        return text;
     }
 
-    private static Node dot(ChartLayout.Dot dot) {
-        double r = dot.radius();
-        double x = dot.x();
-        double y = dot.y();
-        Shape shape = switch (dot.shape()) {
-            case 1 -> new Rectangle(x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8);
-            case 2 -> new Polygon(x, y - r * 1.2, x + r * 1.2, y, x, y + r * 1.2, x - r * 1.2, y);
-            case 3 -> new Polygon(x, y - r * 1.2, x + r * 1.15, y + r * 0.8, x - r * 1.15, y + r * 0.8);
-            default -> new Circle(x, y, r);
-        };
-        shape.setFill(Color.web(dot.colour()));
-        if (dot.point() == null) {
-            shape.setMouseTransparent(true);
-            return shape;
+    private static void stroke(GraphicsContext g, String colour, double width, double[] dash) {
+        g.setStroke(Color.web(colour));
+        g.setLineWidth(width);
+        g.setLineDashes(dash.length == 0 ? null : dash);
+    }
+
+    /** The recorded point nearest to (x, y) within reach of the pointer, if any. */
+    ChartLayout.Dot pointNear(double x, double y) {
+        if (layout == null) {
+            return null;
         }
-        shape.getStyleClass().add("chart-point");
+        ChartLayout.Dot best = null;
+        double bestDistance = REACH * REACH;
+        for (ChartLayout.Dot dot : layout.dots()) {
+            double dx = dot.x() - x;
+            double dy = dot.y() - y;
+            double distance = dx * dx + dy * dy;
+            if (distance <= bestDistance) {
+                best = dot;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** One tooltip per chart, moved to the point under the pointer: a tooltip per point costs too much. */
+    private void hover(double x, double y) {
+        ChartLayout.Dot dot = pointNear(x, y);
+        if (dot == null) {
+            ring.setVisible(false);
+            tooltip.hide();
+            hovered = null;
+            return;
+        }
+        if (dot == hovered && tooltip.isShowing()) {
+            return;
+        }
+        hovered = dot;
+        ring.setCenterX(dot.x());
+        ring.setCenterY(dot.y());
+        ring.setStroke(Color.web(dot.colour()));
+        ring.setVisible(true);
+        tooltip.setText(describe(dot));
+        javafx.geometry.Point2D screen = plot.localToScreen(dot.x(), dot.y());
+        if (screen != null) {
+            tooltip.show(plot, screen.getX() + 12, screen.getY() + 12);
+        }
+    }
+
+    static String describe(ChartLayout.Dot dot) {
         StringBuilder tip = new StringBuilder(dot.series().name()).append(": ").append(dot.point().text())
                 .append('\n').append(Display.date(dot.point().date()));
         if (!dot.point().detail().isEmpty()) {
             tip.append('\n').append(dot.point().detail());
         }
-        Tooltip tooltip = new Tooltip(tip.toString());
-        tooltip.setShowDelay(Duration.millis(150));
-        Tooltip.install(shape, tooltip);
-        // a larger, invisible target makes the small point easy to hover
-        Circle target = new Circle(x, y, Math.max(8, r * 2.4), Color.TRANSPARENT);
-        Tooltip.install(target, tooltip);
-        target.setUserData(dot);
-        Pane both = new Pane(shape, target);
-        both.setPickOnBounds(false);
-        both.setManaged(false);
-        both.setUserData(dot);
-        both.getStyleClass().add("chart-point-group");
-        return both;
+        return tip.toString();
     }
 
-    private static void stroke(Shape shape, String colour, double width, double[] dash) {
-        shape.setStroke(Color.web(colour));
-        shape.setStrokeWidth(width);
-        for (double d : dash) {
-            shape.getStrokeDashArray().add(d);
-        }
+    /** The tooltip shown for the point under the pointer (for tests). */
+    public Tooltip tooltip() {
+        return tooltip;
     }
+
 }

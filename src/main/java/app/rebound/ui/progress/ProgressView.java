@@ -109,9 +109,10 @@ public final class ProgressView extends BorderPane {
 
         Tab chartTab = new Tab(Messages.get("progress.tab.charts"), chartsPane());
         chartTab.setId("chartsTab");
-        Tab compareTab = new Tab(Messages.get("progress.tab.compare"), comparePane());
+        // the comparison and the summary are built when first shown: opening shows the charts sooner
+        Tab compareTab = new Tab(Messages.get("progress.tab.compare"));
         compareTab.setId("compareTab");
-        Tab summaryTab = new Tab(Messages.get("progress.tab.summary"), summaryPane());
+        Tab summaryTab = new Tab(Messages.get("progress.tab.summary"));
         summaryTab.setId("summaryTab");
         tabs.getTabs().addAll(chartTab, compareTab, summaryTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -119,6 +120,12 @@ public final class ProgressView extends BorderPane {
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (old == summaryTab) {
                 model.saveSummary();
+            }
+            if (now == compareTab && compareTab.getContent() == null) {
+                compareTab.setContent(comparePane());
+            }
+            if (now == summaryTab && summaryTab.getContent() == null) {
+                summaryTab.setContent(summaryPane());
             }
             if (now == summaryTab) {
                 javafx.application.Platform.runLater(() -> summaryTab.getContent().lookup("#reportSummary").requestFocus());
@@ -302,6 +309,10 @@ public final class ProgressView extends BorderPane {
     /** The chart views shown, in order (for tests). */
     public List<ChartView> chartViews() {
         return charts.getChildren().stream().filter(ChartView.class::isInstance).map(ChartView.class::cast).toList();
+    }
+
+    public ProgressViewModel model() {
+        return model;
     }
 
     public TableView<ComparisonRow> comparisonTable() {

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -33,7 +35,7 @@ class ChartLayoutTest {
     private static final double HEIGHT = 230;
     private static final double FONT = 12;
     private static final String EMPTY = "Not recorded at any visit yet";
-    private static final ChartLayout.Measure MEASURE = (text, size) -> text.length() * size * 0.6;
+    private static final ChartLayout.Measure MEASURE = (text, size, bold) -> text.length() * size * (bold ? 0.66 : 0.6);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final Function<LocalDate, String> DATE_TEXT = DATE::format;
 
@@ -86,7 +88,7 @@ class ChartLayoutTest {
 
     /** Where a label's text starts and ends on the x axis. */
     private static double[] span(Label label) {
-        double w = MEASURE.applyAsDouble(label.text(), label.size());
+        double w = MEASURE.width(label.text(), label.size(), label.bold());
         return switch (label.align()) {
             case START -> new double[] {label.x(), label.x() + w};
             case CENTER -> new double[] {label.x() - w / 2, label.x() + w / 2};
@@ -310,9 +312,19 @@ class ChartLayoutTest {
             assertThat(stageLabels.get(0).text()).isEqualTo("1 Protect");
             assertThat(stageLabels).extracting(Label::text).as("one label per change, not per visit")
                     .hasSizeLessThanOrEqualTo(8);
-            for (int i = 1; i < stageLabels.size(); i++) {
-                assertThat(span(stageLabels.get(i - 1))[1]).as("width %s", width)
-                        .isLessThanOrEqualTo(span(stageLabels.get(i))[0]);
+            // labels on one line (the same baseline) never run into each other
+            Map<Double, List<Label>> byLine = stageLabels.stream()
+                    .collect(Collectors.groupingBy(Label::y, TreeMap::new, Collectors.toList()));
+            for (List<Label> line : byLine.values()) {
+                for (int i = 1; i < line.size(); i++) {
+                    assertThat(span(line.get(i - 1))[1]).as("width %s: '%s' runs into '%s'", width,
+                            line.get(i - 1).text(), line.get(i).text()).isLessThanOrEqualTo(span(line.get(i))[0]);
+                }
+            }
+            for (Label l : stageLabels) {
+                assertThat(l.y()).as("under the dates").isGreaterThan(dateLabels(layout,
+                        entries.stream().map(e -> e.visit().date()).toList()).get(0).y());
+                assertThat(l.y()).as("inside the chart").isLessThanOrEqualTo(HEIGHT);
             }
             for (Label l : stageLabels) {
                 assertThat(span(l)[0]).isGreaterThanOrEqualTo(0);
@@ -323,6 +335,43 @@ class ChartLayoutTest {
         assertThat(wide.labels().stream().filter(l -> l.colour().equals(ChartLayout.STAGE)).map(Label::text))
                 .containsExactly("1 Protect", "2 Connect", "3 Build", "2 Connect", "3 Build", "4 Load",
                         "5 Return to run", "Refer");
+    }
+
+    // ---- inside the box ------------------------------------------------------------------------------
+
+    private static void assertLabelsInside(Layout layout, double width) {
+        for (Label l : layout.labels()) {
+            double[] span = span(l);
+            assertThat(span[0]).as("'%s' starts inside the chart", l.text()).isGreaterThanOrEqualTo(0);
+            assertThat(span[1]).as("'%s' ends inside the chart", l.text()).isLessThanOrEqualTo(width);
+        }
+    }
+
+    @Test
+    void everyLabelOfAWideChartIsInsideIt() {
+        ProgressChart perfect = chart(ProgressCharts.PERFECT, day(0).perfect(1, 2, 3, 4).build(),
+                day(30).perfect(2, 3, 4, 5).build());
+
+        assertLabelsInside(layout(perfect, 700), 700);
+    }
+
+    @Test
+    void theLegendOfANarrowChartStaysInsideIt() {
+        ProgressChart perfect = chart(ProgressCharts.PERFECT, day(0).perfect(1, 2, 3, 4).build(),
+                day(30).perfect(2, 3, 4, 5).build());
+
+        Layout layout = layout(perfect, 300);
+
+        assertLabelsInside(layout, 300);
+    }
+
+    @Test
+    void theFirstDateLabelStaysInsideTheChart() {
+        ProgressChart load = chart(ProgressCharts.LOAD, day(0).build(), day(30).build());
+
+        Layout layout = layout(load);
+
+        assertLabelsInside(layout, WIDTH);
     }
 
     // ---- empty --------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import app.rebound.domain.Messages;
 import app.rebound.domain.progress.ComparisonRow.Trend;
 import app.rebound.domain.visit.IrdUnit;
 import app.rebound.domain.visit.LoadTest;
@@ -21,6 +22,18 @@ import app.rebound.store.VisitSamples;
 class VisitComparisonTest {
 
     private static final String MINUS = "\u2212";
+    private static final String PAIN = Messages.get("progress.series.pain");
+    private static final String POWER = Messages.get("progress.series.power");
+    private static final String ENDURANCE = Messages.get("progress.series.endurance");
+    private static final String PSFS = Messages.get("progress.series.psfs");
+    private static final String ICIQ = Messages.get("progress.series.iciq");
+    private static final String RUN = Messages.get("progress.series.runOnset");
+    private static final String STAGE = Messages.get("progress.row.stage");
+    private static final String IRD_ABOVE = Messages.get("progress.row.irdAbove");
+    private static final String IRD_AT = Messages.get("progress.row.irdAt");
+    private static final String IRD_BELOW = Messages.get("progress.row.irdBelow");
+    private static final String LOAD_SECTION = Messages.get("progress.section.load");
+    private static final String TESTS_PASSED = Messages.get("progress.row.loadPassed");
 
     private Locale before;
 
@@ -33,6 +46,15 @@ class VisitComparisonTest {
     @AfterEach
     void restore() {
         Locale.setDefault(before);
+    }
+
+    private static String name(Enum<?> value) {
+        return Messages.name(value);
+    }
+
+    /** The row of one side of a strength test, e.g. "Single leg bridge L". */
+    private static String strength(StrengthTest test, String side) {
+        return Messages.name(test) + " " + Messages.get("side." + side);
     }
 
     private static ComparisonRow row(List<ComparisonRow> rows, String measure) {
@@ -64,23 +86,23 @@ class VisitComparisonTest {
         List<ComparisonRow> backwards = VisitComparison.compare(later, "3 Build", earlier, "1 Protect");
 
         assertThat(backwards).isEqualTo(forwards);
-        ComparisonRow pain = row(backwards, "Pain (NPRS)");
+        ComparisonRow pain = row(backwards, PAIN);
         assertThat(pain.before()).isEqualTo("6");
         assertThat(pain.after()).isEqualTo("3");
         assertThat(pain.change()).isEqualTo(MINUS + "3");
-        ComparisonRow power = row(backwards, "Power (MOS 0\u20135)");
+        ComparisonRow power = row(backwards, POWER);
         assertThat(power.before()).isEqualTo("2");
         assertThat(power.after()).isEqualTo("4");
         assertThat(power.change()).isEqualTo("+2");
-        ComparisonRow run = row(backwards, "Running before symptoms");
+        ComparisonRow run = row(backwards, RUN);
         assertThat(run.before()).isEqualTo("5 min");
         assertThat(run.after()).isEqualTo("20 min");
         assertThat(run.change()).isEqualTo("+15 min");
         assertThat(run.trend()).isEqualTo(Trend.BETTER);
-        ComparisonRow stage = row(backwards, "Stage issued");
+        ComparisonRow stage = row(backwards, STAGE);
         assertThat(stage.before()).isEqualTo("1 Protect");
         assertThat(stage.after()).isEqualTo("3 Build");
-        assertThat(stage.change()).isEqualTo("Changed");
+        assertThat(stage.change()).isEqualTo(Messages.get("progress.change.changed"));
         assertThat(stage.important()).isFalse();
     }
 
@@ -88,14 +110,14 @@ class VisitComparisonTest {
     void theSameStageIsNotAChange() {
         List<ComparisonRow> rows = VisitComparison.compare(day(0).build(), "2 Connect", day(7).build(), "2 Connect");
 
-        assertThat(row(rows, "Stage issued").change()).isEmpty();
+        assertThat(row(rows, STAGE).change()).isEmpty();
     }
 
     // ---- pain --------------------------------------------------------------------------------------
 
     @Test
     void painDownByThreeIsBetterAndImportant() {
-        ComparisonRow pain = row(compare(day(0).pain(6).build(), day(7).pain(3).build()), "Pain (NPRS)");
+        ComparisonRow pain = row(compare(day(0).pain(6).build(), day(7).pain(3).build()), PAIN);
 
         assertThat(pain.trend()).isEqualTo(Trend.BETTER);
         assertThat(pain.important()).isTrue();
@@ -104,7 +126,7 @@ class VisitComparisonTest {
 
     @Test
     void painDownByOneIsBetterButNotImportant() {
-        ComparisonRow pain = row(compare(day(0).pain(6).build(), day(7).pain(5).build()), "Pain (NPRS)");
+        ComparisonRow pain = row(compare(day(0).pain(6).build(), day(7).pain(5).build()), PAIN);
 
         assertThat(pain.trend()).isEqualTo(Trend.BETTER);
         assertThat(pain.important()).isFalse();
@@ -113,7 +135,7 @@ class VisitComparisonTest {
 
     @Test
     void painUpByTwoIsWorseAndImportant() {
-        ComparisonRow pain = row(compare(day(0).pain(2).build(), day(7).pain(4).build()), "Pain (NPRS)");
+        ComparisonRow pain = row(compare(day(0).pain(2).build(), day(7).pain(4).build()), PAIN);
 
         assertThat(pain.trend()).isEqualTo(Trend.WORSE);
         assertThat(pain.important()).isTrue();
@@ -122,7 +144,7 @@ class VisitComparisonTest {
 
     @Test
     void painUnchangedIsTheSame() {
-        ComparisonRow pain = row(compare(day(0).pain(4).build(), day(7).pain(4).build()), "Pain (NPRS)");
+        ComparisonRow pain = row(compare(day(0).pain(4).build(), day(7).pain(4).build()), PAIN);
 
         assertThat(pain.trend()).isEqualTo(Trend.SAME);
         assertThat(pain.important()).isFalse();
@@ -133,7 +155,7 @@ class VisitComparisonTest {
 
     @Test
     void psfsMeanUpByExactlyTwoIsImportant() {
-        ComparisonRow psfs = row(compare(day(0).psfs(4, 4).build(), day(7).psfs(6, 6).build()), "PSFS mean");
+        ComparisonRow psfs = row(compare(day(0).psfs(4, 4).build(), day(7).psfs(6, 6).build()), PSFS);
 
         assertThat(psfs.before()).isEqualTo("4");
         assertThat(psfs.after()).isEqualTo("6");
@@ -144,7 +166,7 @@ class VisitComparisonTest {
 
     @Test
     void psfsMeanUpByOneAndAHalfIsNotImportant() {
-        ComparisonRow psfs = row(compare(day(0).psfs(4, 4).build(), day(7).psfs(5, 6).build()), "PSFS mean");
+        ComparisonRow psfs = row(compare(day(0).psfs(4, 4).build(), day(7).psfs(5, 6).build()), PSFS);
 
         assertThat(psfs.after()).isEqualTo("5.5");
         assertThat(psfs.change()).isEqualTo("+1.5");
@@ -154,7 +176,7 @@ class VisitComparisonTest {
 
     @Test
     void psfsMeanDownByTwoIsWorseAndImportant() {
-        ComparisonRow psfs = row(compare(day(0).psfs(7, 8).build(), day(7).psfs(5, 6).build()), "PSFS mean");
+        ComparisonRow psfs = row(compare(day(0).psfs(7, 8).build(), day(7).psfs(5, 6).build()), PSFS);
 
         assertThat(psfs.change()).isEqualTo(MINUS + "2");
         assertThat(psfs.trend()).isEqualTo(Trend.WORSE);
@@ -164,7 +186,7 @@ class VisitComparisonTest {
     @Test
     void psfsMeanJustUnderTwoIsNotImportant() {
         // 4 → 5.67 (mean of 5, 6 and 6): 1.67
-        ComparisonRow psfs = row(compare(day(0).psfs(4, 4, 4).build(), day(7).psfs(5, 6, 6).build()), "PSFS mean");
+        ComparisonRow psfs = row(compare(day(0).psfs(4, 4, 4).build(), day(7).psfs(5, 6, 6).build()), PSFS);
 
         assertThat(psfs.change()).isEqualTo("+1.67");
         assertThat(psfs.important()).isFalse();
@@ -174,7 +196,7 @@ class VisitComparisonTest {
 
     @Test
     void powerUpOneGradeIsImportant() {
-        ComparisonRow power = row(compare(day(0).power(2).build(), day(7).power(3).build()), "Power (MOS 0\u20135)");
+        ComparisonRow power = row(compare(day(0).power(2).build(), day(7).power(3).build()), POWER);
 
         assertThat(power.change()).isEqualTo("+1");
         assertThat(power.trend()).isEqualTo(Trend.BETTER);
@@ -183,7 +205,7 @@ class VisitComparisonTest {
 
     @Test
     void powerDownOneGradeIsWorseAndImportant() {
-        ComparisonRow power = row(compare(day(0).power(3).build(), day(7).power(2).build()), "Power (MOS 0\u20135)");
+        ComparisonRow power = row(compare(day(0).power(3).build(), day(7).power(2).build()), POWER);
 
         assertThat(power.change()).isEqualTo(MINUS + "1");
         assertThat(power.trend()).isEqualTo(Trend.WORSE);
@@ -192,7 +214,7 @@ class VisitComparisonTest {
 
     @Test
     void powerUnchangedIsNotImportant() {
-        ComparisonRow power = row(compare(day(0).power(3).build(), day(7).power(3).build()), "Power (MOS 0\u20135)");
+        ComparisonRow power = row(compare(day(0).power(3).build(), day(7).power(3).build()), POWER);
 
         assertThat(power.trend()).isEqualTo(Trend.SAME);
         assertThat(power.important()).isFalse();
@@ -201,7 +223,7 @@ class VisitComparisonTest {
     @Test
     void enduranceChangesAreNotFlaggedImportant() {
         ComparisonRow endurance = row(compare(day(0).perfect(null, 2, null, null).build(),
-                day(7).perfect(null, 10, null, null).build()), "Endurance (s)");
+                day(7).perfect(null, 10, null, null).build()), ENDURANCE);
 
         assertThat(endurance.change()).isEqualTo("+8 s");
         assertThat(endurance.trend()).isEqualTo(Trend.BETTER);
@@ -219,18 +241,18 @@ class VisitComparisonTest {
 
         List<ComparisonRow> rows = compare(later, earlier);
 
-        ComparisonRow walk = row(rows, "Walking");
-        assertThat(walk.change()).isEqualTo("Newly passed");
+        ComparisonRow walk = row(rows, name(LoadTest.WALK));
+        assertThat(walk.change()).isEqualTo(Messages.get("progress.change.newlyPassed"));
         assertThat(walk.trend()).isEqualTo(Trend.BETTER);
         assertThat(walk.important()).isTrue();
-        assertThat(walk.before()).isEqualTo("Symptoms");
-        assertThat(walk.after()).isEqualTo("Pass");
+        assertThat(walk.before()).isEqualTo(name(TestStatus.SYMPTOMS));
+        assertThat(walk.after()).isEqualTo(name(TestStatus.PASS));
 
-        ComparisonRow squat = row(rows, "Single leg squat");
-        assertThat(squat.change()).isEqualTo("Newly passed");
+        ComparisonRow squat = row(rows, name(LoadTest.SL_SQUAT));
+        assertThat(squat.change()).isEqualTo(Messages.get("progress.change.newlyPassed"));
         assertThat(squat.important()).isTrue();
 
-        ComparisonRow count = row(rows, "Load and impact tests", "Tests passed");
+        ComparisonRow count = row(rows, LOAD_SECTION, TESTS_PASSED);
         assertThat(count.before()).isEqualTo("0 of 7");
         assertThat(count.after()).isEqualTo("2 of 7");
         assertThat(count.change()).isEqualTo("+2");
@@ -242,7 +264,7 @@ class VisitComparisonTest {
         Visit earlier = day(0).load(LoadTest.HOP, TestStatus.SYMPTOMS, TestStatus.SYMPTOMS).build();
         Visit later = day(14).load(LoadTest.HOP, TestStatus.PASS, TestStatus.INCOMPLETE).build();
 
-        ComparisonRow hop = row(compare(earlier, later), "Hop in place");
+        ComparisonRow hop = row(compare(earlier, later), name(LoadTest.HOP));
 
         assertThat(hop.change()).isEmpty();
         assertThat(hop.important()).isFalse();
@@ -254,11 +276,11 @@ class VisitComparisonTest {
         Visit earlier = day(0).load(LoadTest.WALK, TestStatus.PASS).build();
         Visit later = day(14).load(LoadTest.WALK, TestStatus.PASS).build();
 
-        ComparisonRow walk = row(compare(earlier, later), "Walking");
+        ComparisonRow walk = row(compare(earlier, later), name(LoadTest.WALK));
 
         assertThat(walk.change()).isEmpty();
         assertThat(walk.important()).isFalse();
-        assertThat(row(compare(earlier, later), "Load and impact tests", "Tests passed").trend())
+        assertThat(row(compare(earlier, later), LOAD_SECTION, TESTS_PASSED).trend())
                 .isEqualTo(Trend.SAME);
     }
 
@@ -267,9 +289,9 @@ class VisitComparisonTest {
         Visit earlier = day(0).load(LoadTest.WALK, TestStatus.PASS).build();
         Visit later = day(14).load(LoadTest.WALK, TestStatus.SYMPTOMS).build();
 
-        ComparisonRow walk = row(compare(earlier, later), "Walking");
+        ComparisonRow walk = row(compare(earlier, later), name(LoadTest.WALK));
 
-        assertThat(walk.change()).isEqualTo("No longer passed");
+        assertThat(walk.change()).isEqualTo(Messages.get("progress.change.noLongerPassed"));
         assertThat(walk.trend()).isEqualTo(Trend.WORSE);
     }
 
@@ -278,7 +300,7 @@ class VisitComparisonTest {
         Visit earlier = day(0).build();
         Visit later = day(14).load(LoadTest.WALK, TestStatus.SYMPTOMS).build();
 
-        ComparisonRow count = row(compare(earlier, later), "Load and impact tests", "Tests passed");
+        ComparisonRow count = row(compare(earlier, later), LOAD_SECTION, TESTS_PASSED);
 
         assertThat(count.before()).isEmpty();
         assertThat(count.after()).isEqualTo("0 of 7");
@@ -295,14 +317,14 @@ class VisitComparisonTest {
 
         List<ComparisonRow> rows = compare(later, earlier);
 
-        ComparisonRow left = row(rows, "Single leg calf raise L");
+        ComparisonRow left = row(rows, strength(StrengthTest.CALF_RAISE, "L"));
         assertThat(left.before()).isEqualTo("18 reps");
         assertThat(left.after()).isEqualTo("20 reps");
-        assertThat(left.change()).contains("+2").contains("target reached");
+        assertThat(left.change()).contains("+2").containsIgnoringCase("target reached");
         assertThat(left.trend()).isEqualTo(Trend.BETTER);
         assertThat(left.important()).isTrue();
 
-        ComparisonRow right = row(rows, "Single leg calf raise R");
+        ComparisonRow right = row(rows, strength(StrengthTest.CALF_RAISE, "R"));
         assertThat(right.change()).isEqualTo("+4 reps");
         assertThat(right.trend()).isEqualTo(Trend.BETTER);
         assertThat(right.important()).isFalse();
@@ -313,7 +335,7 @@ class VisitComparisonTest {
         Visit earlier = day(0).strength(StrengthTest.SL_BRIDGE, 22, null).build();
         Visit later = day(14).strength(StrengthTest.SL_BRIDGE, 30, null).build();
 
-        ComparisonRow left = row(compare(earlier, later), "Single leg bridge L");
+        ComparisonRow left = row(compare(earlier, later), strength(StrengthTest.SL_BRIDGE, "L"));
 
         assertThat(left.change()).isEqualTo("+8 reps");
         assertThat(left.important()).isFalse();
@@ -324,10 +346,10 @@ class VisitComparisonTest {
         Visit earlier = day(0).build();
         Visit later = day(14).strength(StrengthTest.SL_BRIDGE, 21, null).build();
 
-        ComparisonRow left = row(compare(earlier, later), "Single leg bridge L");
+        ComparisonRow left = row(compare(earlier, later), strength(StrengthTest.SL_BRIDGE, "L"));
 
         assertThat(left.before()).isEmpty();
-        assertThat(left.change()).contains("target reached");
+        assertThat(left.change()).isEqualTo(Messages.get("progress.change.reachedTarget"));
         assertThat(left.important()).isTrue();
     }
 
@@ -336,7 +358,7 @@ class VisitComparisonTest {
         Visit earlier = day(0).strength(StrengthTest.SL_BRIDGE, 5, null).build();
         Visit later = day(14).strength(StrengthTest.SL_BRIDGE, 19, null).build();
 
-        ComparisonRow left = row(compare(earlier, later), "Single leg bridge L");
+        ComparisonRow left = row(compare(earlier, later), strength(StrengthTest.SL_BRIDGE, "L"));
 
         assertThat(left.change()).isEqualTo("+14 reps");
         assertThat(left.important()).isFalse();
@@ -351,14 +373,15 @@ class VisitComparisonTest {
 
         List<ComparisonRow> rows = compare(inCm, inFingers);
 
-        ComparisonRow above = row(rows, "IRD above umbilicus");
+        ComparisonRow above = row(rows, IRD_ABOVE);
         assertThat(above.before()).isEqualTo("2.5 cm");
         assertThat(above.after()).isEqualTo("2 finger widths");
-        assertThat(above.change()).startsWith("Other unit").doesNotContain(MINUS).doesNotContain("0.5");
+        assertThat(above.change()).isEqualTo(Messages.get("progress.change.otherUnit")).doesNotContain(MINUS)
+                .doesNotContain("0.5");
         assertThat(above.trend()).isEqualTo(Trend.NONE);
         assertThat(above.important()).isFalse();
-        ComparisonRow at = row(rows, "IRD at umbilicus");
-        assertThat(at.change()).startsWith("Other unit");
+        ComparisonRow at = row(rows, IRD_AT);
+        assertThat(at.change()).isEqualTo(Messages.get("progress.change.otherUnit"));
         assertThat(at.trend()).isEqualTo(Trend.NONE);
     }
 
@@ -369,13 +392,13 @@ class VisitComparisonTest {
 
         List<ComparisonRow> rows = compare(later, earlier);
 
-        ComparisonRow above = row(rows, "IRD above umbilicus");
+        ComparisonRow above = row(rows, IRD_ABOVE);
         assertThat(above.change()).isEqualTo(MINUS + "1 cm");
         assertThat(above.trend()).isEqualTo(Trend.BETTER);
-        ComparisonRow at = row(rows, "IRD at umbilicus");
+        ComparisonRow at = row(rows, IRD_AT);
         assertThat(at.change()).isEqualTo("+0.5 cm");
         assertThat(at.trend()).isEqualTo(Trend.WORSE);
-        assertThat(row(rows, "IRD below umbilicus").trend()).isEqualTo(Trend.SAME);
+        assertThat(row(rows, IRD_BELOW).trend()).isEqualTo(Trend.SAME);
     }
 
     // ---- missing values ----------------------------------------------------------------------------
@@ -387,17 +410,17 @@ class VisitComparisonTest {
 
         List<ComparisonRow> rows = compare(earlier, later);
 
-        for (String measure : List.of("Pain (NPRS)", "PSFS mean", "Power (MOS 0\u20135)", "ICIQ-UI SF",
-                "IRD above umbilicus", "Running before symptoms")) {
+        for (String measure : List.of(PAIN, PSFS, POWER, ICIQ,
+                IRD_ABOVE, RUN)) {
             ComparisonRow r = row(rows, measure);
             assertThat(r.change()).as(measure).isEmpty();
             assertThat(r.trend()).as(measure).isEqualTo(Trend.NONE);
             assertThat(r.important()).as(measure).isFalse();
         }
-        assertThat(row(rows, "Pain (NPRS)").before()).isEqualTo("6");
-        assertThat(row(rows, "Pain (NPRS)").after()).isEmpty();
-        assertThat(row(rows, "Power (MOS 0\u20135)").before()).isEmpty();
-        assertThat(row(rows, "Power (MOS 0\u20135)").after()).isEqualTo("3");
+        assertThat(row(rows, PAIN).before()).isEqualTo("6");
+        assertThat(row(rows, PAIN).after()).isEmpty();
+        assertThat(row(rows, POWER).before()).isEmpty();
+        assertThat(row(rows, POWER).after()).isEqualTo("3");
     }
 
     @Test
@@ -417,7 +440,7 @@ class VisitComparisonTest {
         Visit earlier = day(0).pain(0).build();
         Visit later = day(7).pain(3).build();
 
-        ComparisonRow pain = row(compare(earlier, later), "Pain (NPRS)");
+        ComparisonRow pain = row(compare(earlier, later), PAIN);
 
         assertThat(pain.before()).isEqualTo("0");
         assertThat(pain.change()).isEqualTo("+3");
@@ -436,8 +459,8 @@ class VisitComparisonTest {
         List<ComparisonRow> rows = compare(earlier, later);
 
         List<ComparisonRow> decreases = rows.stream().filter(r -> r.change().startsWith(MINUS)).toList();
-        assertThat(decreases).extracting(ComparisonRow::measure).contains("Pain (NPRS)", "PSFS mean",
-                "ICIQ-UI SF", "IRD above umbilicus", "Single leg calf raise L");
+        assertThat(decreases).extracting(ComparisonRow::measure).contains(PAIN, PSFS,
+                ICIQ, IRD_ABOVE, strength(StrengthTest.CALF_RAISE, "L"));
         for (ComparisonRow r : rows) {
             assertThat(r.change()).as(r.measure()).doesNotContain("-");
         }
@@ -453,13 +476,13 @@ class VisitComparisonTest {
         List<ComparisonRow> rows = compare(VisitSamples.full(VisitBuilder.PATIENT, VisitBuilder.START),
                 VisitSamples.nearlyEmpty(VisitBuilder.PATIENT, VisitBuilder.START.plusDays(7)));
 
-        assertThat(rows.get(0).measure()).isEqualTo("Stage issued");
-        assertThat(rows).filteredOn(r -> r.section().equals("Strength tests (repetitions)"))
+        assertThat(rows.get(0).measure()).isEqualTo(STAGE);
+        assertThat(rows).filteredOn(r -> r.section().equals(Messages.get("progress.section.strength")))
                 .hasSize(2 * StrengthTest.values().length);
         // the count of tests passed, then one row for each test
-        assertThat(rows).filteredOn(r -> r.section().equals("Load and impact tests"))
+        assertThat(rows).filteredOn(r -> r.section().equals(LOAD_SECTION))
                 .hasSize(1 + LoadTest.values().length);
-        assertThat(rows).filteredOn(r -> r.section().equals("Abdominal wall")).hasSize(3);
+        assertThat(rows).filteredOn(r -> r.section().equals(Messages.get("progress.section.abdominal"))).hasSize(3);
         assertThat(rows).extracting(ComparisonRow::section).doesNotContainNull();
     }
 }

@@ -14,7 +14,8 @@ import app.rebound.store.VisitStore;
 
 /** The use cases the window and the commands share, built on one open database. */
 public record Services(Database database, PatientService patients, SettingsService settings, VisitService visits,
-        ProgrammeService programmes, ExerciseCatalogue exercises, ProgressService progress)
+        ProgrammeService programmes, ExerciseCatalogue exercises, ProgressService progress,
+        RecordService records)
         implements AutoCloseable {
 
     /**
@@ -46,7 +47,10 @@ public record Services(Database database, PatientService patients, SettingsServi
                 new ProgrammeService(new ProgrammeStore(database), visitStore, patientStore, settings, catalogue),
                 catalogue,
                 new ProgressService(patientStore, visitStore, new app.rebound.store.ProgressSummaryStore(database),
-                        settings, clock));
+                        settings, clock),
+                new RecordService(patientStore, visitStore, new ProgrammeStore(database),
+                        new app.rebound.store.ExerciseStore(database), new app.rebound.store.RecordStore(database),
+                        clock));
     }
 
     /** Runs the first query so that jOOQ and H2 are warm before the clinician types. */

@@ -35,8 +35,12 @@ public final class ExerciseStore {
     }
 
     public void save(Exercise e) {
-        dsl.transaction(configuration -> {
-            DSLContext tx = configuration.dsl();
+        dsl.transaction(configuration -> write(configuration.dsl(), e));
+    }
+
+    /** Adds or replaces the clinic's exercise inside the caller's transaction. */
+    static void write(DSLContext tx, Exercise e) {
+        {
             tx.deleteFrom(CLINIC_EXERCISE).where(CLINIC_EXERCISE.CODE.eq(e.code())).execute();
             Dose d = e.defaultDose();
             tx.insertInto(CLINIC_EXERCISE, CLINIC_EXERCISE.CODE, CLINIC_EXERCISE.NAME, CLINIC_EXERCISE.STAGE,
@@ -47,7 +51,7 @@ public final class ExerciseStore {
                             e.cues().isEmpty() ? null : String.join("\n", e.cues()), e.easier(), e.harder(), d.sets(),
                             d.reps(), d.holdSeconds(), d.timesPerDay(), d.daysPerWeek())
                     .execute();
-        });
+        }
     }
 
     /** Deletes the clinic's exercise; false when a saved programme still uses it (nothing is deleted then). */
@@ -71,15 +75,18 @@ public final class ExerciseStore {
 
     /** Sets the photo printed for an exercise; null goes back to the drawing. */
     public void setPhoto(String code, ExercisePhoto photo) {
-        dsl.transaction(configuration -> {
-            DSLContext tx = configuration.dsl();
+        dsl.transaction(configuration -> writePhoto(configuration.dsl(), code, photo));
+    }
+
+    static void writePhoto(DSLContext tx, String code, ExercisePhoto photo) {
+        {
             tx.deleteFrom(EXERCISE_PHOTO).where(EXERCISE_PHOTO.CODE.eq(code)).execute();
             if (photo != null) {
                 tx.insertInto(EXERCISE_PHOTO, EXERCISE_PHOTO.CODE, EXERCISE_PHOTO.MEDIA_TYPE, EXERCISE_PHOTO.DATA)
                         .values(code, photo.mediaType(), photo.data())
                         .execute();
             }
-        });
+        }
     }
 
     private static List<String> lines(String text) {

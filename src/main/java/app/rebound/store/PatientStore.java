@@ -48,8 +48,12 @@ public final class PatientStore {
 
     /** Adds the patient or replaces the stored one with the same id, in one transaction. */
     public void save(Patient patient) {
-        dsl.transaction(configuration -> {
-            DSLContext tx = configuration.dsl();
+        dsl.transaction(configuration -> write(configuration.dsl(), patient));
+    }
+
+    /** Adds or replaces the patient inside the caller's transaction. */
+    static void write(DSLContext tx, Patient patient) {
+        {
             PatientRecord row = tx.newRecord(PATIENT);
             row.setId(patient.id());
             row.setUpdated(toOffset(patient.updated()));
@@ -88,7 +92,7 @@ public final class PatientStore {
                                 name(birth.perinealTrauma()))
                         .execute();
             }
-        });
+        }
     }
 
     public Optional<Patient> find(UUID id) {
@@ -161,6 +165,11 @@ public final class PatientStore {
                 .set(PATIENT.UPDATED, toOffset(updated))
                 .where(PATIENT.ID.eq(id))
                 .execute() == 1;
+    }
+
+    /** Every patient's id, archived ones too, in no particular order. */
+    public java.util.List<UUID> allIds() {
+        return dsl.select(PATIENT.ID).from(PATIENT).fetch(PATIENT.ID);
     }
 
     public int count() {

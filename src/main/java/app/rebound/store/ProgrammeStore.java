@@ -28,8 +28,12 @@ public final class ProgrammeStore {
 
     /** Saves (or replaces) the visit's programme; null removes it. One transaction. */
     public void save(UUID visitId, Programme programme) {
-        dsl.transaction(configuration -> {
-            DSLContext tx = configuration.dsl();
+        dsl.transaction(configuration -> write(configuration.dsl(), visitId, programme));
+    }
+
+    /** Saves, replaces or (null) removes the visit's programme inside the caller's transaction. */
+    static void write(DSLContext tx, UUID visitId, Programme programme) {
+        {
             tx.deleteFrom(PROGRAMME).where(PROGRAMME.VISIT_ID.eq(visitId)).execute();
             if (programme == null) {
                 return;
@@ -59,7 +63,7 @@ public final class ProgrammeStore {
                                 week.repeats())
                         .execute();
             }
-        });
+        }
     }
 
     public Optional<Programme> find(UUID visitId) {

@@ -96,7 +96,7 @@ public final class VisitStore {
         });
     }
 
-    private static void write(DSLContext tx, Visit visit, SuggestedStage suggested) {
+    static void write(DSLContext tx, Visit visit, SuggestedStage suggested) {
         VisitRecord row = tx.newRecord(VISIT);
         row.setId(visit.id());
         row.setPatientId(visit.patientId());

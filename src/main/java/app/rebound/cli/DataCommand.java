@@ -1,0 +1,29 @@
+package app.rebound.cli;
+
+import java.nio.file.Path;
+
+/** A command that works on the records of a data folder. */
+interface DataCommand {
+
+    /** What the command needs of the data folder before it starts. */
+    enum FolderUse {
+        /** Reads records: a folder without a Rebound database is refused, and nothing is created in it. */
+        READ,
+        /** May create the database in an empty or missing folder. */
+        CREATE,
+        /** Replaces the database: the command checks the folder itself. */
+        REPLACE
+    }
+
+    FolderUse folderUse();
+
+    /**
+     * Checks what can be checked before anything is created or logged in the data folder (ids,
+     * input and output files), throwing {@link CommandRefused}.
+     */
+    default void check(Path dataFolder) throws Exception {
+    }
+
+    /** Does the work, printing what was done on the context's output. */
+    void run(CommandContext context) throws Exception;
+}

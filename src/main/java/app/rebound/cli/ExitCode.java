@@ -1,0 +1,28 @@
+package app.rebound.cli;
+
+/**
+ * The exit codes of every command, set explicitly because picocli's defaults differ (it uses 2 for
+ * wrong usage and 1 for a failure). Scripts of the clinic's IT staff rely on them.
+ */
+public enum ExitCode {
+    /** Done. */
+    OK(0),
+    /** Wrong usage: an unknown command or option, a missing option. */
+    USAGE(1),
+    /** Invalid input, nothing written: a bad file, an unknown patient or visit, no data in the folder. */
+    INVALID_INPUT(2),
+    /** Access refused: the records are in use by another Rebound, or a file may not be written. */
+    ACCESS_REFUSED(3),
+    /** Any other failure; the details are in the log. */
+    FAILURE(4);
+
+    private final int code;
+
+    ExitCode(int code) {
+        this.code = code;
+    }
+
+    public int code() {
+        return code;
+    }
+}

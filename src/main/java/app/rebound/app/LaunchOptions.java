@@ -4,12 +4,14 @@ import java.util.List;
 
 /**
  * What the window was started with: {@code --data-dir DIR} (or {@code --data-dir=DIR}) and
- * {@code --smoke}. Kept tiny and reflection-free so that start-up stays fast.
+ * {@code --smoke}. Kept tiny and reflection-free so that start-up stays fast; a command name among
+ * the arguments sends them to the headless commands instead (see {@link #namesCommand}).
  */
 public record LaunchOptions(String dataDir, boolean smoke, boolean help) {
 
     public static final String USAGE = """
-            Usage: java -jar rebound.jar [--data-dir DIR] [--smoke]
+            Usage: java -jar rebound.jar [--data-dir DIR] [--smoke]              start the window
+                   java -jar rebound.jar COMMAND [--data-dir DIR] [OPTIONS...]   work without the window
 
               --data-dir DIR   keep the records in DIR (default: $REBOUND_HOME, else ~/.rebound)
               --smoke          start, draw the first page of patients, print "first frame: N ms", exit
@@ -23,6 +25,22 @@ public record LaunchOptions(String dataDir, boolean smoke, boolean help) {
         UsageException(String message) {
             super(message);
         }
+    }
+
+    /**
+     * Whether the arguments name a command: the first argument that is neither an option nor the
+     * folder of {@code --data-dir} is taken as a command name (an unknown one is reported as such).
+     */
+    public static boolean namesCommand(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--data-dir")) {
+                i++;
+            } else if (!arg.startsWith("-")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static LaunchOptions parse(List<String> args) throws UsageException {

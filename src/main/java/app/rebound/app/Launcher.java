@@ -1,11 +1,19 @@
 package app.rebound.app;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import app.rebound.cli.CommandEnvironment;
+import app.rebound.cli.Commands;
 
 /**
  * The program's entry point. It does not extend {@code Application}, so the jar runs on the
- * plain class path: {@code java -jar target/rebound.jar}.
+ * plain class path: {@code java -jar target/rebound.jar}. With a command name among the arguments
+ * it runs that command without a window ({@code java -jar rebound.jar readiness --patient ID}).
  */
 public final class Launcher {
 
@@ -13,22 +21,58 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        LaunchOptions options;
-        try {
-            options = LaunchOptions.parse(List.of(args));
-        } catch (LaunchOptions.UsageException e) {
-            System.err.println(e.getMessage());
-            System.err.print(LaunchOptions.USAGE);
-            System.exit(1);
-            return;
+        if (!LaunchOptions.namesCommand(List.of(args))) {
+            LaunchOptions options;
+            try {
+                options = LaunchOptions.parse(List.of(args));
+            } catch (LaunchOptions.UsageException e) {
+                System.err.println(e.getMessage());
+                System.err.print(LaunchOptions.USAGE);
+                System.exit(1);
+                return;
+            }
+            if (!options.help()) {
+                Path dataFolder = DataFolder.resolve(options.dataDir());
+                prepareEnvironment(dataFolder);
+                ReboundApp.launch(dataFolder, options.smoke());
+                return;
+            }
         }
-        if (options.help()) {
-            System.out.print(LaunchOptions.USAGE);
-            return;
+        System.exit(run(args, System.out, System.err, System.getenv()));
+    }
+
+    /**
+     * Runs a command (or prints the help) without a window and returns the exit code: 0 done, 1 wrong
+     * usage, 2 invalid input, 3 access refused, 4 any other failure.
+     *
+     * @param environment the environment variables, for {@code REBOUND_HOME}
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment) {
+        List<String> arguments = List.of(args);
+        if (!LaunchOptions.namesCommand(arguments)) {
+            try {
+                if (LaunchOptions.parse(arguments).help()) {
+                    out.print(help());
+                    out.flush();
+                    return 0;
+                }
+                err.println("Name a command; see java -jar rebound.jar --help");
+            } catch (LaunchOptions.UsageException e) {
+                err.println(e.getMessage() + "; see java -jar rebound.jar --help");
+            }
+            return 1;
         }
-        Path dataFolder = DataFolder.resolve(options.dataDir());
-        prepareEnvironment(dataFolder);
-        ReboundApp.launch(dataFolder, options.smoke());
+        String os = System.getProperty("os.name", "");
+        String home = System.getProperty("user.home", ".");
+        CommandEnvironment commands = new CommandEnvironment(
+                dataDir -> DataFolder.resolve(dataDir, environment, os, home),
+                Launcher::prepareEnvironment, Clock.systemDefaultZone(), Locale.getDefault());
+        return Commands.run(arguments, out, err, commands);
+    }
+
+    /** The window's options and the commands. */
+    static String help() {
+        return LaunchOptions.USAGE + Commands.overview();
     }
 
     /** Logging into the data folder, and quiet libraries; before anything logs. */

@@ -52,6 +52,7 @@ public final class ReboundApp extends Application {
                     return services;
                 },
                 worker);
+        window.offerSamplesAtFirstStart(!smoke);
         window.show(smoke ? this::smokeDone : () -> { }, message -> {
             if (smoke) {
                 System.err.println("smoke: " + message);

@@ -71,6 +71,18 @@ public final class RecordService {
         return importBytes(Files.readAllBytes(file));
     }
 
+    /** The sample patients offered at first start, shipped as a record file and imported like any other. */
+    public static final String SAMPLE_FILE = "/app/rebound/samples/sample-patients.json";
+
+    public ImportSummary importSamples() throws IOException {
+        try (var in = RecordService.class.getResourceAsStream(SAMPLE_FILE)) {
+            if (in == null) {
+                throw new IOException("The sample patients are missing from this copy of Rebound");
+            }
+            return importBytes(in.readAllBytes());
+        }
+    }
+
     public ImportSummary importBytes(byte[] bytes) {
         LocalDate today = LocalDate.now(clock);
         Set<String> clinicCodes = records.clinicExerciseCodes();

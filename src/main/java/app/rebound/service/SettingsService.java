@@ -32,4 +32,15 @@ public final class SettingsService {
         store.save(settings);
         return settings;
     }
+
+    static final String SAMPLES_OFFERED = "welcome.samplesOffered";
+
+    /** Whether the first start has already offered the sample patients (asked once per data folder). */
+    public boolean samplesOffered() {
+        return store.value(SAMPLES_OFFERED).isPresent();
+    }
+
+    public void markSamplesOffered() {
+        store.put(SAMPLES_OFFERED, "yes");
+    }
 }

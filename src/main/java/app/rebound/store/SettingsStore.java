@@ -59,6 +59,15 @@ public final class SettingsStore {
         });
     }
 
+    /** A named setting of the clinic other than those of {@link ClinicSettings}, e.g. a one-time question asked. */
+    public Optional<String> value(String name) {
+        return text(name);
+    }
+
+    public void put(String name, String value) {
+        dsl.transaction(configuration -> put(configuration.dsl(), name, value, null));
+    }
+
     private Optional<String> text(String name) {
         return row(name).map(SettingRecord::getTextValue);
     }

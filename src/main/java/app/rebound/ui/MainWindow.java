@@ -60,6 +60,28 @@ public final class MainWindow {
     /** A patient is being opened: a second Enter must not open her twice. */
     private boolean opening;
 
+    private final app.rebound.ui.records.RecordsActions records;
+    private boolean offerSamples;
+
+    /** The first start on an empty data folder offers sample patients (not in tests or --smoke). */
+    public void offerSamplesAtFirstStart(boolean value) {
+        offerSamples = value;
+    }
+
+    /** The import and export actions (for tests). */
+    public app.rebound.ui.records.RecordsActions records() {
+        return records;
+    }
+
+    /** The patient open or selected, if any: the one export ticks first. */
+    private UUID currentPatient() {
+        if (workspace != null && root.getCenter() != listView) {
+            return workspace.patientId();
+        }
+        PatientRow row = listView.selected();
+        return row == null ? null : row.id();
+    }
+
     public MainWindow(Stage stage, Path dataFolder, Callable<Services> opener, Worker worker) {
         this.stage = stage;
         this.placement = new WindowPlacement(dataFolder);
@@ -67,6 +89,8 @@ public final class MainWindow {
         this.worker = worker;
         this.list = new PatientListViewModel(worker, message -> Alerts.error(stage, message));
         this.listView = new PatientListView(list, this::newPatient, row -> openWorkspace(row.id()));
+        this.records = new app.rebound.ui.records.RecordsActions(stage, worker, () -> services,
+                () -> list.refresh(null));
     }
 
     /** Shows the window at once, then opens the records; {@code onFirstPage} runs when the first patients are drawn. */
@@ -109,6 +133,9 @@ public final class MainWindow {
                     ready.set(true);
                     list.attach(opened.patients());
                     loadClinicName();
+                    if (offerSamples) {
+                        records.offerSamples();
+                    }
                 })
                 .onFailure(failure -> {
                     String action = Messages.get("action.openRecords");
@@ -156,8 +183,12 @@ public final class MainWindow {
         MenuItem exercises = item("menu.file.exercises", null, this::openExercises);
         exercises.setAccelerator(new KeyCodeCombination(KeyCode.X, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
-        Menu file = new Menu(Messages.get("menu.file"), null, newPatient, new SeparatorMenuItem(), exercises, settings,
-                new SeparatorMenuItem(), quit);
+        MenuItem importRecords = item("menu.file.import", "I", () -> records.importRecords());
+        MenuItem exportRecords = item("menu.file.export", null, () -> records.exportRecords(currentPatient()));
+        exportRecords.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        Menu file = new Menu(Messages.get("menu.file"), null, newPatient, new SeparatorMenuItem(), importRecords,
+                exportRecords, new SeparatorMenuItem(), exercises, settings, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("menu.edit.undoArchive", "Z", list::undoArchive);
         undo.disableProperty().unbind();

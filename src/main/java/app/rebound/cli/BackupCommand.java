@@ -1,0 +1,42 @@
+package app.rebound.cli;
+
+import java.nio.file.Path;
+
+import app.rebound.service.BackupService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code backup --out FILE.zip}: a copy of the whole database. */
+@Command(name = "backup", sortOptions = false,
+        description = "Write a backup of all the records (the whole database) to a zip file. Restore it with "
+                + "the restore command.")
+final class BackupCommand implements DataCommand {
+
+    @Option(names = "--out", paramLabel = "FILE.zip", required = true, description = "the zip file to write")
+    Path out;
+
+    @Mixin
+    DataDirOption dataDir;
+
+    @Mixin
+    HelpOption help;
+
+    private Path file;
+
+    @Override
+    public FolderUse folderUse() {
+        return FolderUse.READ;
+    }
+
+    @Override
+    public void check(Path dataFolder) {
+        file = OutputFile.check(out);
+    }
+
+    @Override
+    public void run(CommandContext context) throws Exception {
+        int patients = new BackupService(context.clock()).backup(context.services().database(), file);
+        context.out().println("Backed up the records of " + Plural.patients(patients) + " to " + file);
+    }
+}

@@ -1,0 +1,237 @@
+package app.rebound.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import app.rebound.service.FailureLog;
+import app.rebound.service.RecordsUnavailableException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The headless commands of the jar ({@code java -jar rebound.jar COMMAND ...}) for the clinic's IT
+ * staff: parsing with picocli, the data folder, and one exit code and one line on failure, never a
+ * stack trace. Details of a failure go to the log, without patient data.
+ */
+public final class Commands {
+
+    static final String PROGRAM = "java -jar rebound.jar";
+
+    private static final Map<String, String> EXIT_CODES = exitCodes();
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final CommandEnvironment environment;
+
+    private Commands(PrintStream out, PrintStream err, CommandEnvironment environment) {
+        this.out = out;
+        this.err = err;
+        this.environment = environment;
+    }
+
+    /** The root: only the options every command shares, so they may come before the command name. */
+    @Command(name = PROGRAM, description = "Work on the records of a data folder without the window.")
+    static final class Root {
+        @Mixin
+        DataDirOption dataDir;
+
+        @Mixin
+        HelpOption help;
+    }
+
+    /**
+     * Runs one command and returns its exit code (see {@link ExitCode}).
+     *
+     * @param args the arguments as given to the jar, the command name among them
+     */
+    public static int run(List<String> args, PrintStream out, PrintStream err, CommandEnvironment environment) {
+        Commands commands = new Commands(out, err, environment);
+        CommandLine line = commands.commandLine();
+        int code = line.execute(args.toArray(String[]::new));
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** The commands with a line each and the exit codes, for the top-level {@code --help}. */
+    public static String overview() {
+        CommandLine line = new Commands(System.out, System.err, null).commandLine();
+        StringBuilder text = new StringBuilder();
+        text.append("\nCommands (").append(PROGRAM).append(" COMMAND --help for each one):\n");
+        text.append(line.getHelp().commandList());
+        text.append("\nExit codes:\n");
+        EXIT_CODES.forEach((code, meaning) -> text.append(String.format("  %-3s%s%n", code, meaning)));
+        return text.toString();
+    }
+
+    private CommandLine commandLine() {
+        CommandLine line = new CommandLine(new Root());
+        for (DataCommand command : List.<DataCommand>of(new ImportCommand(), new ExportCommand(),
+                new ReadinessCommand(), new HandoutCommand(), new ReportCommand(), new BackupCommand(),
+                new RestoreCommand())) {
+            line.addSubcommand(command);
+        }
+        for (CommandLine each : List.copyOf(line.getSubcommands().values())) {
+            each.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(EXIT_CODES);
+        }
+        line.setOut(new PrintWriter(out, true));
+        line.setErr(new PrintWriter(err, true));
+        line.setExpandAtFiles(false);
+        line.setParameterExceptionHandler(this::usageError);
+        line.setExecutionStrategy(this::execute);
+        return line;
+    }
+
+    private int usageError(ParameterException e, String[] args) {
+        CommandSpec spec = e.getCommandLine().getCommandSpec();
+        String message = firstLine(e.getMessage());
+        if (e instanceof UnmatchedArgumentException unmatched && spec.parent() == null) {
+            String word = unmatched.getUnmatched().stream().filter(a -> !a.startsWith("-")).findFirst().orElse(null);
+            if (word != null) {
+                message = "Unknown command: " + word + " (commands: "
+                        + String.join(", ", spec.subcommands().keySet()) + ")";
+            }
+        }
+        err.println(message + "; see " + spec.qualifiedName() + " --help");
+        err.flush();
+        return ExitCode.USAGE.code();
+    }
+
+    private int execute(ParseResult parsed) {
+        ParseResult leaf = parsed;
+        boolean help = parsed.isUsageHelpRequested();
+        while (leaf.hasSubcommand()) {
+            leaf = leaf.subcommand();
+            help |= leaf.isUsageHelpRequested();
+        }
+        CommandLine command = leaf.commandSpec().commandLine();
+        if (help) {
+            command.usage(out);
+            out.flush();
+            return ExitCode.OK.code();
+        }
+        if (!(leaf.commandSpec().userObject() instanceof DataCommand dataCommand)) {
+            err.println("Name a command; see " + PROGRAM + " --help");
+            return ExitCode.USAGE.code();
+        }
+        String name = leaf.commandSpec().name();
+        Path folder = null;
+        boolean prepared = false;
+        try {
+            folder = environment.dataFolder().apply(dataDir(parsed));
+            if (dataCommand.folderUse() == DataCommand.FolderUse.READ && !DataPresence.holdsRecords(folder)) {
+                throw CommandRefused.invalid("no Rebound data in " + folder);
+            }
+            dataCommand.check(folder);
+            environment.prepare().accept(folder);
+            prepared = true;
+            try (CommandContext context = new CommandContext(folder, out, environment)) {
+                dataCommand.run(context);
+            }
+            out.flush();
+            return ExitCode.OK.code();
+        } catch (Throwable failure) {
+            ExitCode code = failed(name, folder, prepared, failure);
+            err.flush();
+            return code.code();
+        }
+    }
+
+    /** The folder of {@code --data-dir} given before or after the command name (not both, unless equal). */
+    private static String dataDir(ParseResult parsed) {
+        String found = null;
+        for (ParseResult p = parsed; p != null; p = p.hasSubcommand() ? p.subcommand() : null) {
+            String value = p.matchedOptionValue(DataDirOption.NAME, (String) null);
+            if (value == null) {
+                continue;
+            }
+            if (value.isBlank()) {
+                throw new CommandRefused(ExitCode.USAGE, "--data-dir needs a folder, e.g. --data-dir /path/to/folder");
+            }
+            if (found != null && !found.equals(value)) {
+                throw new CommandRefused(ExitCode.USAGE, "--data-dir given twice, as " + found + " and " + value);
+            }
+            found = value;
+        }
+        return found;
+    }
+
+    private ExitCode failed(String command, Path folder, boolean prepared, Throwable failure) {
+        if (failure instanceof CommandRefused refused) {
+            err.println(refused.getMessage());
+            return refused.exitCode();
+        }
+        if (failure instanceof RecordsUnavailableException unavailable) {
+            log(command, failure, prepared);
+            switch (unavailable.reason()) {
+                case IN_USE -> {
+                    err.println("the records in " + folder + " are in use by another program (is Rebound open?); "
+                            + "close it and try again");
+                    return ExitCode.ACCESS_REFUSED;
+                }
+                case CANNOT_UPDATE -> err.println("the records in " + folder + " could not be brought up to date: "
+                        + "they come from a newer Rebound, or they are damaged; nothing was changed");
+                case CANNOT_OPEN -> err.println("the records in " + folder + " cannot be opened" + details(folder,
+                        prepared));
+            }
+            return ExitCode.FAILURE;
+        }
+        AccessDeniedException denied = find(failure, AccessDeniedException.class);
+        if (denied != null) {
+            log(command, failure, prepared);
+            err.println("access refused: " + denied.getFile());
+            return ExitCode.ACCESS_REFUSED;
+        }
+        log(command, failure, prepared);
+        // the kind of failure only: an exception's message may quote patient data
+        err.println(command + " failed: " + failure.getClass().getSimpleName() + details(folder, prepared));
+        return ExitCode.FAILURE;
+    }
+
+    private static void log(String command, Throwable failure, boolean prepared) {
+        if (prepared) {
+            FailureLog.log("run the " + command + " command", failure);
+        }
+    }
+
+    private static String details(Path folder, boolean prepared) {
+        return prepared && folder != null ? " (details in the log in " + folder.resolve("logs") + ")" : "";
+    }
+
+    private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "Wrong usage";
+        }
+        int end = message.indexOf('\n');
+        return (end < 0 ? message : message.substring(0, end)).strip();
+    }
+
+    private static Map<String, String> exitCodes() {
+        Map<String, String> codes = new LinkedHashMap<>();
+        codes.put("0", "done");
+        codes.put("1", "wrong usage (unknown command or option, missing option)");
+        codes.put("2", "invalid input, nothing written (bad file, unknown patient or visit, no data in the folder)");
+        codes.put("3", "access refused (the records are open in another program)");
+        codes.put("4", "any other failure (details in the log in the data folder)");
+        return codes;
+    }
+}

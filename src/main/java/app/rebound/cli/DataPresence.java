@@ -1,0 +1,21 @@
+package app.rebound.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import app.rebound.store.Database;
+
+/**
+ * Whether a folder holds Rebound records, asked before logging is set up: {@code Database.existsIn}
+ * would start the logging (the store class logs) and create a log folder in the default place.
+ */
+final class DataPresence {
+
+    private DataPresence() {
+    }
+
+    static boolean holdsRecords(Path folder) {
+        // Database.FILE_NAME is a constant: reading it does not load the store class
+        return Files.isRegularFile(folder.resolve(Database.FILE_NAME + ".mv.db"));
+    }
+}

@@ -1,0 +1,45 @@
+package app.rebound.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+
+import app.rebound.app.Launcher;
+
+/** Runs the jar's entry point in this JVM with its own output, error and environment, as the tests' hands. */
+final class Cli {
+
+    /** What one run gave: the exit code and everything printed. */
+    record Result(int code, String out, String err) {
+
+        /** The error output as lines, for "one line, no stack trace". */
+        String[] errLines() {
+            return err.isEmpty() ? new String[0] : err.split("\\R");
+        }
+    }
+
+    private Cli() {
+    }
+
+    /** Runs with no REBOUND_HOME (the folder comes from --data-dir). */
+    static Result run(String... args) {
+        return run(Map.of(), args);
+    }
+
+    static Result run(Map<String, String> environment, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+                PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            code = Launcher.run(args, o, e, environment);
+        }
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static Map<String, String> home(Path folder) {
+        return Map.of("REBOUND_HOME", folder.toString());
+    }
+}

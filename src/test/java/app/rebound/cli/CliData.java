@@ -1,0 +1,51 @@
+package app.rebound.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import app.rebound.domain.Patient;
+import app.rebound.domain.visit.Visit;
+import app.rebound.service.ProgressSamples;
+import app.rebound.service.Services;
+import app.rebound.store.VisitSamples;
+
+/** Data folders for the command tests, made through the services as the window would make them. */
+final class CliData {
+
+    private CliData() {
+    }
+
+    /** A folder with Zoë (4 visits) and Li (1 visit); closed again, as another program would leave it. */
+    static Seeded seed(Path folder) {
+        try (Services services = open(folder)) {
+            Patient zoe = ProgressSamples.seed(services, "Zoë", "Ødegård", 4, 7);
+            Patient li = ProgressSamples.seed(services, "小龙", "李", 1, 11);
+            return new Seeded(zoe, li);
+        }
+    }
+
+    /** A patient whose only visit has red flags: REFER. */
+    static Patient referred(Path folder) {
+        try (Services services = open(folder)) {
+            Patient patient = services.patients().save(ProgressSamples.patient("Ana-María", "O'Neil"));
+            services.visits().save(VisitSamples.full(patient.id(), LocalDate.of(2026, 6, 1)));
+            return patient;
+        }
+    }
+
+    static Services open(Path folder) {
+        return Services.open(folder, ProgressSamples.CLOCK, Locale.UK);
+    }
+
+    /** The visits of a patient as stored, in date order. */
+    static java.util.List<Visit> visits(Path folder, Patient patient) {
+        try (Services services = open(folder)) {
+            return services.visits().visitsOf(patient.id()).stream()
+                    .sorted(app.rebound.domain.visit.ReadinessRules.ORDER).toList();
+        }
+    }
+
+    record Seeded(Patient zoe, Patient li) {
+    }
+}

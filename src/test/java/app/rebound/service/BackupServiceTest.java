@@ -1,0 +1,170 @@
+package app.rebound.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import app.rebound.domain.Patient;
+import app.rebound.domain.visit.Visit;
+import app.rebound.store.Database;
+
+/** Backups of the whole database and restoring them, on real H2 files. */
+class BackupServiceTest {
+
+    @TempDir
+    Path temp;
+
+    private final BackupService backups = new BackupService(ProgressSamples.CLOCK);
+
+    @Test
+    void aBackupRestoredIntoAnEmptyFolderHoldsExactlyWhatWasSaved() throws Exception {
+        Path records = temp.resolve("records");
+        Path zip = temp.resolve("backup.zip");
+        Patient zoe;
+        Patient li;
+        List<Visit> zoeVisits;
+        List<Visit> liVisits;
+        try (Services services = open(records)) {
+            zoe = ProgressSamples.seed(services, "Zoë", "Ødegård", 5, 7);
+            li = ProgressSamples.seed(services, "小龙", "李", 2, 11);
+            zoeVisits = services.visits().visitsOf(zoe.id());
+            liVisits = services.visits().visitsOf(li.id());
+
+            // taken while the records are open, as the online backup is meant to be
+            assertThat(backups.backup(services.database(), zip)).isEqualTo(2);
+        }
+        Path restored = Files.createDirectory(temp.resolve("restored"));
+
+        BackupService.Restored result = backups.restore(zip, restored, false);
+
+        assertThat(result.patients()).isEqualTo(2);
+        assertThat(result.replaced()).isNull();
+        try (Services services = open(restored)) {
+            assertThat(services.patients().load(zoe.id())).isEqualTo(zoe);
+            assertThat(services.patients().load(li.id())).isEqualTo(li);
+            assertThat(services.visits().visitsOf(zoe.id())).isEqualTo(zoeVisits).hasSize(5);
+            assertThat(services.visits().visitsOf(li.id())).isEqualTo(liVisits).hasSize(2);
+            assertThat(services.patients().search("", true).patients()).hasSize(2);
+        }
+        try (Stream<Path> left = Files.list(temp)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("records", "backup.zip",
+                    "restored");
+        }
+    }
+
+    @Test
+    void theBackupIsAZipHoldingTheDatabaseAndReplacesAnOlderFile() throws Exception {
+        Path zip = Files.writeString(temp.resolve("backup.zip"), "yesterday's");
+        try (Services services = open(temp.resolve("records"))) {
+            backups.backup(services.database(), zip);
+        }
+
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            assertThat(file.getEntry(BackupService.DATABASE_FILE)).isNotNull();
+        }
+    }
+
+    @Test
+    void aFolderWithRecordsIsReplacedOnlyWhenAskedAndItsDatabaseIsKeptAside() throws Exception {
+        Path zip = temp.resolve("backup.zip");
+        Patient zoe;
+        try (Services services = open(temp.resolve("records"))) {
+            zoe = ProgressSamples.seed(services, "Zoë", "Ødegård", 2, 7);
+            backups.backup(services.database(), zip);
+        }
+        Path other = temp.resolve("other");
+        Patient mia;
+        try (Services services = open(other)) {
+            mia = ProgressSamples.seed(services, "Mia", "Berg", 1, 3);
+        }
+
+        assertThatThrownBy(() -> backups.restore(zip, other, false))
+                .isInstanceOf(BackupService.FolderHoldsRecordsException.class);
+        try (Services services = open(other)) {
+            assertThat(services.patients().load(mia.id())).isEqualTo(mia);
+        }
+
+        BackupService.Restored result = backups.restore(zip, other, true);
+
+        assertThat(result.replaced()).isNotNull().exists();
+        assertThat(result.replaced().getFileName().toString()).isEqualTo("rebound.mv.db.replaced-20261122-100000");
+        try (Services services = open(other)) {
+            assertThat(services.patients().load(zoe.id())).isEqualTo(zoe);
+            assertThat(services.patients().search("", true).patients()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aMissingFolderOrOneWithOnlyLogsIsRestoredInto() throws Exception {
+        Path zip = temp.resolve("backup.zip");
+        try (Services services = open(temp.resolve("records"))) {
+            ProgressSamples.seed(services, "Zoë", "Ødegård", 1, 7);
+            backups.backup(services.database(), zip);
+        }
+        Path logsOnly = temp.resolve("logs only");
+        Files.createDirectories(logsOnly.resolve("logs"));
+        Files.writeString(logsOnly.resolve("logs").resolve("rebound.log"), "x");
+
+        assertThat(backups.restore(zip, temp.resolve("a").resolve("b"), false).patients()).isEqualTo(1);
+        assertThat(backups.restore(zip, logsOnly, false).patients()).isEqualTo(1);
+        assertThat(Database.existsIn(logsOnly)).isTrue();
+        assertThat(logsOnly.resolve("logs").resolve("rebound.log")).hasContent("x");
+    }
+
+    @Test
+    void zipsThatAreNotBackupsAreRefusedBeforeAnythingChanges() throws Exception {
+        Path noDatabase = zip("no-database.zip", "rebound.trace.db");
+        Path traversal = zip("traversal.zip", "rebound.mv.db", "../outside.txt");
+        Path absolute = zip("absolute.zip", "rebound.mv.db", "/etc/cron.d/x");
+        Path windows = zip("windows.zip", "rebound.mv.db", "..\\outside.txt");
+        Path notZip = Files.writeString(temp.resolve("not.zip"), "plain text");
+        Path target = temp.resolve("target");
+
+        for (Path file : List.of(noDatabase, traversal, absolute, windows, notZip, temp.resolve("missing.zip"))) {
+            assertThatThrownBy(() -> backups.restore(file, target, true)).as(file.toString())
+                    .isInstanceOf(BackupService.InvalidBackupException.class);
+        }
+        assertThat(target).doesNotExist();
+        assertThat(temp.getParent().resolve("outside.txt")).doesNotExist();
+    }
+
+    @Test
+    void pathsThatStayInsideTheFolder() {
+        assertThat(BackupService.staysInside("rebound.mv.db")).isTrue();
+        assertThat(BackupService.staysInside("sub/dir/file..name")).isTrue();
+        assertThat(BackupService.staysInside("../x")).isFalse();
+        assertThat(BackupService.staysInside("a/../../x")).isFalse();
+        assertThat(BackupService.staysInside("/x")).isFalse();
+        assertThat(BackupService.staysInside("C:/x")).isFalse();
+        assertThat(BackupService.staysInside("a\\b")).isFalse();
+        assertThat(BackupService.staysInside("")).isFalse();
+    }
+
+    private Path zip(String name, String... entries) throws Exception {
+        Path file = temp.resolve(name);
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (String entry : entries) {
+                zip.putNextEntry(new ZipEntry(entry));
+                zip.write(1);
+                zip.closeEntry();
+            }
+        }
+        return file;
+    }
+
+    private static Services open(Path folder) {
+        return Services.open(folder, ProgressSamples.CLOCK, Locale.UK);
+    }
+}

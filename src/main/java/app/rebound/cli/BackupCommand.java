@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 
 /** {@code backup --out FILE.zip}: a copy of the whole database. */
 @Command(name = "backup", sortOptions = false,
+        header = "Back up all the records to a zip file",
         description = "Write a backup of all the records (the whole database) to a zip file. Restore it with "
                 + "the restore command.")
 final class BackupCommand implements DataCommand {

@@ -95,11 +95,18 @@ public final class Commands {
     private int usageError(ParameterException e, String[] args) {
         CommandSpec spec = e.getCommandLine().getCommandSpec();
         String message = firstLine(e.getMessage());
-        if (e instanceof UnmatchedArgumentException unmatched && spec.parent() == null) {
-            String word = unmatched.getUnmatched().stream().filter(a -> !a.startsWith("-")).findFirst().orElse(null);
-            if (word != null) {
-                message = "Unknown command: " + word + " (commands: "
-                        + String.join(", ", spec.subcommands().keySet()) + ")";
+        // picocli checks required options before it reports what it did not know; the unknown comes first
+        List<String> unknown = e instanceof UnmatchedArgumentException unmatched ? unmatched.getUnmatched()
+                : e.getCommandLine().getUnmatchedArguments();
+        if (!unknown.isEmpty()) {
+            String first = unknown.get(0);
+            if (first.startsWith("-")) {
+                message = "Unknown option: '" + first + "'";
+            } else if (spec.parent() == null) {
+                message = "Unknown command: " + first + " (commands: " + String.join(", ", spec.subcommands().keySet())
+                        + ")";
+            } else {
+                message = "Unexpected argument: '" + first + "'";
             }
         }
         err.println(message + "; see " + spec.qualifiedName() + " --help");
@@ -172,7 +179,9 @@ public final class Commands {
             return refused.exitCode();
         }
         if (failure instanceof RecordsUnavailableException unavailable) {
-            log(command, failure, prepared);
+            if (!unavailable.inUse()) {
+                log(command, failure, prepared);
+            }
             switch (unavailable.reason()) {
                 case IN_USE -> {
                     err.println("the records in " + folder + " are in use by another program (is Rebound open?); "

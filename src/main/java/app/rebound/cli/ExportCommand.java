@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 
 /** {@code export [--patient ID]... --out FILE.json}: patients and their visits as a record file. */
 @Command(name = "export", sortOptions = false,
+        header = "Write patients and their visits to a record file (JSON)",
         description = "Write patients with their visits and programmes to a record file (JSON, see "
                 + "record-format.md): the patients named by --patient, or all of them (archived ones too).")
 final class ExportCommand implements DataCommand {

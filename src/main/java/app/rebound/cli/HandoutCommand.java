@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 
 /** {@code handout --patient ID [--visit ID] --out FILE.pdf}: the home-programme handout of a visit. */
 @Command(name = "handout", sortOptions = false,
+        header = "Write the home-programme handout of a visit (PDF)",
         description = "Write the home-programme handout of a visit as PDF: its saved programme, or else the one "
                 + "Rebound suggests for it. The visit is the patient's latest by date (drafts included) unless "
                 + "--visit names one. A visit with a red flag (REFER) gets no handout.")

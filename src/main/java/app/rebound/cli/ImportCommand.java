@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code import FILE.json}: patients and visits from a record file, merged by id. */
 @Command(name = "import", sortOptions = false,
+        header = "Add or update patients and visits from a record file (JSON)",
         description = "Add or update patients and visits from a record file (JSON, see record-format.md), "
                 + "merged by id: newer copies replace older ones, nothing is deleted. A file with any error "
                 + "writes nothing. Creates the records if the data folder has none yet.")

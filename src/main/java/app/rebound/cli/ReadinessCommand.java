@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 
 /** {@code readiness --patient ID [--visit ID] [--json]}: the readiness summary of a visit. */
 @Command(name = "readiness", sortOptions = false,
+        header = "Print the readiness summary of a visit, as text or JSON",
         description = "Print the readiness summary of a visit: the six criteria for starting walk-run, the "
                 + "suggested stage and why, what to assess next. The visit is the patient's latest by date "
                 + "(drafts included) unless --visit names one.")

@@ -3,6 +3,7 @@ package app.rebound.cli;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -49,7 +50,8 @@ final class ReadinessJson {
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         try {
-            return MAPPER.writer(printer).writeValueAsString(root);
+            // plain ASCII whatever the console's encoding: scripts read the same text everywhere
+            return MAPPER.writer(printer).with(JsonWriteFeature.ESCAPE_NON_ASCII).writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A tree of strings always writes", e);
         }

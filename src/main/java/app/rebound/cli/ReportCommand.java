@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 
 /** {@code report --patient ID --out FILE.pdf}: a patient's progress report. */
 @Command(name = "report", sortOptions = false,
+        header = "Write a patient's progress report (PDF)",
         description = "Write a patient's progress report as PDF: the current stage with the readiness criteria, "
                 + "the clinician's summary, first versus latest visit, every visit and every chart with data.")
 final class ReportCommand implements DataCommand {

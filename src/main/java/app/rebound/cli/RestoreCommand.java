@@ -10,6 +10,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code restore FILE.zip [--force]}: the records of a backup, into the data folder. */
 @Command(name = "restore", sortOptions = false,
+        header = "Restore the records from a backup",
         description = "Restore a backup made by the backup command into the data folder. A folder that already "
                 + "holds records is refused unless --force; the database it held is then kept beside the "
                 + "restored one (rebound.mv.db.replaced-DATE-TIME).")

@@ -120,7 +120,7 @@ public final class RecordService {
         Map<UUID, Instant> storedPatients = records.patientsUpdated(patientIds);
         Map<UUID, RecordStore.StoredVisit> storedVisits = records.visitsStored(visitIds);
 
-        List<Patient> patientWrites = new ArrayList<>();
+        List<RecordStore.PatientWrite> patientWrites = new ArrayList<>();
         List<RecordStore.VisitWrite> visitWrites = new ArrayList<>();
         int patientsAdded = 0;
         int patientsUpdated = 0;
@@ -133,10 +133,10 @@ public final class RecordService {
             Patient patient = record.patient();
             Instant stored = storedPatients.get(patient.id());
             if (stored == null) {
-                patientWrites.add(patient);
+                patientWrites.add(new RecordStore.PatientWrite(patient, false));
                 patientsAdded++;
             } else if (patient.updated().isAfter(stored)) {
-                patientWrites.add(patient);
+                patientWrites.add(new RecordStore.PatientWrite(patient, true));
                 patientsUpdated++;
             } else {
                 patientsUnchanged++;
@@ -161,7 +161,7 @@ public final class RecordService {
             if (!toWrite.isEmpty()) {
                 Patient births = stored == null || patient.updated().isAfter(stored) ? patient
                         : patients.find(patient.id()).orElse(patient);
-                visitWrites.addAll(withSuggestions(births, record, toWrite, stored != null));
+                visitWrites.addAll(withSuggestions(births, record, toWrite, stored != null, storedVisits.keySet()));
             }
         }
         if (!problems.isEmpty()) {
@@ -174,7 +174,7 @@ public final class RecordService {
 
     /** The visits to write, each with the suggestion the rules give it among all her visits after the import. */
     private List<RecordStore.VisitWrite> withSuggestions(Patient patient, RecordFile.PatientRecord record,
-            List<RecordFile.VisitRecord> toWrite, boolean known) {
+            List<RecordFile.VisitRecord> toWrite, boolean known, Set<UUID> stored) {
         Map<UUID, Visit> all = new HashMap<>();
         if (known) {
             visits.forPatient(patient.id()).forEach(v -> all.put(v.id(), v));
@@ -188,7 +188,8 @@ public final class RecordService {
         List<RecordStore.VisitWrite> writes = new ArrayList<>(toWrite.size());
         for (RecordFile.VisitRecord v : toWrite) {
             var readiness = ReadinessRules.evaluate(v.visit(), patient.births(), previous.get(v.visit().id()));
-            writes.add(new RecordStore.VisitWrite(v.visit(), readiness.suggestedStage(), v.programme()));
+            writes.add(new RecordStore.VisitWrite(v.visit(), readiness.suggestedStage(), v.programme(),
+                    stored.contains(v.visit().id())));
         }
         return writes;
     }

@@ -51,23 +51,56 @@ public final class PatientStore {
         dsl.transaction(configuration -> write(configuration.dsl(), patient));
     }
 
+    /** Inserts patients that are not stored yet, in JDBC batches (an import of thousands of patients). */
+    static void insertNew(DSLContext tx, java.util.List<Patient> patients) {
+        java.util.List<PatientRecord> rows = new java.util.ArrayList<>(patients.size());
+        java.util.List<Object[]> words = new java.util.ArrayList<>();
+        java.util.List<Object[]> births = new java.util.ArrayList<>();
+        for (Patient patient : patients) {
+            PatientRecord row = row(tx, patient);
+            row.changed(true);
+            rows.add(row);
+            for (String word : NameFolding.searchWords(patient.givenName(), patient.familyName()).stream()
+                    .map(w -> fit(w, WORD_MAX)).distinct().toList()) {
+                words.add(new Object[] {word, patient.id()});
+            }
+            int position = 0;
+            for (Birth birth : patient.births()) {
+                births.add(new Object[] {patient.id(), position++, birth.date(), name(birth.mode()),
+                    name(birth.perinealTrauma())});
+            }
+        }
+        for (int from = 0; from < rows.size(); from += Batches.SIZE) {
+            tx.batchInsert(rows.subList(from, Math.min(rows.size(), from + Batches.SIZE))).execute();
+        }
+        Batches.send(tx, tx.insertInto(PATIENT_NAME_WORD, PATIENT_NAME_WORD.WORD, PATIENT_NAME_WORD.PATIENT_ID)
+                .values((String) null, null), words);
+        Batches.send(tx, tx.insertInto(BIRTH, BIRTH.PATIENT_ID, BIRTH.POSITION, BIRTH.BIRTH_DATE, BIRTH.MODE,
+                BIRTH.PERINEAL_TRAUMA).values((UUID) null, null, null, null, null), births);
+    }
+
+    private static PatientRecord row(DSLContext tx, Patient patient) {
+        PatientRecord row = tx.newRecord(PATIENT);
+        row.setId(patient.id());
+        row.setUpdated(toOffset(patient.updated()));
+        row.setGivenName(patient.givenName());
+        row.setFamilyName(patient.familyName());
+        row.setSortKey(fit(NameFolding.sortKey(patient.givenName(), patient.familyName()), SORT_KEY_MAX));
+        row.setDateOfBirth(patient.dateOfBirth());
+        row.setPhone(patient.phone());
+        row.setEmail(patient.email());
+        row.setArchived(patient.archived());
+        row.setPreviousWeeklyRunKm(patient.previousWeeklyRunKm());
+        row.setGoal(patient.goal());
+        row.setNotes(patient.notes());
+        row.setExtensions(patient.extensions());
+        return row;
+    }
+
     /** Adds or replaces the patient inside the caller's transaction. */
     static void write(DSLContext tx, Patient patient) {
         {
-            PatientRecord row = tx.newRecord(PATIENT);
-            row.setId(patient.id());
-            row.setUpdated(toOffset(patient.updated()));
-            row.setGivenName(patient.givenName());
-            row.setFamilyName(patient.familyName());
-            row.setSortKey(fit(NameFolding.sortKey(patient.givenName(), patient.familyName()), SORT_KEY_MAX));
-            row.setDateOfBirth(patient.dateOfBirth());
-            row.setPhone(patient.phone());
-            row.setEmail(patient.email());
-            row.setArchived(patient.archived());
-            row.setPreviousWeeklyRunKm(patient.previousWeeklyRunKm());
-            row.setGoal(patient.goal());
-            row.setNotes(patient.notes());
-            row.setExtensions(patient.extensions());
+            PatientRecord row = row(tx, patient);
             boolean exists = tx.fetchExists(PATIENT, PATIENT.ID.eq(patient.id()));
             if (exists) {
                 tx.executeUpdate(row);

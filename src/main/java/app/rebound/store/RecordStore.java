@@ -26,12 +26,19 @@ import app.rebound.domain.visit.Visit;
 /** Writes an imported record file: everything in one transaction, or nothing. */
 public final class RecordStore {
 
-    /** A visit to add or replace, with the suggestion of the moment and its programme (null: none). */
-    public record VisitWrite(Visit visit, SuggestedStage suggested, Programme programme) {
+    /**
+     * A visit to add ({@code stored} false) or replace, with the suggestion of the moment and its
+     * programme (null: none).
+     */
+    public record VisitWrite(Visit visit, SuggestedStage suggested, Programme programme, boolean stored) {
+    }
+
+    /** A patient to add ({@code stored} false) or replace. */
+    public record PatientWrite(Patient patient, boolean stored) {
     }
 
     /** What an import writes. */
-    public record Change(List<Patient> patients, List<VisitWrite> visits, List<Exercise> exercises,
+    public record Change(List<PatientWrite> patients, List<VisitWrite> visits, List<Exercise> exercises,
             Map<String, ExercisePhoto> photos) {
 
         public boolean isEmpty() {
@@ -89,12 +96,31 @@ public final class RecordStore {
             for (Map.Entry<String, ExercisePhoto> photo : change.photos().entrySet()) {
                 ExerciseStore.writePhoto(tx, photo.getKey(), photo.getValue());
             }
-            for (Patient patient : change.patients()) {
-                PatientStore.write(tx, patient);
+            List<Patient> newPatients = new ArrayList<>();
+            for (PatientWrite write : change.patients()) {
+                if (write.stored()) {
+                    PatientStore.write(tx, write.patient());
+                } else {
+                    newPatients.add(write.patient());
+                }
             }
+            PatientStore.insertNew(tx, newPatients);
+            List<Visit> newVisits = new ArrayList<>();
+            List<SuggestedStage> suggestions = new ArrayList<>();
             for (VisitWrite write : change.visits()) {
-                VisitStore.write(tx, write.visit(), write.suggested());
-                ProgrammeStore.write(tx, write.visit().id(), write.programme());
+                if (write.stored()) {
+                    VisitStore.write(tx, write.visit(), write.suggested());
+                    ProgrammeStore.write(tx, write.visit().id(), write.programme());
+                } else {
+                    newVisits.add(write.visit());
+                    suggestions.add(write.suggested());
+                }
+            }
+            VisitStore.insertNew(tx, newVisits, suggestions);
+            for (VisitWrite write : change.visits()) {
+                if (!write.stored() && write.programme() != null) {
+                    ProgrammeStore.write(tx, write.visit().id(), write.programme());
+                }
             }
         });
     }

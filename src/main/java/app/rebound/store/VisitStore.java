@@ -97,6 +97,103 @@ public final class VisitStore {
     }
 
     static void write(DSLContext tx, Visit visit, SuggestedStage suggested) {
+        VisitRecord row = row(tx, visit, suggested);
+        if (tx.fetchExists(VISIT, VISIT.ID.eq(visit.id()))) {
+            tx.executeUpdate(row);
+        } else {
+            tx.executeInsert(row);
+        }
+        UUID id = visit.id();
+        tx.deleteFrom(VISIT_RED_FLAG).where(VISIT_RED_FLAG.VISIT_ID.eq(id)).execute();
+        tx.deleteFrom(VISIT_STRENGTH).where(VISIT_STRENGTH.VISIT_ID.eq(id)).execute();
+        tx.deleteFrom(VISIT_LOAD).where(VISIT_LOAD.VISIT_ID.eq(id)).execute();
+        tx.deleteFrom(VISIT_PSFS).where(VISIT_PSFS.VISIT_ID.eq(id)).execute();
+        Children children = new Children(tx);
+        children.add(visit);
+        children.execute();
+    }
+
+    /**
+     * Inserts visits that are not stored yet, in JDBC batches: an import of thousands of visits
+     * sends a few prepared statements instead of a dozen statements for each visit.
+     */
+    static void insertNew(DSLContext tx, List<Visit> visits, List<SuggestedStage> suggested) {
+        List<VisitRecord> rows = new java.util.ArrayList<>(visits.size());
+        for (int i = 0; i < visits.size(); i++) {
+            VisitRecord row = row(tx, visits.get(i), suggested.get(i));
+            row.changed(true);
+            rows.add(row);
+        }
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            tx.batchInsert(rows.subList(from, Math.min(rows.size(), from + BATCH))).execute();
+        }
+        Children children = new Children(tx);
+        visits.forEach(children::add);
+        children.execute();
+    }
+
+    private static final int BATCH = 500;
+
+    /** The rows of a visit's child tables, sent as one batch per table. */
+    private static final class Children {
+        private final DSLContext tx;
+        private final List<Object[]> flags = new java.util.ArrayList<>();
+        private final List<Object[]> strength = new java.util.ArrayList<>();
+        private final List<Object[]> load = new java.util.ArrayList<>();
+        private final List<Object[]> psfs = new java.util.ArrayList<>();
+
+        Children(DSLContext tx) {
+            this.tx = tx;
+        }
+
+        void add(Visit visit) {
+            UUID id = visit.id();
+            if (visit.redFlags() != null) {
+                for (RedFlag flag : visit.redFlags()) {
+                    flags.add(new Object[] {id, flag.name()});
+                }
+            }
+            for (var e : visit.strength().entrySet()) {
+                strength.add(new Object[] {id, e.getKey().name(), e.getValue().left(), e.getValue().right()});
+            }
+            for (var e : visit.loadImpact().entrySet()) {
+                String test = e.getKey().name();
+                if (e.getValue() instanceof LoadEntry.Whole whole) {
+                    load.add(new Object[] {id, test, WHOLE, whole.result().status().name(), symptoms(whole.result())});
+                } else if (e.getValue() instanceof LoadEntry.PerSide per) {
+                    if (per.sides().left() != null) {
+                        load.add(new Object[] {id, test, "LEFT", per.sides().left().status().name(),
+                            symptoms(per.sides().left())});
+                    }
+                    if (per.sides().right() != null) {
+                        load.add(new Object[] {id, test, "RIGHT", per.sides().right().status().name(),
+                            symptoms(per.sides().right())});
+                    }
+                }
+            }
+            int position = 0;
+            for (PsfsItem item : visit.outcomes().psfs()) {
+                psfs.add(new Object[] {id, position++, item.activity(), item.score()});
+            }
+        }
+
+        void execute() {
+            send(tx.insertInto(VISIT_RED_FLAG, VISIT_RED_FLAG.VISIT_ID, VISIT_RED_FLAG.FLAG)
+                    .values((UUID) null, null), flags);
+            send(tx.insertInto(VISIT_STRENGTH, VISIT_STRENGTH.VISIT_ID, VISIT_STRENGTH.TEST, VISIT_STRENGTH.LEFT_REPS,
+                    VISIT_STRENGTH.RIGHT_REPS).values((UUID) null, null, null, null), strength);
+            send(tx.insertInto(VISIT_LOAD, VISIT_LOAD.VISIT_ID, VISIT_LOAD.TEST, VISIT_LOAD.SIDE, VISIT_LOAD.STATUS,
+                    VISIT_LOAD.SYMPTOMS).values((UUID) null, null, null, null, null), load);
+            send(tx.insertInto(VISIT_PSFS, VISIT_PSFS.VISIT_ID, VISIT_PSFS.POSITION, VISIT_PSFS.ACTIVITY,
+                    VISIT_PSFS.SCORE).values((UUID) null, null, null, null), psfs);
+        }
+
+        private void send(org.jooq.Query query, List<Object[]> rows) {
+            Batches.send(tx, query, rows);
+        }
+    }
+
+    private static VisitRecord row(DSLContext tx, Visit visit, SuggestedStage suggested) {
         VisitRecord row = tx.newRecord(VISIT);
         row.setId(visit.id());
         row.setPatientId(visit.patientId());
@@ -160,68 +257,7 @@ public final class VisitStore {
         Outcomes o = visit.outcomes();
         row.setOIciqUiSfScore(o.iciqUiSfScore());
         row.setOPgiI(o.pgiI());
-
-        if (tx.fetchExists(VISIT, VISIT.ID.eq(visit.id()))) {
-            tx.executeUpdate(row);
-        } else {
-            tx.executeInsert(row);
-        }
-
-        UUID id = visit.id();
-        tx.deleteFrom(VISIT_RED_FLAG).where(VISIT_RED_FLAG.VISIT_ID.eq(id)).execute();
-        if (visit.redFlags() != null && !visit.redFlags().isEmpty()) {
-            var insert = tx.insertInto(VISIT_RED_FLAG, VISIT_RED_FLAG.VISIT_ID, VISIT_RED_FLAG.FLAG);
-            for (RedFlag flag : visit.redFlags()) {
-                insert = insert.values(id, flag.name());
-            }
-            insert.execute();
-        }
-
-        tx.deleteFrom(VISIT_STRENGTH).where(VISIT_STRENGTH.VISIT_ID.eq(id)).execute();
-        if (!visit.strength().isEmpty()) {
-            var insert = tx.insertInto(VISIT_STRENGTH, VISIT_STRENGTH.VISIT_ID, VISIT_STRENGTH.TEST,
-                    VISIT_STRENGTH.LEFT_REPS, VISIT_STRENGTH.RIGHT_REPS);
-            for (var e : visit.strength().entrySet()) {
-                insert = insert.values(id, e.getKey().name(), e.getValue().left(), e.getValue().right());
-            }
-            insert.execute();
-        }
-
-        tx.deleteFrom(VISIT_LOAD).where(VISIT_LOAD.VISIT_ID.eq(id)).execute();
-        if (!visit.loadImpact().isEmpty()) {
-            var insert = tx.insertInto(VISIT_LOAD, VISIT_LOAD.VISIT_ID, VISIT_LOAD.TEST, VISIT_LOAD.SIDE,
-                    VISIT_LOAD.STATUS, VISIT_LOAD.SYMPTOMS);
-            boolean any = false;
-            for (var e : visit.loadImpact().entrySet()) {
-                String test = e.getKey().name();
-                if (e.getValue() instanceof LoadEntry.Whole whole) {
-                    insert = insert.values(id, test, WHOLE, whole.result().status().name(), symptoms(whole.result()));
-                    any = true;
-                } else if (e.getValue() instanceof LoadEntry.PerSide per) {
-                    if (per.sides().left() != null) {
-                        insert = insert.values(id, test, "LEFT", per.sides().left().status().name(),
-                                symptoms(per.sides().left()));
-                        any = true;
-                    }
-                    if (per.sides().right() != null) {
-                        insert = insert.values(id, test, "RIGHT", per.sides().right().status().name(),
-                                symptoms(per.sides().right()));
-                        any = true;
-                    }
-                }
-            }
-            if (any) {
-                insert.execute();
-            }
-        }
-
-        tx.deleteFrom(VISIT_PSFS).where(VISIT_PSFS.VISIT_ID.eq(id)).execute();
-        int position = 0;
-        for (PsfsItem item : o.psfs()) {
-            tx.insertInto(VISIT_PSFS, VISIT_PSFS.VISIT_ID, VISIT_PSFS.POSITION, VISIT_PSFS.ACTIVITY, VISIT_PSFS.SCORE)
-                    .values(id, position++, item.activity(), item.score())
-                    .execute();
-        }
+        return row;
     }
 
     public Optional<Visit> find(UUID id) {

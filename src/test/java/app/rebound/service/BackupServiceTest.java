@@ -77,6 +77,18 @@ class BackupServiceTest {
     }
 
     @Test
+    void aFolderNameWithQuotesBracesAndQuestionMarksIsJustAName() throws Exception {
+        Path odd = Files.createDirectory(temp.resolve("it's {0} ? ${x}"));
+        Path zip = odd.resolve("backup's {1}?.zip");
+        try (Services services = open(temp.resolve("records"))) {
+            ProgressSamples.seed(services, "Zoë", "Ødegård", 1, 7);
+            backups.backup(services.database(), zip);
+        }
+
+        assertThat(backups.restore(zip, odd.resolve("restored"), false).patients()).isEqualTo(1);
+    }
+
+    @Test
     void aFolderWithRecordsIsReplacedOnlyWhenAskedAndItsDatabaseIsKeptAside() throws Exception {
         Path zip = temp.resolve("backup.zip");
         Patient zoe;

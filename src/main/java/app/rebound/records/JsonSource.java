@@ -10,7 +10,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -70,12 +69,19 @@ final class JsonSource {
                         + "value; the file may be two files joined.");
             }
             return new Parsed(root, source.extensions);
-        } catch (JsonParseException e) {
-            throw invalid(where(e.getLocation()) + ": not valid JSON (" + reason(e) + "). The file may be "
-                    + "damaged or cut short, or not a Rebound record file.");
+        } catch (InvalidRecordFileException e) {
+            throw e;
+        } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
+            throw invalid(where(e.getLocation()) + ": the file ends in the middle of the JSON; it may have been "
+                    + "cut short while it was copied.");
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            throw invalid(where(e.getLocation()) + ": the JSON is nested, or a number or text is, far beyond what a "
+                    + "record file holds; this is not a Rebound record file.");
         } catch (JsonProcessingException e) {
-            throw invalid(where(e.getLocation()) + ": not valid JSON (" + reason(e) + ").");
-        } catch (IOException e) {
+            // Jackson's own message quotes the file's text, which may be a name: it is not passed on
+            throw invalid(where(e.getLocation()) + ": not valid JSON here. The file may be damaged, or not a "
+                    + "Rebound record file.");
+        } catch (IOException | RuntimeException e) {
             throw invalid("The file cannot be read as JSON (" + e.getClass().getSimpleName() + ").");
         }
     }
@@ -85,17 +91,6 @@ final class JsonSource {
             return "The file";
         }
         return "Line " + location.getLineNr() + ", column " + location.getColumnNr();
-    }
-
-    /** Jackson's own words up to the first line break, without the file's text. */
-    private static String reason(JsonProcessingException e) {
-        String message = e.getOriginalMessage();
-        if (message == null) {
-            return e.getClass().getSimpleName();
-        }
-        int cut = message.indexOf('\n');
-        message = cut < 0 ? message : message.substring(0, cut);
-        return message.length() > 160 ? message.substring(0, 160) + "…" : message;
     }
 
     private static InvalidRecordFileException invalid(String message) {
@@ -133,9 +128,14 @@ final class JsonSource {
             case VALUE_STRING:
                 return NODES.textNode(parser.getText());
             case VALUE_NUMBER_INT:
-                return NODES.numberNode(parser.getBigIntegerValue());
             case VALUE_NUMBER_FLOAT:
-                return NODES.numberNode(parser.getDecimalValue());
+                try {
+                    return token == JsonToken.VALUE_NUMBER_INT ? NODES.numberNode(parser.getBigIntegerValue())
+                            : NODES.numberNode(parser.getDecimalValue());
+                } catch (NumberFormatException | ArithmeticException e) {
+                    throw invalid(where(parser.currentTokenLocation()) + ": a number far beyond what any field of "
+                            + "a record file holds.");
+                }
             case VALUE_TRUE:
                 return NODES.booleanNode(true);
             case VALUE_FALSE:

@@ -78,6 +78,8 @@ public final class RecordReader {
     public static final String FORMAT = "rebound-record";
     public static final int VERSION = 1;
     static final int MAX_ERRORS = 100;
+    /** The most text an extensions object may hold (the database keeps up to this). */
+    public static final int EXTENSIONS_MAX_LENGTH = 1_000_000;
     /** An image of a clinic exercise may hold at most this many bytes. */
     public static final int IMAGE_MAX_BYTES = 2 * 1024 * 1024;
     /** The dose given to an imported clinic exercise (the format does not carry one). */
@@ -139,7 +141,11 @@ public final class RecordReader {
             error("version", null, "is missing: this file says which version of the format it uses.");
             return null;
         }
-        if (!version.isIntegralNumber() || version.bigIntegerValue().compareTo(BigInteger.valueOf(VERSION)) != 0) {
+        if (!version.isIntegralNumber()) {
+            error("version", version, "should be the number " + VERSION + ", without quotes.");
+            return null;
+        }
+        if (version.bigIntegerValue().compareTo(BigInteger.valueOf(VERSION)) != 0) {
             error("version", version, "is a version this Rebound cannot read (it reads version " + VERSION
                     + "); update Rebound to import this file.");
             return null;
@@ -277,7 +283,8 @@ public final class RecordReader {
         Patient patient = new Patient(id, updated, given, family, dateOfBirth, phone, email,
                 Boolean.TRUE.equals(archived), births, previousKm, goal, notes, ext);
         for (Violation v : PatientValidator.validate(patient, today)) {
-            error(path + "." + v.field(), at(node, v.field()), v.message());
+            String field = inFileOrder(v.field(), patient.births(), births);
+            error(path + "." + field, at(node, field), v.message());
         }
         List<RecordFile.VisitRecord> visits = new ArrayList<>();
         o.list("visits", false, (v, vPath) -> {
@@ -287,6 +294,28 @@ public final class RecordReader {
             }
         });
         return new RecordFile.PatientRecord(patient, visits);
+    }
+
+    /**
+     * The patient keeps her births in date order; a rule broken by one of them is reported at the
+     * place the birth has in the file.
+     */
+    private static String inFileOrder(String field, List<Birth> sorted, List<Birth> inFile) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^births\\[(\\d+)\\](.*)$").matcher(field);
+        if (!m.matches()) {
+            return field;
+        }
+        int index = Integer.parseInt(m.group(1));
+        if (index >= sorted.size()) {
+            return field;
+        }
+        Birth birth = sorted.get(index);
+        for (int i = 0; i < inFile.size(); i++) {
+            if (inFile.get(i) == birth) {
+                return "births[" + i + "]" + m.group(2);
+            }
+        }
+        return field;
     }
 
     private RecordFile.VisitRecord visit(JsonNode node, String path, Patient patient, Predicate<String> known) {
@@ -560,7 +589,13 @@ public final class RecordReader {
             return null;
         }
         if (!node.isObject()) {
-            error(path.isEmpty() ? "(top level)" : path, node, "should be " + what + " (a JSON object {…}).");
+            if (path.isEmpty()) {
+                errors.add("The file should hold one JSON object {…} starting with \"format\": \"" + FORMAT
+                        + "\"; this is not a Rebound record file.");
+                errorCount++;
+            } else {
+                error(path, node, "should be " + what + " (a JSON object {…}).");
+            }
             return null;
         }
         Set<String> allowed = new LinkedHashSet<>(Arrays.asList(fields));
@@ -806,7 +841,13 @@ public final class RecordReader {
                 error(join(path, "extensions"), value, "should be an object {…}.");
                 return null;
             }
-            return extensions.get(value);
+            String raw = extensions.get(value);
+            if (raw != null && raw.length() > EXTENSIONS_MAX_LENGTH) {
+                error(join(path, "extensions"), null, "holds " + raw.length() + " characters; at most "
+                        + EXTENSIONS_MAX_LENGTH + " are kept.");
+                return null;
+            }
+            return raw;
         }
     }
 }

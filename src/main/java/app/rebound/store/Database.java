@@ -93,6 +93,12 @@ public final class Database implements AutoCloseable {
         return false;
     }
 
+    /** Writes a consistent copy of the open database to a new zip file (H2's online backup). */
+    public void backupTo(java.nio.file.Path zip) {
+        // a bind value: a folder name with a quote, a brace or a question mark stays a file name
+        dsl.execute("BACKUP TO ?", zip.toAbsolutePath().toString());
+    }
+
     public DSLContext dsl() {
         return dsl;
     }

@@ -265,7 +265,7 @@ public final class VisitStore {
         if (row == null) {
             return Optional.empty();
         }
-        return Optional.of(readAll(List.of(row)).get(0));
+        return Optional.of(readAll(List.of(row), VISIT.ID.eq(id)).get(0));
     }
 
     /** Every visit of the patient, oldest first. */
@@ -277,7 +277,7 @@ public final class VisitStore {
         if (rows.isEmpty()) {
             return List.of();
         }
-        return readAll(rows);
+        return readAll(rows, VISIT.PATIENT_ID.eq(patientId));
     }
 
     /** The patient's visits for a list, newest first. */
@@ -301,22 +301,31 @@ public final class VisitStore {
                         decode(r.getPreviousValues())));
     }
 
+    private <R extends org.jooq.TableRecord<R>> org.jooq.Result<R> children(org.jooq.Table<R> table,
+            org.jooq.TableField<R, UUID> visitId, org.jooq.Condition which) {
+        return dsl.select(table.fields()).from(table).join(VISIT).on(VISIT.ID.eq(visitId)).where(which)
+                .fetchInto(table);
+    }
+
     public boolean delete(UUID visitId) {
         return dsl.deleteFrom(VISIT).where(VISIT.ID.eq(visitId)).execute() == 1;
     }
 
-    private List<Visit> readAll(List<VisitRecord> rows) {
-        List<UUID> ids = rows.stream().map(VisitRecord::getId).toList();
+    /**
+     * The visits of these rows with their child rows. {@code which} selects the same visits for the
+     * child tables through a join (an IN list of thousands of ids is slow).
+     */
+    private List<Visit> readAll(List<VisitRecord> rows, org.jooq.Condition which) {
         Map<UUID, Set<RedFlag>> flags = new HashMap<>();
-        dsl.selectFrom(VISIT_RED_FLAG).where(VISIT_RED_FLAG.VISIT_ID.in(ids)).forEach(r ->
+        children(VISIT_RED_FLAG, VISIT_RED_FLAG.VISIT_ID, which).forEach(r ->
                 flags.computeIfAbsent(r.getVisitId(), k -> EnumSet.noneOf(RedFlag.class))
                         .add(RedFlag.valueOf(r.getFlag())));
         Map<UUID, Map<StrengthTest, Sides<Integer>>> strength = new HashMap<>();
-        dsl.selectFrom(VISIT_STRENGTH).where(VISIT_STRENGTH.VISIT_ID.in(ids)).forEach(r ->
+        children(VISIT_STRENGTH, VISIT_STRENGTH.VISIT_ID, which).forEach(r ->
                 strength.computeIfAbsent(r.getVisitId(), k -> new EnumMap<>(StrengthTest.class))
                         .put(StrengthTest.valueOf(r.getTest()), new Sides<>(r.getLeftReps(), r.getRightReps())));
         Map<UUID, Map<LoadTest, LoadResult[]>> load = new HashMap<>();
-        dsl.selectFrom(VISIT_LOAD).where(VISIT_LOAD.VISIT_ID.in(ids)).forEach(r -> {
+        children(VISIT_LOAD, VISIT_LOAD.VISIT_ID, which).forEach(r -> {
             LoadResult result = new LoadResult(TestStatus.valueOf(r.getStatus()), parseSymptoms(r.getSymptoms()));
             LoadResult[] slots = load.computeIfAbsent(r.getVisitId(), k -> new EnumMap<>(LoadTest.class))
                     .computeIfAbsent(LoadTest.valueOf(r.getTest()), k -> new LoadResult[3]);
@@ -327,7 +336,7 @@ public final class VisitStore {
             }] = result;
         });
         Map<UUID, List<PsfsItem>> psfs = new HashMap<>();
-        dsl.selectFrom(VISIT_PSFS).where(VISIT_PSFS.VISIT_ID.in(ids)).orderBy(VISIT_PSFS.POSITION).forEach(r ->
+        children(VISIT_PSFS, VISIT_PSFS.VISIT_ID, which).sortAsc(VISIT_PSFS.POSITION).forEach(r ->
                 psfs.computeIfAbsent(r.getVisitId(), k -> new ArrayList<>()).add(new PsfsItem(r.getActivity(),
                         r.getScore())));
 

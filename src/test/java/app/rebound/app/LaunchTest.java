@@ -41,6 +41,22 @@ class LaunchTest {
     }
 
     @Test
+    void aWordThatIsNeitherAnOptionNorTheDataFolderNamesACommand() {
+        assertThat(LaunchOptions.namesCommand(List.of())).isFalse();
+        assertThat(LaunchOptions.namesCommand(List.of("--data-dir", "backup", "--smoke"))).isFalse();
+        assertThat(LaunchOptions.namesCommand(List.of("--data-dir=/a", "--help"))).isFalse();
+        assertThat(LaunchOptions.namesCommand(List.of("--data-dir", "/a", "backup"))).isTrue();
+        assertThat(LaunchOptions.namesCommand(List.of("readiness", "--patient", "x"))).isTrue();
+        assertThat(LaunchOptions.namesCommand(List.of("--smoke", "frobnicate"))).isTrue();
+    }
+
+    @Test
+    void theHelpListsTheWindowOptionsAndTheCommands() {
+        assertThat(Launcher.help()).contains("--smoke").contains("--data-dir DIR").contains("readiness")
+                .contains("backup").contains("Exit codes");
+    }
+
+    @Test
     void failuresAreLoggedWithoutTheirMessagesWhichMayQuotePatientData() {
         Exception failure = new IllegalStateException("Could not save Zoë Ødegård",
                 new SQLException("Value too long: 'Zoë Ødegård 1990-03-14'", "22001", 22001));

@@ -22,7 +22,6 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -139,7 +138,7 @@ class RecordImportRefusalTest {
     // --- the cases ------------------------------------------------------------------------------
 
     private static Arguments refused(String name, Supplier<byte[]> bytes) {
-        return Arguments.of(Named.of(name, bytes));
+        return Arguments.of(name, bytes);
     }
 
     private static Arguments refusedText(String name, String text) {
@@ -266,8 +265,8 @@ class RecordImportRefusalTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badFiles")
-    void aBadFileIsRefusedWithPathsAndWritesNothing(Supplier<byte[]> file) throws Exception {
-        refusedWithoutChange(file.get());
+    void aBadFileIsRefusedWithPathsAndWritesNothing(String name, Supplier<byte[]> file) {
+        refusedWithoutChange(name, file.get());
     }
 
     @Test
@@ -536,24 +535,27 @@ class RecordImportRefusalTest {
      * checks that the database's content is exactly as before. Returns the errors.
      */
     private List<String> refusedWithoutChange(byte[] bytes) {
+        return refusedWithoutChange("", bytes);
+    }
+
+    private List<String> refusedWithoutChange(String name, byte[] bytes) {
         String before = content();
         String tables = tables();
         Throwable thrown = catchThrowable(() -> services.records().importBytes(bytes));
-        assertThat(content()).as("the exported content is unchanged (%s)", thrown).isEqualTo(before);
-        assertThat(tables()).as("no row of any table changed (%s)", thrown).isEqualTo(tables);
-        assertThat(thrown).as("the import is refused").isInstanceOf(InvalidRecordException.class);
+        assertThat(content()).as("%s: the exported content is unchanged (%s)", name, thrown).isEqualTo(before);
+        assertThat(tables()).as("%s: no row of any table changed (%s)", name, thrown).isEqualTo(tables);
+        assertThat(thrown).as("%s: the import is refused", name).isInstanceOf(InvalidRecordException.class);
         List<String> errors = ((InvalidRecordException) thrown).errors();
         assertThat(errors).isNotEmpty();
         for (String error : errors) {
-            assertThat(error).as("every error line starts with a JSON path, \"Line N, column M\" or \"The file\"")
+            assertThat(error).as("%s: every error line starts with a JSON path, \"Line N, column M\" or \"The file\"", name)
                     .satisfiesAnyOf(e -> assertThat(e).matches(PATH), e -> assertThat(e).matches(LINE),
                             e -> assertThat(e).startsWith("The file"));
-            assertThat(error).as("no error line quotes a patient's name or notes").doesNotContain(PATIENT_TEXT);
-            assertThat(error).as("one line, no stack trace or Java class").doesNotContain("\n")
+            assertThat(error).as("%s: no error line quotes a patient's name or notes", name)
+                    .doesNotContain(PATIENT_TEXT);
+            assertThat(error).as("%s: one line, no stack trace or Java class", name).doesNotContain("\n")
                     .doesNotContain("\tat ").doesNotContain("com.fasterxml").doesNotContain("java.");
         }
-        assertThat(content()).as("the exported content is unchanged").isEqualTo(before);
-        assertThat(tables()).as("no row of any table changed").isEqualTo(tables);
         return errors;
     }
 

@@ -209,10 +209,10 @@ public final class ProgressView extends BorderPane {
                         !isEmpty && item != null && item.important());
             }
         });
-        Label placeholder = new Label(Messages.get("progress.compare.none"));
-        placeholder.getStyleClass().add("empty-message");
-        placeholder.setWrapText(true);
-        table.setPlaceholder(placeholder);
+        Label noVisits = new Label(Messages.get("progress.compare.none"));
+        noVisits.getStyleClass().add("empty-message");
+        noVisits.setWrapText(true);
+        table.setPlaceholder(noVisits);
         model.firstProperty().addListener((obs, old, now) -> headings(before, after));
         model.secondProperty().addListener((obs, old, now) -> headings(before, after));
         headings(before, after);

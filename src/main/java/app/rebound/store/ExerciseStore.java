@@ -40,18 +40,16 @@ public final class ExerciseStore {
 
     /** Adds or replaces the clinic's exercise inside the caller's transaction. */
     static void write(DSLContext tx, Exercise e) {
-        {
-            tx.deleteFrom(CLINIC_EXERCISE).where(CLINIC_EXERCISE.CODE.eq(e.code())).execute();
-            Dose d = e.defaultDose();
-            tx.insertInto(CLINIC_EXERCISE, CLINIC_EXERCISE.CODE, CLINIC_EXERCISE.NAME, CLINIC_EXERCISE.STAGE,
-                            CLINIC_EXERCISE.PURPOSE, CLINIC_EXERCISE.INSTRUCTIONS, CLINIC_EXERCISE.CUES,
-                            CLINIC_EXERCISE.EASIER, CLINIC_EXERCISE.HARDER, CLINIC_EXERCISE.SETS, CLINIC_EXERCISE.REPS,
-                            CLINIC_EXERCISE.HOLD_SECONDS, CLINIC_EXERCISE.TIMES_PER_DAY, CLINIC_EXERCISE.DAYS_PER_WEEK)
-                    .values(e.code(), e.name(), e.stage().name(), e.purpose(), String.join("\n", e.instructions()),
-                            e.cues().isEmpty() ? null : String.join("\n", e.cues()), e.easier(), e.harder(), d.sets(),
-                            d.reps(), d.holdSeconds(), d.timesPerDay(), d.daysPerWeek())
-                    .execute();
-        }
+        tx.deleteFrom(CLINIC_EXERCISE).where(CLINIC_EXERCISE.CODE.eq(e.code())).execute();
+        Dose d = e.defaultDose();
+        tx.insertInto(CLINIC_EXERCISE, CLINIC_EXERCISE.CODE, CLINIC_EXERCISE.NAME, CLINIC_EXERCISE.STAGE,
+                        CLINIC_EXERCISE.PURPOSE, CLINIC_EXERCISE.INSTRUCTIONS, CLINIC_EXERCISE.CUES,
+                        CLINIC_EXERCISE.EASIER, CLINIC_EXERCISE.HARDER, CLINIC_EXERCISE.SETS, CLINIC_EXERCISE.REPS,
+                        CLINIC_EXERCISE.HOLD_SECONDS, CLINIC_EXERCISE.TIMES_PER_DAY, CLINIC_EXERCISE.DAYS_PER_WEEK)
+                .values(e.code(), e.name(), e.stage().name(), e.purpose(), String.join("\n", e.instructions()),
+                        e.cues().isEmpty() ? null : String.join("\n", e.cues()), e.easier(), e.harder(), d.sets(),
+                        d.reps(), d.holdSeconds(), d.timesPerDay(), d.daysPerWeek())
+                .execute();
     }
 
     /** Deletes the clinic's exercise; false when a saved programme still uses it (nothing is deleted then). */
@@ -79,13 +77,11 @@ public final class ExerciseStore {
     }
 
     static void writePhoto(DSLContext tx, String code, ExercisePhoto photo) {
-        {
-            tx.deleteFrom(EXERCISE_PHOTO).where(EXERCISE_PHOTO.CODE.eq(code)).execute();
-            if (photo != null) {
-                tx.insertInto(EXERCISE_PHOTO, EXERCISE_PHOTO.CODE, EXERCISE_PHOTO.MEDIA_TYPE, EXERCISE_PHOTO.DATA)
-                        .values(code, photo.mediaType(), photo.data())
-                        .execute();
-            }
+        tx.deleteFrom(EXERCISE_PHOTO).where(EXERCISE_PHOTO.CODE.eq(code)).execute();
+        if (photo != null) {
+            tx.insertInto(EXERCISE_PHOTO, EXERCISE_PHOTO.CODE, EXERCISE_PHOTO.MEDIA_TYPE, EXERCISE_PHOTO.DATA)
+                    .values(code, photo.mediaType(), photo.data())
+                    .execute();
         }
     }
 

@@ -99,32 +99,30 @@ public final class PatientStore {
 
     /** Adds or replaces the patient inside the caller's transaction. */
     static void write(DSLContext tx, Patient patient) {
-        {
-            PatientRecord row = row(tx, patient);
-            boolean exists = tx.fetchExists(PATIENT, PATIENT.ID.eq(patient.id()));
-            if (exists) {
-                tx.executeUpdate(row);
-            } else {
-                tx.executeInsert(row);
-            }
+        PatientRecord row = row(tx, patient);
+        boolean exists = tx.fetchExists(PATIENT, PATIENT.ID.eq(patient.id()));
+        if (exists) {
+            tx.executeUpdate(row);
+        } else {
+            tx.executeInsert(row);
+        }
 
-            tx.deleteFrom(PATIENT_NAME_WORD).where(PATIENT_NAME_WORD.PATIENT_ID.eq(patient.id())).execute();
-            var words = tx.insertInto(PATIENT_NAME_WORD, PATIENT_NAME_WORD.WORD, PATIENT_NAME_WORD.PATIENT_ID);
-            for (String word : NameFolding.searchWords(patient.givenName(), patient.familyName()).stream()
-                    .map(w -> fit(w, WORD_MAX)).distinct().toList()) {
-                words = words.values(word, patient.id());
-            }
-            words.execute();
+        tx.deleteFrom(PATIENT_NAME_WORD).where(PATIENT_NAME_WORD.PATIENT_ID.eq(patient.id())).execute();
+        var words = tx.insertInto(PATIENT_NAME_WORD, PATIENT_NAME_WORD.WORD, PATIENT_NAME_WORD.PATIENT_ID);
+        for (String word : NameFolding.searchWords(patient.givenName(), patient.familyName()).stream()
+                .map(w -> fit(w, WORD_MAX)).distinct().toList()) {
+            words = words.values(word, patient.id());
+        }
+        words.execute();
 
-            tx.deleteFrom(BIRTH).where(BIRTH.PATIENT_ID.eq(patient.id())).execute();
-            int position = 0;
-            for (Birth birth : patient.births()) {
-                tx.insertInto(BIRTH, BIRTH.PATIENT_ID, BIRTH.POSITION, BIRTH.BIRTH_DATE, BIRTH.MODE,
-                                BIRTH.PERINEAL_TRAUMA)
-                        .values(patient.id(), position++, birth.date(), name(birth.mode()),
-                                name(birth.perinealTrauma()))
-                        .execute();
-            }
+        tx.deleteFrom(BIRTH).where(BIRTH.PATIENT_ID.eq(patient.id())).execute();
+        int position = 0;
+        for (Birth birth : patient.births()) {
+            tx.insertInto(BIRTH, BIRTH.PATIENT_ID, BIRTH.POSITION, BIRTH.BIRTH_DATE, BIRTH.MODE,
+                            BIRTH.PERINEAL_TRAUMA)
+                    .values(patient.id(), position++, birth.date(), name(birth.mode()),
+                            name(birth.perinealTrauma()))
+                    .execute();
         }
     }
 

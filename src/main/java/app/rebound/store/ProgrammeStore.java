@@ -33,36 +33,34 @@ public final class ProgrammeStore {
 
     /** Saves, replaces or (null) removes the visit's programme inside the caller's transaction. */
     static void write(DSLContext tx, UUID visitId, Programme programme) {
-        {
-            tx.deleteFrom(PROGRAMME).where(PROGRAMME.VISIT_ID.eq(visitId)).execute();
-            if (programme == null) {
-                return;
-            }
-            tx.insertInto(PROGRAMME, PROGRAMME.VISIT_ID, PROGRAMME.STAGE, PROGRAMME.SUGGESTED_STAGE,
-                            PROGRAMME.REVIEW_IN_WEEKS)
-                    .values(visitId, programme.stage().name(),
-                            programme.suggestedStage() == null ? null : programme.suggestedStage().name(),
-                            programme.reviewInWeeks())
+        tx.deleteFrom(PROGRAMME).where(PROGRAMME.VISIT_ID.eq(visitId)).execute();
+        if (programme == null) {
+            return;
+        }
+        tx.insertInto(PROGRAMME, PROGRAMME.VISIT_ID, PROGRAMME.STAGE, PROGRAMME.SUGGESTED_STAGE,
+                        PROGRAMME.REVIEW_IN_WEEKS)
+                .values(visitId, programme.stage().name(),
+                        programme.suggestedStage() == null ? null : programme.suggestedStage().name(),
+                        programme.reviewInWeeks())
+                .execute();
+        int position = 0;
+        for (ProgrammeItem item : programme.exercises()) {
+            Dose d = item.dose();
+            tx.insertInto(PROGRAMME_EXERCISE, PROGRAMME_EXERCISE.VISIT_ID, PROGRAMME_EXERCISE.POSITION,
+                            PROGRAMME_EXERCISE.EXERCISE_CODE, PROGRAMME_EXERCISE.SETS, PROGRAMME_EXERCISE.REPS,
+                            PROGRAMME_EXERCISE.HOLD_SECONDS, PROGRAMME_EXERCISE.TIMES_PER_DAY,
+                            PROGRAMME_EXERCISE.DAYS_PER_WEEK, PROGRAMME_EXERCISE.NOTES)
+                    .values(visitId, position++, item.exercise(), d.sets(), d.reps(), d.holdSeconds(),
+                            d.timesPerDay(), d.daysPerWeek(), item.notes())
                     .execute();
-            int position = 0;
-            for (ProgrammeItem item : programme.exercises()) {
-                Dose d = item.dose();
-                tx.insertInto(PROGRAMME_EXERCISE, PROGRAMME_EXERCISE.VISIT_ID, PROGRAMME_EXERCISE.POSITION,
-                                PROGRAMME_EXERCISE.EXERCISE_CODE, PROGRAMME_EXERCISE.SETS, PROGRAMME_EXERCISE.REPS,
-                                PROGRAMME_EXERCISE.HOLD_SECONDS, PROGRAMME_EXERCISE.TIMES_PER_DAY,
-                                PROGRAMME_EXERCISE.DAYS_PER_WEEK, PROGRAMME_EXERCISE.NOTES)
-                        .values(visitId, position++, item.exercise(), d.sets(), d.reps(), d.holdSeconds(),
-                                d.timesPerDay(), d.daysPerWeek(), item.notes())
-                        .execute();
-            }
-            for (WalkRunWeek week : programme.walkRun()) {
-                tx.insertInto(PROGRAMME_WALK_RUN, PROGRAMME_WALK_RUN.VISIT_ID, PROGRAMME_WALK_RUN.WEEK,
-                                PROGRAMME_WALK_RUN.SESSIONS_PER_WEEK, PROGRAMME_WALK_RUN.RUN_SECONDS,
-                                PROGRAMME_WALK_RUN.WALK_SECONDS, PROGRAMME_WALK_RUN.REPEATS)
-                        .values(visitId, week.week(), week.sessionsPerWeek(), week.runSeconds(), week.walkSeconds(),
-                                week.repeats())
-                        .execute();
-            }
+        }
+        for (WalkRunWeek week : programme.walkRun()) {
+            tx.insertInto(PROGRAMME_WALK_RUN, PROGRAMME_WALK_RUN.VISIT_ID, PROGRAMME_WALK_RUN.WEEK,
+                            PROGRAMME_WALK_RUN.SESSIONS_PER_WEEK, PROGRAMME_WALK_RUN.RUN_SECONDS,
+                            PROGRAMME_WALK_RUN.WALK_SECONDS, PROGRAMME_WALK_RUN.REPEATS)
+                    .values(visitId, week.week(), week.sessionsPerWeek(), week.runSeconds(), week.walkSeconds(),
+                            week.repeats())
+                    .execute();
         }
     }
 

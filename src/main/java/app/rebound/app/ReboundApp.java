@@ -53,7 +53,7 @@ public final class ReboundApp extends Application {
                 },
                 worker);
         window.offerSamplesAtFirstStart(!smoke);
-        window.show(smoke ? this::smokeDone : () -> { }, message -> {
+        window.show(smoke ? () -> smokeTime("first frame") : () -> { }, smoke ? this::smokeDone : () -> { }, message -> {
             if (smoke) {
                 System.err.println("smoke: " + message);
                 System.exit(4);
@@ -63,10 +63,16 @@ public final class ReboundApp extends Application {
         log.info("Rebound started");
     }
 
-    private void smokeDone() {
+    /** Prints how long since the JVM started, e.g. "first frame: 1480 ms". */
+    private static void smokeTime(String what) {
         long started = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-        System.out.println("first frame: " + (System.currentTimeMillis() - started) + " ms");
+        System.out.println(what + ": " + (System.currentTimeMillis() - started) + " ms");
         System.out.flush();
+    }
+
+    /** The first page of patients is on screen: the records opened and answered. */
+    private void smokeDone() {
+        smokeTime("patients shown");
         Platform.exit();
     }
 

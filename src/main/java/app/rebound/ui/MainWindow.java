@@ -95,6 +95,15 @@ public final class MainWindow {
 
     /** Shows the window at once, then opens the records; {@code onFirstPage} runs when the first patients are drawn. */
     public void show(Runnable onFirstPage, java.util.function.Consumer<String> onOpenFailed) {
+        show(() -> { }, onFirstPage, onOpenFailed);
+    }
+
+    /**
+     * Shows the window at once ({@code onFirstFrame} runs when it has been drawn: the clinician can
+     * type a search), then opens the records in the background; {@code onFirstPage} runs when the
+     * first patients are drawn.
+     */
+    public void show(Runnable onFirstFrame, Runnable onFirstPage, java.util.function.Consumer<String> onOpenFailed) {
         BorderPane root = new BorderPane();
         root.getStyleClass().add("main-window");
         root.setTop(new VBox(menuBar(), header()));
@@ -125,6 +134,7 @@ public final class MainWindow {
         });
         stage.show();
         listView.focusSearch();
+        whenDrawn(scene, onFirstFrame);
 
         list.afterNextPage(() -> whenDrawn(scene, onFirstPage));
         BackgroundTask.wrap(opener)

@@ -78,7 +78,7 @@ public final class Commands {
         CommandLine line = new CommandLine(new Root());
         for (DataCommand command : List.<DataCommand>of(new ImportCommand(), new ExportCommand(),
                 new ReadinessCommand(), new HandoutCommand(), new ReportCommand(), new BackupCommand(),
-                new RestoreCommand())) {
+                new RestoreCommand(), new DemoDataCommand(err))) {
             line.addSubcommand(command);
         }
         for (CommandLine each : List.copyOf(line.getSubcommands().values())) {

@@ -15,7 +15,7 @@ import app.rebound.store.VisitStore;
 /** The use cases the window and the commands share, built on one open database. */
 public record Services(Database database, PatientService patients, SettingsService settings, VisitService visits,
         ProgrammeService programmes, ExerciseCatalogue exercises, ProgressService progress,
-        RecordService records)
+        RecordService records, DemoDataService demoData)
         implements AutoCloseable {
 
     /**
@@ -40,6 +40,7 @@ public record Services(Database database, PatientService patients, SettingsServi
         VisitStore visitStore = new VisitStore(database);
         ExerciseCatalogue catalogue = new ExerciseCatalogue(new app.rebound.store.ExerciseStore(database));
         SettingsService settings = new SettingsService(new SettingsStore(database), locale);
+        app.rebound.store.RecordStore recordStore = new app.rebound.store.RecordStore(database);
         return new Services(database,
                 new PatientService(patientStore, clock),
                 settings,
@@ -49,8 +50,8 @@ public record Services(Database database, PatientService patients, SettingsServi
                 new ProgressService(patientStore, visitStore, new app.rebound.store.ProgressSummaryStore(database),
                         settings, clock),
                 new RecordService(patientStore, visitStore, new ProgrammeStore(database),
-                        new app.rebound.store.ExerciseStore(database), new app.rebound.store.RecordStore(database),
-                        clock));
+                        new app.rebound.store.ExerciseStore(database), recordStore, clock),
+                new DemoDataService(patientStore, recordStore, clock));
     }
 
     /** Runs the first query so that jOOQ and H2 are warm before the clinician types. */

@@ -98,7 +98,9 @@ public final class VisitService {
             cleaned = cleaned.withStatus(VisitStatus.COMPLETE);
         }
         Visit toSave = cleaned.withUpdated(now);
-        ReadinessSummary summary = readiness(toSave, patient, visits.forPatient(patient.id()));
+        // only the visit before this one counts (for persisting symptoms): read that one alone
+        ReadinessSummary summary = ReadinessRules.evaluate(toSave, patient.births(),
+                visits.previous(toSave).orElse(null));
         if (stored != null && stored.status() == VisitStatus.COMPLETE) {
             List<String> changed = VisitDiff.changedFields(stored, toSave);
             if (changed.isEmpty()) {

@@ -7,6 +7,7 @@ import static app.rebound.store.jooq.Tables.VISIT_PSFS;
 import static app.rebound.store.jooq.Tables.VISIT_RED_FLAG;
 import static app.rebound.store.jooq.Tables.VISIT_STRENGTH;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -266,6 +267,30 @@ public final class VisitStore {
             return Optional.empty();
         }
         return Optional.of(readAll(List.of(row), VISIT.ID.eq(id)).get(0));
+    }
+
+    /**
+     * The visit just before this one among the patient's (by date, then id, as
+     * {@code ReadinessRules.ORDER}), read alone: a save needs only that one, not all her visits.
+     */
+    public Optional<Visit> previous(Visit visit) {
+        UUID best = null;
+        LocalDate bestDate = null;
+        for (var r : dsl.select(VISIT.ID, VISIT.VISIT_DATE).from(VISIT)
+                .where(VISIT.PATIENT_ID.eq(visit.patientId()).and(VISIT.VISIT_DATE.le(visit.date()))
+                        .and(VISIT.ID.ne(visit.id())))
+                .fetch()) {
+            UUID id = r.value1();
+            LocalDate date = r.value2();
+            boolean before = date.isBefore(visit.date())
+                    || date.equals(visit.date()) && id.toString().compareTo(visit.id().toString()) < 0;
+            if (before && (best == null || date.isAfter(bestDate)
+                    || date.equals(bestDate) && id.toString().compareTo(best.toString()) > 0)) {
+                best = id;
+                bestDate = date;
+            }
+        }
+        return best == null ? Optional.empty() : find(best);
     }
 
     /** Every visit of the patient, oldest first. */

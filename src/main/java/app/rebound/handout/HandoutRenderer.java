@@ -1,9 +1,7 @@
 package app.rebound.handout;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -11,14 +9,10 @@ import java.util.List;
 import java.util.Locale;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 import app.rebound.domain.Messages;
-import app.rebound.domain.PaperSize;
 import app.rebound.domain.programme.Dose;
 import app.rebound.domain.programme.Exercise;
 
@@ -35,33 +29,26 @@ public final class HandoutRenderer {
     static final float TITLE = 22;
 
     public byte[] render(Handout handout) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        write(handout, out);
-        return out.toByteArray();
+        return PdfDocument.render(handout.paper(), Messages.get("handout.title"), body(handout), footer(handout));
     }
 
     public void write(Handout handout, OutputStream out) {
-        try (PDDocument document = new PDDocument()) {
-            HandoutFonts.Set fonts = HandoutFonts.load(document);
-            StyledText text = new StyledText(fonts);
-            PDRectangle paper = handout.paper() == PaperSize.US_LETTER ? PDRectangle.LETTER : PDRectangle.A4;
-            try (PageFlow flow = new PageFlow(document, paper, text, () -> { })) {
-                flow.newPage();
-                header(flow, document, handout);
-                stage(flow, handout);
-                symptomRules(flow);
-                exercises(flow, handout);
-                walkRun(flow, handout);
-                tickGrid(flow, handout);
-            }
-            footers(document, text, handout);
-            PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle(Messages.get("handout.title"));
-            info.setCreator("Rebound");
-            document.save(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the handout", e);
-        }
+        PdfDocument.write(handout.paper(), Messages.get("handout.title"), body(handout), footer(handout), out);
+    }
+
+    private PdfDocument.Body body(Handout handout) {
+        return (flow, document) -> {
+            header(flow, document, handout);
+            stage(flow, handout);
+            symptomRules(flow);
+            exercises(flow, handout);
+            walkRun(flow, handout);
+            tickGrid(flow, handout);
+        };
+    }
+
+    private static java.util.function.BiFunction<Integer, Integer, String> footer(Handout handout) {
+        return (page, total) -> Messages.format("handout.footer", handout.patientName(), page, total);
     }
 
     private static String date(Handout handout) {
@@ -326,7 +313,4 @@ public final class HandoutRenderer {
         }
     }
 
-    private static void footers(PDDocument document, StyledText text, Handout handout) throws IOException {
-        Letterhead.footers(document, text, (page, total) -> Messages.format("handout.footer", handout.patientName(), page, total));
-    }
 }

@@ -1,10 +1,8 @@
 package app.rebound.handout;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -13,13 +11,9 @@ import java.util.List;
 import java.util.Locale;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 import app.rebound.domain.Messages;
-import app.rebound.domain.PaperSize;
 import app.rebound.domain.progress.ChartLayout;
 import app.rebound.domain.progress.ComparisonRow;
 import app.rebound.domain.progress.ProgressChart;
@@ -44,32 +38,26 @@ public final class ProgressReportRenderer {
     private static final Color WORSE = new Color(0xb3, 0x26, 0x1e);
 
     public byte[] render(ProgressReport report) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        write(report, out);
-        return out.toByteArray();
+        return PdfDocument.render(report.paper(), Messages.get("report.title"), body(report), footer(report));
     }
 
     public void write(ProgressReport report, OutputStream out) {
-        try (PDDocument document = new PDDocument()) {
-            StyledText text = new StyledText(HandoutFonts.load(document));
-            PDRectangle paper = report.paper() == PaperSize.US_LETTER ? PDRectangle.LETTER : PDRectangle.A4;
-            try (PageFlow flow = new PageFlow(document, paper, text, () -> { })) {
-                flow.newPage();
-                header(flow, document, report);
-                readiness(flow, report);
-                summary(flow, report);
-                comparison(flow, report);
-                visits(flow, report);
-                charts(flow, report);
-            }
-            footers(document, text, report);
-            PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle(Messages.get("report.title"));
-            info.setCreator("Rebound");
-            document.save(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the progress report", e);
-        }
+        PdfDocument.write(report.paper(), Messages.get("report.title"), body(report), footer(report), out);
+    }
+
+    private PdfDocument.Body body(ProgressReport report) {
+        return (flow, document) -> {
+            header(flow, document, report);
+            readiness(flow, report);
+            summary(flow, report);
+            comparison(flow, report);
+            visits(flow, report);
+            charts(flow, report);
+        };
+    }
+
+    private static java.util.function.BiFunction<Integer, Integer, String> footer(ProgressReport report) {
+        return (page, total) -> Messages.format("report.footer", report.patientName(), page, total);
     }
 
     static String longDate(LocalDate date) {
@@ -268,7 +256,4 @@ public final class ProgressReportRenderer {
         content.stroke();
     }
 
-    private static void footers(PDDocument document, StyledText text, ProgressReport report) throws IOException {
-        Letterhead.footers(document, text, (page, total) -> Messages.format("report.footer", report.patientName(), page, total));
-    }
 }

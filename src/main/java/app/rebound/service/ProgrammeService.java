@@ -1,6 +1,5 @@
 package app.rebound.service;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -146,15 +145,7 @@ public final class ProgrammeService {
     /** Writes the handout to a file, through a temporary file in the same folder so a crash leaves no half file. */
     public void writeHandout(Context context, Programme programme, Path file) throws java.io.IOException {
         byte[] pdf = handout(context, programme);
-        Path folder = file.toAbsolutePath().getParent();
-        Path partial = Files.createTempFile(folder, ".rebound-handout", ".part");
-        try {
-            Files.write(partial, pdf);
-            Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+        AtomicFile.write(file, out -> out.write(pdf));
     }
 
     Handout handoutOf(Context context, Programme programme) {

@@ -1,9 +1,7 @@
 package app.rebound.service;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -129,14 +127,7 @@ public final class ProgressService {
     /** Writes the report through a temporary file in the same folder, so a crash leaves no half file. */
     public void writeReport(Progress progress, Path file) throws IOException {
         byte[] pdf = report(progress);
-        Path folder = file.toAbsolutePath().getParent();
-        Path partial = Files.createTempFile(folder, ".rebound-report", ".part");
-        try {
-            Files.write(partial, pdf);
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+        AtomicFile.write(file, out -> out.write(pdf));
     }
 
     ProgressReport reportOf(Progress progress) {

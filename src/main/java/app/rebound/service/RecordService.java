@@ -1,10 +1,8 @@
 package app.rebound.service;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -204,17 +202,8 @@ public final class RecordService {
      */
     public int export(List<UUID> patientIds, Path out) throws IOException {
         RecordFile file = snapshot(patientIds);
-        Path folder = out.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path partial = Files.createTempFile(folder, ".rebound-export", ".part");
-        try {
-            try (OutputStream stream = Files.newOutputStream(partial)) {
-                RecordWriter.write(file, stream);
-            }
-            Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        AtomicFile.write(out, stream -> RecordWriter.write(file, stream));
         return file.patients().size();
     }
 

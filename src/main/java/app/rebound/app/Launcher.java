@@ -34,7 +34,9 @@ public final class Launcher {
             if (!options.help()) {
                 Path dataFolder = DataFolder.resolve(options.dataDir());
                 prepareEnvironment(dataFolder);
-                ReboundApp.launch(dataFolder, options.smoke());
+                // --smoke signs in with these when both are set (the same variables as the commands)
+                ReboundApp.launch(dataFolder, options.smoke(), System.getenv("REBOUND_USER"),
+                        System.getenv("REBOUND_PASSWORD"));
                 return;
             }
         }
@@ -66,7 +68,7 @@ public final class Launcher {
         String home = System.getProperty("user.home", ".");
         CommandEnvironment commands = new CommandEnvironment(
                 dataDir -> DataFolder.resolve(dataDir, environment, os, home),
-                Launcher::prepareEnvironment, Clock.systemDefaultZone(), Locale.getDefault());
+                Launcher::prepareEnvironment, Clock.systemDefaultZone(), Locale.getDefault(), environment);
         return Commands.run(arguments, out, err, commands);
     }
 

@@ -1,66 +1,139 @@
 package app.rebound.app;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import app.rebound.domain.Messages;
+import app.rebound.service.ClinicAccess;
+import app.rebound.service.RecordsUnavailableException;
 import app.rebound.service.Services;
+import app.rebound.store.FolderLock;
+import app.rebound.ui.Alerts;
 import app.rebound.ui.MainWindow;
+import app.rebound.ui.Theme;
 import app.rebound.ui.Worker;
+import app.rebound.ui.access.AccessView;
 
-/** The composition root of the window: builds the services by hand and shows the main window. */
+/**
+ * The composition root of the window: takes the data folder's lock, shows set-up or sign-in at once,
+ * and the main window once a clinician is in.
+ */
 public final class ReboundApp extends Application {
 
     private static Path dataFolder;
     private static boolean smoke;
+    private static String smokeUser;
+    private static char[] smokePassword;
 
     private final Worker worker = new Worker();
     private MainWindow window;
+    private FolderLock lock;
 
-    static void launch(Path folder, boolean smokeTest) {
+    static void launch(Path folder, boolean smokeTest, String user, String password) {
         dataFolder = folder;
         smoke = smokeTest;
+        smokeUser = user;
+        smokePassword = password == null ? null : password.toCharArray();
         Application.launch(ReboundApp.class);
     }
 
     @Override
     public void start(Stage stage) {
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
-            String action = app.rebound.domain.Messages.get("action.unexpected");
+            String action = Messages.get("action.unexpected");
             app.rebound.service.FailureLog.log(action, failure);
             if (Platform.isFxApplicationThread()) {
-                app.rebound.ui.Alerts.error(stage, app.rebound.ui.Failures.describe(action, failure));
+                Alerts.error(stage, app.rebound.ui.Failures.describe(action, failure));
             }
         });
         Path folder = dataFolder;
-        window = new MainWindow(stage, folder,
-                () -> {
-                    Services services = Services.open(folder, Clock.systemDefaultZone(), Locale.getDefault());
-                    try {
-                        services.warmUp();
-                    } catch (RuntimeException e) {
-                        services.close();
-                        throw e;
-                    }
-                    return services;
-                },
-                worker);
+        Optional<FolderLock> held;
+        try {
+            held = FolderLock.tryLock(folder);
+        } catch (IOException e) {
+            app.rebound.service.FailureLog.log(Messages.get("action.openRecords"), e);
+            held = Optional.empty();
+            failAtStart(stage, Messages.get("error.recordsUnavailable"));
+            return;
+        }
+        if (held.isEmpty()) {
+            failAtStart(stage, Messages.get("error.alreadyRunning"));
+            return;
+        }
+        lock = held.get();
+        ClinicAccess access = new ClinicAccess(Clock.systemDefaultZone(), Locale.getDefault());
+        AccessView view = new AccessView(folder, access, worker, new AccessView.Host() {
+            @Override
+            public void signedIn(Services services) {
+                openMainWindow(stage, folder, services);
+            }
+
+            @Override
+            public void cannotOpen(RecordsUnavailableException failure) {
+                if (smoke) {
+                    System.err.println("smoke: the records cannot be opened (" + failure.reason() + ")");
+                    System.exit(4);
+                }
+                app.rebound.ui.records.BackupActions.offerLatestBackup(stage, folder, worker);
+            }
+        });
+        Scene scene = new Scene(view, 760, 640);
+        Theme.apply(scene);
+        stage.setScene(scene);
+        stage.setTitle(Messages.get("app.name"));
+        stage.show();
+        view.focusFirst();
+        MainWindow.whenDrawn(scene, () -> {
+            if (!smoke) {
+                return;
+            }
+            smokeTime("first frame");
+            if (smokeUser == null || smokePassword == null) {
+                Platform.exit();
+                return;
+            }
+            app.rebound.ui.BackgroundTask.wrap(() -> access.signIn(folder, smokeUser, smokePassword))
+                    .onSuccess(services -> openMainWindow(stage, folder, services))
+                    .onFailure(failure -> {
+                        System.err.println("smoke: sign-in failed: " + failure.getClass().getSimpleName());
+                        System.exit(4);
+                    })
+                    .executeWith(worker);
+        });
+        Logger log = LoggerFactory.getLogger(ReboundApp.class);
+        log.info("Rebound started");
+    }
+
+    private void openMainWindow(Stage stage, Path folder, Services services) {
+        window = new MainWindow(stage, folder, () -> services, worker);
         window.offerSamplesAtFirstStart(!smoke);
-        window.show(smoke ? () -> smokeTime("first frame") : () -> { }, smoke ? this::smokeDone : () -> { }, message -> {
+        window.show(() -> { }, smoke ? this::smokeDone : () -> { }, message -> {
             if (smoke) {
                 System.err.println("smoke: " + message);
                 System.exit(4);
             }
         });
-        Logger log = LoggerFactory.getLogger(ReboundApp.class);
-        log.info("Rebound started");
+    }
+
+    /** A start that cannot go on (the records are open in another window): say why, then end. */
+    private void failAtStart(Stage stage, String message) {
+        if (smoke) {
+            System.err.println("smoke: " + message);
+            System.exit(3);
+        }
+        Alerts.error(null, message);
+        Platform.exit();
     }
 
     /** Prints how long since the JVM started, e.g. "first frame: 1480 ms". */
@@ -78,10 +151,16 @@ public final class ReboundApp extends Application {
 
     @Override
     public void stop() {
-        worker.close();
         Services services = window == null ? null : window.services();
+        if (window != null) {
+            window.closing();
+        }
+        worker.close();
         if (services != null) {
             services.close();
+        }
+        if (lock != null) {
+            lock.close();
         }
         if (smoke) {
             System.exit(0);

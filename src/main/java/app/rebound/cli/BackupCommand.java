@@ -18,6 +18,9 @@ final class BackupCommand implements DataCommand {
     Path out;
 
     @Mixin
+    CredentialsOption credentials;
+
+    @Mixin
     DataDirOption dataDir;
 
     @Mixin
@@ -38,6 +41,7 @@ final class BackupCommand implements DataCommand {
     @Override
     public void run(CommandContext context) throws Exception {
         int patients = new BackupService(context.clock()).backup(context.services().database(), file);
+        context.services().audit().record(app.rebound.domain.AuditAction.BACKUP, null, "backup by command");
         context.out().println("Backed up the records of " + Plural.patients(patients) + " to " + file);
     }
 }

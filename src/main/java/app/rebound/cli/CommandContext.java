@@ -12,12 +12,28 @@ final class CommandContext implements AutoCloseable {
     private final Path folder;
     private final PrintStream out;
     private final CommandEnvironment environment;
+    private final CredentialsOption credentials;
     private Services services;
 
-    CommandContext(Path folder, PrintStream out, CommandEnvironment environment) {
+    CommandContext(Path folder, PrintStream out, CommandEnvironment environment, CredentialsOption credentials) {
         this.folder = folder;
         this.out = out;
         this.environment = environment;
+        this.credentials = credentials;
+    }
+
+    java.util.Locale locale() {
+        return environment.locale();
+    }
+
+    /** The user name and password the command was given (options, else environment). */
+    Credentials credentials() {
+        return Credentials.of(credentials, environment.variables());
+    }
+
+    /** Services opened by the command itself (init), closed with the context. */
+    void adopt(Services opened) {
+        services = opened;
     }
 
     Path folder() {
@@ -39,7 +55,17 @@ final class CommandContext implements AutoCloseable {
      */
     Services services() {
         if (services == null) {
-            services = Services.open(folder, environment.clock(), environment.locale());
+            Credentials who = credentials();
+            try {
+                services = new app.rebound.service.ClinicAccess(environment.clock(), environment.locale())
+                        .signIn(folder, who.user(), who.password());
+            } catch (app.rebound.service.WrongPasswordException e) {
+                throw new CommandRefused(ExitCode.ACCESS_REFUSED, "the user name or the password is wrong");
+            } catch (app.rebound.service.SignInDelayedException e) {
+                throw new CommandRefused(ExitCode.ACCESS_REFUSED, e.getMessage());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
         return services;
     }

@@ -12,7 +12,13 @@ import java.util.function.Function;
  *
  * @param dataFolder resolves {@code --data-dir} (or null) against REBOUND_HOME and the default folder
  * @param prepare    sets up logging in the data folder; called only once the command will use it
+ * @param variables  the environment variables, for REBOUND_USER and REBOUND_PASSWORD
  */
 public record CommandEnvironment(Function<String, Path> dataFolder, Consumer<Path> prepare, Clock clock,
-        Locale locale) {
+        Locale locale, java.util.Map<String, String> variables) {
+
+    /** With no environment variables (no credentials from the environment). */
+    public CommandEnvironment(Function<String, Path> dataFolder, Consumer<Path> prepare, Clock clock, Locale locale) {
+        this(dataFolder, prepare, clock, locale, java.util.Map.of());
+    }
 }

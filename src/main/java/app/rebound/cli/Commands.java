@@ -78,7 +78,7 @@ public final class Commands {
         CommandLine line = new CommandLine(new Root());
         for (DataCommand command : List.<DataCommand>of(new ImportCommand(), new ExportCommand(),
                 new ReadinessCommand(), new HandoutCommand(), new ReportCommand(), new BackupCommand(),
-                new RestoreCommand(), new DemoDataCommand(err))) {
+                new RestoreCommand(), new DemoDataCommand(err), new InitCommand(), new AuditCommand())) {
             line.addSubcommand(command);
         }
         for (CommandLine each : List.copyOf(line.getSubcommands().values())) {
@@ -136,13 +136,21 @@ public final class Commands {
         boolean prepared = false;
         try {
             folder = environment.dataFolder().apply(dataDir(parsed));
-            if (dataCommand.folderUse() == DataCommand.FolderUse.READ && !DataPresence.holdsRecords(folder)) {
-                throw CommandRefused.invalid("no Rebound data in " + folder);
+            DataCommand.FolderUse use = dataCommand.folderUse();
+            if ((use == DataCommand.FolderUse.READ || use == DataCommand.FolderUse.CREATE)
+                    && !DataPresence.isSetUp(folder)) {
+                throw CommandRefused.invalid(DataPresence.holdsRecords(folder)
+                        ? "the records in " + folder + " are not encrypted yet; set the clinic up first: "
+                                + PROGRAM + " init --clinic NAME --user NAME (or start Rebound)"
+                        : "no Rebound data in " + folder + "; set a clinic up first: " + PROGRAM
+                                + " init --clinic NAME --user NAME");
             }
             dataCommand.check(folder);
             environment.prepare().accept(folder);
             prepared = true;
-            try (CommandContext context = new CommandContext(folder, out, environment)) {
+            CredentialsOption credentials = leaf.commandSpec().mixins().containsKey("credentials")
+                    ? (CredentialsOption) leaf.commandSpec().mixins().get("credentials").userObject() : null;
+            try (CommandContext context = new CommandContext(folder, out, environment, credentials)) {
                 dataCommand.run(context);
             }
             out.flush();

@@ -9,8 +9,10 @@ interface DataCommand {
     enum FolderUse {
         /** Reads records: a folder without a Rebound database is refused, and nothing is created in it. */
         READ,
-        /** May create the database in an empty or missing folder. */
+        /** May create records, in a folder that is set up. */
         CREATE,
+        /** Sets a folder up: the init command. */
+        SET_UP,
         /** Replaces the database: the command checks the folder itself. */
         REPLACE
     }

@@ -14,6 +14,11 @@ final class DataPresence {
     private DataPresence() {
     }
 
+    /** Whether the folder is set up: it has a key file (see {@code KeyFile.FILE_NAME}). */
+    static boolean isSetUp(Path folder) {
+        return Files.isRegularFile(folder.resolve(app.rebound.store.KeyFile.FILE_NAME));
+    }
+
     static boolean holdsRecords(Path folder) {
         // Database.FILE_NAME is a constant: reading it does not load the store class
         return Files.isRegularFile(folder.resolve(Database.FILE_NAME + ".mv.db"));

@@ -39,6 +39,9 @@ final class DemoDataCommand implements DataCommand {
     boolean add;
 
     @Mixin
+    CredentialsOption credentials;
+
+    @Mixin
     DataDirOption dataDir;
 
     @Mixin

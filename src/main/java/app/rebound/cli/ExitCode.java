@@ -14,7 +14,9 @@ public enum ExitCode {
     /** Access refused: the records are in use by another Rebound, or a file may not be written. */
     ACCESS_REFUSED(3),
     /** Any other failure; the details are in the log. */
-    FAILURE(4);
+    FAILURE(4),
+    /** {@code audit --verify}: the audit trail was changed, cut short or added to. */
+    AUDIT_BROKEN(5);
 
     private final int code;
 

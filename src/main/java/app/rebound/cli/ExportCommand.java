@@ -24,6 +24,9 @@ final class ExportCommand implements DataCommand {
     Path out;
 
     @Mixin
+    CredentialsOption credentials;
+
+    @Mixin
     DataDirOption dataDir;
 
     @Mixin

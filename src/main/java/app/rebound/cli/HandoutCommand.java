@@ -26,6 +26,9 @@ final class HandoutCommand implements DataCommand {
     Path out;
 
     @Mixin
+    CredentialsOption credentials;
+
+    @Mixin
     DataDirOption dataDir;
 
     @Mixin

@@ -26,6 +26,9 @@ final class ImportCommand implements DataCommand {
     Path file;
 
     @Mixin
+    CredentialsOption credentials;
+
+    @Mixin
     DataDirOption dataDir;
 
     @Mixin

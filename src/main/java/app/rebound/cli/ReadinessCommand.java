@@ -32,6 +32,9 @@ final class ReadinessCommand implements DataCommand {
     boolean json;
 
     @Mixin
+    CredentialsOption credentials;
+
+    @Mixin
     DataDirOption dataDir;
 
     @Mixin

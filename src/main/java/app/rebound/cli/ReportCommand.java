@@ -22,6 +22,9 @@ final class ReportCommand implements DataCommand {
     Path out;
 
     @Mixin
+    CredentialsOption credentials;
+
+    @Mixin
     DataDirOption dataDir;
 
     @Mixin

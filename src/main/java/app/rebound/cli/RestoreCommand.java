@@ -23,6 +23,9 @@ final class RestoreCommand implements DataCommand {
     boolean force;
 
     @Mixin
+    CredentialsOption credentials;
+
+    @Mixin
     DataDirOption dataDir;
 
     @Mixin
@@ -49,9 +52,13 @@ final class RestoreCommand implements DataCommand {
     public void run(CommandContext context) throws Exception {
         BackupService.Restored restored;
         try {
-            restored = new BackupService(context.clock()).restore(backup, context.folder(), force);
+            Credentials who = context.credentials();
+            restored = new BackupService(context.clock()).restore(backup, context.folder(), force,
+                    keys -> keys.unwrap(who.user(), who.password()));
         } catch (BackupService.InvalidBackupException e) {
             throw CommandRefused.invalid(e.getMessage());
+        } catch (app.rebound.service.WrongPasswordException e) {
+            throw new CommandRefused(ExitCode.ACCESS_REFUSED, e.getMessage());
         } catch (BackupService.FolderHoldsRecordsException e) {
             throw refusedFolder(context.folder());
         }

@@ -19,6 +19,9 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 import app.rebound.store.Database;
+import app.rebound.store.DatabaseFiles;
+import app.rebound.store.DatabaseKey;
+import app.rebound.store.KeyFile;
 import app.rebound.store.DatabaseInUseException;
 import app.rebound.store.MigrationException;
 import app.rebound.store.PatientStore;
@@ -77,16 +80,63 @@ public final class BackupService {
      */
     public int backup(Database database, Path zip) throws IOException {
         Path target = zip.toAbsolutePath().normalize();
+        Files.createDirectories(target.getParent());
         // H2 creates the file itself, so the partial file gets a fresh name instead of an empty temp file
+        Path online = target.resolveSibling(".rebound-backup-" + UUID.randomUUID() + ".h2.part");
         Path partial = target.resolveSibling(".rebound-backup-" + UUID.randomUUID() + ".part");
         try {
             int patients = new PatientStore(database).count();
-            onlineBackup(database, partial);
+            onlineBackup(database, online);
+            // the database stays encrypted in the backup; the key file beside it lets a clinician's
+            // password (as it was when the backup was made) or the recovery key open it anywhere
+            try (ZipFile h2 = new ZipFile(online.toFile());
+                    java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(partial))) {
+                out.putNextEntry(new ZipEntry(DATABASE_FILE));
+                try (InputStream in = h2.getInputStream(h2.getEntry(DATABASE_FILE))) {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+                out.putNextEntry(new ZipEntry(KeyFile.FILE_NAME));
+                Files.copy(database.folder().resolve(KeyFile.FILE_NAME), out);
+                out.closeEntry();
+            }
             check(partial);
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(partial,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return patients;
         } finally {
+            Files.deleteIfExists(online);
             Files.deleteIfExists(partial);
+        }
+    }
+
+    /** The key to open a backup's database with, from its key file (a password, the recovery key, the current key). */
+    @FunctionalInterface
+    public interface Unlock {
+        java.util.Optional<DatabaseKey> keyFor(KeyFile backupKeys);
+    }
+
+    /** The backup's key file, or empty for a backup made before encryption. */
+    public static java.util.Optional<KeyFile> keysOf(Path zip) throws IOException {
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            ZipEntry entry = file.getEntry(KeyFile.FILE_NAME);
+            if (entry == null) {
+                return java.util.Optional.empty();
+            }
+            Path folder = Files.createTempDirectory(zip.toAbsolutePath().getParent(), ".rebound-keys");
+            try {
+                try (InputStream in = file.getInputStream(entry)) {
+                    Files.copy(in, folder.resolve(KeyFile.FILE_NAME));
+                }
+                return java.util.Optional.of(KeyFile.readFrom(folder));
+            } finally {
+                deleteTree(folder);
+            }
+        } catch (ZipException e) {
+            throw new InvalidBackupException(zip.getFileName() + " is not a Rebound backup (not a zip file)", e);
         }
     }
 
@@ -134,9 +184,23 @@ public final class BackupService {
      * @throws FolderHoldsRecordsException when the folder holds records and {@code replace} is false
      * @throws RecordsUnavailableException (IN_USE) when the records in the folder are open in another program
      */
-    public Restored restore(Path zip, Path folder, boolean replace) throws IOException {
+    public Restored restore(Path zip, Path folder, boolean replace, Unlock unlock) throws IOException {
         Path target = folder.toAbsolutePath().normalize();
         check(zip);
+        java.util.Optional<KeyFile> backupKeys = keysOf(zip);
+        KeyFile keys;
+        if (backupKeys.isPresent()) {
+            keys = backupKeys.get();
+        } else if (KeyFile.existsIn(target)) {
+            // a backup from before encryption: it is encrypted with this folder's key as it is restored
+            keys = KeyFile.readFrom(target);
+        } else {
+            throw new InvalidBackupException(zip.getFileName() + " was made before Rebound encrypted its records; "
+                    + "set the folder up first (the init command or the first start), then restore it", null);
+        }
+        DatabaseKey key = unlock.keyFor(keys).orElseThrow(() -> new WrongPasswordException(
+                "The user name or the password does not open this backup (it opens with the passwords of the day "
+                        + "it was made, or the recovery key)", 0));
         if (!replace && Database.existsIn(target)) {
             throw new FolderHoldsRecordsException(target);
         }
@@ -149,20 +213,40 @@ public final class BackupService {
         try {
             Path staged = staging.resolve(DATABASE_FILE);
             extract(zip, staged);
-            int patients = patientsIn(zip, staging);
+            if (DatabaseFiles.isPlain(staging)) {
+                DatabaseFiles.encryptInPlace(staging, key, () -> { });
+            }
+            int patients = patientsIn(zip, staging, key);
+            keys.writeTo(staging);
             Path database = target.resolve(DATABASE_FILE);
             Path replaced = null;
+            String stamp = LocalDateTime.now(clock).format(STAMP);
             if (Database.existsIn(target)) {
-                ensureNotInUse(target);
-                replaced = target.resolve(DATABASE_FILE + ".replaced-" + LocalDateTime.now(clock).format(STAMP));
+                ensureNotInUse(target, key);
+                replaced = target.resolve(DATABASE_FILE + ".replaced-" + stamp);
                 Files.move(database, replaced, StandardCopyOption.ATOMIC_MOVE);
             }
+            Path keyFile = target.resolve(KeyFile.FILE_NAME);
+            Path replacedKeys = null;
             try {
                 Files.createDirectories(target);
+                if (Files.exists(keyFile)) {
+                    replacedKeys = target.resolve(KeyFile.FILE_NAME + ".replaced-" + stamp);
+                    Files.copy(keyFile, replacedKeys, StandardCopyOption.REPLACE_EXISTING);
+                }
                 Files.move(staged, database, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(staging.resolve(KeyFile.FILE_NAME), keyFile, StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+                // the trail's end marker of the replaced database does not describe the restored one
+                Files.move(staging.resolve(app.rebound.store.AuditStore.HEAD_FILE),
+                        target.resolve(app.rebound.store.AuditStore.HEAD_FILE), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException | RuntimeException e) {
                 if (replaced != null) {
-                    Files.move(replaced, database, StandardCopyOption.ATOMIC_MOVE);
+                    Files.move(replaced, database, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                }
+                if (replacedKeys != null) {
+                    Files.move(replacedKeys, keyFile, StandardCopyOption.REPLACE_EXISTING);
                 }
                 throw e;
             }
@@ -179,8 +263,9 @@ public final class BackupService {
     }
 
     /** Opens the restored database on its own (bringing it up to date) and counts its patients. */
-    private static int patientsIn(Path zip, Path staging) {
-        try (Database restored = Database.open(staging)) {
+    private static int patientsIn(Path zip, Path staging, DatabaseKey key) {
+        try (Database restored = Database.openExisting(staging, key)) {
+            new app.rebound.store.AuditStore(restored).anchorAtEnd();
             return new PatientStore(restored).count();
         } catch (MigrationException e) {
             throw new InvalidBackupException(zip.getFileName() + " cannot be restored: it comes from a newer "
@@ -192,9 +277,9 @@ public final class BackupService {
     }
 
     /** The records about to be replaced must not be open in another program, which would go on writing them. */
-    private static void ensureNotInUse(Path folder) {
+    private static void ensureNotInUse(Path folder, DatabaseKey key) {
         try {
-            Database.open(folder).close();
+            Database.openExisting(folder, key).close();
         } catch (DatabaseInUseException e) {
             throw new RecordsUnavailableException(RecordsUnavailableException.Reason.IN_USE, e);
         } catch (StoreException e) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 
+import app.rebound.domain.AuditAction;
+
 import app.rebound.domain.Birth;
 import app.rebound.domain.NameFolding;
 import app.rebound.domain.Patient;
@@ -20,6 +22,13 @@ import app.rebound.store.PatientStore;
 
 /** Finding, adding, editing, archiving and restoring patients. */
 public final class PatientService {
+
+    private Audit audit = Audit.NONE;
+
+    /** Where what this service does to a patient's record is written (set once by {@link Services}). */
+    void audit(Audit trail) {
+        this.audit = trail;
+    }
 
     /** How many patients the list shows at once; typing more of a name narrows it. */
     public static final int PAGE_SIZE = 200;
@@ -42,7 +51,9 @@ public final class PatientService {
     }
 
     public Patient load(UUID id) {
-        return store.find(id).orElseThrow(() -> new NoSuchElementException("No patient with id " + id));
+        Patient patient = store.find(id).orElseThrow(() -> new NoSuchElementException("No patient with id " + id));
+        audit.record(AuditAction.VIEW, id, "details");
+        return patient;
     }
 
     /**
@@ -69,7 +80,9 @@ public final class PatientService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
+        boolean existed = store.find(cleaned.id()).isPresent();
         store.save(cleaned);
+        audit.record(existed ? AuditAction.CHANGE : AuditAction.CREATE, cleaned.id(), "details");
         return cleaned;
     }
 
@@ -86,6 +99,23 @@ public final class PatientService {
         if (!store.setArchived(id, archived, now())) {
             throw new NoSuchElementException("No patient with id " + id);
         }
+        audit.record(archived ? AuditAction.ARCHIVE : AuditAction.RESTORE, id, null);
+    }
+
+    /**
+     * Erases an archived patient for good (her right to erasure): every row about her goes, and the
+     * database file is compacted when it closes so that nothing is left in its unused parts. The audit
+     * trail keeps only that she was erased, by her id. Backups made before keep her until they expire.
+     *
+     * @throws IllegalStateException when she is not archived (archive first: it can be undone, this cannot)
+     */
+    public void erase(UUID id) {
+        Patient patient = store.find(id).orElseThrow(() -> new NoSuchElementException("No patient with id " + id));
+        if (!patient.archived()) {
+            throw new IllegalStateException("Only an archived patient can be erased");
+        }
+        store.erase(id);
+        audit.record(AuditAction.ERASE, id, null);
     }
 
     private Instant now() {

@@ -6,6 +6,8 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
+import app.rebound.domain.AuditAction;
+
 import app.rebound.domain.ClinicSettings;
 import app.rebound.domain.Messages;
 import app.rebound.domain.Patient;
@@ -26,6 +28,13 @@ import app.rebound.store.VisitStore;
 
 /** The home programme of a visit: suggested, edited, saved, and printed as a handout. */
 public final class ProgrammeService {
+
+    private Audit audit = Audit.NONE;
+
+    /** Where what this service does to a patient's record is written (set once by {@link Services}). */
+    void audit(Audit trail) {
+        this.audit = trail;
+    }
 
     /** The visit cannot have a programme (a red flag: REFER); the message says why. */
     public static final class NoProgrammeException extends RuntimeException {
@@ -105,6 +114,7 @@ public final class ProgrammeService {
             throw new ValidationException(problems);
         }
         programmes.save(context.visit().id(), programme);
+        audit.record(AuditAction.CHANGE, context.visit().patientId(), "programme of visit " + visitId);
     }
 
     public Optional<Exercise> exercise(String code) {
@@ -135,17 +145,22 @@ public final class ProgrammeService {
     }
 
     /** Prints through the system dialog; false when the clinician cancels. Blocks: not on the UI thread. */
-    public boolean print(byte[] pdf, String jobName) throws java.awt.print.PrinterException {
+    public boolean print(byte[] pdf, String jobName, UUID patientId) throws java.awt.print.PrinterException {
         if (java.awt.GraphicsEnvironment.isHeadless()) {
             throw new java.awt.print.PrinterException("No printing on a computer without a display");
         }
-        return app.rebound.handout.HandoutPages.print(pdf, jobName);
+        boolean printed = app.rebound.handout.HandoutPages.print(pdf, jobName);
+        if (printed) {
+            audit.record(AuditAction.PRINT, patientId, jobName);
+        }
+        return printed;
     }
 
     /** Writes the handout to a file, through a temporary file in the same folder so a crash leaves no half file. */
     public void writeHandout(Context context, Programme programme, Path file) throws java.io.IOException {
         byte[] pdf = handout(context, programme);
         AtomicFile.write(file, out -> out.write(pdf));
+        audit.record(AuditAction.EXPORT, context.patient().id(), "handout PDF");
     }
 
     Handout handoutOf(Context context, Programme programme) {

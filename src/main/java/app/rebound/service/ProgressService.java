@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 
+import app.rebound.domain.AuditAction;
+
 import app.rebound.domain.ClinicSettings;
 import app.rebound.domain.Messages;
 import app.rebound.domain.Patient;
@@ -34,6 +36,13 @@ import app.rebound.store.VisitStore;
 
 /** A patient's progress across visits: the charts, a comparison of two visits and the progress report. */
 public final class ProgressService {
+
+    private Audit audit = Audit.NONE;
+
+    /** Where what this service does to a patient's record is written (set once by {@link Services}). */
+    void audit(Audit trail) {
+        this.audit = trail;
+    }
 
     private final PatientStore patients;
     private final VisitStore visits;
@@ -71,7 +80,9 @@ public final class ProgressService {
 
     public Progress load(UUID patientId) {
         Patient patient = patients.find(patientId).orElseThrow(() -> new NoSuchElementException("No such patient"));
-        return of(patient, visits.forPatient(patientId), summaries.find(patientId).orElse(""));
+        Progress progress = of(patient, visits.forPatient(patientId), summaries.find(patientId).orElse(""));
+        audit.record(AuditAction.VIEW, patientId, "progress");
+        return progress;
     }
 
     /** The progress of a patient with these visits (the order does not matter). */
@@ -116,6 +127,7 @@ public final class ProgressService {
                     Measures.NOTES_MAX_LENGTH, cleaned.length())));
         }
         summaries.save(patientId, cleaned, clock.instant());
+        audit.record(AuditAction.CHANGE, patientId, "report summary");
         return cleaned == null ? "" : cleaned;
     }
 
@@ -128,6 +140,7 @@ public final class ProgressService {
     public void writeReport(Progress progress, Path file) throws IOException {
         byte[] pdf = report(progress);
         AtomicFile.write(file, out -> out.write(pdf));
+        audit.record(AuditAction.EXPORT, progress.patient().id(), "progress report PDF");
     }
 
     ProgressReport reportOf(Progress progress) {

@@ -17,6 +17,8 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.UUID;
 
+import app.rebound.domain.AuditAction;
+
 import app.rebound.domain.Patient;
 import app.rebound.domain.programme.Exercise;
 import app.rebound.domain.programme.ExerciseLibrary;
@@ -41,6 +43,13 @@ import app.rebound.store.VisitStore;
  * never deleted); export writes the canonical form.
  */
 public final class RecordService {
+
+    private Audit audit = Audit.NONE;
+
+    /** Where what this service does to a patient's record is written (set once by {@link Services}). */
+    void audit(Audit trail) {
+        this.audit = trail;
+    }
 
     private final PatientStore patients;
     private final VisitStore visits;
@@ -166,6 +175,7 @@ public final class RecordService {
             throw new InvalidRecordException(problems);
         }
         records.apply(new RecordStore.Change(patientWrites, visitWrites, newExercises, newPhotos));
+        audit.recordAll(AuditAction.IMPORT, patientWrites.stream().map(w -> w.patient().id()).toList(), "record file");
         return new ImportSummary(patientsAdded, patientsUpdated, patientsUnchanged, visitsAdded, visitsUpdated,
                 visitsUnchanged, newExercises.size());
     }
@@ -204,6 +214,8 @@ public final class RecordService {
         RecordFile file = snapshot(patientIds);
         Files.createDirectories(out.toAbsolutePath().getParent());
         AtomicFile.write(out, stream -> RecordWriter.write(file, stream));
+        audit.recordAll(AuditAction.EXPORT, file.patients().stream().map(p -> p.patient().id()).toList(),
+                "record file");
         return file.patients().size();
     }
 

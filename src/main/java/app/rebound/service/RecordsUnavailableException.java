@@ -12,7 +12,11 @@ public class RecordsUnavailableException extends RuntimeException {
         /** The folder or the database files cannot be read or written. */
         CANNOT_OPEN,
         /** The database could not be brought up to date: made by a newer Rebound, or damaged. */
-        CANNOT_UPDATE
+        CANNOT_UPDATE,
+        /** The folder is set up (it has a key file) but its database file is gone. */
+        MISSING,
+        /** The database file is damaged or cut short: a backup must be restored. */
+        DAMAGED
     }
 
     private final Reason reason;

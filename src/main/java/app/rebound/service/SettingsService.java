@@ -14,20 +14,92 @@ public final class SettingsService {
 
     private final SettingsStore store;
     private final PaperSize defaultPaper;
+    private final Session session;
 
     public SettingsService(SettingsStore store, Locale locale) {
-        this.store = store;
-        this.defaultPaper = PaperSize.defaultFor(locale);
+        this(store, locale, new Session());
     }
 
+    SettingsService(SettingsStore store, Locale locale, Session session) {
+        this.store = store;
+        this.defaultPaper = PaperSize.defaultFor(locale);
+        this.session = session;
+    }
+
+    /**
+     * The clinic's settings; the clinician is the one signed in (her account's name), or the name stored
+     * before accounts existed when nobody is.
+     */
     public ClinicSettings load() {
-        return store.load(defaultPaper);
+        ClinicSettings stored = store.load(defaultPaper);
+        String signedIn = session.displayName();
+        return signedIn == null ? stored
+                : new ClinicSettings(stored.clinicName(), signedIn, stored.paperSize(), stored.logo());
+    }
+
+    /** The clinician's name belongs to her account now: the clinic-wide setting is removed. */
+    void forgetClinicianName() {
+        store.remove(SettingsStore.CLINICIAN_NAME_SETTING);
+    }
+
+    static final String IDLE_MINUTES = "lock.idleMinutes";
+    static final String BACKUP_FOLDER = "backup.folder";
+    static final String LAST_AUTOMATIC_BACKUP = "backup.lastAutomatic";
+    public static final int DEFAULT_IDLE_MINUTES = 10;
+
+    /** Minutes without keyboard or mouse before the screen locks (1–240, default 10). */
+    public int idleMinutes() {
+        return store.value(IDLE_MINUTES).map(v -> {
+            try {
+                int minutes = Integer.parseInt(v);
+                return minutes >= 1 && minutes <= 240 ? minutes : DEFAULT_IDLE_MINUTES;
+            } catch (NumberFormatException e) {
+                return DEFAULT_IDLE_MINUTES;
+            }
+        }).orElse(DEFAULT_IDLE_MINUTES);
+    }
+
+    public void setIdleMinutes(int minutes) {
+        if (minutes < 1 || minutes > 240) {
+            throw new ValidationException(List.of(Violation.of("idleMinutes", "validation.outsideRange", minutes,
+                    "1–240")));
+        }
+        store.put(IDLE_MINUTES, Integer.toString(minutes));
+    }
+
+    /** The folder automatic backups go to, or empty for the default (the data folder's "backups"). */
+    public java.util.Optional<String> backupFolder() {
+        return store.value(BACKUP_FOLDER);
+    }
+
+    public void setBackupFolder(String folder) {
+        String clean = app.rebound.domain.TextNormalization.clean(folder);
+        if (clean == null) {
+            store.remove(BACKUP_FOLDER);
+        } else {
+            store.put(BACKUP_FOLDER, clean);
+        }
+    }
+
+    java.util.Optional<String> lastAutomaticBackup() {
+        return store.value(LAST_AUTOMATIC_BACKUP);
+    }
+
+    void setLastAutomaticBackup(String day) {
+        store.put(LAST_AUTOMATIC_BACKUP, day);
     }
 
     public ClinicSettings save(ClinicSettings settings) {
         List<Violation> problems = settings.validate();
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
+        }
+        if (session.clinician().isPresent()) {
+            // the clinician's name is her account's: the clinic-wide one is not written from it
+            ClinicSettings stored = store.load(defaultPaper);
+            store.save(new ClinicSettings(settings.clinicName(), stored.clinicianName(), settings.paperSize(),
+                    settings.logo()));
+            return load();
         }
         store.save(settings);
         return settings;

@@ -11,6 +11,8 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.UUID;
 
+import app.rebound.domain.AuditAction;
+
 import app.rebound.domain.Patient;
 import app.rebound.domain.TextNormalization;
 import app.rebound.domain.ValidationException;
@@ -29,6 +31,13 @@ import app.rebound.store.VisitStore;
 
 /** Starting, saving, completing and amending visits, and their readiness summaries. */
 public final class VisitService {
+
+    private Audit audit = Audit.NONE;
+
+    /** Where what this service does to a patient's record is written (set once by {@link Services}). */
+    void audit(Audit trail) {
+        this.audit = trail;
+    }
 
     private final VisitStore visits;
     private final PatientStore patients;
@@ -53,7 +62,9 @@ public final class VisitService {
     public Workspace workspace(UUID patientId) {
         Patient patient = patients.find(patientId)
                 .orElseThrow(() -> new NoSuchElementException("No patient with id " + patientId));
-        return new Workspace(patient, visits.summaries(patientId));
+        Workspace workspace = new Workspace(patient, visits.summaries(patientId));
+        audit.record(AuditAction.VIEW, patientId, "visits");
+        return workspace;
     }
 
     /**
@@ -110,8 +121,11 @@ public final class VisitService {
             UUID groupId = amendmentId == null ? UUID.randomUUID() : amendmentId;
             visits.saveAmended(toSave, summary.suggestedStage(), new Amendment(now, settings.load().clinicianName(),
                     new ArrayList<>(fields), VisitDiff.valuesOf(stored, fields)), groupId);
+            audit.record(AuditAction.CHANGE, toSave.patientId(), "visit " + toSave.id() + " amended");
         } else {
             visits.save(toSave, summary.suggestedStage());
+            audit.record(stored == null ? AuditAction.CREATE : AuditAction.CHANGE, toSave.patientId(),
+                    "visit " + toSave.id());
         }
         return new Saved(toSave, now);
     }
@@ -126,7 +140,9 @@ public final class VisitService {
     }
 
     public Visit load(UUID visitId) {
-        return visits.find(visitId).orElseThrow(() -> new NoSuchElementException("No visit with id " + visitId));
+        Visit visit = visits.find(visitId).orElseThrow(() -> new NoSuchElementException("No visit with id " + visitId));
+        audit.record(AuditAction.VIEW, visit.patientId(), "visit " + visitId);
+        return visit;
     }
 
     public List<Visit> visitsOf(UUID patientId) {
@@ -144,6 +160,7 @@ public final class VisitService {
             throw new IllegalStateException("Only a draft visit can be deleted");
         }
         visits.delete(visitId);
+        audit.record(AuditAction.CHANGE, visit.patientId(), "draft visit " + visitId + " deleted");
     }
 
     /** The readiness summary of a visit among the patient's visits (the one before it counts for referral). */

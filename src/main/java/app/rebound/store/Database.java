@@ -31,9 +31,13 @@ public final class Database implements AutoCloseable {
 
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
+    private final Path folder;
+    private final DatabaseKey key;
 
-    private Database(JdbcConnectionPool pool) {
+    private Database(JdbcConnectionPool pool, Path folder, DatabaseKey key) {
         this.pool = pool;
+        this.folder = folder;
+        this.key = key;
         Settings settings = new Settings()
                 .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
                 .withExecuteLogging(false)
@@ -43,19 +47,48 @@ public final class Database implements AutoCloseable {
 
     /** Whether the folder holds a Rebound database. */
     public static boolean existsIn(Path folder) {
-        return Files.isRegularFile(folder.resolve(FILE_NAME + ".mv.db"));
+        return Files.isRegularFile(file(folder));
     }
 
-    /** Opens (creating if needed) the database in {@code folder} and brings its schema up to date. */
-    public static Database open(Path folder) {
+    /** The database file of a data folder. */
+    public static Path file(Path folder) {
+        return folder.resolve(FILE_NAME + ".mv.db");
+    }
+
+    /**
+     * Opens (creating if needed) the encrypted database in {@code folder} and brings its schema up to
+     * date. Use {@link #openExisting} where a missing database must not be replaced by an empty one.
+     */
+    public static Database open(Path folder, DatabaseKey key) {
+        return open(folder, key, false);
+    }
+
+    /**
+     * Opens the encrypted database in {@code folder}; never creates one.
+     *
+     * @throws DatabaseMissingException when the folder holds no database
+     */
+    public static Database openExisting(Path folder, DatabaseKey key) {
+        return open(folder, key, true);
+    }
+
+    private static Database open(Path folder, DatabaseKey key, boolean mustExist) {
+        if (mustExist && !existsIn(folder)) {
+            throw new DatabaseMissingException(folder);
+        }
         try {
             Files.createDirectories(folder);
         } catch (java.io.IOException e) {
             throw new StoreException("Cannot create the data folder", e);
         }
+        if (existsIn(folder) && !DatabaseFiles.isEncrypted(file(folder))) {
+            throw new StoreException("The database is not encrypted yet; encrypt it first", null);
+        }
         String url = "jdbc:h2:file:" + folder.resolve(FILE_NAME).toAbsolutePath()
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "rebound", "");
+                + ";CIPHER=AES;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0"
+                + (mustExist ? ";IFEXISTS=TRUE" : "");
+        // H2 reads "file password, space, user password"; the user password stays empty
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "rebound", new String(key.filePassword()) + " ");
         pool.setMaxConnections(8);
         try {
             pool.getConnection().close();
@@ -64,7 +97,13 @@ public final class Database implements AutoCloseable {
             if (isAlreadyOpen(e)) {
                 throw new DatabaseInUseException(e);
             }
+            if (DatabaseFiles.isDamage(e)) {
+                throw new DatabaseDamagedException(e);
+            }
             throw new StoreException("Cannot open the database", e);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw new DatabaseDamagedException(e);
         }
         try {
             var result = Flyway.configure()
@@ -81,7 +120,7 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw new MigrationException(e);
         }
-        return new Database(pool);
+        return new Database(pool, folder.toAbsolutePath(), key);
     }
 
     private static boolean isAlreadyOpen(SQLException e) {
@@ -99,13 +138,41 @@ public final class Database implements AutoCloseable {
         dsl.execute("BACKUP TO ?", zip.toAbsolutePath().toString());
     }
 
+    /** The key the database is encrypted with (for keys derived from it, e.g. the audit trail's). */
+    public DatabaseKey key() {
+        return key;
+    }
+
+    /** The data folder the database is in. */
+    public Path folder() {
+        return folder;
+    }
+
     public DSLContext dsl() {
         return dsl;
+    }
+
+    private volatile boolean compactOnClose;
+
+    /**
+     * Rewrites the whole file when the database is closed, so that rows deleted in this session (a
+     * patient erased) leave nothing behind in unused parts of the file.
+     */
+    public void compactOnClose() {
+        compactOnClose = true;
     }
 
     /** Closes every connection; H2 then closes the files (running SHUTDOWN through jOOQ would fail). */
     @Override
     public void close() {
+        if (compactOnClose) {
+            try (java.sql.Connection connection = pool.getConnection();
+                    java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN COMPACT");
+            } catch (SQLException e) {
+                LOG.warn("Compacting the database on close failed (SQL state {})", e.getSQLState());
+            }
+        }
         pool.dispose();
     }
 }

@@ -41,8 +41,10 @@ public final class PatientStore {
     private static final int WORD_MAX = 1000;
 
     private final DSLContext dsl;
+    private final Database database;
 
     public PatientStore(Database database) {
+        this.database = database;
         this.dsl = database.dsl();
     }
 
@@ -196,6 +198,16 @@ public final class PatientStore {
                 .set(PATIENT.UPDATED, toOffset(updated))
                 .where(PATIENT.ID.eq(id))
                 .execute() == 1;
+    }
+
+    /**
+     * Deletes the patient and, through the foreign keys' cascades, everything about her: births, name
+     * words, visits with all their parts and amendments, programmes, the report summary. The file is
+     * compacted when the database closes, so deleted pages do not linger in it.
+     */
+    public void erase(UUID id) {
+        dsl.transaction(configuration -> configuration.dsl().deleteFrom(PATIENT).where(PATIENT.ID.eq(id)).execute());
+        database.compactOnClose();
     }
 
     /** Every patient's id, archived ones too, in no particular order. */

@@ -16,6 +16,8 @@ public final class SettingsStore {
 
     static final String CLINIC_NAME = "clinic.name";
     static final String CLINICIAN_NAME = "clinician.name";
+    /** The clinic-wide clinician's name from before accounts, removed once the first account is made. */
+    public static final String CLINICIAN_NAME_SETTING = CLINICIAN_NAME;
     static final String PAPER_SIZE = "paper.size";
     static final String LOGO = "clinic.logo";
 
@@ -66,6 +68,10 @@ public final class SettingsStore {
 
     public void put(String name, String value) {
         dsl.transaction(configuration -> put(configuration.dsl(), name, value, null));
+    }
+
+    public void remove(String name) {
+        put(name, null);
     }
 
     private Optional<String> text(String name) {

@@ -37,4 +37,22 @@ public final class Alerts {
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(discard)).setDefaultButton(false);
         return alert.showAndWait().orElse(keep) == discard;
     }
+
+    /**
+     * Asks to confirm an action that cannot be undone; Cancel is the default button, so Enter does not
+     * confirm by accident. True to go ahead.
+     */
+    public static boolean confirm(Window owner, String header, String text, String goAhead) {
+        ButtonType yes = new ButtonType(goAhead, ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, text, yes, cancel);
+        alert.initOwner(owner);
+        alert.setTitle(Messages.get("app.name"));
+        alert.setHeaderText(header);
+        alert.getDialogPane().setId("confirmAlert");
+        Theme.apply(alert.getDialogPane());
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+        return alert.showAndWait().orElse(cancel) == yes;
+    }
 }

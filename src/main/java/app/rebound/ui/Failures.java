@@ -17,7 +17,12 @@ public final class Failures {
                 case IN_USE -> "error.recordsInUse";
                 case CANNOT_UPDATE -> "error.recordsNotUpdated";
                 case CANNOT_OPEN -> "error.recordsUnavailable";
+                case MISSING -> "error.recordsMissing";
+                case DAMAGED -> "error.recordsDamaged";
             });
+        }
+        if (failure instanceof app.rebound.service.NotAllowedException) {
+            return Messages.get("error.notAllowed");
         }
         return Messages.format("error.general", action);
     }

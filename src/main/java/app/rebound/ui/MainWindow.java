@@ -109,7 +109,8 @@ public final class MainWindow {
         root.setTop(new VBox(menuBar(), header()));
         root.setCenter(listView);
         this.root = root;
-        Scene scene = new Scene(root);
+        javafx.scene.layout.StackPane layers = new javafx.scene.layout.StackPane(root);
+        Scene scene = new Scene(layers);
         Theme.apply(scene);
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.name"));
@@ -143,6 +144,7 @@ public final class MainWindow {
                     ready.set(true);
                     list.attach(opened.patients());
                     loadClinicName();
+                    startLockAndBackups(layers);
                     if (offerSamples) {
                         records.offerSamples();
                     }
@@ -159,7 +161,7 @@ public final class MainWindow {
     }
 
     /** Runs the action once the scene has been laid out and drawn with what is now on screen. */
-    private static void whenDrawn(Scene scene, Runnable action) {
+    public static void whenDrawn(Scene scene, Runnable action) {
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
             scene.removePostLayoutPulseListener(listener[0]);
@@ -187,6 +189,11 @@ public final class MainWindow {
         MenuItem newPatient = item("menu.file.newPatient", "N", this::newPatient);
         MenuItem settings = item("menu.file.settings", null, this::openSettings);
         settings.setAccelerator(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
+        MenuItem lockNow = item("menu.file.lock", "L", () -> {
+            if (lockScreen != null) {
+                lockScreen.lock(false);
+            }
+        });
         MenuItem quit = item("menu.file.quit", "Q", this::quit);
         quit.disableProperty().unbind();
         quit.setDisable(false);
@@ -198,7 +205,7 @@ public final class MainWindow {
         exportRecords.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
         Menu file = new Menu(Messages.get("menu.file"), null, newPatient, new SeparatorMenuItem(), importRecords,
-                exportRecords, new SeparatorMenuItem(), exercises, settings, new SeparatorMenuItem(), quit);
+                exportRecords, new SeparatorMenuItem(), exercises, settings, new SeparatorMenuItem(), lockNow, quit);
 
         MenuItem undo = item("menu.edit.undoArchive", "Z", list::undoArchive);
         undo.disableProperty().unbind();
@@ -240,7 +247,9 @@ public final class MainWindow {
         shortcuts.setDisable(false);
         Menu help = new Menu(Messages.get("menu.help"), null, shortcuts);
 
-        MenuBar bar = new MenuBar(file, edit, patient, help);
+        MenuItem erase = item("menu.patient.erase", null, this::eraseSelected);
+        patient.getItems().add(erase);
+        MenuBar bar = new MenuBar(file, edit, patient, clinicMenu(), help);
         bar.setId("menuBar");
         return bar;
     }
@@ -463,7 +472,8 @@ public final class MainWindow {
             t.setDaemon(true);
             return t;
         });
-        BackgroundTask.wrap(() -> open.programmes().print(pdf, jobName))
+        java.util.UUID patient = currentPatient();
+        BackgroundTask.wrap(() -> open.programmes().print(pdf, jobName, patient))
                 .onFailure(failure -> report("action.print", failure))
                 .onFinished(printer::shutdown)
                 .executeWith(printer);
@@ -504,6 +514,92 @@ public final class MainWindow {
     /** The visit form on screen, if any (for tests and the close handler). */
     public VisitFormViewModel visitForm() {
         return visitForm;
+    }
+
+    // --- lock, backups, erase, the clinic menu ---------------------------------------------------
+
+    private LockScreen lockScreen;
+    private final java.time.Clock clock = java.time.Clock.systemDefaultZone();
+    private final Menu clinic = new Menu(Messages.get("menu.clinic"));
+
+    /** The lock screen, once the records are open (for tests). */
+    public LockScreen lockScreen() {
+        return lockScreen;
+    }
+
+    /** The Clinic menu: backups for everyone; accounts and the audit trail are added for administrators. */
+    private Menu clinicMenu() {
+        MenuItem backupNow = item("menu.clinic.backupNow", null, () -> app.rebound.ui.records.BackupActions.backupNow(
+                stage, services, worker));
+        backupNow.setId("backupNow");
+        clinic.getItems().setAll(backupNow);
+        return clinic;
+    }
+
+    /** The clinic menu, for the account and audit actions added once a clinician is signed in. */
+    public Menu clinic() {
+        return clinic;
+    }
+
+    private void startLockAndBackups(javafx.scene.layout.StackPane layers) {
+        Services open = services;
+        lockScreen = new LockScreen(stage, root, layers, worker, open, this::quit);
+        app.rebound.ui.clinic.ClinicActions.install(this, stage, open, worker);
+        BackgroundTask.wrap(() -> {
+            int minutes = open.settings().idleMinutes();
+            app.rebound.service.AutomaticBackups backups = new app.rebound.service.AutomaticBackups(open, clock);
+            if (backups.dueToday()) {
+                backups.run("daily");
+            }
+            return minutes;
+        })
+                .onSuccess(minutes -> lockScreen.start(minutes))
+                .onFailure(failure -> {
+                    lockScreen.start(app.rebound.service.SettingsService.DEFAULT_IDLE_MINUTES);
+                    report("action.backup", failure);
+                })
+                .executeWith(worker);
+    }
+
+    /** The window is closing: the last save and the backup on close are queued on the worker. */
+    public void closing() {
+        flushVisit();
+        Services open = services;
+        if (open == null) {
+            return;
+        }
+        worker.execute(() -> {
+            try {
+                new app.rebound.service.AutomaticBackups(open, clock).run("on close");
+            } catch (java.io.IOException | RuntimeException e) {
+                Failures.log(Messages.get("action.backup"), e);
+            }
+        });
+    }
+
+    /** Erases the selected archived patient for good, after two confirmations. */
+    private void eraseSelected() {
+        PatientRow row = listView.selected();
+        if (row == null || services == null) {
+            return;
+        }
+        if (!row.archived()) {
+            Alerts.error(stage, Messages.get("erase.notArchived"));
+            return;
+        }
+        if (!Alerts.confirm(stage, Messages.get("erase.first.title"), Messages.format("erase.first", row.name()),
+                Messages.get("erase.first.button"))) {
+            return;
+        }
+        if (!Alerts.confirm(stage, Messages.get("erase.second.title"), Messages.format("erase.second", row.name()),
+                Messages.get("erase.second.button"))) {
+            return;
+        }
+        Services open = services;
+        BackgroundTask.wrap(() -> open.patients().erase(row.id()))
+                .onSuccess(done -> list.refresh(null))
+                .onFailure(failure -> report("action.erasePatient", failure))
+                .executeWith(worker);
     }
 
     private void restoreSelected() {

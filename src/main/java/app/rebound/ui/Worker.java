@@ -31,12 +31,12 @@ public final class Worker implements java.util.concurrent.Executor, AutoCloseabl
         executor.execute(command);
     }
 
-    /** Lets queued work (a last save) finish, for at most a few seconds. */
+    /** Lets queued work (a last save) finish, and the backup on close, for at most a minute. */
     @Override
     public void close() {
         executor.shutdown();
         try {
-            executor.awaitTermination(5, TimeUnit.SECONDS);
+            executor.awaitTermination(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

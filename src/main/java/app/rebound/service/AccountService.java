@@ -1,0 +1,196 @@
+package app.rebound.service;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import app.rebound.domain.AuditAction;
+import app.rebound.domain.Clinician;
+import app.rebound.domain.TextNormalization;
+import app.rebound.domain.ValidationException;
+import app.rebound.domain.Violation;
+import app.rebound.store.ClinicianStore;
+import app.rebound.store.Database;
+import app.rebound.store.DatabaseKey;
+import app.rebound.store.KeyFile;
+
+/**
+ * Clinicians' accounts. Administrators add and remove clinicians and reset passwords; everyone
+ * changes her own password and name. A password change rewraps the database key in the key file;
+ * the database itself is never re-encrypted.
+ */
+public final class AccountService {
+
+    private final ClinicianStore store;
+    private final Session session;
+    private final AuditService audit;
+    private final Path folder;
+    private final DatabaseKey key;
+    private final Clock clock;
+
+    AccountService(ClinicianStore store, Session session, AuditService audit, Database database, DatabaseKey key,
+            Clock clock) {
+        this.store = store;
+        this.session = session;
+        this.audit = audit;
+        this.folder = database.folder();
+        this.key = key;
+        this.clock = clock;
+    }
+
+    /** Who is signed in. */
+    public Clinician current() {
+        return session.require();
+    }
+
+    /** Every clinician (administrators). */
+    public List<Clinician> clinicians() {
+        session.requireAdministrator();
+        return store.current();
+    }
+
+    /**
+     * Adds a clinician with a first password (administrators).
+     *
+     * @throws ValidationException when a name or the password is refused, or the user name is taken
+     */
+    public synchronized Clinician add(String username, String displayName, char[] password, boolean administrator)
+            throws IOException {
+        try {
+            session.requireAdministrator();
+            List<Violation> problems = new ArrayList<>(ClinicAccess.checkNewClinician(username, displayName, password));
+            String user = KeyFile.normalUser(username);
+            if (problems.stream().noneMatch(p -> p.field().equals("username")) && (store.usernameTaken(user)
+                    || KeyFile.readFrom(folder).has(user))) {
+                problems.add(0, Violation.of("username", "validation.usernameTaken"));
+            }
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            Clinician added = new Clinician(UUID.randomUUID(), user, TextNormalization.clean(displayName), administrator);
+            KeyFile.readFrom(folder).withClinician(user, password, key).writeTo(folder);
+            store.insert(added, OffsetDateTime.now(clock));
+            audit.record(AuditAction.ACCOUNT, null, "added " + user + (administrator ? " (administrator)" : ""));
+            return added;
+        } finally {
+            ClinicAccess.wipe(password);
+        }
+    }
+
+    /**
+     * Removes a clinician (administrators): she can no longer sign in. Her name stays on what she wrote.
+     * Nobody removes herself, and the last administrator stays.
+     */
+    public synchronized void remove(UUID clinicianId) throws IOException {
+        Clinician me = session.requireAdministrator();
+        Clinician gone = store.byId(clinicianId).orElseThrow(() -> new NotAllowedException("No such clinician"));
+        if (gone.id().equals(me.id())) {
+            throw new NotAllowedException("You cannot remove your own account; ask another administrator");
+        }
+        KeyFile.readFrom(folder).withoutClinician(gone.username()).writeTo(folder);
+        store.remove(gone.id(), OffsetDateTime.now(clock));
+        audit.record(AuditAction.ACCOUNT, null, "removed " + gone.username());
+    }
+
+    /** Sets a new password for another clinician who forgot hers (administrators). */
+    public synchronized void resetPassword(UUID clinicianId, char[] newPassword) throws IOException {
+        try {
+            session.requireAdministrator();
+            Clinician who = store.byId(clinicianId).orElseThrow(() -> new NotAllowedException("No such clinician"));
+            List<Violation> problems = new ArrayList<>();
+            ClinicAccess.checkPassword(newPassword, who.username(), problems);
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            KeyFile.readFrom(folder).withClinician(who.username(), newPassword, key).writeTo(folder);
+            audit.record(AuditAction.ACCOUNT, null, "password of " + who.username() + " reset");
+        } finally {
+            ClinicAccess.wipe(newPassword);
+        }
+    }
+
+    /**
+     * Changes the signed-in clinician's password.
+     *
+     * @throws WrongPasswordException when {@code current} is not her password
+     */
+    public synchronized void changePassword(char[] current, char[] newPassword) throws IOException {
+        try {
+            Clinician me = session.require();
+            KeyFile keys = KeyFile.readFrom(folder);
+            if (keys.unwrap(me.username(), current).isEmpty()) {
+                throw new WrongPasswordException("The current password is wrong", 0);
+            }
+            List<Violation> problems = new ArrayList<>();
+            ClinicAccess.checkPassword(newPassword, me.username(), problems);
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            keys.withClinician(me.username(), newPassword, key).writeTo(folder);
+            audit.record(AuditAction.ACCOUNT, null, "password of " + me.username() + " changed");
+        } finally {
+            ClinicAccess.wipe(current);
+            ClinicAccess.wipe(newPassword);
+        }
+    }
+
+    /** Whether {@code password} is the signed-in clinician's (to unlock the screen); wiped once checked. */
+    public boolean checkPassword(char[] password) throws IOException {
+        try {
+            Clinician me = session.require();
+            return KeyFile.readFrom(folder).unwrap(me.username(), password).isPresent();
+        } finally {
+            ClinicAccess.wipe(password);
+        }
+    }
+
+    /**
+     * Unlocks the screen with the signed-in clinician's password: wrong passwords count towards the same
+     * wait as at sign-in, and the unlock is audited.
+     *
+     * @throws SignInDelayedException when too many wrong passwords in a row ask for a wait first
+     */
+    public boolean unlock(char[] password) throws IOException {
+        SignInThrottle throttle = new SignInThrottle(folder, clock);
+        try {
+            throttle.check();
+            if (!checkPassword(password)) {
+                throttle.failed();
+                return false;
+            }
+            throttle.succeeded();
+            audit.record(AuditAction.UNLOCK, null, null);
+            return true;
+        } finally {
+            ClinicAccess.wipe(password);
+        }
+    }
+
+    /** Renames a clinician as printed on handouts: herself, or anyone for an administrator. */
+    public Clinician rename(UUID clinicianId, String displayName) {
+        Clinician me = session.require();
+        if (!me.id().equals(clinicianId) && !me.administrator()) {
+            throw new NotAllowedException("Only an administrator can rename another clinician");
+        }
+        String name = TextNormalization.clean(displayName);
+        if (name == null) {
+            throw new ValidationException(List.of(Violation.of("displayName", "validation.required")));
+        }
+        if (name.length() > Clinician.DISPLAY_NAME_MAX_LENGTH) {
+            throw new ValidationException(List.of(Violation.of("displayName", "validation.tooLong",
+                    Clinician.DISPLAY_NAME_MAX_LENGTH)));
+        }
+        Clinician who = store.byId(clinicianId).orElseThrow(() -> new NotAllowedException("No such clinician"));
+        Clinician renamed = new Clinician(who.id(), who.username(), name, who.administrator());
+        store.update(renamed);
+        if (me.id().equals(clinicianId)) {
+            session.signIn(renamed);
+        }
+        audit.record(AuditAction.ACCOUNT, null, "renamed " + who.username());
+        return renamed;
+    }
+}

@@ -1,0 +1,265 @@
+package app.rebound.service;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import app.rebound.domain.AuditAction;
+import app.rebound.domain.Clinician;
+import app.rebound.domain.ClinicSettings;
+import app.rebound.domain.PasswordStrength;
+import app.rebound.domain.TextNormalization;
+import app.rebound.domain.ValidationException;
+import app.rebound.domain.Violation;
+import app.rebound.store.ClinicianStore;
+import app.rebound.store.Database;
+import app.rebound.store.DatabaseFiles;
+import app.rebound.store.DatabaseKey;
+import app.rebound.store.KeyFile;
+import app.rebound.store.RecoveryKey;
+
+/**
+ * Getting into a data folder: setting up a new clinic (or encrypting one made before encryption),
+ * signing in with a password, and the recovery key when every password is lost. Each returns the
+ * services on the open, encrypted database with the clinician signed in.
+ */
+public final class ClinicAccess {
+
+    /** What a data folder holds. */
+    public enum FolderState {
+        /** Nothing yet: set-up creates the clinic. */
+        NEW,
+        /** A database from before encryption, readable by anyone: set-up encrypts it. */
+        UNENCRYPTED,
+        /** A key file: sign in. */
+        READY
+    }
+
+    /** What set-up asks for. The password array is wiped once used. */
+    public record NewClinic(String clinicName, String username, String displayName, char[] password) {
+    }
+
+    /** A clinic set up: its services, and the recovery key to show once. */
+    public record SetUp(Services services, String recoveryKey) {
+    }
+
+    private static final String USER_PATTERN = "[\\p{L}\\p{N}._@-]+";
+
+    private final Clock clock;
+    private final Locale locale;
+    private final int iterations;
+
+    public ClinicAccess(Clock clock, Locale locale) {
+        this(clock, locale, KeyFile.ITERATIONS);
+    }
+
+    /** With fewer PBKDF2 iterations for new passwords: only for tests, which set up many clinics. */
+    public ClinicAccess(Clock clock, Locale locale, int iterations) {
+        this.clock = clock;
+        this.locale = locale;
+        this.iterations = iterations;
+    }
+
+    public static FolderState state(Path folder) {
+        if (KeyFile.existsIn(folder)) {
+            return FolderState.READY;
+        }
+        return Database.existsIn(folder) ? FolderState.UNENCRYPTED : FolderState.NEW;
+    }
+
+    /** The clinic name of an unencrypted database, to suggest at set-up (empty when it has none). */
+    public static Optional<String> clinicNameBeforeEncryption(Path folder) {
+        return DatabaseFiles.plainSetting(folder, "clinic.name");
+    }
+
+    /** The clinician's name of an unencrypted database, to suggest as the first account's name. */
+    public static Optional<String> clinicianNameBeforeEncryption(Path folder) {
+        return DatabaseFiles.plainSetting(folder, "clinician.name");
+    }
+
+    /** The problems with a new clinician's names and password, empty when there are none. */
+    public static List<Violation> checkNewClinician(String username, String displayName, char[] password) {
+        List<Violation> problems = new ArrayList<>();
+        String user = KeyFile.normalUser(username);
+        if (user.isEmpty()) {
+            problems.add(Violation.of("username", "validation.required"));
+        } else if (user.length() > Clinician.USERNAME_MAX_LENGTH) {
+            problems.add(Violation.of("username", "validation.tooLong", Clinician.USERNAME_MAX_LENGTH));
+        } else if (!user.matches(USER_PATTERN)) {
+            problems.add(Violation.of("username", "validation.username"));
+        }
+        String display = TextNormalization.clean(displayName);
+        if (display == null) {
+            problems.add(Violation.of("displayName", "validation.required"));
+        } else if (display.length() > Clinician.DISPLAY_NAME_MAX_LENGTH) {
+            problems.add(Violation.of("displayName", "validation.tooLong", Clinician.DISPLAY_NAME_MAX_LENGTH));
+        }
+        checkPassword(password, username, problems);
+        return problems;
+    }
+
+    static void checkPassword(char[] password, String username, List<Violation> problems) {
+        if (PasswordStrength.of(password == null ? null : new String(password), username) == PasswordStrength.REFUSED) {
+            problems.add(Violation.of("password", "validation.password", PasswordStrength.MIN_LENGTH));
+        }
+    }
+
+    /**
+     * Sets up the clinic in {@code folder}: a random database key, the key file with the first
+     * clinician (an administrator) and the recovery key, and the encrypted database. An unencrypted
+     * database already there is encrypted, its original kept until the encrypted copy opens.
+     *
+     * @throws ValidationException      with every problem in the request; nothing is written then
+     * @throws IllegalStateException    when the folder is already set up
+     */
+    public SetUp setUp(Path folder, NewClinic request) throws IOException {
+        try {
+            List<Violation> problems = checkNewClinician(request.username(), request.displayName(), request.password());
+            String clinicName = TextNormalization.clean(request.clinicName());
+            if (clinicName == null) {
+                problems.add(0, Violation.of("clinicName", "validation.required"));
+            } else if (clinicName.length() > ClinicSettings.NAME_MAX_LENGTH) {
+                problems.add(0, Violation.of("clinicName", "validation.tooLong", ClinicSettings.NAME_MAX_LENGTH));
+            }
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            FolderState state = state(folder);
+            if (state == FolderState.READY) {
+                throw new IllegalStateException("This data folder is already set up; sign in instead");
+            }
+            DatabaseKey key = DatabaseKey.random();
+            RecoveryKey recovery = RecoveryKey.random();
+            String user = KeyFile.normalUser(request.username());
+            KeyFile keys = KeyFile.create(key, recovery, iterations).withClinician(user, request.password(), key);
+            if (state == FolderState.UNENCRYPTED) {
+                DatabaseFiles.encryptInPlace(folder, key, () -> keys.writeTo(folder));
+            } else {
+                Files.createDirectories(folder);
+                // the database first: a key file alone would ask to sign in to nothing
+                Database.open(folder, key).close();
+                keys.writeTo(folder);
+            }
+            Services services = Services.open(folder, key, clock, locale);
+            try {
+                ClinicianStore clinicians = new ClinicianStore(services.database());
+                Clinician first = new Clinician(UUID.randomUUID(), user, TextNormalization.clean(request.displayName()),
+                        true);
+                clinicians.insert(first, OffsetDateTime.now(clock));
+                services.session().signIn(first);
+                ClinicSettings settings = services.settings().load();
+                services.settings().save(new ClinicSettings(clinicName, null, settings.paperSize(), settings.logo()));
+                services.settings().forgetClinicianName();
+                services.audit().start();
+                services.audit().record(AuditAction.ACCOUNT, null, "clinic set up; administrator " + user);
+                return new SetUp(services, recovery.text());
+            } catch (RuntimeException e) {
+                services.close();
+                throw e;
+            }
+        } finally {
+            wipe(request.password());
+        }
+    }
+
+    /**
+     * Signs {@code username} in: unwraps the database key with the password and opens the records.
+     *
+     * @throws WrongPasswordException       when the name or password is wrong
+     * @throws SignInDelayedException       when too many wrong passwords in a row ask for a wait first
+     * @throws RecordsUnavailableException  when the records do not open (in use, missing, damaged)
+     */
+    public Services signIn(Path folder, String username, char[] password) throws IOException {
+        SignInThrottle throttle = new SignInThrottle(folder, clock);
+        try {
+            throttle.check();
+            KeyFile keys = KeyFile.readFrom(folder);
+            Optional<DatabaseKey> key = keys.unwrap(username, password);
+            if (key.isEmpty()) {
+                int failures = throttle.failed();
+                throw new WrongPasswordException("The user name or the password is wrong", failures);
+            }
+            return open(folder, key.get(), KeyFile.normalUser(username), throttle, AuditAction.SIGN_IN);
+        } finally {
+            wipe(password);
+        }
+    }
+
+    /**
+     * Uses the recovery key to give {@code username} a new password (every other password stays),
+     * then signs her in.
+     *
+     * @throws WrongPasswordException when the recovery key is wrong or the user is not a clinician here
+     * @throws ValidationException    when the new password is refused
+     */
+    public Services recover(Path folder, String recoveryKey, String username, char[] newPassword) throws IOException {
+        SignInThrottle throttle = new SignInThrottle(folder, clock);
+        try {
+            throttle.check();
+            List<Violation> problems = new ArrayList<>();
+            checkPassword(newPassword, username, problems);
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            KeyFile keys = KeyFile.readFrom(folder);
+            Optional<DatabaseKey> key = RecoveryKey.parse(recoveryKey).flatMap(keys::unwrap);
+            if (key.isEmpty()) {
+                int failures = throttle.failed();
+                throw new WrongPasswordException("The recovery key is wrong", failures);
+            }
+            String user = KeyFile.normalUser(username);
+            Services services = open(folder, key.get(), user, throttle, AuditAction.SIGN_IN);
+            try {
+                keys.withClinician(user, newPassword, key.get()).writeTo(folder);
+                services.audit().record(AuditAction.ACCOUNT, null, "password of " + user + " set with the recovery key");
+                return services;
+            } catch (IOException | RuntimeException e) {
+                services.close();
+                throw e;
+            }
+        } finally {
+            wipe(newPassword);
+        }
+    }
+
+    private Services open(Path folder, DatabaseKey key, String user, SignInThrottle throttle, AuditAction action)
+            throws IOException {
+        if (Database.existsIn(folder) && DatabaseFiles.isPlain(folder)) {
+            // a set-up that stopped before its last step, or an old unencrypted backup restored
+            DatabaseFiles.encryptInPlace(folder, key, () -> { });
+        }
+        Services services = Services.openExisting(folder, key, clock, locale);
+        try {
+            Optional<Clinician> clinician = new ClinicianStore(services.database()).byUsername(user);
+            if (clinician.isEmpty()) {
+                int failures = throttle.failed();
+                throw new WrongPasswordException("The user name or the password is wrong", failures);
+            }
+            services.session().signIn(clinician.get());
+            int failuresBefore = throttle.succeeded();
+            if (failuresBefore > 0) {
+                services.audit().record(AuditAction.SIGN_IN_FAILED, null, failuresBefore
+                        + " wrong password(s) in a row before this sign-in");
+            }
+            services.audit().record(action, null, null);
+            return services;
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
+        }
+    }
+
+    static void wipe(char[] secret) {
+        if (secret != null) {
+            Arrays.fill(secret, '\0');
+        }
+    }
+}

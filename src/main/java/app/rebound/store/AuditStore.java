@@ -1,0 +1,256 @@
+package app.rebound.store;
+
+import static app.rebound.store.jooq.Tables.AUDIT_EVENT;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+import app.rebound.domain.AuditAction;
+import app.rebound.domain.AuditEvent;
+import app.rebound.store.jooq.tables.records.AuditEventRecord;
+
+/**
+ * The audit trail: an append-only table whose rows each carry an HMAC-SHA256 (key derived from the
+ * database key) over the row and the previous row's hash. The newest row's number and hash are also
+ * kept outside the table, in {@value #HEAD_FILE} beside the database (itself with an HMAC), so a trail
+ * cut short at its end is detected too. Without the database key nobody can compute a valid hash,
+ * so a changed, deleted or inserted row cannot be covered up.
+ */
+public final class AuditStore {
+
+    public static final String HEAD_FILE = "rebound.audit-head";
+
+    private static final String KEY_PURPOSE = "rebound audit trail v1";
+    private static final char SEPARATOR = '\u001f';
+    private static final int DETAIL_MAX = 400;
+
+    /** One event to write: who, what, which patient; the time and the chain are added here. */
+    public record Entry(UUID clinicianId, String username, AuditAction action, UUID patientId, String detail) {
+    }
+
+    /** What a check of the whole trail found. */
+    public record Verification(boolean intact, long rows, long firstBrokenRow, String problem) {
+
+        static Verification ok(long rows) {
+            return new Verification(true, rows, 0, null);
+        }
+
+        static Verification broken(long rows, long row, String problem) {
+            return new Verification(false, rows, row, problem);
+        }
+    }
+
+    private final DSLContext dsl;
+    private final byte[] key;
+    private final Path headFile;
+    private long lastSeq = -1;
+    private byte[] lastHash;
+
+    public AuditStore(Database database) {
+        this.dsl = database.dsl();
+        this.key = database.key().derive(KEY_PURPOSE);
+        this.headFile = database.folder().resolve(HEAD_FILE);
+    }
+
+    /** Appends the events, in order, in one transaction; then moves the head outside the table on. */
+    public synchronized void append(List<Entry> entries, OffsetDateTime now) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        OffsetDateTime at = now.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        long[] seq = new long[1];
+        byte[][] hash = new byte[1][];
+        dsl.transaction(configuration -> {
+            DSLContext tx = configuration.dsl();
+            Record last = tx.select(AUDIT_EVENT.SEQ, AUDIT_EVENT.HASH).from(AUDIT_EVENT)
+                    .orderBy(AUDIT_EVENT.SEQ.desc()).limit(1).fetchOne();
+            seq[0] = last == null ? 0 : last.get(AUDIT_EVENT.SEQ);
+            hash[0] = last == null ? new byte[32] : last.get(AUDIT_EVENT.HASH);
+            List<AuditEventRecord> rows = new ArrayList<>();
+            for (Entry entry : entries) {
+                seq[0]++;
+                String detail = entry.detail() == null ? null
+                        : entry.detail().length() > DETAIL_MAX ? entry.detail().substring(0, DETAIL_MAX) : entry.detail();
+                AuditEvent event = new AuditEvent(seq[0], at, entry.clinicianId(), entry.username(), entry.action(),
+                        entry.patientId(), detail);
+                hash[0] = hash(event, hash[0]);
+                AuditEventRecord row = tx.newRecord(AUDIT_EVENT);
+                row.setSeq(event.seq());
+                row.setAt(event.at());
+                row.setClinicianId(event.clinicianId());
+                row.setUsername(event.username());
+                row.setAction(event.action().name());
+                row.setPatientId(event.patientId());
+                row.setDetail(event.detail());
+                row.setHash(hash[0]);
+                rows.add(row);
+            }
+            tx.batchInsert(rows).execute();
+        });
+        lastSeq = seq[0];
+        lastHash = hash[0];
+        writeHead(lastSeq, lastHash);
+    }
+
+    /** Starts the trail of a new clinic: the head outside the table says "no rows". */
+    public void startTrail() {
+        writeHead(0, new byte[32]);
+    }
+
+    /**
+     * Writes the end marker for the trail as it is now, e.g. in a backup just restored (whose marker was
+     * not part of the backup). The chain itself is still checked row by row by {@link #verify}.
+     */
+    public synchronized void anchorAtEnd() {
+        Record last = dsl.select(AUDIT_EVENT.SEQ, AUDIT_EVENT.HASH).from(AUDIT_EVENT)
+                .orderBy(AUDIT_EVENT.SEQ.desc()).limit(1).fetchOne();
+        writeHead(last == null ? 0 : last.get(AUDIT_EVENT.SEQ), last == null ? new byte[32] : last.get(AUDIT_EVENT.HASH));
+    }
+
+    /** Checks every row's hash and the chain, then the head kept outside the table. */
+    public Verification verify() {
+        long expected = 0;
+        byte[] previous = new byte[32];
+        byte[] headHash = null;
+        Optional<Head> head = readHead();
+        try (Cursor<AuditEventRecord> rows = dsl.selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.SEQ).fetchSize(1000)
+                .fetchLazy()) {
+            for (AuditEventRecord row : rows) {
+                expected++;
+                if (row.getSeq() != expected) {
+                    return Verification.broken(expected - 1, expected, row.getSeq() > expected
+                            ? "rows " + expected + "–" + (row.getSeq() - 1) + " are missing"
+                            : "row " + row.getSeq() + " is out of order");
+                }
+                AuditEvent event;
+                try {
+                    event = event(row);
+                } catch (IllegalArgumentException e) {
+                    return Verification.broken(expected - 1, expected, "row " + expected + " has an unknown action");
+                }
+                byte[] computed = hash(event, previous);
+                if (!MessageDigest.isEqual(computed, row.getHash())) {
+                    return Verification.broken(expected - 1, expected, "row " + expected
+                            + " was changed, or a row before it was");
+                }
+                previous = computed;
+                if (head.isPresent() && head.get().seq() == expected) {
+                    headHash = computed;
+                }
+            }
+        }
+        long rows = expected;
+        if (head.isEmpty()) {
+            return Verification.broken(rows, rows + 1, "the trail's end marker (" + HEAD_FILE
+                    + ") is missing or was changed");
+        }
+        long headSeq = head.get().seq();
+        if (headSeq > rows) {
+            return Verification.broken(rows, rows + 1, "rows " + (rows + 1) + "–" + headSeq
+                    + " were removed from the end of the trail");
+        }
+        if (headSeq > 0 && (headHash == null || !MessageDigest.isEqual(headHash, head.get().hash()))) {
+            return Verification.broken(rows, headSeq, "row " + headSeq + " does not match the trail's end marker");
+        }
+        // the marker is written just after each commit: a crash between the two leaves it one behind
+        if (rows > headSeq + 1) {
+            return Verification.broken(rows, headSeq + 1, "rows after " + headSeq
+                    + " were added without the trail's end marker");
+        }
+        return Verification.ok(rows);
+    }
+
+    /** The newest events first, optionally of one patient: at most {@code limit}, skipping {@code offset}. */
+    public List<AuditEvent> newestFirst(UUID patientId, int offset, int limit) {
+        var query = dsl.selectFrom(AUDIT_EVENT);
+        var where = patientId == null ? query.where() : query.where(AUDIT_EVENT.PATIENT_ID.eq(patientId));
+        List<AuditEvent> events = new ArrayList<>();
+        for (AuditEventRecord row : where.orderBy(AUDIT_EVENT.SEQ.desc()).offset(offset).limit(limit).fetch()) {
+            events.add(event(row));
+        }
+        return events;
+    }
+
+    /** Every event, oldest first, to {@code each} (for an export), read in batches. */
+    public void forEach(Consumer<AuditEvent> each) {
+        try (Cursor<AuditEventRecord> rows = dsl.selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.SEQ).fetchSize(1000)
+                .fetchLazy()) {
+            for (AuditEventRecord row : rows) {
+                each.accept(event(row));
+            }
+        }
+    }
+
+    public int count() {
+        return dsl.fetchCount(AUDIT_EVENT);
+    }
+
+    private static AuditEvent event(AuditEventRecord row) {
+        return new AuditEvent(row.getSeq(), row.getAt().withOffsetSameInstant(ZoneOffset.UTC), row.getClinicianId(),
+                row.getUsername(), AuditAction.valueOf(row.getAction()), row.getPatientId(), row.getDetail());
+    }
+
+    private byte[] hash(AuditEvent event, byte[] previous) {
+        String text = event.seq() + SEPARATOR + "" + event.at().toInstant().toEpochMilli() + SEPARATOR
+                + text(event.clinicianId()) + SEPARATOR + text(event.username()) + SEPARATOR + event.action().name()
+                + SEPARATOR + text(event.patientId()) + SEPARATOR + text(event.detail());
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        byte[] data = new byte[previous.length + body.length];
+        System.arraycopy(previous, 0, data, 0, previous.length);
+        System.arraycopy(body, 0, data, previous.length, body.length);
+        return KeyFile.hmac(key, data);
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    private record Head(long seq, byte[] hash) {
+    }
+
+    private void writeHead(long seq, byte[] hash) {
+        String body = seq + " " + HexFormat.of().formatHex(hash);
+        String mac = HexFormat.of().formatHex(KeyFile.hmac(key, ("head " + body).getBytes(StandardCharsets.UTF_8)));
+        Path partial = headFile.resolveSibling(HEAD_FILE + ".part");
+        try {
+            Files.writeString(partial, body + " " + mac + "\n", StandardCharsets.US_ASCII);
+            Files.move(partial, headFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new StoreException("Cannot write the audit trail's end marker", e);
+        }
+    }
+
+    private Optional<Head> readHead() {
+        try {
+            String[] parts = Files.readString(headFile, StandardCharsets.US_ASCII).strip().split(" ");
+            if (parts.length != 3) {
+                return Optional.empty();
+            }
+            String body = parts[0] + " " + parts[1];
+            byte[] mac = KeyFile.hmac(key, ("head " + body).getBytes(StandardCharsets.UTF_8));
+            if (!MessageDigest.isEqual(mac, HexFormat.of().parseHex(parts[2]))) {
+                return Optional.empty();
+            }
+            return Optional.of(new Head(Long.parseLong(parts[0]), HexFormat.of().parseHex(parts[1])));
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package app.rebound.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.sql.SQLException;
+import java.util.Arrays;
+
+import org.h2.tools.ChangeFileEncryption;
+
+/** The database file itself: is it encrypted, encrypting one made before encryption, damage. */
+public final class DatabaseFiles {
+
+    private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PLAIN_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
+    private static final String STAGING = ".rebound-encrypting";
+
+    private static final int FILE_CORRUPTED = 90030;
+    private static final int FILE_ENCRYPTION_ERROR = 90049;
+    private static final int GENERAL_ERROR = 50000;
+
+    private DatabaseFiles() {
+    }
+
+    /** Whether the file starts as H2 writes an encrypted database. */
+    public static boolean isEncrypted(Path file) {
+        return startsWith(file, ENCRYPTED_HEADER);
+    }
+
+    /** Whether the folder holds a database written before encryption (readable by anyone). */
+    public static boolean isPlain(Path folder) {
+        return startsWith(Database.file(folder), PLAIN_HEADER);
+    }
+
+    private static boolean startsWith(Path file, byte[] header) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(header.length), header);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Encrypts the unencrypted database of {@code folder} with {@code key}. The work happens on a copy
+     * in a folder beside it; the copy must open with the key before it replaces the original, so a
+     * failure or a crash at any point leaves the original as it was.
+     *
+     * @throws DatabaseInUseException when another program has the database open
+     */
+    public static void encryptInPlace(Path folder, DatabaseKey key, BeforeReplace beforeReplace) throws IOException {
+        Path staging = folder.resolve(STAGING);
+        deleteTree(staging);
+        Files.createDirectories(staging);
+        try {
+            ensureClosed(folder);
+            Files.copy(Database.file(folder), Database.file(staging), StandardCopyOption.COPY_ATTRIBUTES);
+            try {
+                ChangeFileEncryption.execute(staging.toString(), Database.FILE_NAME, "AES", null, key.filePassword(),
+                        true);
+            } catch (SQLException e) {
+                throw new StoreException("Cannot encrypt the database", e);
+            }
+            try (Database check = Database.openExisting(staging, key)) {
+                check.dsl().fetchOne("SELECT 1");
+            }
+            beforeReplace.run();
+            Files.move(Database.file(staging), Database.file(folder), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            // H2 keeps no other file beside an MVStore database once it is closed; a trace file may be left
+            Files.deleteIfExists(folder.resolve(Database.FILE_NAME + ".trace.db"));
+        } finally {
+            deleteTree(staging);
+        }
+    }
+
+    /** What must be done once the encrypted copy has opened, before it replaces the original (the key file). */
+    @FunctionalInterface
+    public interface BeforeReplace {
+        void run() throws IOException;
+    }
+
+    /** A setting of an unencrypted database (read without migrating it), empty when it has none. */
+    public static java.util.Optional<String> plainSetting(Path folder, String name) {
+        if (!isPlain(folder)) {
+            return java.util.Optional.empty();
+        }
+        String url = "jdbc:h2:file:" + folder.resolve(Database.FILE_NAME).toAbsolutePath()
+                + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r;TRACE_LEVEL_FILE=0";
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "rebound", "");
+                java.sql.PreparedStatement query = connection.prepareStatement(
+                        "SELECT text_value FROM setting WHERE name = ?")) {
+            query.setString(1, name);
+            try (java.sql.ResultSet row = query.executeQuery()) {
+                return row.next() ? java.util.Optional.ofNullable(row.getString(1)) : java.util.Optional.empty();
+            }
+        } catch (SQLException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** The plain file must not be open in another program while its copy is made. */
+    private static void ensureClosed(Path folder) {
+        String url = "jdbc:h2:file:" + folder.resolve(Database.FILE_NAME).toAbsolutePath()
+                + ";IFEXISTS=TRUE;TRACE_LEVEL_FILE=0";
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "rebound", "")) {
+            connection.isValid(1);
+        } catch (SQLException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof SQLException sql && sql.getErrorCode() == 90020) {
+                    throw new DatabaseInUseException(e);
+                }
+            }
+            // any other failure (a damaged file) shows when the copy is opened
+        }
+    }
+
+    /** Whether H2 refused the file as damaged (corrupted, truncated, undecryptable with the right key). */
+    static boolean isDamage(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && (sql.getErrorCode() == FILE_CORRUPTED
+                    || sql.getErrorCode() == FILE_ENCRYPTION_ERROR || sql.getErrorCode() == GENERAL_ERROR)) {
+                return true;
+            }
+            if (t.getClass().getName().startsWith("org.h2.mvstore.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException failure) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,281 @@
+package app.rebound.store;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.PBEKeySpec;
+import javax.crypto.spec.SecretKeySpec;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The key file of a data folder ({@value #FILE_NAME}): the database key wrapped once for each
+ * clinician and once for the recovery key, and nothing else secret. A clinician's wrapping key is
+ * derived from her password with PBKDF2-HMAC-SHA256 ({@value #ITERATIONS} iterations, OWASP's
+ * minimum); the database key is wrapped with AES-256-GCM, the user name bound in as associated
+ * data, so an entry cannot be moved to another name. Changing a password or adding a clinician
+ * rewraps the same key: the database is never re-encrypted. The file is immutable; every change
+ * returns a new one, written with {@link #writeTo}.
+ */
+public final class KeyFile {
+
+    public static final String FILE_NAME = "rebound.keys";
+
+    /** PBKDF2-HMAC-SHA256 iterations for a password (OWASP 2023: at least 600,000). */
+    public static final int ITERATIONS = 600_000;
+
+    private static final int FORMAT = 1;
+    private static final String KDF = "PBKDF2WithHmacSHA256";
+    private static final int SALT_BYTES = 16;
+    private static final int NONCE_BYTES = 12;
+    private static final int TAG_BITS = 128;
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One wrapped copy of the database key. */
+    record Entry(String kdf, int iterations, byte[] salt, byte[] nonce, byte[] wrapped) {
+    }
+
+    /** The key file cannot be read: missing parts, or not a key file at all. */
+    public static final class DamagedKeyFileException extends StoreException {
+        private static final long serialVersionUID = 1L;
+
+        DamagedKeyFileException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private final Map<String, Entry> clinicians;
+    private final Entry recovery;
+    private final int iterations;
+
+    private KeyFile(Map<String, Entry> clinicians, Entry recovery, int iterations) {
+        this.clinicians = Map.copyOf(clinicians);
+        this.recovery = recovery;
+        this.iterations = iterations;
+    }
+
+    /**
+     * A new key file for {@code key}: the recovery key's entry and no clinician yet.
+     *
+     * @param iterations PBKDF2 iterations for the passwords wrapped by this file from now on
+     *                   ({@link #ITERATIONS}; tests may pass fewer)
+     */
+    public static KeyFile create(DatabaseKey key, RecoveryKey recoveryKey, int iterations) {
+        return new KeyFile(Map.of(), wrapWithRecovery(key, recoveryKey), iterations);
+    }
+
+    public static boolean existsIn(Path folder) {
+        return Files.isRegularFile(folder.resolve(FILE_NAME));
+    }
+
+    public static KeyFile readFrom(Path folder) throws IOException {
+        byte[] bytes = Files.readAllBytes(folder.resolve(FILE_NAME));
+        try {
+            JsonNode root = JSON.readTree(bytes);
+            if (root == null || root.path("format").asInt() != FORMAT) {
+                throw new DamagedKeyFileException("the key file has an unknown format", null);
+            }
+            Map<String, Entry> clinicians = new LinkedHashMap<>();
+            for (JsonNode each : root.path("clinicians")) {
+                clinicians.put(each.path("user").asText(), entry(each));
+            }
+            return new KeyFile(clinicians, entry(root.path("recovery")), root.path("iterations").asInt(ITERATIONS));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new DamagedKeyFileException("the key file is damaged", e);
+        }
+    }
+
+    private static Entry entry(JsonNode node) {
+        Base64.Decoder b64 = Base64.getDecoder();
+        if (!node.hasNonNull("wrapped")) {
+            throw new DamagedKeyFileException("the key file is damaged (an entry has no key)", null);
+        }
+        return new Entry(node.path("kdf").asText(KDF), node.path("iterations").asInt(),
+                b64.decode(node.path("salt").asText()), b64.decode(node.path("nonce").asText()),
+                b64.decode(node.path("wrapped").asText()));
+    }
+
+    /**
+     * Writes the file into the folder through a synced temporary file moved into place, so a crash
+     * leaves the old key file or the new one.
+     */
+    public void writeTo(Path folder) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("about", "Rebound key file: the database key, wrapped for each clinician. Keep it with the "
+                + "database; without it the records cannot be opened.");
+        root.put("iterations", iterations);
+        ArrayNode list = root.putArray("clinicians");
+        clinicians.forEach((user, entry) -> node(list.addObject().put("user", user), entry));
+        node(root.putObject("recovery"), recovery);
+        byte[] bytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+        Files.createDirectories(folder);
+        Path partial = folder.resolve(FILE_NAME + ".part");
+        try {
+            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+                    OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+                out.write(bytes);
+                out.flush();
+                channel.force(true);
+            }
+            Files.move(partial, folder.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    private static void node(ObjectNode node, Entry entry) {
+        Base64.Encoder b64 = Base64.getEncoder();
+        node.put("kdf", entry.kdf()).put("iterations", entry.iterations())
+                .put("salt", b64.encodeToString(entry.salt()))
+                .put("nonce", b64.encodeToString(entry.nonce()))
+                .put("wrapped", b64.encodeToString(entry.wrapped()));
+    }
+
+    /** The user name as the file keys it: trimmed, NFC, lower case. */
+    public static String normalUser(String user) {
+        return Normalizer.normalize(user == null ? "" : user.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    public boolean has(String user) {
+        return clinicians.containsKey(normalUser(user));
+    }
+
+    public List<String> users() {
+        return new ArrayList<>(clinicians.keySet());
+    }
+
+    /** The database key, if {@code password} is {@code user}'s; about 0.2–0.8 s of PBKDF2. */
+    public Optional<DatabaseKey> unwrap(String user, char[] password) {
+        Entry entry = clinicians.get(normalUser(user));
+        if (entry == null) {
+            // the same work as a real attempt, so the time taken does not tell which names exist
+            passwordKey(password, new byte[SALT_BYTES], iterations);
+            return Optional.empty();
+        }
+        byte[] kek = passwordKey(password, entry.salt(), entry.iterations());
+        return unwrap(entry, kek, aad("clinician:" + normalUser(user)));
+    }
+
+    /** The database key, if {@code recoveryKey} is this file's recovery key. */
+    public Optional<DatabaseKey> unwrap(RecoveryKey recoveryKey) {
+        return unwrap(recovery, recoveryKey.wrappingKey(recovery.salt()), aad("recovery"));
+    }
+
+    /** This file with {@code user}'s entry (added, or replaced for a new password). */
+    public KeyFile withClinician(String user, char[] password, DatabaseKey key) {
+        String name = normalUser(user);
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("a clinician needs a user name");
+        }
+        byte[] salt = random(SALT_BYTES);
+        Entry entry = wrap(key, passwordKey(password, salt, iterations), salt, iterations,
+                aad("clinician:" + name));
+        Map<String, Entry> next = new LinkedHashMap<>(clinicians);
+        next.put(name, entry);
+        return new KeyFile(next, recovery, iterations);
+    }
+
+    public KeyFile withoutClinician(String user) {
+        Map<String, Entry> next = new LinkedHashMap<>(clinicians);
+        next.remove(normalUser(user));
+        return new KeyFile(next, recovery, iterations);
+    }
+
+    /** This file with a new recovery key (the old one no longer opens it). */
+    public KeyFile withRecovery(DatabaseKey key, RecoveryKey recoveryKey) {
+        return new KeyFile(clinicians, wrapWithRecovery(key, recoveryKey), iterations);
+    }
+
+    private static Entry wrapWithRecovery(DatabaseKey key, RecoveryKey recoveryKey) {
+        byte[] salt = random(SALT_BYTES);
+        return wrap(key, recoveryKey.wrappingKey(salt), salt, 0, aad("recovery"));
+    }
+
+    private static Entry wrap(DatabaseKey key, byte[] kek, byte[] salt, int iterations, byte[] aad) {
+        byte[] nonce = random(NONCE_BYTES);
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(kek, "AES"), new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(aad);
+            return new Entry(KDF, iterations, salt, nonce, cipher.doFinal(key.bytes()));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is missing from this Java", e);
+        }
+    }
+
+    private static Optional<DatabaseKey> unwrap(Entry entry, byte[] kek, byte[] aad) {
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(kek, "AES"),
+                    new GCMParameterSpec(TAG_BITS, entry.nonce()));
+            cipher.updateAAD(aad);
+            return Optional.of(DatabaseKey.of(cipher.doFinal(entry.wrapped())));
+        } catch (AEADBadTagException e) {
+            return Optional.empty();
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new DamagedKeyFileException("the key file is damaged", e);
+        }
+    }
+
+    private static byte[] passwordKey(char[] password, byte[] salt, int iterations) {
+        try {
+            PBEKeySpec spec = new PBEKeySpec(password, salt, Math.max(1, iterations), 256);
+            try {
+                return SecretKeyFactory.getInstance(KDF).generateSecret(spec).getEncoded();
+            } finally {
+                spec.clearPassword();
+            }
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("PBKDF2-HMAC-SHA256 is missing from this Java", e);
+        }
+    }
+
+    private static byte[] aad(String what) {
+        return ("rebound-key-v1:" + what).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] random(int length) {
+        byte[] bytes = new byte[length];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+
+    static byte[] hmac(byte[] key, byte[] data) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(data);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is missing from this Java", e);
+        }
+    }
+}

@@ -1,0 +1,380 @@
+package app.rebound.ui.access;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+import app.rebound.domain.Messages;
+import app.rebound.domain.PasswordStrength;
+import app.rebound.domain.ValidationException;
+import app.rebound.domain.Violation;
+import app.rebound.service.ClinicAccess;
+import app.rebound.service.RecordsUnavailableException;
+import app.rebound.service.Services;
+import app.rebound.service.SignInDelayedException;
+import app.rebound.service.WrongPasswordException;
+import app.rebound.ui.BackgroundTask;
+import app.rebound.ui.Failures;
+import app.rebound.ui.FormGrid;
+import app.rebound.ui.Worker;
+
+/**
+ * The first screen: set-up of a new clinic (or of records made before encryption), or sign-in, and
+ * the recovery key. Nothing of the clinic's records is shown until a clinician has signed in. Key
+ * derivation and opening the records run on the worker, never on the JavaFX thread.
+ */
+public final class AccessView extends StackPane {
+
+    /** What the screen hands on once a clinician is in. */
+    public interface Host {
+        void signedIn(Services services);
+
+        /** The records could not be opened (damaged, missing): the host offers a backup. */
+        void cannotOpen(RecordsUnavailableException failure);
+    }
+
+    private final Path folder;
+    private final ClinicAccess access;
+    private final Worker worker;
+    private final Host host;
+    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final Label message = new Label();
+    private final ProgressIndicator busy = new ProgressIndicator();
+    private Node focusFirst;
+
+    public AccessView(Path folder, ClinicAccess access, Worker worker, Host host) {
+        this.folder = folder;
+        this.access = access;
+        this.worker = worker;
+        this.host = host;
+        getStyleClass().add("access-view");
+        setId("accessView");
+        message.setId("accessMessage");
+        message.setWrapText(true);
+        message.getStyleClass().add("access-message");
+        busy.setMaxSize(22, 22);
+        busy.setVisible(false);
+        if (ClinicAccess.state(folder) == ClinicAccess.FolderState.READY) {
+            showSignIn(null);
+        } else {
+            showSetUp();
+        }
+    }
+
+    /** Puts the keyboard in the first field once the scene is shown. */
+    public void focusFirst() {
+        if (focusFirst != null) {
+            Platform.runLater(focusFirst::requestFocus);
+        }
+    }
+
+    private void show(String titleKey, String introText, Node body, Node... actions) {
+        Label brand = new Label(Messages.get("app.name"), brandIcon());
+        brand.getStyleClass().add("brand");
+        Label title = new Label(Messages.get(titleKey));
+        title.getStyleClass().add("title-2");
+        title.setId("accessTitle");
+        Label intro = new Label(introText);
+        intro.setWrapText(true);
+        intro.getStyleClass().add("form-help");
+        HBox buttons = new HBox(10);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        buttons.getChildren().add(busy);
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        buttons.getChildren().add(spring);
+        buttons.getChildren().addAll(actions);
+        message.setText("");
+        VBox card = new VBox(14, brand, title, intro, body, message, buttons);
+        card.getStyleClass().add("access-card");
+        card.setPadding(new Insets(28, 32, 24, 32));
+        card.setMaxWidth(560);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
+        getChildren().setAll(card);
+        StackPane.setAlignment(card, Pos.CENTER);
+        setPadding(new Insets(24));
+    }
+
+    private static FontIcon brandIcon() {
+        FontIcon icon = new FontIcon(Material2MZ.RUN_CIRCLE);
+        icon.getStyleClass().add("brand-icon");
+        return icon;
+    }
+
+    // --- sign-in --------------------------------------------------------------------------------
+
+    private void showSignIn(String notice) {
+        errors.clear();
+        FormGrid form = new FormGrid(errors);
+        TextField user = new TextField();
+        user.setId("signInUser");
+        form.add("access.username", user, user, "username");
+        PasswordField password = new PasswordField();
+        password.setId("signInPassword");
+        form.add("access.password", password, password, "password");
+        Button signIn = new Button(Messages.get("access.signIn"));
+        signIn.setId("signIn");
+        signIn.setDefaultButton(true);
+        Hyperlink forgot = new Hyperlink(Messages.get("access.forgot"));
+        forgot.setId("forgotPassword");
+        forgot.setOnAction(e -> showRecovery());
+        show("access.signIn.title", Messages.get("access.signIn.intro"), new VBox(6, form, forgot), signIn);
+        if (notice != null) {
+            message.setText(notice);
+        }
+        signIn.disableProperty().bind(busy.visibleProperty());
+        signIn.setOnAction(e -> {
+            if (user.getText().isBlank()) {
+                say(Messages.get("access.username.missing"));
+                user.requestFocus();
+                return;
+            }
+            if (password.getText().isEmpty()) {
+                say(Messages.get("access.password.missing"));
+                password.requestFocus();
+                return;
+            }
+            String name = user.getText();
+            char[] secret = password.getText().toCharArray();
+            run(() -> access.signIn(folder, name, secret), failure -> {
+                password.clear();
+                password.requestFocus();
+            });
+        });
+        focusFirst = user;
+    }
+
+    // --- set-up -----------------------------------------------------------------------------------
+
+    private void showSetUp() {
+        boolean encrypting = ClinicAccess.state(folder) == ClinicAccess.FolderState.UNENCRYPTED;
+        errors.clear();
+        FormGrid form = new FormGrid(errors);
+        TextField clinic = new TextField();
+        clinic.setId("setUpClinic");
+        form.add("access.clinicName", clinic, clinic, "clinicName");
+        TextField display = new TextField();
+        display.setId("setUpDisplayName");
+        form.add("access.displayName", display, display, "displayName");
+        TextField user = new TextField();
+        user.setId("setUpUser");
+        form.add("access.username.new", user, user, "username");
+        PasswordField password = new PasswordField();
+        password.setId("setUpPassword");
+        form.add("access.password.new", password, password, "password");
+        PasswordField again = new PasswordField();
+        again.setId("setUpPasswordAgain");
+        form.add("access.password.again", again, again, "passwordAgain");
+        Label strength = strengthHint(password, user);
+        form.add("access.password.strength", strength, password, "strength");
+        if (encrypting) {
+            // suggestions from the records being encrypted; read on the worker, they are in the clinic's file
+            BackgroundTask.wrap(() -> new String[] {
+                    ClinicAccess.clinicNameBeforeEncryption(folder).orElse(""),
+                    ClinicAccess.clinicianNameBeforeEncryption(folder).orElse("") })
+                    .onSuccess(names -> {
+                        if (clinic.getText().isEmpty()) {
+                            clinic.setText(names[0]);
+                        }
+                        if (display.getText().isEmpty()) {
+                            display.setText(names[1]);
+                        }
+                    })
+                    .executeWith(worker);
+        }
+        Button setUp = new Button(Messages.get(encrypting ? "access.setUp.encrypt" : "access.setUp"));
+        setUp.setId("setUp");
+        setUp.setDefaultButton(true);
+        setUp.disableProperty().bind(busy.visibleProperty());
+        show("access.setUp.title", Messages.get(encrypting ? "access.setUp.introEncrypt" : "access.setUp.intro"), form,
+                setUp);
+        setUp.setOnAction(e -> {
+            errors.clear();
+            if (!password.getText().equals(again.getText())) {
+                errors.put("passwordAgain", Messages.get("access.password.mismatch"));
+                say(Messages.get("access.fixFields"));
+                again.requestFocus();
+                return;
+            }
+            ClinicAccess.NewClinic request = new ClinicAccess.NewClinic(clinic.getText(), user.getText(),
+                    display.getText(), password.getText().toCharArray());
+            busy.setVisible(true);
+            message.setText(Messages.get(encrypting ? "access.encrypting" : "access.settingUp"));
+            BackgroundTask.wrap(() -> access.setUp(folder, request))
+                    .onSuccess(done -> {
+                        busy.setVisible(false);
+                        password.clear();
+                        again.clear();
+                        showRecoveryKey(done.recoveryKey(), done.services());
+                    })
+                    .onFailure(failure -> {
+                        busy.setVisible(false);
+                        failed(failure);
+                    })
+                    .executeWith(worker);
+        });
+        focusFirst = clinic;
+    }
+
+    static Label strengthHint(PasswordField password, TextField user) {
+        Label strength = new Label();
+        strength.setId("passwordStrength");
+        strength.setWrapText(true);
+        strength.getStyleClass().add("form-help");
+        strength.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (password.getText().isEmpty()) {
+                return Messages.format("password.strength.EMPTY", PasswordStrength.MIN_LENGTH);
+            }
+            PasswordStrength level = PasswordStrength.of(password.getText(), user == null ? null : user.getText());
+            return Messages.format(level.messageKey(), PasswordStrength.MIN_LENGTH);
+        }, password.textProperty(), user == null ? password.textProperty() : user.textProperty()));
+        return strength;
+    }
+
+    /** Shown once after set-up: the recovery key, to print or write down before going on. */
+    private void showRecoveryKey(String recoveryKey, Services services) {
+        Label key = new Label(recoveryKey);
+        key.setId("recoveryKey");
+        key.getStyleClass().add("recovery-key");
+        key.setStyle("-fx-font-family: 'DejaVu Sans Mono', monospace; -fx-font-size: 20px; -fx-font-weight: bold;");
+        Button copy = new Button(Messages.get("access.recovery.copy"));
+        copy.setId("copyRecoveryKey");
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(recoveryKey);
+            Clipboard.getSystemClipboard().setContent(content);
+            say(Messages.get("access.recovery.copied"));
+        });
+        CheckBox kept = new CheckBox(Messages.get("access.recovery.kept"));
+        kept.setId("recoveryKeyKept");
+        Button go = new Button(Messages.get("access.recovery.continue"));
+        go.setId("recoveryContinue");
+        go.setDefaultButton(true);
+        go.disableProperty().bind(kept.selectedProperty().not());
+        go.setOnAction(e -> host.signedIn(services));
+        show("access.recovery.title", Messages.get("access.recovery.intro"),
+                new VBox(12, key, new HBox(10, copy), kept), go);
+        focusFirst = kept;
+        focusFirst();
+    }
+
+    // --- recovery ---------------------------------------------------------------------------------
+
+    private void showRecovery() {
+        errors.clear();
+        FormGrid form = new FormGrid(errors);
+        TextField key = new TextField();
+        key.setId("recoveryKeyInput");
+        key.setPromptText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX");
+        form.add("access.recovery.key", key, key, "recoveryKey");
+        TextField user = new TextField();
+        user.setId("recoveryUser");
+        form.add("access.username", user, user, "username");
+        PasswordField password = new PasswordField();
+        password.setId("recoveryPassword");
+        form.add("access.password.new", password, password, "password");
+        PasswordField again = new PasswordField();
+        again.setId("recoveryPasswordAgain");
+        form.add("access.password.again", again, again, "passwordAgain");
+        form.add("access.password.strength", strengthHint(password, user), password, "strength");
+        Button back = new Button(Messages.get("button.back"));
+        back.setCancelButton(true);
+        back.setOnAction(e -> showSignIn(null));
+        Button recover = new Button(Messages.get("access.recovery.use"));
+        recover.setId("useRecoveryKey");
+        recover.setDefaultButton(true);
+        recover.disableProperty().bind(busy.visibleProperty());
+        show("access.recovery.useTitle", Messages.get("access.recovery.useIntro"), form, back, recover);
+        recover.setOnAction(e -> {
+            errors.clear();
+            if (!password.getText().equals(again.getText())) {
+                errors.put("passwordAgain", Messages.get("access.password.mismatch"));
+                say(Messages.get("access.fixFields"));
+                return;
+            }
+            String keyText = key.getText();
+            String name = user.getText();
+            char[] secret = password.getText().toCharArray();
+            run(() -> access.recover(folder, keyText, name, secret), failure -> key.requestFocus());
+        });
+        focusFirst = key;
+        focusFirst();
+    }
+
+    // --- shared -----------------------------------------------------------------------------------
+
+    private void run(java.util.concurrent.Callable<Services> work, Consumer<Throwable> afterFailure) {
+        busy.setVisible(true);
+        message.setText(Messages.get("access.opening"));
+        BackgroundTask.wrap(work)
+                .onSuccess(services -> {
+                    busy.setVisible(false);
+                    host.signedIn(services);
+                })
+                .onFailure(failure -> {
+                    busy.setVisible(false);
+                    failed(failure);
+                    afterFailure.accept(failure);
+                })
+                .executeWith(worker);
+    }
+
+    private void failed(Throwable failure) {
+        if (failure instanceof WrongPasswordException wrong) {
+            int left = wrong.attemptsBeforeWait();
+            say(Messages.get("access.wrong") + (wrong.failuresInARow() > 0 && left > 0 && left < 3
+                    ? " " + Messages.format("access.wrong.left", left) : "")
+                    + (wrong.failuresInARow() > 0 && left == 0 ? " " + Messages.get("access.wrong.waitNext") : ""));
+        } else if (failure instanceof SignInDelayedException delayed) {
+            say(Messages.format("access.delayed", delayed.seconds()));
+        } else if (failure instanceof ValidationException invalid) {
+            for (Violation problem : invalid.violations()) {
+                errors.put(problem.field(), Messages.format(problem.messageKey(), problem.arguments().toArray()));
+            }
+            say(Messages.get("access.fixFields"));
+        } else if (failure instanceof RecordsUnavailableException unavailable
+                && (unavailable.reason() == RecordsUnavailableException.Reason.DAMAGED
+                        || unavailable.reason() == RecordsUnavailableException.Reason.MISSING)) {
+            Failures.log(Messages.get("action.openRecords"), failure);
+            say(Failures.describe(Messages.get("action.openRecords"), failure));
+            host.cannotOpen(unavailable);
+        } else {
+            String action = Messages.get("action.openRecords");
+            Failures.log(action, failure);
+            say(Failures.describe(action, failure));
+        }
+    }
+
+    private void say(String text) {
+        message.setText(text);
+    }
+
+    /** The message under the form (for tests). */
+    public String message() {
+        return message.getText();
+    }
+}

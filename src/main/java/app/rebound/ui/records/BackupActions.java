@@ -1,0 +1,128 @@
+package app.rebound.ui.records;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import javafx.application.Platform;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+import app.rebound.domain.Messages;
+import app.rebound.service.AutomaticBackups;
+import app.rebound.service.Services;
+import app.rebound.ui.Alerts;
+import app.rebound.ui.BackgroundTask;
+import app.rebound.ui.Failures;
+import app.rebound.ui.Theme;
+import app.rebound.ui.Worker;
+
+/** Backing up on request, and restoring the latest automatic backup when the records do not open. */
+public final class BackupActions {
+
+    private BackupActions() {
+    }
+
+    /** Clinic → Back up now…: a file chosen by the clinician, written on the worker. */
+    public static void backupNow(Stage stage, Services services, Worker worker) {
+        if (services == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("backup.saveTitle"));
+        chooser.setInitialFileName("rebound-backup-" + LocalDate.now() + ".zip");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Zip", "*.zip"));
+        File file = chooser.showSaveDialog(stage);
+        if (file == null) {
+            return;
+        }
+        Path target = file.toPath();
+        BackgroundTask.wrap(() -> new AutomaticBackups(services, Clock.systemDefaultZone()).runTo(target))
+                .onSuccess(patients -> info(stage, Messages.format("backup.done", target.getFileName(),
+                        Messages.format("backup.patients", patients))))
+                .onFailure(failure -> Failures.report("action.backup", failure, message -> Alerts.error(stage, message)))
+                .executeWith(worker);
+    }
+
+    /**
+     * The records cannot be opened (damaged, cut short, missing): offers the newest automatic backup,
+     * asks for a user name and password that open it, restores it (the damaged file kept beside it) and
+     * asks to start again. Never starts empty over the damaged file.
+     */
+    public static void offerLatestBackup(Stage stage, Path dataFolder, Worker worker) {
+        BackgroundTask.wrap(() -> AutomaticBackups.latestIn(dataFolder))
+                .onSuccess(latest -> offer(stage, dataFolder, worker, latest))
+                .onFailure(failure -> Failures.report("action.restoreBackup", failure,
+                        message -> Alerts.error(stage, message)))
+                .executeWith(worker);
+    }
+
+    private static void offer(Stage stage, Path dataFolder, Worker worker, Optional<Path> latest) {
+        if (latest.isEmpty()) {
+            Alerts.error(stage, Messages.format("backup.offer.none", dataFolder.resolve(AutomaticBackups.DEFAULT_FOLDER)));
+            return;
+        }
+        Path backup = latest.get();
+        String when = backup.getFileName().toString().replaceAll("rebound-(\\d{4})(\\d{2})(\\d{2})-(\\d{2})(\\d{2}).*",
+                "$1-$2-$3 $4:$5");
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(stage);
+        dialog.setTitle(Messages.get("app.name"));
+        dialog.setHeaderText(Messages.get("backup.offer.title"));
+        dialog.getDialogPane().setId("restoreOffer");
+        Theme.apply(dialog.getDialogPane());
+        Label text = new Label(Messages.format("backup.offer", when));
+        text.setWrapText(true);
+        text.setMaxWidth(460);
+        TextField user = new TextField();
+        user.setId("restoreUser");
+        user.setPromptText(Messages.get("access.username").replace("_", ""));
+        PasswordField password = new PasswordField();
+        password.setId("restorePassword");
+        password.setPromptText(Messages.get("access.password").replace("_", ""));
+        dialog.getDialogPane().setContent(new VBox(10, text, user, password));
+        ButtonType restore = new ButtonType(Messages.get("backup.offer.button"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(restore, ButtonType.CANCEL);
+        Platform.runLater(user::requestFocus);
+        if (dialog.showAndWait().orElse(ButtonType.CANCEL) != restore) {
+            return;
+        }
+        String name = user.getText();
+        char[] secret = password.getText().toCharArray();
+        password.clear();
+        BackgroundTask.wrap(() -> AutomaticBackups.restoreOver(dataFolder, backup, name, secret,
+                        Clock.systemDefaultZone()))
+                .onSuccess(restored -> {
+                    info(stage, Messages.format("backup.restored", backup.getFileName()));
+                    Platform.exit();
+                })
+                .onFailure(failure -> {
+                    if (failure instanceof app.rebound.service.WrongPasswordException) {
+                        Alerts.error(stage, Messages.get("access.wrong"));
+                    } else {
+                        Failures.report("action.restoreBackup", failure, message -> Alerts.error(stage, message));
+                    }
+                })
+                .executeWith(worker);
+    }
+
+    private static void info(Stage stage, String message) {
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
+                message, ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setTitle(Messages.get("app.name"));
+        alert.setHeaderText(null);
+        Theme.apply(alert.getDialogPane());
+        alert.showAndWait();
+    }
+
+}

@@ -35,7 +35,7 @@ final class CliData {
     }
 
     static Services open(Path folder) {
-        return Services.open(folder, ProgressSamples.CLOCK, Locale.UK);
+        return Services.open(folder, app.rebound.TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK);
     }
 
     /** The visits of a patient as stored, in date order. */

@@ -82,7 +82,7 @@ class ProgressReportRendererTest {
     static void open() {
         before = Locale.getDefault();
         Locale.setDefault(Locale.UK);
-        services = Services.open(folder.resolve("db"), ProgressSamples.CLOCK, Locale.UK);
+        services = Services.open(folder.resolve("db"), app.rebound.TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK);
         services.settings().save(new ClinicSettings(CLINIC, "Ingrid Hansen", PaperSize.A4, null));
     }
 

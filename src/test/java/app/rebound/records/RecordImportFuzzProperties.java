@@ -83,7 +83,7 @@ class RecordImportFuzzProperties {
             Path template = Files.createTempDirectory(target, "rebound-fuzz-template");
             Path file = work.resolve("valid.json");
             Path first = work.resolve("first.json");
-            try (Services source = Services.open(work.resolve("db"), ProgressSamples.CLOCK, Locale.UK)) {
+            try (Services source = Services.open(work.resolve("db"), app.rebound.TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK)) {
                 Patient zoe = ProgressSamples.seed(source, "Zoë", "Ødegård", 5, 7);
                 ProgressSamples.seed(source, "小龙", "李", 3, 11);
                 Patient ana = ProgressSamples.seed(source, "Ana-María", "O'Neil", 2, 5);
@@ -107,7 +107,7 @@ class RecordImportFuzzProperties {
             }
             UUID knownPatient;
             UUID knownVisit;
-            try (Services db = Services.open(template, ProgressSamples.CLOCK, Locale.UK)) {
+            try (Services db = Services.open(template, app.rebound.TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK)) {
                 Patient known = ProgressSamples.seed(db, "Kari", "Nordmann", 3, 21);
                 knownPatient = known.id();
                 knownVisit = db.visits().visitsOf(known.id()).get(0).id();
@@ -164,7 +164,7 @@ class RecordImportFuzzProperties {
                 Files.copy(f, folder.resolve(f.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
             }
         }
-        services = Services.open(folder, ProgressSamples.CLOCK, Locale.UK);
+        services = Services.open(folder, app.rebound.TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK);
     }
 
     // --- the property ---------------------------------------------------------------------------

@@ -177,6 +177,6 @@ class BackupServiceTest {
     }
 
     private static Services open(Path folder) {
-        return Services.open(folder, ProgressSamples.CLOCK, Locale.UK);
+        return Services.open(folder, app.rebound.TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK);
     }
 }

@@ -184,6 +184,6 @@ class DemoDataServiceTest {
     }
 
     private static Services open(Path folder) {
-        return Services.open(folder, CLOCK, Locale.UK);
+        return Services.open(folder, app.rebound.TestKeys.KEY, CLOCK, Locale.UK);
     }
 }

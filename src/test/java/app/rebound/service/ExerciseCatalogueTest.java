@@ -41,7 +41,7 @@ class ExerciseCatalogueTest {
 
     @BeforeEach
     void open() {
-        services = Services.open(folder, Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC),
+        services = Services.open(folder, app.rebound.TestKeys.KEY, Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC),
                 Locale.UK);
     }
 

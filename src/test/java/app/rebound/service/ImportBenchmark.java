@@ -70,7 +70,7 @@ public final class ImportBenchmark {
         System.out.printf(Locale.ROOT, "file: %d patients, %d visits, %.1f MB%n", patients, patients * visitsEach,
                 file.length / 1e6);
         Path folder = Files.createTempDirectory("rebound-import-bench");
-        try (Services services = Services.open(folder, java.time.Clock.systemDefaultZone(), Locale.UK)) {
+        try (Services services = Services.open(folder, app.rebound.TestKeys.KEY, java.time.Clock.systemDefaultZone(), Locale.UK)) {
             long start = System.nanoTime();
             ImportSummary summary = services.records().importBytes(file);
             double first = (System.nanoTime() - start) / 1e9;

@@ -39,7 +39,7 @@ class PatientServiceTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder);
+        database = Database.open(folder, app.rebound.TestKeys.KEY);
         store = new PatientStore(database);
         service = new PatientService(store, Clock.fixed(NOW, ZoneOffset.UTC));
     }

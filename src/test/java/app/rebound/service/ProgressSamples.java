@@ -50,7 +50,7 @@ public final class ProgressSamples {
 
     /** Seeds a data folder for trying the progress view: {@code java ... ProgressSamples --seed DIR}. */
     static void seedFolder(Path folder) {
-        try (Services services = Services.open(folder, Clock.systemDefaultZone(), java.util.Locale.UK)) {
+        try (Services services = Services.open(folder, app.rebound.TestKeys.KEY, Clock.systemDefaultZone(), java.util.Locale.UK)) {
             seed(services, "Zoë", "Ødegård", 8, 7);
             seed(services, "小龙", "李", 3, 11);
             seed(services, "Ana-María", "O'Neil", 1, 5);
@@ -70,7 +70,7 @@ public final class ProgressSamples {
                 "Zoë has made steady progress: she now holds a contraction for 8 seconds and passes most of the load "
                         + "tests without leaking.\nNext: hopping on each leg, then the walk-run plan.");
         Path folder = Files.createTempDirectory("rebound-sample");
-        try (Services services = Services.open(folder, CLOCK, java.util.Locale.UK)) {
+        try (Services services = Services.open(folder, app.rebound.TestKeys.KEY, CLOCK, java.util.Locale.UK)) {
             services.settings().save(new app.rebound.domain.ClinicSettings("Fjord Physio — Bergen", "Ingrid Hansen",
                     app.rebound.domain.PaperSize.A4, null));
             Files.write(Path.of(args[0]), services.progress().report(progress));

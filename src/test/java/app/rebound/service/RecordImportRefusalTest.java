@@ -124,7 +124,7 @@ class RecordImportRefusalTest {
 
     @BeforeEach
     void openWithOnePatient() {
-        services = Services.open(folder, ProgressSamples.CLOCK, Locale.UK);
+        services = Services.open(folder, app.rebound.TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK);
         seeded = ProgressSamples.seed(services, "Zoë", "Ødegård", 3, 7);
     }
 
@@ -247,7 +247,7 @@ class RecordImportRefusalTest {
             Path dir = Files.createTempDirectory(target, "rebound-refusal-export");
             try {
                 Path file = dir.resolve("export.json");
-                try (Services other = Services.open(dir.resolve("db"), ProgressSamples.CLOCK, Locale.UK)) {
+                try (Services other = Services.open(dir.resolve("db"), app.rebound.TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK)) {
                     ProgressSamples.seed(other, "Ingeborg", "Kvalheim", 6, 3);
                     other.records().export(List.of(), file);
                 }

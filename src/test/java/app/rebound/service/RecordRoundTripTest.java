@@ -33,7 +33,7 @@ class RecordRoundTripTest {
 
     @Test
     void exportImportExportGivesTheSameBytes() throws Exception {
-        try (Services services = Services.open(first, ProgressSamples.CLOCK, Locale.UK)) {
+        try (Services services = Services.open(first, app.rebound.TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK)) {
             ProgressSamples.seed(services, "Zoë", "Ødegård", 8, 7);
             ProgressSamples.seed(services, "小龙", "李", 3, 11);
             Patient ana = ProgressSamples.seed(services, "Ana-María", "O'Neil", 1, 5);
@@ -44,7 +44,7 @@ class RecordRoundTripTest {
             assertThat(written).isEqualTo(3);
         }
         ImportSummary summary;
-        try (Services services = Services.open(second, ProgressSamples.CLOCK, Locale.UK)) {
+        try (Services services = Services.open(second, app.rebound.TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK)) {
             summary = services.records().importFile(out.resolve("one.json"));
             services.records().export(List.of(), out.resolve("two.json"));
             ImportSummary again = services.records().importFile(out.resolve("one.json"));
@@ -83,7 +83,7 @@ class RecordRoundTripTest {
                 """;
         Path path = out.resolve("bad.json");
         Files.writeString(path, file);
-        try (Services services = Services.open(first, ProgressSamples.CLOCK, Locale.UK)) {
+        try (Services services = Services.open(first, app.rebound.TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK)) {
             assertThatThrownBy(() -> services.records().importFile(path))
                     .isInstanceOfSatisfying(InvalidRecordException.class, e -> assertThat(e.errors())
                             .containsExactly("patients[0].visits[0].pelvicFloor.power: 7 is outside 0–5 "

@@ -28,7 +28,7 @@ class SettingsServiceTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder);
+        database = Database.open(folder, app.rebound.TestKeys.KEY);
     }
 
     @AfterEach

@@ -74,7 +74,7 @@ class VisitServiceTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder);
+        database = Database.open(folder, app.rebound.TestKeys.KEY);
         clock = new MutableClock(NOW);
         services = Services.on(database, clock, Locale.UK);
         visits = services.visits();

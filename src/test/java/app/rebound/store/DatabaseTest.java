@@ -28,7 +28,7 @@ class DatabaseTest {
         Path dataFolder = folder.resolve("not yet there");
         assertThat(Database.existsIn(dataFolder)).isFalse();
 
-        try (Database database = Database.open(dataFolder)) {
+        try (Database database = Database.open(dataFolder, app.rebound.TestKeys.KEY)) {
             assertThat(dataFolder.resolve("rebound.mv.db")).isRegularFile();
             assertThat(Database.existsIn(dataFolder)).isTrue();
             assertThat(new PatientStore(database).count()).isZero();
@@ -47,14 +47,14 @@ class DatabaseTest {
     @Test
     void openingAgainAfterClosingKeepsWhatWasSaved() {
         Patient zoe = patient("Zoë", "Ødegård").build();
-        try (Database database = Database.open(folder)) {
+        try (Database database = Database.open(folder, app.rebound.TestKeys.KEY)) {
             new PatientStore(database).save(zoe);
         }
 
-        try (Database database = Database.open(folder)) {
+        try (Database database = Database.open(folder, app.rebound.TestKeys.KEY)) {
             assertThat(new PatientStore(database).find(zoe.id())).contains(zoe);
         }
-        try (Database database = Database.open(folder)) {
+        try (Database database = Database.open(folder, app.rebound.TestKeys.KEY)) {
             assertThat(new PatientStore(database).count()).isEqualTo(1);
         }
     }
@@ -65,7 +65,7 @@ class DatabaseTest {
      */
     @Test
     void aSecondOpenInTheSameProcessSharesTheDatabase() {
-        try (Database first = Database.open(folder); Database second = Database.open(folder)) {
+        try (Database first = Database.open(folder, app.rebound.TestKeys.KEY); Database second = Database.open(folder, app.rebound.TestKeys.KEY)) {
             Patient zoe = patient("Zoë", "Ødegård").build();
             new PatientStore(first).save(zoe);
 
@@ -75,14 +75,14 @@ class DatabaseTest {
 
     @Test
     void anotherProcessHoldingTheDatabaseMakesItInUse() throws Exception {
-        try (Database database = Database.open(folder)) {
+        try (Database database = Database.open(folder, app.rebound.TestKeys.KEY)) {
             // created and migrated, then closed so that the other process migrates nothing
         }
         Process other = startHolder(folder);
         try {
             assertThat(waitForLine(other)).isEqualTo("open");
 
-            assertThatThrownBy(() -> Database.open(folder)).isInstanceOf(DatabaseInUseException.class);
+            assertThatThrownBy(() -> Database.open(folder, app.rebound.TestKeys.KEY)).isInstanceOf(DatabaseInUseException.class);
         } finally {
             other.getOutputStream().close();
             if (!other.waitFor(30, TimeUnit.SECONDS)) {
@@ -90,7 +90,7 @@ class DatabaseTest {
             }
         }
 
-        try (Database database = Database.open(folder)) {
+        try (Database database = Database.open(folder, app.rebound.TestKeys.KEY)) {
             assertThat(new PatientStore(database).count()).isZero();
         }
     }

@@ -40,7 +40,7 @@ public final class DraftSaver {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         watchInput(System.in);
         long deadline = System.nanoTime() + MAX_RUN.toNanos();
-        Services services = Services.open(Path.of(args[0]), Clock.systemDefaultZone(), Locale.UK);
+        Services services = Services.open(Path.of(args[0]), app.rebound.TestKeys.KEY, Clock.systemDefaultZone(), Locale.UK);
         Patient patient = services.patients().save(PatientFixture.patient("Zo\u00EB", "\u00D8deg\u00E5rd").build());
         Visit visit = services.visits().start(patient.id(), false);
         out.println("visit " + visit.id());

@@ -13,7 +13,7 @@ public final class HoldDatabaseOpen {
     }
 
     public static void main(String[] args) throws IOException {
-        try (Database database = Database.open(Path.of(args[0]))) {
+        try (Database database = Database.open(Path.of(args[0]), app.rebound.TestKeys.KEY)) {
             System.out.println("open");
             System.out.flush();
             while (System.in.read() != -1) {

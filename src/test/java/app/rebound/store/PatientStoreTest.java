@@ -37,7 +37,7 @@ class PatientStoreTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder);
+        database = Database.open(folder, app.rebound.TestKeys.KEY);
         store = new PatientStore(database);
     }
 

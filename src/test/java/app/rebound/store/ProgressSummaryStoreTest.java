@@ -34,7 +34,7 @@ class ProgressSummaryStoreTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder);
+        database = Database.open(folder, app.rebound.TestKeys.KEY);
         store = new ProgressSummaryStore(database);
         patients = new PatientStore(database);
     }
@@ -164,7 +164,7 @@ class ProgressSummaryStoreTest {
         store.save(ana, "", AT);
         database.close();
 
-        database = Database.open(folder);
+        database = Database.open(folder, app.rebound.TestKeys.KEY);
         store = new ProgressSummaryStore(database);
 
         assertThat(store.find(zoe)).contains("Zoë Ødegård\nsteady progress");

@@ -27,7 +27,7 @@ class SettingsStoreTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder);
+        database = Database.open(folder, app.rebound.TestKeys.KEY);
         store = new SettingsStore(database);
     }
 
@@ -112,7 +112,7 @@ class SettingsStoreTest {
         store.save(settings);
         database.close();
 
-        database = Database.open(folder);
+        database = Database.open(folder, app.rebound.TestKeys.KEY);
 
         assertThat(new SettingsStore(database).load(PaperSize.A4)).isEqualTo(settings);
     }

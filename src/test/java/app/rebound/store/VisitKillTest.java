@@ -88,7 +88,7 @@ class VisitKillTest {
         int confirmed = progress.confirmed;
         assertThat(confirmed).isGreaterThanOrEqualTo(killAfter);
 
-        try (Database database = Database.open(data)) {
+        try (Database database = Database.open(data, app.rebound.TestKeys.KEY)) {
             Visit stored = new VisitStore(database).find(progress.visitId).orElseThrow();
             assertThat(stored.notes()).startsWith("save ");
             int saved = Integer.parseInt(stored.notes().substring("save ".length()));

@@ -33,7 +33,7 @@ class VisitPreviousTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder);
+        database = Database.open(folder, app.rebound.TestKeys.KEY);
         store = new VisitStore(database);
         anna = patient("Anna", "Smith").build();
         other = patient("Bea", "Jones").build();

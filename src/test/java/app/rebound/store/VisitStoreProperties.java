@@ -79,7 +79,7 @@ class VisitStoreProperties {
     @BeforeProperty
     void open() throws IOException {
         folder = Files.createTempDirectory("rebound-visit-properties");
-        database = Database.open(folder);
+        database = Database.open(folder, app.rebound.TestKeys.KEY);
         store = new VisitStore(database);
         patient = patient("Zoë", "Ødegård").build();
         new PatientStore(database).save(patient);

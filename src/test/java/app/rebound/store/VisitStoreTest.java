@@ -52,7 +52,7 @@ class VisitStoreTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder);
+        database = Database.open(folder, app.rebound.TestKeys.KEY);
         store = new VisitStore(database);
         anna = patient("Anna", "Smith").build();
         new PatientStore(database).save(anna);
@@ -80,7 +80,7 @@ class VisitStoreTest {
         store.save(full, SuggestedStage.REFER);
         database.close();
 
-        database = Database.open(folder);
+        database = Database.open(folder, app.rebound.TestKeys.KEY);
         assertThat(new VisitStore(database).find(full.id())).contains(full);
     }
 

@@ -47,12 +47,12 @@ public abstract class MainWindowFixture {
         Locale.setDefault(Locale.UK);
         List<Patient> patients = seed();
         if (!patients.isEmpty()) {
-            try (Services services = Services.open(dataFolder, CLOCK, Locale.UK)) {
+            try (Services services = Services.open(dataFolder, app.rebound.TestKeys.KEY, CLOCK, Locale.UK)) {
                 patients.forEach(services.patients()::save);
             }
         }
         worker = new Worker();
-        window = new MainWindow(stage, dataFolder, () -> Services.open(dataFolder, CLOCK, Locale.UK), worker);
+        window = new MainWindow(stage, dataFolder, () -> Services.open(dataFolder, app.rebound.TestKeys.KEY, CLOCK, Locale.UK), worker);
         window.show(() -> { }, message -> { });
     }
 

@@ -77,7 +77,7 @@ class RecordsUiTest extends MainWindowFixture {
     /** A valid record file with three patients (six visits), exported from another clinic's database. */
     private Path otherClinicsFile() throws Exception {
         Path file = out.resolve("from-other-clinic.json");
-        try (Services other = Services.open(otherClinic, CLOCK, Locale.UK)) {
+        try (Services other = Services.open(otherClinic, app.rebound.TestKeys.KEY, CLOCK, Locale.UK)) {
             ProgressSamples.seed(other, "Zoë", "Ødegård", 3, 7);
             ProgressSamples.seed(other, "芳", "王", 2, 11);
             ProgressSamples.seed(other, "Ana-María", "O'Neil", 1, 5);

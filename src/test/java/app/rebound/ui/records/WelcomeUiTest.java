@@ -43,7 +43,7 @@ class WelcomeUiTest extends MainWindowFixture {
     protected void startWindow(Stage stage) {
         Locale.setDefault(Locale.UK);
         worker = new Worker();
-        window = new MainWindow(stage, dataFolder, () -> Services.open(dataFolder, CLOCK, Locale.UK), worker);
+        window = new MainWindow(stage, dataFolder, () -> Services.open(dataFolder, app.rebound.TestKeys.KEY, CLOCK, Locale.UK), worker);
         window.offerSamplesAtFirstStart(true);
         window.show(() -> { }, message -> { });
     }

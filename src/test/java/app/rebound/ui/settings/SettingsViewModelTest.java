@@ -37,7 +37,7 @@ class SettingsViewModelTest {
 
     @BeforeEach
     void open(FxRobot robot) {
-        services = Services.open(folder.resolve("data"), java.time.Clock.systemUTC(), Locale.UK);
+        services = Services.open(folder.resolve("data"), app.rebound.TestKeys.KEY, java.time.Clock.systemUTC(), Locale.UK);
         worker = new Worker();
         robot.interact(() -> model = new SettingsViewModel(services.settings(), worker, services.settings().load()));
     }

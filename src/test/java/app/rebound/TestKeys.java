@@ -1,0 +1,57 @@
+package app.rebound;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+
+import app.rebound.service.ClinicAccess;
+import app.rebound.service.Services;
+import app.rebound.store.DatabaseKey;
+
+/**
+ * Keys and clinics for tests. {@link #KEY} opens a database on its own (store and service tests);
+ * {@link #clinic} sets a folder up as a clinic does (key file, an administrator signed in), with
+ * fewer PBKDF2 iterations than real passwords get so that hundreds of tests stay quick.
+ */
+public final class TestKeys {
+
+    /** A fixed database key for databases the tests open directly. */
+    public static final DatabaseKey KEY = DatabaseKey.of(new byte[] {
+        1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
+        17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32 });
+
+    public static final String USER = "anna";
+    public static final String PASSWORD = "correct horse battery";
+    public static final String DISPLAY_NAME = "Anna Physio";
+    public static final String CLINIC = "Test Clinic";
+    /** Few iterations: the tests are about behaviour, not about the cost of guessing. */
+    public static final int ITERATIONS = 1_000;
+
+    private TestKeys() {
+    }
+
+    /** Sets {@code folder} up as a clinic and returns its services, {@link #USER} signed in. */
+    public static Services clinic(Path folder, Clock clock, Locale locale) {
+        try {
+            return new ClinicAccess(clock, locale, ITERATIONS).setUp(folder, new ClinicAccess.NewClinic(CLINIC, USER,
+                    DISPLAY_NAME, PASSWORD.toCharArray())).services();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Services clinic(Path folder) {
+        return clinic(folder, Clock.systemDefaultZone(), Locale.UK);
+    }
+
+    /** Signs {@link #USER} in to a folder set up by {@link #clinic}. */
+    public static Services signIn(Path folder, Clock clock, Locale locale) {
+        try {
+            return new ClinicAccess(clock, locale, ITERATIONS).signIn(folder, USER, PASSWORD.toCharArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

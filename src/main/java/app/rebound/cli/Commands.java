@@ -136,6 +136,7 @@ public final class Commands {
         boolean prepared = false;
         try {
             folder = environment.dataFolder().apply(dataDir(parsed));
+            dataCommand.check(folder);
             DataCommand.FolderUse use = dataCommand.folderUse();
             if ((use == DataCommand.FolderUse.READ || use == DataCommand.FolderUse.CREATE)
                     && !DataPresence.isSetUp(folder)) {
@@ -145,7 +146,6 @@ public final class Commands {
                         : "no Rebound data in " + folder + "; set a clinic up first: " + PROGRAM
                                 + " init --clinic NAME --user NAME");
             }
-            dataCommand.check(folder);
             environment.prepare().accept(folder);
             prepared = true;
             CredentialsOption credentials = leaf.commandSpec().mixins().containsKey("credentials")

@@ -28,7 +28,13 @@ final class Cli {
         return run(Map.of(), args);
     }
 
-    static Result run(Map<String, String> environment, String... args) {
+    /** The credentials of {@link app.rebound.TestKeys}, given to every run unless the test names its own. */
+    static final Map<String, String> SIGNED_IN = Map.of("REBOUND_USER", app.rebound.TestKeys.USER,
+            "REBOUND_PASSWORD", app.rebound.TestKeys.PASSWORD);
+
+    static Result run(Map<String, String> given, String... args) {
+        Map<String, String> environment = new java.util.HashMap<>(SIGNED_IN);
+        environment.putAll(given);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code;

@@ -34,8 +34,12 @@ final class CliData {
         }
     }
 
+    /** The folder's services, "anna" signed in; the folder is set up as a clinic first if it is not. */
     static Services open(Path folder) {
-        return Services.open(folder, app.rebound.TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK);
+        if (!java.nio.file.Files.exists(folder.resolve(app.rebound.store.KeyFile.FILE_NAME))) {
+            return app.rebound.TestKeys.clinic(folder, ProgressSamples.CLOCK, Locale.UK);
+        }
+        return app.rebound.TestKeys.signIn(folder, ProgressSamples.CLOCK, Locale.UK);
     }
 
     /** The visits of a patient as stored, in date order. */

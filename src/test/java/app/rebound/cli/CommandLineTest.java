@@ -108,7 +108,8 @@ class CommandLineTest {
                     Stream.of(options)).toArray(String[]::new));
 
             assertThat(result.code()).as(command).isEqualTo(2);
-            assertThat(result.errLines()).singleElement().isEqualTo("no Rebound data in " + folder);
+            assertThat(result.errLines()).singleElement().asString().startsWith("no Rebound data in " + folder + ";")
+                    .contains(" init ");
         }
         assertThat(missing).doesNotExist();
         assertThat(empty).isEmptyDirectory();

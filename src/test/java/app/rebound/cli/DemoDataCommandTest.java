@@ -16,8 +16,9 @@ class DemoDataCommandTest {
     Path temp;
 
     @Test
-    void addsPatientsToAMissingFolderAndSaysSoInOneLine() {
+    void addsPatientsToANewClinicAndSaysSoInOneLine() {
         Path records = temp.resolve("demo");
+        CliData.open(records).close();
 
         Cli.Result result = Cli.run("demo-data", "--patients", "25", "--seed", "3", "--data-dir", records.toString());
 
@@ -50,6 +51,7 @@ class DemoDataCommandTest {
     @Test
     void progressGoesToStandardErrorAsTheChunksAreWritten() {
         Path records = temp.resolve("demo");
+        CliData.open(records).close();
 
         Cli.Result result = Cli.run("demo-data", "--data-dir", records.toString(), "--patients", "2500",
                 "--average-visits", "1");

@@ -18,11 +18,15 @@ class RecordCommandsTest {
     Path temp;
 
     @Test
-    void exportThenImportIntoAMissingFolderCreatesTheRecords() throws Exception {
+    void exportThenImportIntoANewClinic() throws Exception {
         Path records = temp.resolve("records");
         CliData.Seeded seeded = CliData.seed(records);
         Path file = temp.resolve("all.json");
         Path elsewhere = temp.resolve("elsewhere");
+        Cli.Result init = Cli.run("--data-dir", elsewhere.toString(), "init", "--clinic", "Other clinic", "--user",
+                app.rebound.TestKeys.USER);
+        assertThat(init.code()).as(init.err()).isZero();
+        assertThat(init.out()).containsPattern("(?m)^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$");
 
         Cli.Result export = Cli.run("export", "--data-dir", records.toString(), "--out", file.toString());
         Cli.Result imported = Cli.run("--data-dir", elsewhere.toString(), "import", file.toString());
@@ -75,6 +79,7 @@ class RecordCommandsTest {
         String json = Files.readString(file);
         Files.writeString(file, json.replaceFirst("\"power\": \\d", "\"power\": 7"));
         Path elsewhere = temp.resolve("elsewhere");
+        CliData.open(elsewhere).close();
 
         Cli.Result result = Cli.run("import", file.toString(), "--data-dir", elsewhere.toString());
 
@@ -82,7 +87,9 @@ class RecordCommandsTest {
         assertThat(result.errLines()[0]).isEqualTo("all.json refused, nothing was written: 1 error");
         assertThat(result.errLines()[1]).contains("pelvicFloor.power: 7");
         assertThat(result.err()).doesNotContain("Exception");
-        assertThat(Database.existsIn(elsewhere)).isFalse();
+        try (var services = CliData.open(elsewhere)) {
+            assertThat(services.patients().search("", true).patients()).isEmpty();
+        }
     }
 
     @Test
@@ -101,6 +108,7 @@ class RecordCommandsTest {
     void aFileThatIsNotJsonIsRefused() throws Exception {
         Path file = Files.writeString(temp.resolve("notes.json"), "Dear colleague,");
 
+        CliData.open(temp.resolve("records")).close();
         Cli.Result result = Cli.run("import", file.toString(), "--data-dir", temp.resolve("records").toString());
 
         assertThat(result.code()).isEqualTo(2);

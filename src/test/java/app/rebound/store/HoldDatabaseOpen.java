@@ -12,8 +12,12 @@ public final class HoldDatabaseOpen {
     private HoldDatabaseOpen() {
     }
 
-    public static void main(String[] args) throws IOException {
-        try (Database database = Database.open(Path.of(args[0]), app.rebound.TestKeys.KEY)) {
+    public static void main(String[] args) throws Exception {
+        Path folder = Path.of(args[0]);
+        // a clinic's folder opens with its clinician's password; a bare database with the test key
+        try (AutoCloseable database = KeyFile.existsIn(folder)
+                ? app.rebound.TestKeys.signIn(folder, java.time.Clock.systemUTC(), java.util.Locale.UK)
+                : Database.open(folder, app.rebound.TestKeys.KEY)) {
             System.out.println("open");
             System.out.flush();
             while (System.in.read() != -1) {

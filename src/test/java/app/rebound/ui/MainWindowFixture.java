@@ -45,14 +45,16 @@ public abstract class MainWindowFixture {
 
     protected void startWindow(Stage stage) {
         Locale.setDefault(Locale.UK);
+        // a clinic set up as at first start: the window opens with "anna" signed in
+        app.rebound.TestKeys.clinic(dataFolder, CLOCK, Locale.UK).close();
         List<Patient> patients = seed();
         if (!patients.isEmpty()) {
-            try (Services services = Services.open(dataFolder, app.rebound.TestKeys.KEY, CLOCK, Locale.UK)) {
+            try (Services services = app.rebound.TestKeys.signIn(dataFolder, CLOCK, Locale.UK)) {
                 patients.forEach(services.patients()::save);
             }
         }
         worker = new Worker();
-        window = new MainWindow(stage, dataFolder, () -> Services.open(dataFolder, app.rebound.TestKeys.KEY, CLOCK, Locale.UK), worker);
+        window = new MainWindow(stage, dataFolder, () -> app.rebound.TestKeys.signIn(dataFolder, CLOCK, Locale.UK), worker);
         window.show(() -> { }, message -> { });
     }
 

@@ -43,7 +43,10 @@ class WelcomeUiTest extends MainWindowFixture {
     protected void startWindow(Stage stage) {
         Locale.setDefault(Locale.UK);
         worker = new Worker();
-        window = new MainWindow(stage, dataFolder, () -> Services.open(dataFolder, app.rebound.TestKeys.KEY, CLOCK, Locale.UK), worker);
+        if (!java.nio.file.Files.exists(dataFolder.resolve("rebound.keys"))) {
+            app.rebound.TestKeys.clinic(dataFolder, CLOCK, Locale.UK).close();
+        }
+        window = new MainWindow(stage, dataFolder, () -> app.rebound.TestKeys.signIn(dataFolder, CLOCK, Locale.UK), worker);
         window.offerSamplesAtFirstStart(true);
         window.show(() -> { }, message -> { });
     }

@@ -134,12 +134,12 @@ class VisitRulesUiTest extends MainWindowFixture {
         List<Amendment> amendments = window.services().visits().amendments(saved.id());
         assertThat(amendments).singleElement().satisfies(a -> {
             assertThat(a.fields()).containsExactly("pelvicFloor.power");
-            assertThat(a.clinician()).isEqualTo("Ingrid Hansen");
+            assertThat(a.clinician()).isEqualTo(app.rebound.TestKeys.DISPLAY_NAME);
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.visitForm().amendments().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#amendments .label").queryAllAs(Label.class)).singleElement()
-                .satisfies(line -> assertThat(line.getText()).contains("Ingrid Hansen").endsWith("Power (MOS) (was 2)"));
+                .satisfies(line -> assertThat(line.getText()).contains(app.rebound.TestKeys.DISPLAY_NAME).endsWith("Power (MOS) (was 2)"));
         assertThat(window.services().visits().load(saved.id()).pelvicFloor().power()).isEqualTo(3);
         assertThat(window.services().visits().load(saved.id()).status()).isEqualTo(VisitStatus.COMPLETE);
     }

@@ -126,6 +126,8 @@ public final class FormGrid extends GridPane {
         message.getStyleClass().add("field-error");
         message.setId(errorId(fieldKey));
         message.setWrapText(true);
+        // a wrapped message takes the lines it needs instead of ending in "…"
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.managedProperty().bind(message.visibleProperty());
         Runnable update = () -> {
             String text = errors.get(fieldKey);

@@ -76,10 +76,19 @@ public final class LockScreen {
         }
     }
 
+    private final EventHandler<javafx.scene.input.KeyEvent> noShortcutsWhileLocked = e -> {
+        // the menu bar is hidden, but its shortcuts (Ctrl+N, Ctrl+E…) would still reach patient data
+        if (locked && (e.isShortcutDown() || e.isAltDown() || e.getCode().isFunctionKey())) {
+            e.consume();
+        }
+    };
+
     private void watch(Scene scene) {
         if (scene != null) {
             scene.removeEventFilter(InputEvent.ANY, activity);
             scene.addEventFilter(InputEvent.ANY, activity);
+            scene.removeEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, noShortcutsWhileLocked);
+            scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, noShortcutsWhileLocked);
         }
     }
 

@@ -110,6 +110,7 @@ public final class MainWindow {
         root.setCenter(listView);
         this.root = root;
         javafx.scene.layout.StackPane layers = new javafx.scene.layout.StackPane(root);
+        layers.getStyleClass().add("main-window-layers");
         Scene scene = new Scene(layers);
         Theme.apply(scene);
         stage.setScene(scene);

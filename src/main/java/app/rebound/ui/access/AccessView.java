@@ -75,6 +75,7 @@ public final class AccessView extends StackPane {
         setId("accessView");
         message.setId("accessMessage");
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.getStyleClass().add("access-message");
         busy.setMaxSize(22, 22);
         busy.setVisible(false);
@@ -100,6 +101,7 @@ public final class AccessView extends StackPane {
         title.setId("accessTitle");
         Label intro = new Label(introText);
         intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         intro.getStyleClass().add("form-help");
         HBox buttons = new HBox(10);
         buttons.setAlignment(Pos.CENTER_LEFT);
@@ -112,7 +114,8 @@ public final class AccessView extends StackPane {
         VBox card = new VBox(14, brand, title, intro, body, message, buttons);
         card.getStyleClass().add("access-card");
         card.setPadding(new Insets(28, 32, 24, 32));
-        card.setMaxWidth(560);
+        card.setPrefWidth(620);
+        card.setMaxWidth(620);
         card.setMaxHeight(Region.USE_PREF_SIZE);
         getChildren().setAll(card);
         StackPane.setAlignment(card, Pos.CENTER);
@@ -223,7 +226,7 @@ public final class AccessView extends StackPane {
             ClinicAccess.NewClinic request = new ClinicAccess.NewClinic(clinic.getText(), user.getText(),
                     display.getText(), password.getText().toCharArray());
             busy.setVisible(true);
-            message.setText(Messages.get(encrypting ? "access.encrypting" : "access.settingUp"));
+            tell(Messages.get(encrypting ? "access.encrypting" : "access.settingUp"));
             BackgroundTask.wrap(() -> access.setUp(folder, request))
                     .onSuccess(done -> {
                         busy.setVisible(false);
@@ -244,6 +247,7 @@ public final class AccessView extends StackPane {
         Label strength = new Label();
         strength.setId("passwordStrength");
         strength.setWrapText(true);
+        strength.setMinHeight(Region.USE_PREF_SIZE);
         strength.getStyleClass().add("form-help");
         strength.textProperty().bind(Bindings.createStringBinding(() -> {
             if (password.getText().isEmpty()) {
@@ -267,7 +271,7 @@ public final class AccessView extends StackPane {
             ClipboardContent content = new ClipboardContent();
             content.putString(recoveryKey);
             Clipboard.getSystemClipboard().setContent(content);
-            say(Messages.get("access.recovery.copied"));
+            tell(Messages.get("access.recovery.copied"));
         });
         CheckBox kept = new CheckBox(Messages.get("access.recovery.kept"));
         kept.setId("recoveryKeyKept");
@@ -329,7 +333,7 @@ public final class AccessView extends StackPane {
 
     private void run(java.util.concurrent.Callable<Services> work, Consumer<Throwable> afterFailure) {
         busy.setVisible(true);
-        message.setText(Messages.get("access.opening"));
+        tell(Messages.get("access.opening"));
         BackgroundTask.wrap(work)
                 .onSuccess(services -> {
                     busy.setVisible(false);
@@ -369,7 +373,15 @@ public final class AccessView extends StackPane {
         }
     }
 
+    /** A problem: shown in the danger colour. */
     private void say(String text) {
+        message.pseudoClassStateChanged(FormGrid.DANGER, true);
+        message.setText(text);
+    }
+
+    /** Progress or information: shown in the normal colour. */
+    private void tell(String text) {
+        message.pseudoClassStateChanged(FormGrid.DANGER, false);
         message.setText(text);
     }
 

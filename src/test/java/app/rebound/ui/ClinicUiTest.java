@@ -168,17 +168,32 @@ class ClinicUiTest extends MainWindowFixture {
     }
 
     @Test
-    void theAuditTrailShowsItsRowsAndIsIntact(FxRobot robot) throws Exception {
+    void theAuditTrailShowsItsRowsNewestFirstPageByPageAndIsIntact(FxRobot robot) throws Exception {
         signedIn();
+        java.util.UUID someone = java.util.UUID.randomUUID();
+        for (int i = 0; i < 250; i++) {
+            window.services().audit().record(AuditAction.VIEW, someone, "visit " + i);
+        }
         openFromClinicMenu(robot, "menu.clinic.audit");
         WaitForDialog.open(robot, "#auditDialog");
         @SuppressWarnings("unchecked")
         TableView<AuditEvent> rows = robot.lookup("#auditTable").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !rows.getItems().isEmpty());
         int total = window.services().audit().count();
-        assertThat(rows.getItems()).hasSize(Math.min(total, app.rebound.ui.clinic.AuditDialog.PAGE));
+        assertThat(total).isGreaterThan(250);
+        assertThat(rows.getItems()).hasSize(app.rebound.ui.clinic.AuditDialog.PAGE);
+        assertThat(rows.getItems().get(0).detail()).as("newest first").isEqualTo("visit 249");
+        assertThat(rows.getItems().get(0).patientId()).isEqualTo(someone);
+        assertThat(text(robot, "#auditShown")).isEqualTo(Messages.format("audit.shown", 200, total));
+
+        robot.clickOn("#auditShowMore");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rows.getItems().size() == total);
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(rows.getItems()).isSortedAccordingTo((a, b) -> Long.compare(b.seq(), a.seq()));
-        assertThat(rows.getItems()).anySatisfy(e -> assertThat(e.username()).isEqualTo(TestKeys.USER));
+        assertThat(rows.getItems()).extracting(AuditEvent::seq).doesNotHaveDuplicates();
+        assertThat(rows.getItems().get(rows.getItems().size() - 1).detail()).as("the oldest row: the set-up")
+                .startsWith("clinic set up");
+        assertThat(robot.lookup("#auditShowMore").query().isDisabled()).as("nothing more to read").isTrue();
         assertThat(text(robot, "#auditShown")).isEqualTo(Messages.format("audit.shown", total, total));
 
         robot.clickOn("#auditCheck");

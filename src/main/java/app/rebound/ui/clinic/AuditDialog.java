@@ -64,8 +64,6 @@ public final class AuditDialog {
     private final WorkIndicator busy = new WorkIndicator();
     private final CheckBox patientOnly = new CheckBox();
     private final Button more = new Button(Messages.get("audit.showMore"));
-    /** Whether rows older than the last shown remain to be read. */
-    private boolean moreToRead;
 
     private AuditDialog(Window owner, Services services, Worker worker, UUID selectedPatient) {
         this.services = services;
@@ -183,8 +181,7 @@ public final class AuditDialog {
                     long oldest = table.getItems().isEmpty() ? Long.MAX_VALUE
                             : table.getItems().get(table.getItems().size() - 1).seq();
                     table.getItems().addAll(page.events().stream().filter(e -> e.seq() < oldest).toList());
-                    moreToRead = page.more();
-                    more.setDisable(!moreToRead);
+                    more.setDisable(!page.more());
                     int count = table.getItems().size();
                     shown.setText(page.total() >= 0 ? Messages.format("audit.shown", count, page.total())
                             : Messages.format(page.more() ? "audit.shownNewest" : "audit.shownAll", count));

@@ -61,6 +61,16 @@ public final class AuditService implements Audit {
         return store.verify();
     }
 
+    /** What a check of the trail found: intact with its rows, or the first broken row and what is wrong with it. */
+    public record Check(boolean intact, long rows, long firstBrokenRow, String problem) {
+    }
+
+    /** Checks the whole trail (administrators), in terms the window can show without knowing the store. */
+    public Check check() {
+        AuditStore.Verification found = verify();
+        return new Check(found.intact(), found.rows(), found.firstBrokenRow(), found.problem());
+    }
+
     /** Checks the trail without a signed-in administrator: for the {@code audit --verify} command's own check. */
     AuditStore.Verification verifyUnchecked() {
         return store.verify();

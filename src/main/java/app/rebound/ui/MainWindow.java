@@ -82,6 +82,11 @@ public final class MainWindow {
         return row == null ? null : row.id();
     }
 
+    /** The patient open or selected in the list, if any (the audit trail offers her as a filter). */
+    public UUID selectedPatient() {
+        return root == null ? null : currentPatient();
+    }
+
     public MainWindow(Stage stage, Path dataFolder, Callable<Services> opener, Worker worker) {
         this.stage = stage;
         this.placement = new WindowPlacement(dataFolder);
@@ -615,9 +620,17 @@ public final class MainWindow {
             return;
         }
         Services open = services;
-        BackgroundTask.wrap(() -> open.settings().load())
-                .onSuccess(current -> SettingsDialog.open(stage, new SettingsViewModel(open.settings(), worker, current),
-                        this::showClinic))
+        BackgroundTask.wrap(() -> SettingsViewModel.Stored.readFrom(open.settings()))
+                .onSuccess(current -> {
+                    SettingsViewModel model = new SettingsViewModel(open.settings(), worker, current);
+                    SettingsDialog.open(stage, model, saved -> {
+                        showClinic(saved);
+                        if (lockScreen != null) {
+                            // the new idle time counts from now
+                            lockScreen.start(model.savedIdleMinutes());
+                        }
+                    });
+                })
                 .onFailure(failure -> report("action.openSettings", failure))
                 .executeWith(worker);
     }

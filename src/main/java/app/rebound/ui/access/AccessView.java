@@ -243,7 +243,7 @@ public final class AccessView extends StackPane {
         focusFirst = clinic;
     }
 
-    static Label strengthHint(PasswordField password, TextField user) {
+    public static Label strengthHint(PasswordField password, TextField user) {
         Label strength = new Label();
         strength.setId("passwordStrength");
         strength.setWrapText(true);

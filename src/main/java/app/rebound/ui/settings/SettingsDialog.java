@@ -17,6 +17,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -31,7 +33,10 @@ import app.rebound.ui.Alerts;
 import app.rebound.ui.Display;
 import app.rebound.ui.FormGrid;
 
-/** Settings: what handouts and reports print about the clinic, and on which paper. */
+/**
+ * Settings: what handouts and reports print about the clinic, on which paper, when the screen locks
+ * and where automatic backups go. The clinician printed is the one signed in (her account's name).
+ */
 public final class SettingsDialog extends Dialog<ClinicSettings> {
 
     private boolean saved;
@@ -54,10 +59,11 @@ public final class SettingsDialog extends Dialog<ClinicSettings> {
         clinic.setId("clinicName");
         clinic.textProperty().bindBidirectional(model.clinicNameProperty());
         form.add("settings.clinicName", clinic, "clinicName");
-        TextField clinician = new TextField();
-        clinician.setId("clinicianName");
-        clinician.textProperty().bindBidirectional(model.clinicianNameProperty());
-        form.add("settings.clinicianName", clinician, "clinicianName");
+        Label printedAs = new Label(Messages.format("settings.printedAs.value", model.printedAs()));
+        printedAs.setId("printedAs");
+        printedAs.setWrapText(true);
+        printedAs.setFocusTraversable(false);
+        form.add("settings.printedAs", printedAs, "printedAs");
 
         ComboBox<PaperSize> paper = new ComboBox<>();
         paper.setId("paperSize");
@@ -100,6 +106,45 @@ public final class SettingsDialog extends Dialog<ClinicSettings> {
         logoRow.setAlignment(Pos.CENTER_LEFT);
         logoRow.setMaxWidth(Double.MAX_VALUE);
         form.add("settings.logo", logoRow, choose, "logo");
+
+        TextField idle = new TextField();
+        idle.setId("idleMinutes");
+        idle.setPrefColumnCount(4);
+        idle.setMaxWidth(Region.USE_PREF_SIZE);
+        idle.textProperty().bindBidirectional(model.idleMinutesProperty());
+        Label idleUnit = new Label(Messages.get("settings.idleMinutes.unit"));
+        idleUnit.setMinWidth(Region.USE_PREF_SIZE);
+        HBox idleRow = new HBox(8, idle, idleUnit);
+        idleRow.setAlignment(Pos.CENTER_LEFT);
+        form.add("settings.idleMinutes", idleRow, idle, "idleMinutes");
+
+        TextField backups = new TextField();
+        backups.setId("backupFolder");
+        backups.textProperty().bindBidirectional(model.backupFolderProperty());
+        HBox.setHgrow(backups, javafx.scene.layout.Priority.ALWAYS);
+        Button chooseFolder = new Button(Messages.get("settings.backupFolder.choose"), new FontIcon(Material2AL.FOLDER_OPEN));
+        chooseFolder.setId("chooseBackupFolder");
+        chooseFolder.setMinWidth(Region.USE_PREF_SIZE);
+        chooseFolder.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle(Messages.get("settings.backupFolder.title"));
+            String typed = model.backupFolderProperty().get().strip();
+            if (!typed.isEmpty() && new File(typed).isDirectory()) {
+                chooser.setInitialDirectory(new File(typed));
+            }
+            File folder = chooser.showDialog(getDialogPane().getScene().getWindow());
+            if (folder != null) {
+                model.backupFolderProperty().set(folder.getAbsolutePath());
+            }
+        });
+        HBox backupRow = new HBox(10, backups, chooseFolder);
+        backupRow.setAlignment(Pos.CENTER_LEFT);
+        backupRow.setMaxWidth(Double.MAX_VALUE);
+        Label backupHelp = new Label(Messages.get("settings.backupFolder.help"));
+        backupHelp.getStyleClass().add("form-help");
+        backupHelp.setWrapText(true);
+        form.add("settings.backupFolder", new javafx.scene.layout.VBox(3, backupRow, backupHelp), backups,
+                "backupFolder");
 
         form.setPadding(new Insets(8, 8, 8, 8));
         getDialogPane().setContent(form);

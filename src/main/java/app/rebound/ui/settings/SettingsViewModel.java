@@ -27,34 +27,55 @@ import app.rebound.service.SettingsService;
 import app.rebound.ui.BackgroundTask;
 import app.rebound.ui.Failures;
 
-/** The settings dialog: clinic name and logo, the clinician's name, paper size. */
+/**
+ * The settings dialog: clinic name and logo, paper size, the idle minutes before the screen locks and
+ * the automatic backups' folder. The clinician's name is her account's (Clinic → My account…): it is
+ * shown, carried through unchanged, and never edited here.
+ */
 public final class SettingsViewModel {
 
     private final SettingsService service;
     private final Executor worker;
-    private final ClinicSettings original;
+    private final Stored original;
 
     private final StringProperty clinicName = new SimpleStringProperty(this, "clinicName", "");
-    private final StringProperty clinicianName = new SimpleStringProperty(this, "clinicianName", "");
+    private final StringProperty idleMinutes = new SimpleStringProperty(this, "idleMinutes", "");
+    private final StringProperty backupFolder = new SimpleStringProperty(this, "backupFolder", "");
+    private int savedIdleMinutes;
     private final ObjectProperty<PaperSize> paperSize = new SimpleObjectProperty<>(this, "paperSize");
     private final ObjectProperty<ClinicLogo> logo = new SimpleObjectProperty<>(this, "logo");
     private final ObjectProperty<Image> preview = new SimpleObjectProperty<>(this, "preview");
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving", false);
 
-    public SettingsViewModel(SettingsService service, Executor worker, ClinicSettings current) {
+    /** What the dialog starts from, read on the worker with {@link #readFrom}. */
+    public record Stored(ClinicSettings clinic, int idleMinutes, String backupFolder) {
+
+        public Stored {
+            backupFolder = backupFolder == null ? "" : backupFolder;
+        }
+
+        public static Stored readFrom(SettingsService service) {
+            return new Stored(service.load(), service.idleMinutes(), service.backupFolder().orElse(""));
+        }
+    }
+
+    public SettingsViewModel(SettingsService service, Executor worker, Stored stored) {
         this.service = service;
         this.worker = worker;
-        this.original = current;
+        this.original = stored;
+        ClinicSettings current = stored.clinic();
         clinicName.set(current.clinicName() == null ? "" : current.clinicName());
-        clinicianName.set(current.clinicianName() == null ? "" : current.clinicianName());
+        idleMinutes.set(Integer.toString(stored.idleMinutes()));
+        backupFolder.set(stored.backupFolder());
+        savedIdleMinutes = stored.idleMinutes();
         paperSize.set(current.paperSize());
         logo.set(current.logo());
         if (current.logo() != null) {
-            ClinicLogo stored = current.logo();
-            BackgroundTask.wrap(() -> decode(stored.data()))
+            ClinicLogo storedLogo = current.logo();
+            BackgroundTask.wrap(() -> decode(storedLogo.data()))
                     .onSuccess(image -> {
-                        if (logo.get() == stored && !image.isError()) {
+                        if (logo.get() == storedLogo && !image.isError()) {
                             preview.set(image);
                         }
                     })
@@ -63,11 +84,34 @@ public final class SettingsViewModel {
     }
 
     public boolean isDirty() {
-        return !current().equals(original);
+        return !current().equals(original.clinic())
+                || !idleMinutes.get().strip().equals(Integer.toString(original.idleMinutes()))
+                || !backupFolder.get().strip().equals(original.backupFolder());
     }
 
+    /** The clinician's name goes through as it was read: saving never writes it. */
     private ClinicSettings current() {
-        return new ClinicSettings(clinicName.get(), clinicianName.get(), paperSize.get(), logo.get());
+        return new ClinicSettings(clinicName.get(), original.clinic().clinicianName(), paperSize.get(), logo.get());
+    }
+
+    /** The idle minutes typed, or null when they are not a whole number from 1 to 240. */
+    private Integer typedIdleMinutes() {
+        try {
+            int minutes = Integer.parseInt(idleMinutes.get().strip());
+            return minutes >= 1 && minutes <= 240 ? minutes : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Whether the folder typed is empty (the default) or a whole path. */
+    private boolean backupFolderIsUsable() {
+        String typed = backupFolder.get().strip();
+        try {
+            return typed.isEmpty() || Path.of(typed).isAbsolute();
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     /** Reads a logo file in the background; refuses anything but a PNG or JPEG of at most 2 MB. */
@@ -125,14 +169,29 @@ public final class SettingsViewModel {
         for (Violation v : settings.validate()) {
             found.putIfAbsent(v.field(), v.message());
         }
+        Integer minutes = typedIdleMinutes();
+        if (minutes == null) {
+            found.put("idleMinutes", Messages.get("settings.idleMinutes.invalid"));
+        }
+        if (!backupFolderIsUsable()) {
+            found.put("backupFolder", Messages.get("settings.backupFolder.absolute"));
+        }
         errors.clear();
         errors.putAll(found);
         if (!found.isEmpty() || saving.get()) {
             return;
         }
         saving.set(true);
-        BackgroundTask.wrap(() -> service.save(settings))
-                .onSuccess(onSaved)
+        String folder = backupFolder.get().strip();
+        BackgroundTask.wrap(() -> {
+                    service.setIdleMinutes(minutes);
+                    service.setBackupFolder(folder);
+                    return service.save(settings);
+                })
+                .onSuccess(saved -> {
+                    savedIdleMinutes = minutes;
+                    onSaved.accept(saved);
+                })
                 .onFailure(failure -> {
                     if (failure instanceof ValidationException invalid) {
                         invalid.violations().forEach(v -> errors.put(v.field(), v.message()));
@@ -150,8 +209,25 @@ public final class SettingsViewModel {
         return clinicName;
     }
 
-    public StringProperty clinicianNameProperty() {
-        return clinicianName;
+    /** The name handouts print: the signed-in clinician's, changed in Clinic → My account…. */
+    public String printedAs() {
+        String name = original.clinic().clinicianName();
+        return name == null ? "" : name;
+    }
+
+    /** The idle minutes as typed (a whole number from 1 to 240). */
+    public StringProperty idleMinutesProperty() {
+        return idleMinutes;
+    }
+
+    /** The idle minutes last saved (or read): what the lock screen counts down. */
+    public int savedIdleMinutes() {
+        return savedIdleMinutes;
+    }
+
+    /** The automatic backups' folder as typed; empty for the default in the data folder. */
+    public StringProperty backupFolderProperty() {
+        return backupFolder;
     }
 
     public ObjectProperty<PaperSize> paperSizeProperty() {

@@ -20,7 +20,11 @@ import app.rebound.domain.ClinicLogo;
 import app.rebound.service.Services;
 import app.rebound.ui.Worker;
 
-/** The logo: a PNG or JPEG of at most 2 MB, read in the background, saved with the settings. */
+/**
+ * The logo: a PNG or JPEG of at most 2 MB, read in the background, saved with the settings; the idle
+ * minutes before the screen locks (1–240) and the automatic backups' folder (empty or a whole path);
+ * the clinician's name carried through untouched.
+ */
 @ExtendWith(ApplicationExtension.class)
 class SettingsViewModelTest {
 
@@ -39,7 +43,8 @@ class SettingsViewModelTest {
     void open(FxRobot robot) {
         services = Services.open(folder.resolve("data"), app.rebound.TestKeys.KEY, java.time.Clock.systemUTC(), Locale.UK);
         worker = new Worker();
-        robot.interact(() -> model = new SettingsViewModel(services.settings(), worker, services.settings().load()));
+        robot.interact(() -> model = new SettingsViewModel(services.settings(), worker,
+                SettingsViewModel.Stored.readFrom(services.settings())));
     }
 
     @AfterEach
@@ -79,5 +84,92 @@ class SettingsViewModelTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> model.errors().getOrDefault("logo", "").contains("2 MB"));
         assertThat(model.logoProperty().get()).isNull();
+    }
+
+    @Test
+    void refusesIdleMinutesOutsideOneToTwoHundredFortyAndSavesFive(FxRobot robot) throws Exception {
+        assertThat(model.idleMinutesProperty().get()).isEqualTo("10");
+        for (String wrong : new String[] {"0", "241", "-3", "five", ""}) {
+            robot.interact(() -> {
+                model.idleMinutesProperty().set(wrong);
+                model.save(saved -> { }, message -> { });
+            });
+            assertThat(model.errors().get("idleMinutes")).as(wrong)
+                    .isEqualTo("Enter whole minutes from 1 to 240.");
+        }
+        assertThat(services.settings().idleMinutes()).isEqualTo(10);
+
+        boolean[] saved = new boolean[1];
+        robot.interact(() -> {
+            model.idleMinutesProperty().set(" 5 ");
+            model.save(settings -> saved[0] = true, message -> { });
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> saved[0]);
+        assertThat(model.errors()).isEmpty();
+        assertThat(services.settings().idleMinutes()).isEqualTo(5);
+        assertThat(model.savedIdleMinutes()).isEqualTo(5);
+    }
+
+    @Test
+    void theBackupFolderIsEmptyForTheDefaultOrAWholePath(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            model.backupFolderProperty().set("backups/elsewhere");
+            model.save(saved -> { }, message -> { });
+        });
+        assertThat(model.errors()).containsKey("backupFolder");
+        assertThat(services.settings().backupFolder()).isEmpty();
+
+        Path chosen = folder.resolve("clinic backups");
+        boolean[] saved = new boolean[1];
+        robot.interact(() -> {
+            model.backupFolderProperty().set(chosen.toString());
+            model.save(settings -> saved[0] = true, message -> { });
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> saved[0]);
+        assertThat(services.settings().backupFolder()).contains(chosen.toString());
+
+        SettingsViewModel[] again = new SettingsViewModel[1];
+        robot.interact(() -> again[0] = new SettingsViewModel(services.settings(), worker,
+                SettingsViewModel.Stored.readFrom(services.settings())));
+        assertThat(again[0].backupFolderProperty().get()).isEqualTo(chosen.toString());
+        assertThat(again[0].isDirty()).isFalse();
+
+        saved[0] = false;
+        robot.interact(() -> {
+            again[0].backupFolderProperty().set("");
+            again[0].save(settings -> saved[0] = true, message -> { });
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> saved[0]);
+        assertThat(services.settings().backupFolder()).as("empty is the default again").isEmpty();
+    }
+
+    @Test
+    void changingTheIdleMinutesOrFolderCountsAsAChange(FxRobot robot) {
+        assertThat(model.isDirty()).isFalse();
+        robot.interact(() -> model.idleMinutesProperty().set("30"));
+        assertThat(model.isDirty()).isTrue();
+        robot.interact(() -> {
+            model.idleMinutesProperty().set("10");
+            model.backupFolderProperty().set(folder.toString());
+        });
+        assertThat(model.isDirty()).isTrue();
+    }
+
+    @Test
+    void theClinicianNameIsShownAndCarriedThroughUntouched(FxRobot robot) throws Exception {
+        robot.interact(() -> services.settings().save(new app.rebound.domain.ClinicSettings("Clinic", "Old Name",
+                app.rebound.domain.PaperSize.A4, null)));
+        robot.interact(() -> model = new SettingsViewModel(services.settings(), worker,
+                SettingsViewModel.Stored.readFrom(services.settings())));
+        assertThat(model.printedAs()).isEqualTo("Old Name");
+
+        boolean[] saved = new boolean[1];
+        robot.interact(() -> {
+            model.clinicNameProperty().set("New Clinic");
+            model.save(settings -> saved[0] = true, message -> { });
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> saved[0]);
+        assertThat(services.settings().load().clinicName()).isEqualTo("New Clinic");
+        assertThat(services.settings().load().clinicianName()).isEqualTo("Old Name");
     }
 }

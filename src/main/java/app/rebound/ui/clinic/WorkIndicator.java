@@ -1,0 +1,27 @@
+package app.rebound.ui.clinic;
+
+import javafx.scene.control.ProgressIndicator;
+
+/**
+ * A small spinner shown while any of a dialog's background work runs: work that starts more work
+ * (a removal that reloads the list) keeps it turning until the last piece has finished.
+ */
+final class WorkIndicator extends ProgressIndicator {
+
+    private int running;
+
+    WorkIndicator() {
+        setMaxSize(22, 22);
+        setVisible(false);
+    }
+
+    void begin() {
+        running++;
+        setVisible(true);
+    }
+
+    void end() {
+        running = Math.max(0, running - 1);
+        setVisible(running > 0);
+    }
+}

@@ -257,6 +257,25 @@ public final class ClinicAccess {
         }
     }
 
+    /**
+     * Prints the recovery key sheet through the system's print dialog (never to a file); false when the
+     * clinician cancels. Blocks: not on the JavaFX thread.
+     */
+    public static boolean printRecoveryKey(String clinicName, String recoveryKey, Locale locale, Clock clock)
+            throws java.awt.print.PrinterException {
+        if (java.awt.GraphicsEnvironment.isHeadless()) {
+            throw new java.awt.print.PrinterException("No printing on a computer without a display");
+        }
+        byte[] pdf = recoveryKeySheet(clinicName, recoveryKey, locale, clock);
+        return app.rebound.handout.HandoutPages.print(pdf, "Rebound recovery key");
+    }
+
+    /** The recovery key sheet as PDF bytes (printed, never saved). */
+    static byte[] recoveryKeySheet(String clinicName, String recoveryKey, Locale locale, Clock clock) {
+        return app.rebound.handout.RecoveryKeySheet.render(app.rebound.domain.PaperSize.defaultFor(locale),
+                clinicName == null ? "" : clinicName, java.time.LocalDate.now(clock).toString(), recoveryKey);
+    }
+
     static void wipe(char[] secret) {
         if (secret != null) {
             Arrays.fill(secret, '\0');

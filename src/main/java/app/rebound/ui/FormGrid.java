@@ -135,6 +135,7 @@ public final class FormGrid extends GridPane {
             message.setVisible(text != null);
             field.pseudoClassStateChanged(DANGER, text != null);
             field.setAccessibleHelp(text);
+            fitDialog(message);
         };
         errors.addListener((MapChangeListener<String, String>) change -> {
             if (change.getKey().equals(fieldKey)) {
@@ -143,5 +144,23 @@ public final class FormGrid extends GridPane {
         });
         update.run();
         return message;
+    }
+
+    /**
+     * A message appearing or going changes the form's height: a dialog (an owned window) is fitted to its
+     * content again so that its buttons never end up below its bottom edge. The main window keeps its size.
+     */
+    private static void fitDialog(Label message) {
+        javafx.application.Platform.runLater(() -> {
+            if (message.getScene() != null && message.getScene().getWindow() instanceof javafx.stage.Stage stage
+                    && stage.getOwner() != null && stage.isShowing() && !stage.isMaximized()) {
+                double width = stage.getWidth();
+                stage.sizeToScene();
+                // keep a width the clinician chose, only the height follows the content
+                if (stage.getWidth() < width) {
+                    stage.setWidth(width);
+                }
+            }
+        });
     }
 }

@@ -94,6 +94,9 @@ public final class LockScreen {
 
     /** Starts counting idle time: {@code minutes} without use lock the screen. */
     public void start(int minutes) {
+        if (minutes < 1) {
+            return;
+        }
         idleMinutes = minutes;
         idle.setDuration(Duration.minutes(minutes));
         idle.playFromStart();

@@ -35,7 +35,9 @@ class SettingsUiTest extends MainWindowFixture {
         ComboBox<PaperSize> paper = robot.lookup("#paperSize").queryAs(ComboBox.class);
         assertThat(paper.getValue()).as("A4 by default in the UK").isEqualTo(PaperSize.A4);
 
-        robot.clickOn("#clinicName").write("Ødegård Physio — Bergen");
+        assertThat(robot.lookup("#clinicName").queryTextInputControl().getText()).as("named at set-up")
+                .isEqualTo(app.rebound.TestKeys.CLINIC);
+        robot.clickOn("#clinicName").push(KeyCode.CONTROL, KeyCode.A).write("Ødegård Physio — Bergen");
         assertThat(robot.lookup("#clinicianName").tryQuery()).as("the clinician's name is her account's").isEmpty();
         assertThat(robot.lookup("#printedAs").queryAs(Label.class).getText()).contains("Clinic → My account");
         robot.interact(() -> paper.setValue(PaperSize.US_LETTER));
@@ -47,7 +49,8 @@ class SettingsUiTest extends MainWindowFixture {
         assertThat(header.getText()).isEqualTo("Ødegård Physio — Bergen");
         ClinicSettings stored = window.services().settings().load();
         assertThat(stored.clinicName()).isEqualTo("Ødegård Physio — Bergen");
-        assertThat(stored.clinicianName()).as("not written from the settings").isNull();
+        assertThat(stored.clinicianName()).as("the signed-in clinician's account name")
+                .isEqualTo(app.rebound.TestKeys.DISPLAY_NAME);
         assertThat(stored.paperSize()).isEqualTo(PaperSize.US_LETTER);
     }
 
@@ -61,6 +64,6 @@ class SettingsUiTest extends MainWindowFixture {
         WaitForDialog.open(robot, "#discardAlert");
         robot.clickOn("Discard changes");
         WaitForDialog.closed(robot, "#settingsDialog");
-        assertThat(window.services().settings().load().clinicName()).isNull();
+        assertThat(window.services().settings().load().clinicName()).isEqualTo(app.rebound.TestKeys.CLINIC);
     }
 }

@@ -273,6 +273,25 @@ public final class AccessView extends StackPane {
             Clipboard.getSystemClipboard().setContent(content);
             tell(Messages.get("access.recovery.copied"));
         });
+        Button print = new Button(Messages.get("access.recovery.print"));
+        print.setId("printRecoveryKey");
+        print.setOnAction(e -> {
+            // the print dialog blocks: a thread of its own, never the JavaFX thread or the worker
+            Thread printing = new Thread(() -> {
+                try {
+                    String clinic = services.settings().load().clinicName();
+                    boolean printed = ClinicAccess.printRecoveryKey(clinic, recoveryKey, java.util.Locale.getDefault(),
+                            java.time.Clock.systemDefaultZone());
+                    Platform.runLater(() -> tell(Messages.get(printed ? "access.recovery.printed"
+                            : "access.recovery.notPrinted")));
+                } catch (java.awt.print.PrinterException | RuntimeException failure) {
+                    Failures.log(Messages.get("action.printRecoveryKey"), failure);
+                    Platform.runLater(() -> say(Messages.get("access.recovery.printFailed")));
+                }
+            }, "rebound-print");
+            printing.setDaemon(true);
+            printing.start();
+        });
         CheckBox kept = new CheckBox(Messages.get("access.recovery.kept"));
         kept.setId("recoveryKeyKept");
         Button go = new Button(Messages.get("access.recovery.continue"));
@@ -281,7 +300,7 @@ public final class AccessView extends StackPane {
         go.disableProperty().bind(kept.selectedProperty().not());
         go.setOnAction(e -> host.signedIn(services));
         show("access.recovery.title", Messages.get("access.recovery.intro"),
-                new VBox(12, key, new HBox(10, copy), kept), go);
+                new VBox(12, key, new HBox(10, print, copy), kept), go);
         focusFirst = kept;
         focusFirst();
     }

@@ -140,6 +140,13 @@ public final class ClinicAccess {
             RecoveryKey recovery = RecoveryKey.random();
             String user = KeyFile.normalUser(request.username());
             KeyFile keys = KeyFile.create(key, recovery, iterations).withClinician(user, request.password(), key);
+            if (state == FolderState.UNENCRYPTED && DatabaseFiles.isEncrypted(Database.file(folder))) {
+                // an encrypted database without a key file: a set-up stopped before it wrote the key file (or
+                // the key file was lost). Nobody can open it; it is kept aside, not deleted, and set-up starts anew
+                Files.move(Database.file(folder), folder.resolve(Database.FILE_NAME + ".mv.db.without-keys-"
+                        + OffsetDateTime.now(clock).toInstant().toEpochMilli()));
+                state = FolderState.NEW;
+            }
             if (state == FolderState.UNENCRYPTED) {
                 DatabaseFiles.encryptInPlace(folder, key, () -> keys.writeTo(folder));
             } else {
@@ -187,7 +194,7 @@ public final class ClinicAccess {
                 int failures = throttle.failed();
                 throw new WrongPasswordException("The user name or the password is wrong", failures);
             }
-            return open(folder, key.get(), KeyFile.normalUser(username), throttle, AuditAction.SIGN_IN);
+            return open(folder, key.get(), KeyFile.normalUser(username), throttle, AuditAction.SIGN_IN, true);
         } finally {
             wipe(password);
         }
@@ -216,7 +223,7 @@ public final class ClinicAccess {
                 throw new WrongPasswordException("The recovery key is wrong", failures);
             }
             String user = KeyFile.normalUser(username);
-            Services services = open(folder, key.get(), user, throttle, AuditAction.SIGN_IN);
+            Services services = open(folder, key.get(), user, throttle, AuditAction.SIGN_IN, false);
             try {
                 keys.withClinician(user, newPassword, key.get()).writeTo(folder);
                 services.audit().record(AuditAction.ACCOUNT, null, "password of " + user + " set with the recovery key");
@@ -230,15 +237,30 @@ public final class ClinicAccess {
         }
     }
 
-    private Services open(Path folder, DatabaseKey key, String user, SignInThrottle throttle, AuditAction action)
-            throws IOException {
+    /**
+     * @param ownPassword the key was unwrapped with {@code user}'s own entry in the key file: when the
+     *                    database has no account at all (a set-up stopped before it wrote the first one),
+     *                    she becomes its first administrator
+     */
+    private Services open(Path folder, DatabaseKey key, String user, SignInThrottle throttle, AuditAction action,
+            boolean ownPassword) throws IOException {
         if (Database.existsIn(folder) && DatabaseFiles.isPlain(folder)) {
             // a set-up that stopped before its last step, or an old unencrypted backup restored
             DatabaseFiles.encryptInPlace(folder, key, () -> { });
         }
         Services services = Services.openExisting(folder, key, clock, locale);
         try {
-            Optional<Clinician> clinician = new ClinicianStore(services.database()).byUsername(user);
+            ClinicianStore clinicians = new ClinicianStore(services.database());
+            Optional<Clinician> clinician = clinicians.byUsername(user);
+            if (clinician.isEmpty() && ownPassword && clinicians.none()) {
+                clinician = Optional.of(new Clinician(UUID.randomUUID(), user, user, true));
+                clinicians.insert(clinician.get(), OffsetDateTime.now(clock));
+                services.session().signIn(clinician.get());
+                if (services.audit().count() == 0) {
+                    services.audit().start();
+                }
+                services.audit().record(AuditAction.ACCOUNT, null, "set-up finished at sign-in; administrator " + user);
+            }
             if (clinician.isEmpty()) {
                 int failures = throttle.failed();
                 throw new WrongPasswordException("The user name or the password is wrong", failures);

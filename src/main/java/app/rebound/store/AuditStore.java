@@ -77,11 +77,19 @@ public final class AuditStore {
         OffsetDateTime at = now.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         long[] seq = new long[1];
         byte[][] hash = new byte[1][];
+        boolean[] markerLost = new boolean[1];
         dsl.transaction(configuration -> {
             DSLContext tx = configuration.dsl();
             Record last = tx.select(AUDIT_EVENT.SEQ, AUDIT_EVENT.HASH).from(AUDIT_EVENT)
                     .orderBy(AUDIT_EVENT.SEQ.desc()).limit(1).fetchOne();
             seq[0] = last == null ? 0 : last.get(AUDIT_EVENT.SEQ);
+            // new rows must not cover up what verify() would report: rows cut from the end leave a gap in the
+            // numbering (the marker is further on than the table), and a lost or changed marker is not rewritten
+            Optional<Head> head = readHead();
+            markerLost[0] = head.isEmpty() && last != null;
+            if (head.isPresent() && head.get().seq() > seq[0]) {
+                seq[0] = head.get().seq();
+            }
             hash[0] = last == null ? new byte[32] : last.get(AUDIT_EVENT.HASH);
             List<AuditEventRecord> rows = new ArrayList<>();
             for (Entry entry : entries) {
@@ -106,7 +114,9 @@ public final class AuditStore {
         });
         lastSeq = seq[0];
         lastHash = hash[0];
-        writeHead(lastSeq, lastHash);
+        if (!markerLost[0]) {
+            writeHead(lastSeq, lastHash);
+        }
     }
 
     /** Starts the trail of a new clinic: the head outside the table says "no rows". */

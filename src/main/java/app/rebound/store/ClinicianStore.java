@@ -43,6 +43,11 @@ public final class ClinicianStore {
         return dsl.fetchExists(CLINICIAN, CLINICIAN.USERNAME.eq(username));
     }
 
+    /** Whether the database has no account at all, not even a removed one. */
+    public boolean none() {
+        return !dsl.fetchExists(CLINICIAN);
+    }
+
     public void insert(Clinician clinician, OffsetDateTime now) {
         ClinicianRecord row = dsl.newRecord(CLINICIAN);
         row.setId(clinician.id());

@@ -116,9 +116,14 @@ public final class KeyFile {
         if (!node.hasNonNull("wrapped")) {
             throw new DamagedKeyFileException("the key file is damaged (an entry has no key)", null);
         }
-        return new Entry(node.path("kdf").asText(KDF), node.path("iterations").asInt(),
+        Entry entry = new Entry(node.path("kdf").asText(KDF), node.path("iterations").asInt(),
                 b64.decode(node.path("salt").asText()), b64.decode(node.path("nonce").asText()),
                 b64.decode(node.path("wrapped").asText()));
+        // an empty salt or nonce would fail deep inside the JCE (IllegalArgumentException), not as damage
+        if (entry.salt().length == 0 || entry.nonce().length == 0 || entry.wrapped().length == 0) {
+            throw new DamagedKeyFileException("the key file is damaged (an entry has an empty part)", null);
+        }
+        return entry;
     }
 
     /**

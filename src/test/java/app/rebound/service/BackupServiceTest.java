@@ -16,17 +16,26 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.rebound.TestKeys;
 import app.rebound.domain.Patient;
 import app.rebound.domain.visit.Visit;
 import app.rebound.store.Database;
+import app.rebound.store.KeyFile;
 
-/** Backups of the whole database and restoring them, on real H2 files. */
+/**
+ * Backups of the whole database and restoring them, on real H2 files: backups of folders set up as a
+ * clinic (key file, {@link TestKeys#USER} signed in), restored with her password as it was that day.
+ */
 class BackupServiceTest {
 
     @TempDir
     Path temp;
 
     private final BackupService backups = new BackupService(ProgressSamples.CLOCK);
+
+    /** Opens a backup with {@link TestKeys#USER}'s password. */
+    private static final BackupService.Unlock PASSWORD = keys -> keys.unwrap(TestKeys.USER,
+            TestKeys.PASSWORD.toCharArray());
 
     @Test
     void aBackupRestoredIntoAnEmptyFolderHoldsExactlyWhatWasSaved() throws Exception {
@@ -36,7 +45,7 @@ class BackupServiceTest {
         Patient li;
         List<Visit> zoeVisits;
         List<Visit> liVisits;
-        try (Services services = open(records)) {
+        try (Services services = clinic(records)) {
             zoe = ProgressSamples.seed(services, "Zoë", "Ødegård", 5, 7);
             li = ProgressSamples.seed(services, "小龙", "李", 2, 11);
             zoeVisits = services.visits().visitsOf(zoe.id());
@@ -47,10 +56,11 @@ class BackupServiceTest {
         }
         Path restored = Files.createDirectory(temp.resolve("restored"));
 
-        BackupService.Restored result = backups.restore(zip, restored, false);
+        BackupService.Restored result = backups.restore(zip, restored, false, PASSWORD);
 
         assertThat(result.patients()).isEqualTo(2);
         assertThat(result.replaced()).isNull();
+        assertThat(KeyFile.existsIn(restored)).isTrue();
         try (Services services = open(restored)) {
             assertThat(services.patients().load(zoe.id())).isEqualTo(zoe);
             assertThat(services.patients().load(li.id())).isEqualTo(li);
@@ -67,12 +77,19 @@ class BackupServiceTest {
     @Test
     void theBackupIsAZipHoldingTheDatabaseAndReplacesAnOlderFile() throws Exception {
         Path zip = Files.writeString(temp.resolve("backup.zip"), "yesterday's");
-        try (Services services = open(temp.resolve("records"))) {
+        try (Services services = clinic(temp.resolve("records"))) {
             backups.backup(services.database(), zip);
         }
 
         try (ZipFile file = new ZipFile(zip.toFile())) {
             assertThat(file.getEntry(BackupService.DATABASE_FILE)).isNotNull();
+            // the key file travels with the database: the passwords of the day open the backup anywhere
+            assertThat(file.getEntry(KeyFile.FILE_NAME)).isNotNull();
+        }
+        try (ZipFile file = new ZipFile(zip.toFile());
+                java.io.InputStream in = file.getInputStream(file.getEntry(BackupService.DATABASE_FILE))) {
+            assertThat(new String(in.readNBytes(9), java.nio.charset.StandardCharsets.US_ASCII))
+                    .as("the database in the backup stays encrypted").isEqualTo("H2encrypt");
         }
     }
 
@@ -80,35 +97,35 @@ class BackupServiceTest {
     void aFolderNameWithQuotesBracesAndQuestionMarksIsJustAName() throws Exception {
         Path odd = Files.createDirectory(temp.resolve("it's {0} ? ${x}"));
         Path zip = odd.resolve("backup's {1}?.zip");
-        try (Services services = open(temp.resolve("records"))) {
+        try (Services services = clinic(temp.resolve("records"))) {
             ProgressSamples.seed(services, "Zoë", "Ødegård", 1, 7);
             backups.backup(services.database(), zip);
         }
 
-        assertThat(backups.restore(zip, odd.resolve("restored"), false).patients()).isEqualTo(1);
+        assertThat(backups.restore(zip, odd.resolve("restored"), false, PASSWORD).patients()).isEqualTo(1);
     }
 
     @Test
     void aFolderWithRecordsIsReplacedOnlyWhenAskedAndItsDatabaseIsKeptAside() throws Exception {
         Path zip = temp.resolve("backup.zip");
         Patient zoe;
-        try (Services services = open(temp.resolve("records"))) {
+        try (Services services = clinic(temp.resolve("records"))) {
             zoe = ProgressSamples.seed(services, "Zoë", "Ødegård", 2, 7);
             backups.backup(services.database(), zip);
         }
         Path other = temp.resolve("other");
         Patient mia;
-        try (Services services = open(other)) {
+        try (Services services = clinic(other)) {
             mia = ProgressSamples.seed(services, "Mia", "Berg", 1, 3);
         }
 
-        assertThatThrownBy(() -> backups.restore(zip, other, false))
+        assertThatThrownBy(() -> backups.restore(zip, other, false, PASSWORD))
                 .isInstanceOf(BackupService.FolderHoldsRecordsException.class);
         try (Services services = open(other)) {
             assertThat(services.patients().load(mia.id())).isEqualTo(mia);
         }
 
-        BackupService.Restored result = backups.restore(zip, other, true);
+        BackupService.Restored result = backups.restore(zip, other, true, PASSWORD);
 
         assertThat(result.replaced()).isNotNull().exists();
         assertThat(result.replaced().getFileName().toString()).isEqualTo("rebound.mv.db.replaced-20261122-100000");
@@ -121,7 +138,7 @@ class BackupServiceTest {
     @Test
     void aMissingFolderOrOneWithOnlyLogsIsRestoredInto() throws Exception {
         Path zip = temp.resolve("backup.zip");
-        try (Services services = open(temp.resolve("records"))) {
+        try (Services services = clinic(temp.resolve("records"))) {
             ProgressSamples.seed(services, "Zoë", "Ødegård", 1, 7);
             backups.backup(services.database(), zip);
         }
@@ -129,8 +146,8 @@ class BackupServiceTest {
         Files.createDirectories(logsOnly.resolve("logs"));
         Files.writeString(logsOnly.resolve("logs").resolve("rebound.log"), "x");
 
-        assertThat(backups.restore(zip, temp.resolve("a").resolve("b"), false).patients()).isEqualTo(1);
-        assertThat(backups.restore(zip, logsOnly, false).patients()).isEqualTo(1);
+        assertThat(backups.restore(zip, temp.resolve("a").resolve("b"), false, PASSWORD).patients()).isEqualTo(1);
+        assertThat(backups.restore(zip, logsOnly, false, PASSWORD).patients()).isEqualTo(1);
         assertThat(Database.existsIn(logsOnly)).isTrue();
         assertThat(logsOnly.resolve("logs").resolve("rebound.log")).hasContent("x");
     }
@@ -145,7 +162,7 @@ class BackupServiceTest {
         Path target = temp.resolve("target");
 
         for (Path file : List.of(noDatabase, traversal, absolute, windows, notZip, temp.resolve("missing.zip"))) {
-            assertThatThrownBy(() -> backups.restore(file, target, true)).as(file.toString())
+            assertThatThrownBy(() -> backups.restore(file, target, true, PASSWORD)).as(file.toString())
                     .isInstanceOf(BackupService.InvalidBackupException.class);
         }
         assertThat(target).doesNotExist();
@@ -176,7 +193,13 @@ class BackupServiceTest {
         return file;
     }
 
+    /** A new clinic in {@code folder}, {@link TestKeys#USER} signed in. */
+    private static Services clinic(Path folder) {
+        return TestKeys.clinic(folder, ProgressSamples.CLOCK, Locale.UK);
+    }
+
+    /** {@link TestKeys#USER} signed in to a folder set up (or restored) before. */
     private static Services open(Path folder) {
-        return Services.open(folder, app.rebound.TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK);
+        return TestKeys.signIn(folder, ProgressSamples.CLOCK, Locale.UK);
     }
 }

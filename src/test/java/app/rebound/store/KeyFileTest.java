@@ -1,0 +1,252 @@
+package app.rebound.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import app.rebound.service.ClinicAccess;
+
+/**
+ * The key file: the database key wrapped per clinician (PBKDF2 + AES-GCM, the user name bound in) and
+ * for the recovery key; rewrapping never changes the key; tampering is refused, damage reported.
+ */
+class KeyFileTest {
+
+    private static final int FEW = 1_000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path folder;
+
+    private final DatabaseKey key = DatabaseKey.random();
+    private final RecoveryKey recovery = RecoveryKey.random();
+
+    private KeyFile withAnna() {
+        return KeyFile.create(key, recovery, FEW).withClinician("anna", "first password 1".toCharArray(), key);
+    }
+
+    @Test
+    void theRightPasswordUnwrapsTheKeyAndAWrongPasswordOrUserDoesNot() throws Exception {
+        withAnna().writeTo(folder);
+        KeyFile read = KeyFile.readFrom(folder);
+
+        assertThat(read.unwrap("anna", "first password 1".toCharArray())).contains(key);
+        // the name is read as typed at sign-in: spaces around it and capitals do not matter
+        assertThat(read.unwrap("  Anna ", "first password 1".toCharArray())).contains(key);
+        assertThat(read.unwrap("anna", "first password 2".toCharArray())).isEmpty();
+        assertThat(read.unwrap("anna", "".toCharArray())).isEmpty();
+        assertThat(read.unwrap("bob", "first password 1".toCharArray())).isEmpty();
+        assertThat(read.unwrap("", "first password 1".toCharArray())).isEmpty();
+        assertThat(read.users()).containsExactly("anna");
+    }
+
+    @Test
+    void aNewPasswordRewrapsTheSameKeyAndTheOldPasswordStopsWorking() throws Exception {
+        KeyFile before = withAnna();
+        before.writeTo(folder);
+        String fileBefore = Files.readString(folder.resolve(KeyFile.FILE_NAME));
+
+        before.withClinician("anna", "second password 2".toCharArray(), key).writeTo(folder);
+        KeyFile after = KeyFile.readFrom(folder);
+
+        assertThat(after.unwrap("anna", "second password 2".toCharArray())).contains(key);
+        assertThat(after.unwrap("anna", "first password 1".toCharArray())).isEmpty();
+        assertThat(after.unwrap(recovery)).as("the recovery key still opens it").contains(key);
+        assertThat(Files.readString(folder.resolve(KeyFile.FILE_NAME))).isNotEqualTo(fileBefore);
+        assertThat(after.users()).containsExactly("anna");
+    }
+
+    @Test
+    void cliniciansAreAddedAndRemovedEachWithHerOwnPassword() throws Exception {
+        withAnna().withClinician("Bob", "bobs password 22".toCharArray(), key).writeTo(folder);
+        KeyFile both = KeyFile.readFrom(folder);
+
+        assertThat(both.users()).containsExactlyInAnyOrder("anna", "bob");
+        assertThat(both.has("BOB")).isTrue();
+        assertThat(both.unwrap("bob", "bobs password 22".toCharArray())).contains(key);
+        assertThat(both.unwrap("anna", "first password 1".toCharArray())).contains(key);
+        assertThat(both.unwrap("bob", "first password 1".toCharArray())).as("anna's password is not bob's").isEmpty();
+
+        both.withoutClinician("bob").writeTo(folder);
+        KeyFile annaOnly = KeyFile.readFrom(folder);
+
+        assertThat(annaOnly.has("bob")).isFalse();
+        assertThat(annaOnly.unwrap("bob", "bobs password 22".toCharArray())).isEmpty();
+        assertThat(annaOnly.unwrap("anna", "first password 1".toCharArray())).contains(key);
+    }
+
+    @Test
+    void theRecoveryKeyUnwrapsTheKeyAndAnotherRecoveryKeyDoesNot() throws Exception {
+        withAnna().writeTo(folder);
+        KeyFile read = KeyFile.readFrom(folder);
+
+        assertThat(read.unwrap(recovery)).contains(key);
+        assertThat(read.unwrap(RecoveryKey.parse(recovery.text()).orElseThrow())).contains(key);
+        assertThat(read.unwrap(RecoveryKey.random())).isEmpty();
+
+        RecoveryKey next = RecoveryKey.random();
+        read.withRecovery(key, next).writeTo(folder);
+        assertThat(KeyFile.readFrom(folder).unwrap(next)).contains(key);
+        assertThat(KeyFile.readFrom(folder).unwrap(recovery)).as("the old recovery key no longer opens it").isEmpty();
+    }
+
+    @Test
+    void changedWrappedBytesOrNonceAreRefused() throws Exception {
+        withAnna().writeTo(folder);
+        for (String field : new String[] {"wrapped", "nonce", "salt"}) {
+            ObjectNode root = root();
+            ObjectNode anna = (ObjectNode) root.get("clinicians").get(0);
+            byte[] bytes = Base64.getDecoder().decode(anna.get(field).asText());
+            bytes[bytes.length / 2] ^= 0x01;
+            anna.put(field, Base64.getEncoder().encodeToString(bytes));
+            write(root);
+
+            assertThat(KeyFile.readFrom(folder).unwrap("anna", "first password 1".toCharArray())).as(field).isEmpty();
+            withAnna().writeTo(folder);
+        }
+        ObjectNode root = root();
+        ObjectNode rec = (ObjectNode) root.get("recovery");
+        byte[] bytes = Base64.getDecoder().decode(rec.get("wrapped").asText());
+        bytes[0] ^= (byte) 0x80;
+        rec.put("wrapped", Base64.getEncoder().encodeToString(bytes));
+        write(root);
+        assertThat(KeyFile.readFrom(folder).unwrap(recovery)).isEmpty();
+    }
+
+    @Test
+    void anEntryMovedToAnotherNameDoesNotOpenForThatName() throws Exception {
+        withAnna().withClinician("bob", "bobs password 22".toCharArray(), key).writeTo(folder);
+        ObjectNode root = root();
+        ArrayNode clinicians = (ArrayNode) root.get("clinicians");
+        // swap the names: "anna" now holds bob's wrapped key, "bob" anna's
+        String first = clinicians.get(0).get("user").asText();
+        String second = clinicians.get(1).get("user").asText();
+        ((ObjectNode) clinicians.get(0)).put("user", second);
+        ((ObjectNode) clinicians.get(1)).put("user", first);
+        write(root);
+        KeyFile swapped = KeyFile.readFrom(folder);
+
+        // without the name bound in as associated data, bob's password would now open "anna"
+        assertThat(swapped.unwrap("anna", "bobs password 22".toCharArray())).isEmpty();
+        assertThat(swapped.unwrap("bob", "first password 1".toCharArray())).isEmpty();
+        assertThat(swapped.unwrap("anna", "first password 1".toCharArray())).isEmpty();
+        assertThat(swapped.unwrap("bob", "bobs password 22".toCharArray())).isEmpty();
+    }
+
+    @Test
+    void aRecoveryEntryCopiedOverAClinicianDoesNotOpen() throws Exception {
+        withAnna().writeTo(folder);
+        ObjectNode root = root();
+        ObjectNode anna = (ObjectNode) root.get("clinicians").get(0);
+        ObjectNode rec = (ObjectNode) root.get("recovery");
+        rec.put("salt", anna.get("salt").asText()).put("nonce", anna.get("nonce").asText())
+                .put("wrapped", anna.get("wrapped").asText());
+        write(root);
+
+        assertThat(KeyFile.readFrom(folder).unwrap(recovery)).isEmpty();
+    }
+
+    @Test
+    void aDamagedFileIsReportedAsDamaged() throws Exception {
+        String good = keyFileText();
+        String[] damaged = {
+            "",
+            "not json at all",
+            good.substring(0, good.length() / 2),
+            good.replace("\"format\" : 1", "\"format\" : 2"),
+            good.replaceFirst("\"wrapped\" : \"[^\"]*\"", "\"wrapped\" : null"),
+            good.replaceFirst("\"wrapped\" : \"", "\"wrapped\" : \"%%%"),
+            good.replaceFirst("\"nonce\" : \"[^\"]*\"", "\"nonce\" : \"\""),
+            good.replaceFirst("\"salt\" : \"[^\"]*\"", "\"salt\" : \"\""),
+        };
+        for (String text : damaged) {
+            Files.writeString(folder.resolve(KeyFile.FILE_NAME), text);
+            assertThatThrownBy(() -> KeyFile.readFrom(folder).unwrap("anna", "first password 1".toCharArray()))
+                    .as(text).isInstanceOf(KeyFile.DamagedKeyFileException.class);
+        }
+    }
+
+    @Test
+    void theFileHoldsNoKeyInTheClear() throws Exception {
+        withAnna().withClinician("bob", "bobs password 22".toCharArray(), key).writeTo(folder);
+        byte[] file = Files.readAllBytes(folder.resolve(KeyFile.FILE_NAME));
+        String text = new String(file, StandardCharsets.ISO_8859_1);
+        byte[] raw = key.bytes();
+
+        assertThat(Bytes.indexOf(file, raw)).as("raw key bytes").isNegative();
+        assertThat(Bytes.indexOf(file, java.util.Arrays.copyOf(raw, 8))).as("a piece of the raw key").isNegative();
+        assertThat(text.toLowerCase(Locale.ROOT)).doesNotContain(HexFormat.of().formatHex(raw))
+                .doesNotContain(HexFormat.of().formatHex(raw, 0, 8));
+        assertThat(text).doesNotContain(Base64.getEncoder().encodeToString(raw))
+                .doesNotContain(Base64.getEncoder().encodeToString(raw).substring(0, 12))
+                .doesNotContain(recovery.text()).doesNotContain(recovery.text().replace("-", ""))
+                .doesNotContain("first password 1").doesNotContain("bobs password 22");
+        assertThat(folder.resolve(KeyFile.FILE_NAME + ".part")).doesNotExist();
+    }
+
+    @Test
+    void passwordsGetAtLeastOwaspsIterationsByDefault() throws Exception {
+        assertThat(KeyFile.ITERATIONS).isGreaterThanOrEqualTo(600_000);
+
+        new ClinicAccess(Clock.systemUTC(), Locale.UK).setUp(folder, new ClinicAccess.NewClinic("Clinic", "anna",
+                "Anna", "a long enough password".toCharArray())).services().close();
+
+        ObjectNode root = root();
+        assertThat(root.get("iterations").asInt()).isGreaterThanOrEqualTo(600_000);
+        assertThat(root.get("clinicians").get(0).get("iterations").asInt()).isGreaterThanOrEqualTo(600_000);
+        assertThat(root.get("clinicians").get(0).get("kdf").asText()).isEqualTo("PBKDF2WithHmacSHA256");
+        assertThat(Base64.getDecoder().decode(root.get("clinicians").get(0).get("salt").asText())).hasSizeGreaterThanOrEqualTo(16);
+    }
+
+    @Test
+    void theKeyItselfIsNeverShownAsText() {
+        assertThat(key.toString()).doesNotContain(HexFormat.of().formatHex(key.bytes()));
+        assertThat(recovery.toString()).doesNotContain(recovery.text());
+    }
+
+    private String keyFileText() throws Exception {
+        withAnna().writeTo(folder);
+        return Files.readString(folder.resolve(KeyFile.FILE_NAME));
+    }
+
+    private ObjectNode root() throws Exception {
+        return (ObjectNode) JSON.readTree(folder.resolve(KeyFile.FILE_NAME).toFile());
+    }
+
+    private void write(ObjectNode root) throws Exception {
+        JSON.writerWithDefaultPrettyPrinter().writeValue(folder.resolve(KeyFile.FILE_NAME).toFile(), root);
+    }
+
+    /** Byte search. */
+    static final class Bytes {
+        private Bytes() {
+        }
+
+        static int indexOf(byte[] haystack, byte[] needle) {
+            outer:
+            for (int i = 0; i + needle.length <= haystack.length; i++) {
+                for (int j = 0; j < needle.length; j++) {
+                    if (haystack[i + j] != needle[j]) {
+                        continue outer;
+                    }
+                }
+                return i;
+            }
+            return -1;
+        }
+    }
+}

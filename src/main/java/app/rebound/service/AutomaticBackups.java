@@ -89,6 +89,20 @@ public final class AutomaticBackups {
         }
     }
 
+    /**
+     * Whether the name and password open the backup (its key file), without changing anything.
+     *
+     * @throws BackupService.InvalidBackupException when the file is not a backup
+     */
+    public static boolean opens(Path backup, String user, char[] password) throws IOException {
+        try {
+            BackupService.check(backup);
+            return BackupService.keysOf(backup).map(keys -> keys.unwrap(user, password).isPresent()).orElse(false);
+        } finally {
+            ClinicAccess.wipe(password);
+        }
+    }
+
     /** The automatic backups in the folder, newest first. */
     public static List<Path> newestFirst(Path folder) throws IOException {
         List<Path> found = new ArrayList<>();

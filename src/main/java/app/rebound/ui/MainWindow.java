@@ -87,7 +87,10 @@ public final class MainWindow {
         return root == null ? null : currentPatient();
     }
 
+    private final Path placementFolder;
+
     public MainWindow(Stage stage, Path dataFolder, Callable<Services> opener, Worker worker) {
+        this.placementFolder = dataFolder;
         this.stage = stage;
         this.placement = new WindowPlacement(dataFolder);
         this.opener = opener;
@@ -538,7 +541,10 @@ public final class MainWindow {
         MenuItem backupNow = item("menu.clinic.backupNow", null, () -> app.rebound.ui.records.BackupActions.backupNow(
                 stage, services, worker));
         backupNow.setId("backupNow");
-        clinic.getItems().setAll(backupNow);
+        MenuItem restore = item("menu.clinic.restore", null, () -> app.rebound.ui.records.BackupActions.restoreFromFile(
+                stage, services, worker, placementFolder, this::closeRecords));
+        restore.setId("restoreBackup");
+        clinic.getItems().setAll(backupNow, restore);
         return clinic;
     }
 
@@ -565,6 +571,17 @@ public final class MainWindow {
                     report("action.backup", failure);
                 })
                 .executeWith(worker);
+    }
+
+    /** Closes the records before a restore replaces them: what is being typed is saved first. */
+    private void closeRecords() {
+        flushVisit();
+        Services open = services;
+        services = null;
+        ready.set(false);
+        if (open != null) {
+            worker.execute(open::close);
+        }
     }
 
     /** The window is closing: the last save and the backup on close are queued on the worker. */

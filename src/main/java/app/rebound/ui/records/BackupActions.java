@@ -115,6 +115,81 @@ public final class BackupActions {
                 .executeWith(worker);
     }
 
+    /**
+     * Clinic → Restore from a backup…: a backup file chosen by the clinician replaces the records, after
+     * a confirmation and a password that opens the backup (the signed-in clinician's name is suggested).
+     * The records are closed first; the ones replaced are kept beside the restored ones; then Rebound
+     * closes, to be started and signed in to again.
+     *
+     * @param closeRecords closes the open records (saving what is being typed) before the restore
+     */
+    public static void restoreFromFile(Stage stage, Services services, Worker worker, Path dataFolder,
+            Runnable closeRecords) {
+        if (services == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("backup.restore.chooseTitle"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Zip", "*.zip"));
+        File file = chooser.showOpenDialog(stage);
+        if (file == null) {
+            return;
+        }
+        Path backup = file.toPath();
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(stage);
+        dialog.setTitle(Messages.get("app.name"));
+        dialog.setHeaderText(Messages.get("backup.restore.title"));
+        dialog.getDialogPane().setId("restoreBackup");
+        Theme.apply(dialog.getDialogPane());
+        Label text = new Label(Messages.format("backup.restore.text", backup.getFileName()));
+        text.setWrapText(true);
+        text.setMaxWidth(480);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        TextField user = new TextField(services.accounts().current().username());
+        user.setId("restoreUser");
+        PasswordField password = new PasswordField();
+        password.setId("restorePassword");
+        password.setPromptText(Messages.get("access.password").replace("_", ""));
+        dialog.getDialogPane().setContent(new VBox(10, text, user, password));
+        ButtonType restore = new ButtonType(Messages.get("backup.restore.button"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(restore, cancel);
+        ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        Platform.runLater(password::requestFocus);
+        if (dialog.showAndWait().orElse(cancel) != restore) {
+            return;
+        }
+        String name = user.getText();
+        char[] secret = password.getText().toCharArray();
+        password.clear();
+        // the password must open the backup before anything is closed
+        BackgroundTask.wrap(() -> AutomaticBackups.opens(backup, name, secret.clone()))
+                .onSuccess(opens -> {
+                    if (!opens) {
+                        java.util.Arrays.fill(secret, '\0');
+                        Alerts.error(stage, Messages.get("backup.restore.wrongPassword"));
+                        return;
+                    }
+                    closeRecords.run();
+                    BackgroundTask.wrap(() -> AutomaticBackups.restoreOver(dataFolder, backup, name, secret,
+                                    Clock.systemDefaultZone()))
+                            .onSuccess(restored -> {
+                                info(stage, Messages.format("backup.restored", backup.getFileName()));
+                                Platform.exit();
+                            })
+                            .onFailure(failure -> {
+                                Failures.report("action.restoreBackup", failure, message -> Alerts.error(stage,
+                                        message + " " + Messages.get("backup.restore.startAgain")));
+                                Platform.exit();
+                            })
+                            .executeWith(worker);
+                })
+                .onFailure(failure -> Failures.report("action.restoreBackup", failure,
+                        message -> Alerts.error(stage, message)))
+                .executeWith(worker);
+    }
+
     private static void info(Stage stage, String message) {
         javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
                 message, ButtonType.OK);

@@ -9,8 +9,7 @@
 # Needs Java 17, Maven (offline is fine once the dependencies are in ~/.m2) and xvfb-run (Debian or
 # Ubuntu: apt-get install xvfb). The screen is 1366x900: the main window's default size fits it.
 # The same screens give the same pixels, except recovery-key.png: the key is random, as in the app
-# (commit it only with a screen change). On this branch test-compile may need
-# src/test/java/app/rebound/service/BackupServiceTest.java moved aside while it is rewritten.
+# (commit it only with a screen change).
 set -eu
 cd "$(dirname "$0")/.."
 out="${1:-docs/images}"

@@ -11,6 +11,8 @@ deb=${1:-$(ls -t target/installer/rebound_*.deb 2>/dev/null | head -1)}
 app=/opt/rebound
 launcher=$app/bin/Rebound
 fail() { echo "check-deb: FAILED: $*"; exit 1; }
+# On failure the package does not stay behind on the machine.
+trap '[ $? -eq 0 ] || dpkg --purge rebound >/dev/null 2>&1 || true' EXIT
 
 size=$(du -m "$deb" | cut -f1)
 echo "check-deb: $deb ($size MB)"
@@ -28,6 +30,7 @@ for dep in $(dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed 's/^ *//; s/[ (].*//
 done
 if [ ${#missing[@]} -gt 0 ]; then
   echo "check-deb: installing the package's dependencies: ${missing[*]}"
+  apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 

@@ -11,11 +11,16 @@ mkdir -p "$out"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-# At 32 px and below a 56-unit stroke is under 3.5 px: draw the small sizes from a copy with a
-# bolder stroke and a tile that reaches the edge, so the curve stays crisp instead of grey.
-sed -e 's/stroke-width="56"/stroke-width="68"/' \
+# At 32 px and below a 56-unit stroke is under 3.5 px: draw the small sizes from a copy whose tile
+# reaches the edge, whose mark is 16 % larger with a bolder stroke, and whose arrowhead's left arm
+# is shorter (at full length it runs into the curve), so the mark stays crisp instead of a blob.
+sed -e 's/stroke-width="56"/stroke-width="62"/' \
     -e 's/x="16" y="16" width="480" height="480" rx="108"/x="0" y="0" width="512" height="512" rx="112"/' \
+    -e 's|transform="translate(-6 40)"|transform="translate(256 256) scale(1.16) translate(-256 -256) translate(-6 40)"|' \
+    -e 's|M262 170 L 384 150 L 400 272|M282 166 L 384 150 L 398 254|' \
     rebound.svg > "$tmp/small.svg"
+grep -q 'scale(1.16)' "$tmp/small.svg" && grep -q 'M282 166' "$tmp/small.svg" \
+  || { echo "make-icons: rebound.svg changed: update the small-size edits in make-icons.sh"; exit 1; }
 
 render() { # size file
   local src=rebound.svg

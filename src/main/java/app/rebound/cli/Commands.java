@@ -200,8 +200,19 @@ public final class Commands {
                         + "they come from a newer Rebound, or they are damaged; nothing was changed");
                 case CANNOT_OPEN -> err.println("the records in " + folder + " cannot be opened" + details(folder,
                         prepared));
+                case MISSING -> err.println("the database file is missing from " + folder + "; restore a backup: "
+                        + PROGRAM + " restore BACKUP.zip --force --data-dir " + folder);
+                case DAMAGED -> err.println("the database in " + folder + " is damaged or cut short; nothing was "
+                        + "changed; restore a backup: " + PROGRAM + " restore BACKUP.zip --force --data-dir " + folder
+                        + " (automatic backups are in " + folder.resolve("backups") + " unless Settings chose "
+                        + "another folder)");
             }
             return ExitCode.FAILURE;
+        }
+        if (failure instanceof app.rebound.service.NotAllowedException notAllowed) {
+            err.println(notAllowed.getMessage().toLowerCase(java.util.Locale.ROOT).charAt(0)
+                    + notAllowed.getMessage().substring(1) + " (the user given is not an administrator)");
+            return ExitCode.ACCESS_REFUSED;
         }
         AccessDeniedException denied = find(failure, AccessDeniedException.class);
         if (denied != null) {

@@ -66,6 +66,9 @@ public final class Database implements AutoCloseable {
             }
             throw new StoreException("Cannot open the database", e);
         }
+        if (SchemaHistory.upToDate(pool)) {
+            return new Database(pool); // nothing to migrate: Flyway's loading and validation took most of a second
+        }
         try {
             var result = Flyway.configure()
                     .dataSource(pool)

@@ -78,6 +78,8 @@ final class DemoDataCommand implements DataCommand {
         }
         long start = System.nanoTime();
         DemoDataService.Added added = demo.add(patients, seed, averageVisits, new Progress(patients, progress));
+        // bulk writes leave old page copies behind: without this 100,000 patients took 12 GB instead of 0.5 GB
+        context.services().closeCompacted();
         double seconds = (System.nanoTime() - start) / 1e9;
         context.out().println("Added " + Plural.patients(added.patients()) + " with " + added.visits()
                 + (added.visits() == 1 ? " visit" : " visits") + " in " + String.format(Locale.ROOT, "%.1f", seconds)

@@ -52,6 +52,7 @@ final class HandoutCommand implements DataCommand {
 
     @Override
     public void run(CommandContext context) throws Exception {
+        ProgrammeService.prepareHandoutInBackground(); // overlaps PDFBox's start with opening the records
         ProgrammeService programmes = context.services().programmes();
         ChosenVisit chosen = ChosenVisit.of(context.services(), patientId, visitId);
         ProgrammeService.Context programme;

@@ -34,14 +34,19 @@ final class HandoutFonts {
     record Set(List<PDFont> regular, List<PDFont> bold, List<TrueTypeFont> coverage) {
     }
 
+    /** Parses the fonts once; {@link PdfDocument#prepareInBackground()} calls it early. */
+    static synchronized void parseAll() throws IOException {
+        if (regular == null) {
+            regular = parse("DejaVuSans.ttf");
+            bold = parse("DejaVuSans-Bold.ttf");
+            fallback = parse("DroidSansFallbackFull.ttf");
+            korean = parse("NanumGothic.ttf");
+        }
+    }
+
     static synchronized Set load(PDDocument document) {
         try {
-            if (regular == null) {
-                regular = parse("DejaVuSans.ttf");
-                bold = parse("DejaVuSans-Bold.ttf");
-                fallback = parse("DroidSansFallbackFull.ttf");
-                korean = parse("NanumGothic.ttf");
-            }
+            parseAll();
             PDFont fallbackFont = PDType0Font.load(document, fallback, true);
             PDFont koreanFont = PDType0Font.load(document, korean, true);
             List<PDFont> regulars = new ArrayList<>(List.of(PDType0Font.load(document, regular, true), fallbackFont,

@@ -28,6 +28,11 @@ public final class HandoutRenderer {
     static final float HEADING = 15;
     static final float TITLE = 22;
 
+    /** Starts loading PDFBox and the fonts in the background, for a command that will soon write a PDF. */
+    public static void prepareInBackground() {
+        PdfDocument.prepareInBackground();
+    }
+
     public byte[] render(Handout handout) {
         return PdfDocument.render(handout.paper(), Messages.get("handout.title"), body(handout), footer(handout));
     }

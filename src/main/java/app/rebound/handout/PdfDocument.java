@@ -24,7 +24,31 @@ final class PdfDocument {
         void write(PageFlow flow, PDDocument document) throws IOException;
     }
 
+    private static final java.util.concurrent.atomic.AtomicBoolean PREPARING =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
     private PdfDocument() {
+    }
+
+    /**
+     * Loads PDFBox and parses the fonts on a background thread, once: PDFBox's first document sets up
+     * Java 2D's colour management, which with the fonts took most of a second of a command, so a command
+     * that will write a PDF overlaps them with opening the records. A failure here is left to the real
+     * document to report.
+     */
+    static void prepareInBackground() {
+        if (!PREPARING.compareAndSet(false, true)) {
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            try (PDDocument warm = new PDDocument()) {
+                HandoutFonts.parseAll();
+            } catch (IOException | RuntimeException e) {
+                // the document being written will fail with its own message
+            }
+        }, "rebound-pdf-preparation");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     static byte[] render(PaperSize paperSize, String title, Body body, BiFunction<Integer, Integer, String> footer) {

@@ -156,6 +156,11 @@ public final class ProgrammeService {
         return printed;
     }
 
+    /** Starts loading the PDF library and fonts in the background, while the records open (the handout command). */
+    public static void prepareHandoutInBackground() {
+        app.rebound.handout.HandoutRenderer.prepareInBackground();
+    }
+
     /** Writes the handout to a file, through a temporary file in the same folder so a crash leaves no half file. */
     public void writeHandout(Context context, Programme programme, Path file) throws java.io.IOException {
         byte[] pdf = handout(context, programme);

@@ -87,6 +87,11 @@ public record Services(Database database, PatientService patients, SettingsServi
         settings.load();
     }
 
+    /** Closes the records and shrinks their file to what they hold: after writing many records at once. */
+    public void closeCompacted() {
+        database.closeCompacted();
+    }
+
     @Override
     public void close() {
         database.close();

@@ -46,6 +46,8 @@ public final class ClinicData {
             });
             System.out.printf(Locale.ROOT, "clinic of %,d patients, %,d visits written in %.0f s%n", added.patients(),
                     added.visits(), (System.nanoTime() - start) / 1e9);
+            services.closeCompacted();
+            System.out.printf(Locale.ROOT, "compacted in %.0f s%n", (System.nanoTime() - start) / 1e9);
             System.out.println("RESULT patients " + added.patients());
             System.out.println("RESULT visits " + added.visits());
         }

@@ -7,14 +7,19 @@ import java.util.List;
  * {@code --smoke}. Kept tiny and reflection-free so that start-up stays fast; a command name among
  * the arguments sends them to the headless commands instead (see {@link #namesCommand}).
  */
-public record LaunchOptions(String dataDir, boolean smoke, boolean help) {
+public record LaunchOptions(String dataDir, boolean smoke, boolean help, boolean signInFromEnvironment) {
 
     public static final String USAGE = """
             Usage: java -jar rebound.jar [--data-dir DIR] [--smoke]              start the window
                    java -jar rebound.jar COMMAND [--data-dir DIR] [OPTIONS...]   work without the window
 
               --data-dir DIR   keep the records in DIR (default: $REBOUND_HOME, else ~/.rebound)
-              --smoke          start, draw the first page of patients, print "first frame: N ms", exit
+              --smoke          start, print "first frame: N ms" when the first window is drawn, then exit;
+                               with $REBOUND_USER and $REBOUND_PASSWORD set, sign in first and print
+                               "patients shown: N ms" when the first page of patients is drawn
+              --sign-in-from-env
+                               sign in with $REBOUND_USER and $REBOUND_PASSWORD instead of asking
+                               (for scripts and measurements; keep passwords out of everyday settings)
               --help           show this help
             """;
 
@@ -47,6 +52,7 @@ public record LaunchOptions(String dataDir, boolean smoke, boolean help) {
         String dataDir = null;
         boolean smoke = false;
         boolean help = false;
+        boolean fromEnvironment = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--data-dir")) {
@@ -61,12 +67,14 @@ public record LaunchOptions(String dataDir, boolean smoke, boolean help) {
                 }
             } else if (arg.equals("--smoke")) {
                 smoke = true;
+            } else if (arg.equals("--sign-in-from-env")) {
+                fromEnvironment = true;
             } else if (arg.equals("--help") || arg.equals("-h")) {
                 help = true;
             } else {
                 throw new UsageException("Unknown option: " + arg);
             }
         }
-        return new LaunchOptions(dataDir, smoke, help);
+        return new LaunchOptions(dataDir, smoke, help, fromEnvironment);
     }
 }

@@ -34,9 +34,10 @@ public final class Launcher {
             if (!options.help()) {
                 Path dataFolder = DataFolder.resolve(options.dataDir());
                 prepareEnvironment(dataFolder);
-                // --smoke signs in with these when both are set (the same variables as the commands)
-                ReboundApp.launch(dataFolder, options.smoke(), System.getenv("REBOUND_USER"),
-                        System.getenv("REBOUND_PASSWORD"));
+                // --smoke and --sign-in-from-env sign in with these (the same variables as the commands)
+                boolean fromEnvironment = options.smoke() || options.signInFromEnvironment();
+                ReboundApp.launch(dataFolder, options.smoke(), fromEnvironment ? System.getenv("REBOUND_USER") : null,
+                        fromEnvironment ? System.getenv("REBOUND_PASSWORD") : null);
                 return;
             }
         }

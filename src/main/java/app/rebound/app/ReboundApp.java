@@ -95,19 +95,24 @@ public final class ReboundApp extends Application {
         stage.show();
         view.focusFirst();
         MainWindow.whenDrawn(scene, () -> {
-            if (!smoke) {
-                return;
+            if (smoke) {
+                smokeTime("first frame");
             }
-            smokeTime("first frame");
-            if (smokeUser == null || smokePassword == null) {
-                Platform.exit();
+            boolean credentials = smokeUser != null && smokePassword != null
+                    && ClinicAccess.state(folder) == ClinicAccess.FolderState.READY;
+            if (!credentials) {
+                if (smoke) {
+                    Platform.exit();
+                }
                 return;
             }
             app.rebound.ui.BackgroundTask.wrap(() -> access.signIn(folder, smokeUser, smokePassword))
                     .onSuccess(services -> openMainWindow(stage, folder, services))
                     .onFailure(failure -> {
-                        System.err.println("smoke: sign-in failed: " + failure.getClass().getSimpleName());
-                        System.exit(4);
+                        System.err.println("sign-in from the environment failed: " + failure.getClass().getSimpleName());
+                        if (smoke) {
+                            System.exit(4);
+                        }
                     })
                     .executeWith(worker);
         });
@@ -118,6 +123,7 @@ public final class ReboundApp extends Application {
     private void openMainWindow(Stage stage, Path folder, Services services) {
         window = new MainWindow(stage, folder, () -> services, worker);
         window.offerSamplesAtFirstStart(!smoke);
+        LoggerFactory.getLogger(ReboundApp.class).info("Records open");
         window.show(() -> { }, smoke ? this::smokeDone : () -> { }, message -> {
             if (smoke) {
                 System.err.println("smoke: " + message);

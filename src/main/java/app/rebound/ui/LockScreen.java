@@ -135,6 +135,9 @@ public final class LockScreen {
         password = new PasswordField();
         password.setId("unlockPassword");
         password.setPromptText(Messages.get("access.password").replace("_", ""));
+        Label passwordLabel = new Label(Messages.get("access.password"), null);
+        passwordLabel.setMnemonicParsing(true);
+        passwordLabel.setLabelFor(password);
         message = new Label();
         message.setId("unlockMessage");
         message.setWrapText(true);
@@ -153,7 +156,7 @@ public final class LockScreen {
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox buttons = new HBox(10, busy, spring, out, unlock);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        prompt = new VBox(14, title, intro, password, message, buttons);
+        prompt = new VBox(14, title, intro, new VBox(4, passwordLabel, password), message, buttons);
         prompt.setId("lockScreen");
         prompt.getStyleClass().add("access-card");
         prompt.setPadding(new Insets(28, 32, 24, 32));

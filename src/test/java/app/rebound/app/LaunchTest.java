@@ -34,8 +34,9 @@ class LaunchTest {
     @Test
     void optionsParseBothSpellingsAndRefuseWhatTheyDoNotKnow() throws Exception {
         assertThat(LaunchOptions.parse(List.of("--data-dir", "/a", "--smoke")))
-                .isEqualTo(new LaunchOptions("/a", true, false));
-        assertThat(LaunchOptions.parse(List.of("--data-dir=/b"))).isEqualTo(new LaunchOptions("/b", false, false));
+                .isEqualTo(new LaunchOptions("/a", true, false, false));
+        assertThat(LaunchOptions.parse(List.of("--data-dir=/b"))).isEqualTo(new LaunchOptions("/b", false, false, false));
+        assertThat(LaunchOptions.parse(List.of("--sign-in-from-env")).signInFromEnvironment()).isTrue();
         assertThatThrownBy(() -> LaunchOptions.parse(List.of("--data-dir"))).hasMessageContaining("--data-dir needs");
         assertThatThrownBy(() -> LaunchOptions.parse(List.of("--colour"))).hasMessage("Unknown option: --colour");
     }

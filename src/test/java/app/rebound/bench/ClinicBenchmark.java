@@ -35,7 +35,7 @@ public final class ClinicBenchmark {
     public static void main(String[] args) {
         Path folder = Path.of(args[0]);
         boolean patientsToo = args.length < 2 || !args[1].equals("search-only");
-        try (Services services = Services.open(folder, app.rebound.TestKeys.KEY, Clock.systemDefaultZone(), Locale.UK)) {
+        try (Services services = BenchClinic.open(folder)) {
             services.warmUp();
             search(services);
             if (patientsToo) {

@@ -33,7 +33,7 @@ public final class ClinicData {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        try (Services services = Services.open(folder, app.rebound.TestKeys.KEY, Clock.systemDefaultZone(), Locale.UK)) {
+        try (Services services = BenchClinic.open(folder)) {
             services.settings().markSamplesOffered();
             DemoDataService demo = new DemoDataService(new PatientStore(services.database()),
                     new RecordStore(services.database()), Clock.systemDefaultZone());

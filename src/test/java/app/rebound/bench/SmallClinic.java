@@ -23,7 +23,7 @@ public final class SmallClinic {
         Path path = Path.of(args[1]);
         switch (args[0]) {
             case "samples", "empty" -> {
-                try (Services services = Services.open(path, app.rebound.TestKeys.KEY, Clock.systemDefaultZone(), Locale.UK)) {
+                try (Services services = BenchClinic.open(path)) {
                     services.settings().markSamplesOffered();
                     if (args[0].equals("samples")) {
                         services.records().importSamples();

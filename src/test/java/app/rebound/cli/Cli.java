@@ -35,6 +35,11 @@ final class Cli {
     static Result run(Map<String, String> given, String... args) {
         Map<String, String> environment = new java.util.HashMap<>(SIGNED_IN);
         environment.putAll(given);
+        return runBare(environment, args);
+    }
+
+    /** Runs with exactly this environment: no credentials unless it names them. */
+    static Result runBare(Map<String, String> environment, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code;

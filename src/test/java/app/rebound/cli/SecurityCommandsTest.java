@@ -40,7 +40,7 @@ class SecurityCommandsTest {
     void initSetsUpAnEncryptedFolderAndPrintsTheRecoveryKeyOnce() throws Exception {
         Path folder = temp.resolve("clinic");
 
-        Cli.Result result = Cli.run(Map.of("REBOUND_PASSWORD", "a long enough password"), "init", "--clinic",
+        Cli.Result result = Cli.runBare(Map.of("REBOUND_PASSWORD", "a long enough password"), "init", "--clinic",
                 "Fjord Physio", "--user", "Anna", "--data-dir", folder.toString());
 
         assertThat(result.code()).as(result.err()).isZero();
@@ -54,7 +54,7 @@ class SecurityCommandsTest {
                 .isEqualTo(keys.unwrap("anna", "a long enough password".toCharArray())).isPresent();
         assertThat(DatabaseFiles.isEncrypted(Database.file(folder))).isTrue();
         // and the folder now serves commands
-        Cli.Result verify = Cli.run(credentials("anna", "a long enough password"), "audit", "--verify", "--data-dir",
+        Cli.Result verify = Cli.runBare(credentials("anna", "a long enough password"), "audit", "--verify", "--data-dir",
                 folder.toString());
         assertThat(verify.code()).as(verify.err()).isZero();
         assertThat(verify.out()).contains("intact");
@@ -63,11 +63,11 @@ class SecurityCommandsTest {
     @Test
     void initTwiceIsRefusedAndChangesNothing() throws Exception {
         Path folder = temp.resolve("clinic");
-        assertThat(Cli.run(Map.of("REBOUND_PASSWORD", "a long enough password"), "init", "--clinic", "C", "--user",
+        assertThat(Cli.runBare(Map.of("REBOUND_PASSWORD", "a long enough password"), "init", "--clinic", "C", "--user",
                 "anna", "--data-dir", folder.toString()).code()).isZero();
         byte[] keys = Files.readAllBytes(folder.resolve(KeyFile.FILE_NAME));
 
-        Cli.Result again = Cli.run(Map.of("REBOUND_PASSWORD", "another long password"), "init", "--clinic", "C",
+        Cli.Result again = Cli.runBare(Map.of("REBOUND_PASSWORD", "another long password"), "init", "--clinic", "C",
                 "--user", "mallory", "--data-dir", folder.toString());
 
         assertThat(again.code()).isEqualTo(2);
@@ -80,9 +80,9 @@ class SecurityCommandsTest {
     void initWithAWeakPasswordOrNoPasswordWritesNothing() throws Exception {
         Path folder = temp.resolve("clinic");
 
-        Cli.Result weak = Cli.run(Map.of("REBOUND_PASSWORD", "short"), "init", "--clinic", "C", "--user", "anna",
+        Cli.Result weak = Cli.runBare(Map.of("REBOUND_PASSWORD", "short"), "init", "--clinic", "C", "--user", "anna",
                 "--data-dir", folder.toString());
-        Cli.Result none = Cli.run(Map.of(), "init", "--clinic", "C", "--user", "anna", "--data-dir",
+        Cli.Result none = Cli.runBare(Map.of(), "init", "--clinic", "C", "--user", "anna", "--data-dir",
                 folder.toString());
 
         assertThat(weak.code()).isEqualTo(2);
@@ -100,7 +100,7 @@ class SecurityCommandsTest {
         LegacyFolders.create(legacy, "Old Clinic");
 
         for (Path folder : new Path[] {empty, legacy}) {
-            Cli.Result result = Cli.run(credentials("anna", TestKeys.PASSWORD), "audit", "--verify", "--data-dir",
+            Cli.Result result = Cli.runBare(credentials("anna", TestKeys.PASSWORD), "audit", "--verify", "--data-dir",
                     folder.toString());
 
             assertThat(result.code()).as(folder.toString()).isEqualTo(2);
@@ -116,11 +116,11 @@ class SecurityCommandsTest {
         Path folder = temp.resolve("clinic");
         TestKeys.clinic(folder).close();
 
-        Cli.Result wrongPassword = Cli.run(credentials("anna", "not the password"), "audit", "--verify", "--data-dir",
+        Cli.Result wrongPassword = Cli.runBare(credentials("anna", "not the password"), "audit", "--verify", "--data-dir",
                 folder.toString());
-        Cli.Result wrongUser = Cli.run(credentials("bob", TestKeys.PASSWORD), "audit", "--verify", "--data-dir",
+        Cli.Result wrongUser = Cli.runBare(credentials("bob", TestKeys.PASSWORD), "audit", "--verify", "--data-dir",
                 folder.toString());
-        Cli.Result noUser = Cli.run(Map.of("REBOUND_PASSWORD", TestKeys.PASSWORD), "audit", "--verify", "--data-dir",
+        Cli.Result noUser = Cli.runBare(Map.of("REBOUND_PASSWORD", TestKeys.PASSWORD), "audit", "--verify", "--data-dir",
                 folder.toString());
 
         assertThat(wrongPassword.code()).isEqualTo(3);
@@ -138,11 +138,11 @@ class SecurityCommandsTest {
         Path withMore = Files.writeString(temp.resolve("pw2.txt"), TestKeys.PASSWORD + " second line\n",
                 StandardCharsets.UTF_8);
 
-        Cli.Result right = Cli.run(Map.of("REBOUND_PASSWORD", "not the password"), "audit", "--verify", "--user",
+        Cli.Result right = Cli.runBare(Map.of("REBOUND_PASSWORD", "not the password"), "audit", "--verify", "--user",
                 "anna", "--password-file", good.toString(), "--data-dir", folder.toString());
-        Cli.Result wrong = Cli.run(Map.of(), "audit", "--verify", "--user", "anna", "--password-file",
+        Cli.Result wrong = Cli.runBare(Map.of(), "audit", "--verify", "--user", "anna", "--password-file",
                 withMore.toString(), "--data-dir", folder.toString());
-        Cli.Result missing = Cli.run(Map.of(), "audit", "--verify", "--user", "anna", "--password-file",
+        Cli.Result missing = Cli.runBare(Map.of(), "audit", "--verify", "--user", "anna", "--password-file",
                 temp.resolve("none.txt").toString(), "--data-dir", folder.toString());
 
         assertThat(right.code()).as(right.err()).isZero();
@@ -158,7 +158,7 @@ class SecurityCommandsTest {
         }
         Map<String, String> anna = credentials("anna", TestKeys.PASSWORD);
 
-        Cli.Result intact = Cli.run(anna, "audit", "--verify", "--data-dir", folder.toString());
+        Cli.Result intact = Cli.runBare(anna, "audit", "--verify", "--data-dir", folder.toString());
 
         assertThat(intact.code()).as(intact.err()).isZero();
         assertThat(intact.out()).contains("intact");
@@ -166,12 +166,12 @@ class SecurityCommandsTest {
         try (Services services = TestKeys.signIn(folder, ProgressSamples.CLOCK, Locale.UK)) {
             services.database().dsl().execute("UPDATE audit_event SET detail = 'nothing to see' WHERE seq = 2");
         }
-        Cli.Result broken = Cli.run(anna, "audit", "--verify", "--data-dir", folder.toString());
+        Cli.Result broken = Cli.runBare(anna, "audit", "--verify", "--data-dir", folder.toString());
 
         assertThat(broken.code()).isEqualTo(5);
         assertThat(broken.err()).contains("row 2");
         Path csv = temp.resolve("trail.csv");
-        Cli.Result export = Cli.run(anna, "audit", "--export", csv.toString(), "--data-dir", folder.toString());
+        Cli.Result export = Cli.runBare(anna, "audit", "--export", csv.toString(), "--data-dir", folder.toString());
         assertThat(export.code()).as(export.err()).isZero();
         assertThat(Files.readString(csv)).contains("nothing to see").doesNotContain("Zoë");
     }

@@ -176,7 +176,12 @@ class PatientSearchPagingTest {
         String url = "jdbc:h2:file:" + old.resolve(Database.FILE_NAME).toAbsolutePath()
                 + ";CIPHER=AES;TRACE_LEVEL_FILE=0";
         String password = new String(app.rebound.TestKeys.KEY.filePassword()) + " ";
-        Flyway.configure().dataSource(url, "rebound", password).locations("classpath:db/migration").target("6")
+        // H2's own data source: Flyway's would trim the trailing space of "file password <space> user password"
+        org.h2.jdbcx.JdbcDataSource source = new org.h2.jdbcx.JdbcDataSource();
+        source.setURL(url);
+        source.setUser("rebound");
+        source.setPassword(password);
+        Flyway.configure().dataSource(source).locations("classpath:db/migration").target("6")
                 .load().migrate();
         UUID zoe = UUID.randomUUID();
         UUID anna = UUID.randomUUID();

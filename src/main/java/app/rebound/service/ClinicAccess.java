@@ -189,6 +189,7 @@ public final class ClinicAccess {
         try {
             throttle.check();
             KeyFile keys = KeyFile.readFrom(folder);
+            Database.warmUpInBackground();
             Optional<DatabaseKey> key = keys.unwrap(username, password);
             if (key.isEmpty()) {
                 int failures = throttle.failed();

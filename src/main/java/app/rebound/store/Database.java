@@ -45,6 +45,28 @@ public final class Database implements AutoCloseable {
         this.dsl = DSL.using(pool, SQLDialect.H2, settings);
     }
 
+    /**
+     * Loads and initialises the classes that opening a database needs (H2's engine, jOOQ's renderer) on
+     * a background thread, while the password's key derivation keeps one core busy for half a second:
+     * the database then opens sooner once the key is known. Harmless if it is not finished in time.
+     */
+    public static void warmUpInBackground() {
+        Thread warm = new Thread(() -> {
+            try {
+                Class.forName("org.h2.Driver");
+                Class.forName("org.h2.mvstore.MVStore");
+                Class.forName("org.h2.engine.Engine");
+                Class.forName("org.flywaydb.core.Flyway");
+                DSL.using(SQLDialect.H2).render(DSL.selectOne());
+            } catch (ClassNotFoundException | RuntimeException | LinkageError e) {
+                // only a head start; opening the database loads whatever is missing
+            }
+        }, "rebound-warm-up");
+        warm.setDaemon(true);
+        warm.setPriority(Thread.MIN_PRIORITY);
+        warm.start();
+    }
+
     /** Whether the folder holds a Rebound database. */
     public static boolean existsIn(Path folder) {
         return Files.isRegularFile(file(folder));

@@ -55,7 +55,10 @@ public final class KeyFile {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Jackson is loaded on first use, not when the first window asks whether the folder is set up. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     /** One wrapped copy of the database key. */
     record Entry(String kdf, int iterations, byte[] salt, byte[] nonce, byte[] wrapped) {
@@ -97,7 +100,7 @@ public final class KeyFile {
     public static KeyFile readFrom(Path folder) throws IOException {
         byte[] bytes = Files.readAllBytes(folder.resolve(FILE_NAME));
         try {
-            JsonNode root = JSON.readTree(bytes);
+            JsonNode root = Json.MAPPER.readTree(bytes);
             if (root == null || root.path("format").asInt() != FORMAT) {
                 throw new DamagedKeyFileException("the key file has an unknown format", null);
             }
@@ -131,7 +134,7 @@ public final class KeyFile {
      * leaves the old key file or the new one.
      */
     public void writeTo(Path folder) throws IOException {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.put("about", "Rebound key file: the database key, wrapped for each clinician. Keep it with the "
                 + "database; without it the records cannot be opened.");
@@ -139,7 +142,7 @@ public final class KeyFile {
         ArrayNode list = root.putArray("clinicians");
         clinicians.forEach((user, entry) -> node(list.addObject().put("user", user), entry));
         node(root.putObject("recovery"), recovery);
-        byte[] bytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+        byte[] bytes = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
         Files.createDirectories(folder);
         Path partial = folder.resolve(FILE_NAME + ".part");
         try {

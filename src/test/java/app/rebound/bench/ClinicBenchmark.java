@@ -32,7 +32,7 @@ public final class ClinicBenchmark {
     private ClinicBenchmark() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         Path folder = Path.of(args[0]);
         boolean patientsToo = args.length < 2 || !args[1].equals("search-only");
         try (Services services = BenchClinic.open(folder)) {

@@ -23,7 +23,7 @@ public final class ClinicData {
     private ClinicData() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         Path folder = Path.of(args[0]);
         int patients = Integer.parseInt(args[1]);
         double averageVisits = Double.parseDouble(args[2]);

@@ -129,8 +129,51 @@ public final class BenchmarkSuite {
             return;
         }
         Path folder = samples();
-        Child bare = Child.onClassPath(List.of(), bareClassPath(), BareWindow.class).env(display.environment());
-        Child app = Child.app(jar, "--smoke", "--data-dir", folder.toString()).env(display.environment());
+        startup(folder, "", List.of(), List.of());
+        // As the installed launcher starts (its .deb makes an AppCDS archive at install): each side gets a
+        // dynamic archive of its own classes, dumped by one run of its own; the same flag for both.
+        Path cds = work.resolve("cds");
+        Files.createDirectories(cds);
+        Path appArchive = cds.resolve("app.jsa");
+        Path bareArchive = cds.resolve("bare.jsa");
+        Files.deleteIfExists(appArchive);
+        Files.deleteIfExists(bareArchive);
+        // class-data sharing takes jars only: the bare window's class goes into a jar of its own
+        String bareJars = bareJarClassPath(cds.resolve("bare-window.jar"));
+        firstFrame(Child.onClassPath(List.of("-XX:ArchiveClassesAtExit=" + bareArchive), bareJars,
+                BareWindow.class).env(display.environment()));
+        firstFrame(Child.app(List.of("-XX:ArchiveClassesAtExit=" + appArchive), jar, "--smoke", "--data-dir",
+                folder.toString()).env(display.environment()));
+        startup(folder, " (AppCDS archive each)", List.of("-XX:SharedArchiveFile=" + appArchive, "-Xshare:auto"),
+                List.of("-XX:SharedArchiveFile=" + bareArchive, "-Xshare:auto"), bareJars);
+    }
+
+    private void startup(Path folder, String variant, List<String> appFlags, List<String> bareFlags)
+            throws IOException, InterruptedException {
+        startup(folder, variant, appFlags, bareFlags, bareClassPath());
+    }
+
+    /** The bare window's class in a jar, then JavaFX's jars: a class path class-data sharing accepts. */
+    private String bareJarClassPath(Path jarFile) throws IOException {
+        String name = BareWindow.class.getName().replace('.', '/');
+        Path classes = target.resolve("test-classes");
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jarFile));
+                Stream<Path> files = Files.walk(classes.resolve(name).getParent())) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(BareWindow.class.getSimpleName()))
+                    .toList()) {
+                out.putNextEntry(new java.util.jar.JarEntry(classes.relativize(file).toString().replace(File.separatorChar,
+                        '/')));
+                Files.copy(file, out);
+                out.closeEntry();
+            }
+        }
+        return bareClassPath().replace(classes.toString(), jarFile.toString());
+    }
+
+    private void startup(Path folder, String variant, List<String> appFlags, List<String> bareFlags,
+            String bareClassPath) throws IOException, InterruptedException {
+        Child bare = Child.onClassPath(bareFlags, bareClassPath, BareWindow.class).env(display.environment());
+        Child app = Child.app(appFlags, jar, "--smoke", "--data-dir", folder.toString()).env(display.environment());
         // one of each first, not counted: the OS file cache and JavaFX's native library cache
         firstFrame(bare);
         firstFrame(app);
@@ -149,20 +192,20 @@ public final class BenchmarkSuite {
                     appPatients.add(result.lineAt("^patients shown: "));
                 }
             }
-            System.out.printf(Locale.ROOT, "  run %d: bare %.0f ms, app %.0f ms%n", i + 1,
+            System.out.printf(Locale.ROOT, "  run %d%s: bare %.0f ms, app %.0f ms%n", i + 1, variant,
                     bareFrame.get(i), appFrame.get(i));
         }
         double ratio = Stats.median(appFrame) / Stats.median(bareFrame);
         String group = "1 Start-up";
-        figures.add(Figure.info(group, "bare JavaFX window (one Label): process start → first frame",
+        figures.add(Figure.info(group, "bare JavaFX window (one Label): process start → first frame" + variant,
                 Stats.median(bareFrame), "ms", String.format(Locale.ROOT, "%d runs; as it reports itself: %.0f ms",
                         STARTUP_RUNS, Stats.median(bareSelf))));
-        figures.add(Figure.info(group, "app --smoke (sample patients): process start → first frame",
+        figures.add(Figure.info(group, "app --smoke (sign-in window): process start → first frame" + variant,
                 Stats.median(appFrame), "ms", String.format(Locale.ROOT, "%d runs; as it reports itself: %.0f ms;"
-                        + " first page of patients shown at %.0f ms", STARTUP_RUNS, Stats.median(appSelf),
-                        Stats.median(appPatients))));
-        figures.add(Figure.measured(group, "app / bare window, first frame (ratio of medians)", ratio, "x", "<=", 1.3,
-                "same java, same flags, same display, alternating"));
+                        + " signed in and first page of patients shown at %.0f ms", STARTUP_RUNS,
+                        Stats.median(appSelf), Stats.median(appPatients))));
+        figures.add(Figure.measured(group, "app / bare window, first frame (ratio of medians)" + variant, ratio, "x",
+                "<=", 1.3, "same java, same flags, same display, alternating"));
     }
 
     private Child.Result firstFrame(Child child) throws IOException, InterruptedException {
@@ -229,7 +272,24 @@ public final class BenchmarkSuite {
                     folder.toString()).runOk(120).wallMs() / 1000);
         }
         figures.add(Figure.measured(group, "`handout` command, fresh process (sample patients)", Stats.median(times), "s",
-                "<=", 2.0, HANDOUT_COMMAND_RUNS + " runs, process start → exit"));
+                "<=", 2.0, HANDOUT_COMMAND_RUNS + " runs, process start → exit; includes the password's key "
+                        + "derivation (PBKDF2, 600,000 iterations)"));
+        // as the installed launcher runs it: with a class-data-sharing archive, dumped by one run of its own
+        Path archive = work.resolve("cds").resolve("handout.jsa");
+        Files.createDirectories(archive.getParent());
+        Files.deleteIfExists(archive);
+        Files.deleteIfExists(out);
+        Child.app(List.of("-XX:ArchiveClassesAtExit=" + archive), jar, "handout", "--patient", patient, "--out",
+                out.toString(), "--data-dir", folder.toString()).runOk(120);
+        List<Double> shared = new ArrayList<>();
+        for (int i = 0; i < HANDOUT_COMMAND_RUNS; i++) {
+            Files.deleteIfExists(out);
+            shared.add(Child.app(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto"), jar, "handout",
+                    "--patient", patient, "--out", out.toString(), "--data-dir", folder.toString()).runOk(120)
+                    .wallMs() / 1000);
+        }
+        figures.add(Figure.measured(group, "`handout` command, fresh process, AppCDS archive", Stats.median(shared), "s",
+                "<=", 2.0, HANDOUT_COMMAND_RUNS + " runs, as the installed launcher starts it"));
     }
 
     // ---- progress charts (README's target)

@@ -110,9 +110,15 @@ final class Child {
 
     /** {@code java FLAGS -jar target/rebound.jar args...}, the way a clinician's shortcut starts it. */
     static Child app(Path jar, String... args) {
+        return app(List.of(), jar, args);
+    }
+
+    /** As {@link #app(Path, String...)}, with JVM flags of its own (e.g. a class-data-sharing archive). */
+    static Child app(List<String> extraFlags, Path jar, String... args) {
         List<String> command = new ArrayList<>();
         command.add(java());
         command.addAll(FLAGS);
+        command.addAll(extraFlags);
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(List.of(args));

@@ -216,7 +216,12 @@ public final class RecordsActions {
         limit.setVisible(all.size() >= app.rebound.service.PatientService.PAGE_SIZE);
         limit.setManaged(limit.isVisible());
         (current == null ? everyone : chosen).setSelected(true);
-        VBox content = new VBox(8, everyone, chosen, filter, list, limit);
+        Label plain = new Label(Messages.get("records.export.notEncrypted"));
+        plain.setId("exportNotEncrypted");
+        plain.getStyleClass().add("form-help");
+        plain.setWrapText(true);
+        plain.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox content = new VBox(8, everyone, chosen, filter, list, limit, plain);
         content.setPrefWidth(440);
         content.setPadding(new Insets(8, 0, 0, 0));
         dialog.getDialogPane().setContent(content);

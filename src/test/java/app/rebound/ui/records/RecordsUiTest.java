@@ -247,6 +247,8 @@ class RecordsUiTest extends MainWindowFixture {
         assertThat(dialog.getHeaderText()).isEqualTo("Which patients go in the file?");
 
         RadioButton chosen = robot.from(dialog).lookup("#exportChosen").queryAs(RadioButton.class);
+        assertThat(robot.from(dialog).lookup("#exportNotEncrypted").queryAs(javafx.scene.control.Label.class).getText())
+                .as("the clinician is told the file is plain text").contains("not encrypted").contains("Back up now");
         RadioButton all = robot.from(dialog).lookup("#exportAll").queryAs(RadioButton.class);
         assertThat(chosen.getText()).isEqualTo("Only the patients ticked below");
         assertThat(chosen.isSelected()).isTrue();

@@ -557,20 +557,28 @@ public final class MainWindow {
         Services open = services;
         lockScreen = new LockScreen(stage, root, layers, worker, open, this::quit);
         app.rebound.ui.clinic.ClinicActions.install(this, stage, open, worker);
-        BackgroundTask.wrap(() -> {
-            int minutes = open.settings().idleMinutes();
-            app.rebound.service.AutomaticBackups backups = new app.rebound.service.AutomaticBackups(open, clock);
-            if (backups.dueToday()) {
-                backups.run("daily");
-            }
-            return minutes;
-        })
+        BackgroundTask.wrap(() -> open.settings().idleMinutes())
                 .onSuccess(minutes -> lockScreen.start(minutes))
                 .onFailure(failure -> {
                     lockScreen.start(app.rebound.service.SettingsService.DEFAULT_IDLE_MINUTES);
-                    report("action.backup", failure);
+                    report("action.openSettings", failure);
                 })
                 .executeWith(worker);
+        // the day's backup on a thread of its own: a large clinic's backup must not hold up the worker
+        // (opening a patient, saving a visit) while it is written; H2's backup reads a consistent copy
+        java.util.concurrent.ExecutorService backupThread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "rebound-daily-backup");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            return t;
+        });
+        BackgroundTask.wrap(() -> {
+            app.rebound.service.AutomaticBackups backups = new app.rebound.service.AutomaticBackups(open, clock);
+            return backups.dueToday() ? backups.run("daily") : null;
+        })
+                .onFailure(failure -> report("action.backup", failure))
+                .onFinished(backupThread::shutdown)
+                .executeWith(backupThread);
     }
 
     /** Closes the records before a restore replaces them: what is being typed is saved first. */

@@ -1,0 +1,146 @@
+package app.rebound.ui.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import app.rebound.TestKeys;
+import app.rebound.domain.Messages;
+import app.rebound.service.ClinicAccess;
+import app.rebound.service.RecordsUnavailableException;
+import app.rebound.service.Services;
+import app.rebound.store.KeyFile;
+import app.rebound.ui.Theme;
+import app.rebound.ui.Worker;
+
+/**
+ * The first screen as a clinician meets it: set-up of a new clinic (a refused password, two passwords
+ * that differ, then the recovery key before anything else), and sign-in with a wrong password.
+ */
+@ExtendWith(ApplicationExtension.class)
+class AccessUiTest {
+
+    @TempDir
+    Path folder;
+
+    private final AtomicReference<Services> signedIn = new AtomicReference<>();
+    private Worker worker;
+    private AccessView view;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        worker = new Worker();
+    }
+
+    private void show(FxRobot robot) {
+        robot.interact(() -> {
+            view = new AccessView(folder, new ClinicAccess(Clock.systemUTC(), Locale.UK, TestKeys.ITERATIONS), worker,
+                    new AccessView.Host() {
+                        @Override
+                        public void signedIn(Services services) {
+                            signedIn.set(services);
+                        }
+
+                        @Override
+                        public void cannotOpen(RecordsUnavailableException failure) {
+                        }
+                    });
+            Scene scene = new Scene(view, 760, 680);
+            Theme.apply(scene);
+            stage.setScene(scene);
+            stage.show();
+        });
+    }
+
+    @Test
+    void setUpRefusesAWeakPasswordAndTwoThatDifferThenShowsTheRecoveryKeyFirst(FxRobot robot) throws Exception {
+        show(robot);
+        assertThat(text(robot, "#accessTitle")).isEqualTo(Messages.get("access.setUp.title"));
+        robot.clickOn("#setUpClinic").write("Fjord Physio");
+        robot.clickOn("#setUpDisplayName").write("Ingrid Hansen");
+        robot.clickOn("#setUpUser").write("ingrid");
+        robot.clickOn("#setUpPassword").write("short");
+        robot.clickOn("#setUpPasswordAgain").write("short");
+        robot.clickOn("#setUp");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !text(robot, "#error-password").isEmpty());
+        assertThat(text(robot, "#error-password")).startsWith("A password needs at least 10 characters");
+        assertThat(Files.exists(folder.resolve(KeyFile.FILE_NAME))).as("nothing written").isFalse();
+
+        robot.clickOn("#setUpPassword").push(KeyCode.CONTROL, KeyCode.A).write("fjord physio spring 2026");
+        robot.clickOn("#setUpPasswordAgain").push(KeyCode.CONTROL, KeyCode.A).write("fjord physio spring 2025");
+        robot.clickOn("#setUp");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#error-passwordAgain")).isEqualTo(Messages.get("access.password.mismatch"));
+        assertThat(text(robot, "#setUpClinic")).as("what was typed stays").isEqualTo("Fjord Physio");
+
+        robot.clickOn("#setUpPasswordAgain").push(KeyCode.CONTROL, KeyCode.A).write("fjord physio spring 2026");
+        robot.clickOn("#setUp");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#recoveryKey").tryQuery().isPresent());
+        assertThat(text(robot, "#recoveryKey")).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){7}");
+        assertThat(signedIn.get()).as("the records wait until the key is kept").isNull();
+        assertThat(robot.lookup("#recoveryContinue").query().isDisabled()).isTrue();
+        robot.clickOn("#recoveryKeyKept");
+        robot.clickOn("#recoveryContinue");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> signedIn.get() != null);
+        assertThat(signedIn.get().accounts().current().displayName()).isEqualTo("Ingrid Hansen");
+        assertThat(signedIn.get().accounts().current().administrator()).isTrue();
+    }
+
+    @Test
+    void aWrongPasswordIsSaidPlainlyAndTheRightOneSignsIn(FxRobot robot) throws Exception {
+        TestKeys.clinic(folder).close();
+        show(robot);
+        assertThat(text(robot, "#accessTitle")).isEqualTo(Messages.get("access.signIn.title"));
+        robot.clickOn("#signInUser").write(TestKeys.USER);
+        robot.clickOn("#signInPassword").write("not the password");
+        robot.clickOn("#signIn");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> text(robot, "#accessMessage").startsWith(Messages.get("access.wrong")));
+        assertThat(text(robot, "#signInUser")).isEqualTo(TestKeys.USER);
+        assertThat(signedIn.get()).isNull();
+
+        robot.clickOn("#signInPassword").write(TestKeys.PASSWORD);
+        robot.clickOn("#signIn");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> signedIn.get() != null);
+        assertThat(signedIn.get().accounts().current().username()).isEqualTo(TestKeys.USER);
+    }
+
+    private static String text(FxRobot robot, String query) {
+        var node = robot.lookup(query).query();
+        return node instanceof Label label ? label.getText()
+                : ((javafx.scene.control.TextInputControl) node).getText();
+    }
+
+    @AfterEach
+    void cleanUp() throws TimeoutException {
+        FxToolkit.cleanupStages();
+        Services services = signedIn.get();
+        if (services != null) {
+            services.close();
+        }
+        worker.close();
+    }
+}

@@ -2,12 +2,9 @@ package app.rebound.service;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -133,7 +130,7 @@ public final class BackupService {
                 }
                 return java.util.Optional.of(KeyFile.readFrom(folder));
             } finally {
-                deleteTree(folder);
+                DatabaseFiles.deleteTree(folder);
             }
         } catch (ZipException e) {
             throw new InvalidBackupException(zip.getFileName() + " is not a Rebound backup (not a zip file)", e);
@@ -252,7 +249,7 @@ public final class BackupService {
             }
             return new Restored(patients, replaced);
         } finally {
-            deleteTree(staging);
+            DatabaseFiles.deleteTree(staging);
         }
     }
 
@@ -299,24 +296,5 @@ public final class BackupService {
             }
         }
         return true;
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException failure) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

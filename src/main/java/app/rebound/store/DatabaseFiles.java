@@ -134,7 +134,8 @@ public final class DatabaseFiles {
         return false;
     }
 
-    static void deleteTree(Path folder) throws IOException {
+    /** Deletes a folder and everything in it (a staging folder); nothing when it is not there. */
+    public static void deleteTree(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }

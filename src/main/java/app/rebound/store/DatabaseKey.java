@@ -1,13 +1,10 @@
 package app.rebound.store;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HexFormat;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The random key the clinic's database is encrypted with (H2 {@code CIPHER=AES}). It is made once,
@@ -54,13 +51,7 @@ public final class DatabaseKey {
      * trail's HMAC key: knowing it reveals nothing of the database key.
      */
     public byte[] derive(String purpose) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(bytes, "HmacSHA256"));
-            return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is missing from this Java", e);
-        }
+        return KeyFile.hmac(bytes, purpose.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

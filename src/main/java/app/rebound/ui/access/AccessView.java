@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import javafx.geometry.Insets;
@@ -29,7 +28,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 import app.rebound.domain.Messages;
-import app.rebound.domain.PasswordStrength;
 import app.rebound.domain.ValidationException;
 import app.rebound.domain.Violation;
 import app.rebound.service.ClinicAccess;
@@ -40,6 +38,7 @@ import app.rebound.service.WrongPasswordException;
 import app.rebound.ui.BackgroundTask;
 import app.rebound.ui.Failures;
 import app.rebound.ui.FormGrid;
+import app.rebound.ui.NewPassword;
 import app.rebound.ui.Worker;
 
 /**
@@ -186,14 +185,8 @@ public final class AccessView extends StackPane {
         TextField user = new TextField();
         user.setId("setUpUser");
         form.add("access.username.new", user, user, "username");
-        PasswordField password = new PasswordField();
-        password.setId("setUpPassword");
-        form.add("access.password.new", password, password, "password");
-        PasswordField again = new PasswordField();
-        again.setId("setUpPasswordAgain");
-        form.add("access.password.again", again, again, "passwordAgain");
-        Label strength = strengthHint(password, user);
-        form.add("access.password.strength", strength, password, "strength");
+        NewPassword password = new NewPassword(form, errors, "access.password.new", "setUpPassword",
+                "setUpPasswordAgain", user.textProperty());
         if (encrypting) {
             // suggestions from the records being encrypted; read on the worker, they are in the clinic's file
             BackgroundTask.wrap(() -> new String[] {
@@ -217,21 +210,18 @@ public final class AccessView extends StackPane {
                 setUp);
         setUp.setOnAction(e -> {
             errors.clear();
-            if (!password.getText().equals(again.getText())) {
-                errors.put("passwordAgain", Messages.get("access.password.mismatch"));
+            if (!password.typedTwice()) {
                 say(Messages.get("access.fixFields"));
-                again.requestFocus();
                 return;
             }
             ClinicAccess.NewClinic request = new ClinicAccess.NewClinic(clinic.getText(), user.getText(),
-                    display.getText(), password.getText().toCharArray());
+                    display.getText(), password.typed());
             busy.setVisible(true);
             tell(Messages.get(encrypting ? "access.encrypting" : "access.settingUp"));
             BackgroundTask.wrap(() -> access.setUp(folder, request))
                     .onSuccess(done -> {
                         busy.setVisible(false);
                         password.clear();
-                        again.clear();
                         showRecoveryKey(done.recoveryKey(), done.services());
                     })
                     .onFailure(failure -> {
@@ -241,22 +231,6 @@ public final class AccessView extends StackPane {
                     .executeWith(worker);
         });
         focusFirst = clinic;
-    }
-
-    public static Label strengthHint(PasswordField password, TextField user) {
-        Label strength = new Label();
-        strength.setId("passwordStrength");
-        strength.setWrapText(true);
-        strength.setMinHeight(Region.USE_PREF_SIZE);
-        strength.getStyleClass().add("form-help");
-        strength.textProperty().bind(Bindings.createStringBinding(() -> {
-            if (password.getText().isEmpty()) {
-                return Messages.format("password.strength.EMPTY", PasswordStrength.MIN_LENGTH);
-            }
-            PasswordStrength level = PasswordStrength.of(password.getText(), user == null ? null : user.getText());
-            return Messages.format(level.messageKey(), PasswordStrength.MIN_LENGTH);
-        }, password.textProperty(), user == null ? password.textProperty() : user.textProperty()));
-        return strength;
     }
 
     /** Shown once after set-up: the recovery key, to print or write down before going on. */
@@ -312,18 +286,13 @@ public final class AccessView extends StackPane {
         FormGrid form = new FormGrid(errors);
         TextField key = new TextField();
         key.setId("recoveryKeyInput");
-        key.setPromptText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX");
+        key.setPromptText(Messages.get("access.recovery.key.prompt"));
         form.add("access.recovery.key", key, key, "recoveryKey");
         TextField user = new TextField();
         user.setId("recoveryUser");
         form.add("access.username", user, user, "username");
-        PasswordField password = new PasswordField();
-        password.setId("recoveryPassword");
-        form.add("access.password.new", password, password, "password");
-        PasswordField again = new PasswordField();
-        again.setId("recoveryPasswordAgain");
-        form.add("access.password.again", again, again, "passwordAgain");
-        form.add("access.password.strength", strengthHint(password, user), password, "strength");
+        NewPassword password = new NewPassword(form, errors, "access.password.new", "recoveryPassword",
+                "recoveryPasswordAgain", user.textProperty());
         Button back = new Button(Messages.get("button.back"));
         back.setCancelButton(true);
         back.setOnAction(e -> showSignIn(null));
@@ -334,14 +303,13 @@ public final class AccessView extends StackPane {
         show("access.recovery.useTitle", Messages.get("access.recovery.useIntro"), form, back, recover);
         recover.setOnAction(e -> {
             errors.clear();
-            if (!password.getText().equals(again.getText())) {
-                errors.put("passwordAgain", Messages.get("access.password.mismatch"));
+            if (!password.typedTwice()) {
                 say(Messages.get("access.fixFields"));
                 return;
             }
             String keyText = key.getText();
             String name = user.getText();
-            char[] secret = password.getText().toCharArray();
+            char[] secret = password.typed();
             run(() -> access.recover(folder, keyText, name, secret), failure -> key.requestFocus());
         });
         focusFirst = key;

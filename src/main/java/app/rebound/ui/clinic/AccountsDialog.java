@@ -15,7 +15,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -36,7 +35,7 @@ import app.rebound.ui.Alerts;
 import app.rebound.ui.BackgroundTask;
 import app.rebound.ui.FormGrid;
 import app.rebound.ui.Worker;
-import app.rebound.ui.access.AccessView;
+import app.rebound.ui.NewPassword;
 
 /**
  * Clinic → Clinicians and passwords… (administrators): everyone who signs in, with Add, Remove and
@@ -151,13 +150,8 @@ public final class AccountsDialog {
         TextField display = new TextField();
         display.setId("newDisplayName");
         form.add("access.displayName", display, "displayName");
-        PasswordField password = new PasswordField();
-        password.setId("newClinicianPassword");
-        form.add("access.password.new", password, "password");
-        PasswordField again = new PasswordField();
-        again.setId("newClinicianPasswordAgain");
-        form.add("access.password.again", again, "passwordAgain");
-        form.add("access.password.strength", AccessView.strengthHint(password, user), password, "strength");
+        NewPassword password = new NewPassword(form, errors, "access.password.new", "newClinicianPassword",
+                "newClinicianPasswordAgain", user.textProperty());
         CheckBox administrator = new CheckBox(Messages.get("accounts.administrator"));
         administrator.setId("newAdministrator");
         administrator.setWrapText(true);
@@ -178,15 +172,13 @@ public final class AccountsDialog {
             event.consume();
             errors.clear();
             message.setText("");
-            if (!password.getText().equals(again.getText())) {
-                errors.put("passwordAgain", Messages.get("access.password.mismatch"));
+            if (!password.typedTwice()) {
                 message.setText(Messages.get("clinic.fixFields"));
-                again.requestFocus();
                 return;
             }
             String username = user.getText();
             String displayName = display.getText();
-            char[] secret = password.getText().toCharArray();
+            char[] secret = password.typed();
             boolean admin = administrator.isSelected();
             working.begin();
             BackgroundTask.wrap(() -> services.accounts().add(username, displayName, secret, admin))
@@ -246,14 +238,8 @@ public final class AccountsDialog {
                 Messages.format("accounts.reset.title", who.username()), "resetPasswordDialog", "accounts.reset.button");
         ObservableMap<String, String> errors = FXCollections.observableHashMap();
         FormGrid form = new FormGrid(errors);
-        PasswordField password = new PasswordField();
-        password.setId("resetPasswordNew");
-        form.add("access.password.new", password, "password");
-        PasswordField again = new PasswordField();
-        again.setId("resetPasswordAgain");
-        form.add("access.password.again", again, "passwordAgain");
-        form.add("access.password.strength", AccessView.strengthHint(password, new TextField(who.username())), password,
-                "strength");
+        NewPassword password = new NewPassword(form, errors, "access.password.new", "resetPasswordNew",
+                "resetPasswordAgain", new javafx.beans.property.SimpleStringProperty(who.username()));
         Label intro = new Label(Messages.format("accounts.reset.intro", who.displayName()));
         intro.setWrapText(true);
         intro.getStyleClass().add("form-help");
@@ -270,13 +256,11 @@ public final class AccountsDialog {
             event.consume();
             errors.clear();
             message.setText("");
-            if (!password.getText().equals(again.getText())) {
-                errors.put("passwordAgain", Messages.get("access.password.mismatch"));
+            if (!password.typedTwice()) {
                 message.setText(Messages.get("clinic.fixFields"));
-                again.requestFocus();
                 return;
             }
-            char[] secret = password.getText().toCharArray();
+            char[] secret = password.typed();
             working.begin();
             BackgroundTask.wrap(() -> {
                 services.accounts().resetPassword(who.id(), secret);
@@ -291,7 +275,7 @@ public final class AccountsDialog {
                     .onFinished(working::end)
                     .executeWith(worker);
         });
-        reset.dialog().setOnShown(e -> Platform.runLater(password::requestFocus));
+        reset.dialog().setOnShown(e -> Platform.runLater(password.field()::requestFocus));
         reset.dialog().show();
     }
 }

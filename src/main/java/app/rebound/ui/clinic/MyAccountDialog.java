@@ -23,7 +23,7 @@ import app.rebound.service.WrongPasswordException;
 import app.rebound.ui.BackgroundTask;
 import app.rebound.ui.FormGrid;
 import app.rebound.ui.Worker;
-import app.rebound.ui.access.AccessView;
+import app.rebound.ui.NewPassword;
 
 /**
  * Clinic → My account…: the name printed on her handouts and reports, and her password. A wrong
@@ -41,8 +41,7 @@ public final class MyAccountDialog {
     private final Label intro = new Label();
     private final TextField displayName = new TextField();
     private final PasswordField current = new PasswordField();
-    private final PasswordField fresh = new PasswordField();
-    private final PasswordField again = new PasswordField();
+    private final NewPassword fresh;
 
     private MyAccountDialog(Window owner, Services services, Worker worker) {
         this.services = services;
@@ -68,18 +67,14 @@ public final class MyAccountDialog {
         form.heading("myAccount.passwordHeading");
         current.setId("currentPassword");
         form.add("myAccount.currentPassword", current, "currentPassword");
-        fresh.setId("newPassword");
-        form.add("myAccount.newPassword", fresh, "password");
-        again.setId("newPasswordAgain");
-        form.add("access.password.again", again, "passwordAgain");
-        TextField user = new TextField(me.username());
-        form.add("access.password.strength", AccessView.strengthHint(fresh, user), fresh, "strength");
+        fresh = new NewPassword(form, errors, "myAccount.newPassword", "newPassword", "newPasswordAgain",
+                new javafx.beans.property.SimpleStringProperty(me.username()));
         Button change = new Button(Messages.get("myAccount.changePassword"));
         change.setId("changePassword");
         change.setMnemonicParsing(true);
         change.setOnAction(e -> changePassword());
         change.disableProperty().bind(busy.visibleProperty());
-        for (PasswordField field : new PasswordField[] {current, fresh, again}) {
+        for (PasswordField field : new PasswordField[] {current, fresh.field(), fresh.again()}) {
             field.setOnAction(e -> changePassword());
         }
         form.span(change);
@@ -130,14 +125,12 @@ public final class MyAccountDialog {
             current.requestFocus();
             return;
         }
-        if (!fresh.getText().equals(again.getText())) {
-            errors.put("passwordAgain", Messages.get("access.password.mismatch"));
+        if (!fresh.typedTwice()) {
             status.setText(Messages.get("clinic.fixFields"));
-            again.requestFocus();
             return;
         }
         char[] was = current.getText().toCharArray();
-        char[] now = fresh.getText().toCharArray();
+        char[] now = fresh.typed();
         start();
         BackgroundTask.wrap(() -> {
             services.accounts().changePassword(was, now);
@@ -146,7 +139,6 @@ public final class MyAccountDialog {
                 .onSuccess(done -> {
                     current.clear();
                     fresh.clear();
-                    again.clear();
                     status.setText(Messages.get("myAccount.passwordChanged"));
                 })
                 .onFailure(failure -> {
@@ -157,7 +149,7 @@ public final class MyAccountDialog {
                         current.requestFocus();
                     } else {
                         status.setText(ClinicDialogs.explain("action.changePassword", failure, errors, Map.of()));
-                        fresh.requestFocus();
+                        fresh.field().requestFocus();
                     }
                 })
                 .onFinished(busy::end)

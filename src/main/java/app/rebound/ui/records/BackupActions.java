@@ -74,31 +74,13 @@ public final class BackupActions {
         Path backup = latest.get();
         String when = backup.getFileName().toString().replaceAll("rebound-(\\d{4})(\\d{2})(\\d{2})-(\\d{2})(\\d{2}).*",
                 "$1-$2-$3 $4:$5");
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(stage);
-        dialog.setTitle(Messages.get("app.name"));
-        dialog.setHeaderText(Messages.get("backup.offer.title"));
-        dialog.getDialogPane().setId("restoreOffer");
-        Theme.apply(dialog.getDialogPane());
-        Label text = new Label(Messages.format("backup.offer", when));
-        text.setWrapText(true);
-        text.setMaxWidth(460);
-        TextField user = new TextField();
-        user.setId("restoreUser");
-        user.setPromptText(Messages.get("access.username").replace("_", ""));
-        PasswordField password = new PasswordField();
-        password.setId("restorePassword");
-        password.setPromptText(Messages.get("access.password").replace("_", ""));
-        dialog.getDialogPane().setContent(new VBox(10, text, user, password));
-        ButtonType restore = new ButtonType(Messages.get("backup.offer.button"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(restore, ButtonType.CANCEL);
-        Platform.runLater(user::requestFocus);
-        if (dialog.showAndWait().orElse(ButtonType.CANCEL) != restore) {
+        Optional<Credentials> given = askCredentials(stage, "restoreOffer", "backup.offer.title",
+                Messages.format("backup.offer", when), "", "backup.offer.button");
+        if (given.isEmpty()) {
             return;
         }
-        String name = user.getText();
-        char[] secret = password.getText().toCharArray();
-        password.clear();
+        String name = given.get().user();
+        char[] secret = given.get().password();
         BackgroundTask.wrap(() -> AutomaticBackups.restoreOver(dataFolder, backup, name, secret,
                         Clock.systemDefaultZone()))
                 .onSuccess(restored -> {
@@ -136,33 +118,14 @@ public final class BackupActions {
             return;
         }
         Path backup = file.toPath();
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(stage);
-        dialog.setTitle(Messages.get("app.name"));
-        dialog.setHeaderText(Messages.get("backup.restore.title"));
-        dialog.getDialogPane().setId("restoreBackup");
-        Theme.apply(dialog.getDialogPane());
-        Label text = new Label(Messages.format("backup.restore.text", backup.getFileName()));
-        text.setWrapText(true);
-        text.setMaxWidth(480);
-        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        TextField user = new TextField(services.accounts().current().username());
-        user.setId("restoreUser");
-        PasswordField password = new PasswordField();
-        password.setId("restorePassword");
-        password.setPromptText(Messages.get("access.password").replace("_", ""));
-        dialog.getDialogPane().setContent(new VBox(10, text, user, password));
-        ButtonType restore = new ButtonType(Messages.get("backup.restore.button"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(Messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        dialog.getDialogPane().getButtonTypes().addAll(restore, cancel);
-        ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
-        Platform.runLater(password::requestFocus);
-        if (dialog.showAndWait().orElse(cancel) != restore) {
+        Optional<Credentials> given = askCredentials(stage, "restoreBackup", "backup.restore.title",
+                Messages.format("backup.restore.text", backup.getFileName()),
+                services.accounts().current().username(), "backup.restore.button");
+        if (given.isEmpty()) {
             return;
         }
-        String name = user.getText();
-        char[] secret = password.getText().toCharArray();
-        password.clear();
+        String name = given.get().user();
+        char[] secret = given.get().password();
         // the password must open the backup before anything is closed
         BackgroundTask.wrap(() -> AutomaticBackups.opens(backup, name, secret.clone()))
                 .onSuccess(opens -> {
@@ -188,6 +151,46 @@ public final class BackupActions {
                 .onFailure(failure -> Failures.report("action.restoreBackup", failure,
                         message -> Alerts.error(stage, message)))
                 .executeWith(worker);
+    }
+
+    /** A user name and a password typed to open a backup. */
+    private record Credentials(String user, char[] password) {
+    }
+
+    /**
+     * Asks for the user name and password that open a backup, with what is about to happen above them;
+     * Cancel is the default button, so Enter does not replace records by accident.
+     */
+    private static Optional<Credentials> askCredentials(Stage stage, String id, String headerKey, String text,
+            String suggestedUser, String goAheadKey) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(stage);
+        dialog.setTitle(Messages.get("app.name"));
+        dialog.setHeaderText(Messages.get(headerKey));
+        dialog.getDialogPane().setId(id);
+        Theme.apply(dialog.getDialogPane());
+        Label explanation = new Label(text);
+        explanation.setWrapText(true);
+        explanation.setMaxWidth(480);
+        explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        TextField user = new TextField(suggestedUser);
+        user.setId("restoreUser");
+        user.setPromptText(Messages.get("access.username").replace("_", ""));
+        PasswordField password = new PasswordField();
+        password.setId("restorePassword");
+        password.setPromptText(Messages.get("access.password").replace("_", ""));
+        dialog.getDialogPane().setContent(new VBox(10, explanation, user, password));
+        ButtonType goAhead = new ButtonType(Messages.get(goAheadKey), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(goAhead, cancel);
+        ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        Platform.runLater(suggestedUser.isEmpty() ? user::requestFocus : password::requestFocus);
+        if (dialog.showAndWait().orElse(cancel) != goAhead) {
+            return Optional.empty();
+        }
+        Credentials given = new Credentials(user.getText(), password.getText().toCharArray());
+        password.clear();
+        return Optional.of(given);
     }
 
     private static void info(Stage stage, String message) {

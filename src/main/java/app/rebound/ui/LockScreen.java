@@ -63,13 +63,19 @@ public final class LockScreen {
         this.services = services;
         this.signOut = signOut;
         idle.setOnFinished(e -> lock(true));
-        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+        ListChangeListener<Window> newWindows = change -> {
             while (change.next()) {
                 for (Window added : change.getAddedSubList()) {
                     watch(added.getScene());
                     added.sceneProperty().addListener((o, was, now) -> watch(now));
                 }
             }
+        };
+        Window.getWindows().addListener(newWindows);
+        // once the main window is gone, nothing is left to lock: the timer must not hide other windows
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
+            idle.stop();
+            Window.getWindows().removeListener(newWindows);
         });
         for (Window each : Window.getWindows()) {
             watch(each.getScene());

@@ -102,7 +102,11 @@ class AccessUiTest {
         assertThat(text(robot, "#recoveryKey")).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){7}");
         assertThat(signedIn.get()).as("the records wait until the key is kept").isNull();
         assertThat(robot.lookup("#recoveryContinue").query().isDisabled()).isTrue();
-        robot.clickOn("#recoveryKeyKept");
+        // the screen puts the focus on the tick box: Space ticks it
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#recoveryKeyKept").query().isFocused());
+        robot.push(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#recoveryContinue").query().isDisabled()).isFalse();
         robot.clickOn("#recoveryContinue");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> signedIn.get() != null);
         assertThat(signedIn.get().accounts().current().displayName()).isEqualTo("Ingrid Hansen");

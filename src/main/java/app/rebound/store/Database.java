@@ -119,11 +119,11 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new StoreException("Cannot read the database file", e);
         }
-        String url = "jdbc:h2:file:" + folder.resolve(FILE_NAME).toAbsolutePath()
-                + ";CIPHER=AES;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0"
+        // the file is in H2's CIPHER=AES format, read and written through EncryptedFileSystem (the JDK's AES)
+        String url = "jdbc:h2:" + EncryptedFileSystem.name(folder.resolve(FILE_NAME), key)
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0"
                 + (mustExist ? ";IFEXISTS=TRUE" : "");
-        // H2 reads "file password, space, user password"; the user password stays empty
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "rebound", new String(key.filePassword()) + " ");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "rebound", "");
         pool.setMaxConnections(8);
         try {
             pool.getConnection().close();
@@ -239,9 +239,9 @@ public final class Database implements AutoCloseable {
             DatabaseFiles.deleteTree(staging);
             Files.createDirectories(staging);
             Files.copy(file(folder), file(staging));
-            String url = "jdbc:h2:file:" + staging.resolve(FILE_NAME).toAbsolutePath()
-                    + ";CIPHER=AES;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0";
-            String password = new String(key.filePassword()) + " ";
+            String url = "jdbc:h2:" + EncryptedFileSystem.name(staging.resolve(FILE_NAME), key)
+                    + ";IFEXISTS=TRUE;TRACE_LEVEL_FILE=0";
+            String password = "";
             try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "rebound", password);
                     java.sql.Statement statement = connection.createStatement()) {
                 statement.execute("SHUTDOWN COMPACT");

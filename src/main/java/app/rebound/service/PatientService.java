@@ -30,8 +30,11 @@ public final class PatientService {
         this.audit = trail;
     }
 
-    /** How many patients the list shows at once; typing more of a name narrows it. */
-    public static final int PAGE_SIZE = 200;
+    /**
+     * How many patients a page of the list holds: a screenful and more. The next page loads when the
+     * list is scrolled to its end; a page costs the same in a clinic of any size.
+     */
+    public static final int PAGE_SIZE = 50;
 
     private final PatientStore store;
     private final Clock clock;
@@ -47,7 +50,20 @@ public final class PatientService {
 
     /** The first page of patients whose names match what was typed (see {@link NameFolding}). */
     public PatientPage search(String query, boolean includeArchived) {
-        return store.search(NameFolding.queryTerms(query), includeArchived, PAGE_SIZE, today());
+        return search(query, includeArchived, PAGE_SIZE);
+    }
+
+    /** The first {@code limit} patients whose names match, e.g. for a list to choose from. */
+    public PatientPage search(String query, boolean includeArchived, int limit) {
+        return store.search(NameFolding.queryTerms(query), includeArchived, limit, today());
+    }
+
+    /** The page of the same search after {@code page}, which must have had more after it. */
+    public PatientPage more(String query, boolean includeArchived, PatientPage page) {
+        if (!page.more()) {
+            throw new IllegalArgumentException("there is nothing after this page");
+        }
+        return store.search(NameFolding.queryTerms(query), includeArchived, PAGE_SIZE, today(), page.next());
     }
 
     public Patient load(UUID id) {

@@ -121,7 +121,7 @@ public final class Database implements AutoCloseable {
         }
         // the file is in H2's CIPHER=AES format, read and written through EncryptedFileSystem (the JDK's AES)
         String url = "jdbc:h2:" + EncryptedFileSystem.name(folder.resolve(FILE_NAME), key)
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0"
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0;CACHE_SIZE=65536"
                 + (mustExist ? ";IFEXISTS=TRUE" : "");
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "rebound", "");
         pool.setMaxConnections(8);

@@ -1,5 +1,6 @@
 package app.rebound.store;
 
+import static app.rebound.store.jooq.Tables.PATIENT;
 import static app.rebound.store.jooq.Tables.VISIT;
 import static app.rebound.store.jooq.Tables.VISIT_AMENDMENT;
 import static app.rebound.store.jooq.Tables.VISIT_LOAD;
@@ -112,6 +113,22 @@ public final class VisitStore {
         Children children = new Children(tx);
         children.add(visit);
         children.execute();
+        refreshLastVisit(tx, List.of(visit.patientId()));
+    }
+
+    /**
+     * Sets these patients' last visit (shown in the patient list, kept on the patient row by V9) from
+     * their visits as they now stand; called in the transaction of every change to the visit table.
+     */
+    static void refreshLastVisit(DSLContext tx, java.util.Collection<UUID> patientIds) {
+        List<UUID> all = List.copyOf(new java.util.LinkedHashSet<>(patientIds));
+        for (int from = 0; from < all.size(); from += BATCH) {
+            tx.update(PATIENT)
+                    .set(PATIENT.LAST_VISIT, org.jooq.impl.DSL.field(org.jooq.impl.DSL.select(
+                            org.jooq.impl.DSL.max(VISIT.VISIT_DATE)).from(VISIT).where(VISIT.PATIENT_ID.eq(PATIENT.ID))))
+                    .where(PATIENT.ID.in(all.subList(from, Math.min(all.size(), from + BATCH))))
+                    .execute();
+        }
     }
 
     /**
@@ -131,6 +148,7 @@ public final class VisitStore {
         Children children = new Children(tx);
         visits.forEach(children::add);
         children.execute();
+        refreshLastVisit(tx, visits.stream().map(Visit::patientId).toList());
     }
 
     private static final int BATCH = 500;
@@ -333,7 +351,16 @@ public final class VisitStore {
     }
 
     public boolean delete(UUID visitId) {
-        return dsl.deleteFrom(VISIT).where(VISIT.ID.eq(visitId)).execute() == 1;
+        return dsl.transactionResult(configuration -> {
+            DSLContext tx = configuration.dsl();
+            UUID patientId = tx.select(VISIT.PATIENT_ID).from(VISIT).where(VISIT.ID.eq(visitId)).fetchOne(VISIT.PATIENT_ID);
+            if (patientId == null) {
+                return false;
+            }
+            tx.deleteFrom(VISIT).where(VISIT.ID.eq(visitId)).execute();
+            refreshLastVisit(tx, List.of(patientId));
+            return true;
+        });
     }
 
     /**

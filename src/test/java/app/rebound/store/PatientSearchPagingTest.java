@@ -80,6 +80,42 @@ class PatientSearchPagingTest {
         assertThat(all.more()).isFalse();
     }
 
+    /** Every page after the first, followed to the end, gives each match exactly once, in name order. */
+    private List<String> allPages(String query, boolean includeArchived, int limit) {
+        List<String> seen = new java.util.ArrayList<>();
+        PatientPage page = page(query, includeArchived, limit);
+        seen.addAll(names(page));
+        while (page.more()) {
+            assertThat(page.patients()).hasSize(limit);
+            page = store.search(NameFolding.queryTerms(query), includeArchived, limit, TODAY, page.next());
+            seen.addAll(names(page));
+        }
+        assertThat(page.next()).isNull();
+        return seen;
+    }
+
+    @Test
+    void theNextPagesContinueWhereEachEndsWithNoneMissedOrRepeated() {
+        // three patients share one sort key: the id breaks the tie, and a page may end between them
+        for (String family : List.of("Dd", "Bb", "Ee", "Aa", "Cc", "Aa", "Aa", "Ødegård", "O'Neil", "李")) {
+            saved(patient("Anna", family).build());
+        }
+        saved(patient("Zoë", "Anand").build());
+        saved(patient("Anna", "Ff").archived(true).build());
+        List<String> everyone = names(page("", false, 100));
+        List<String> annas = names(page("an", false, 100));
+        List<String> both = names(page("an aa", false, 100));
+        assertThat(annas).hasSize(11);
+        assertThat(both).containsExactly("Aa, Anna", "Aa, Anna", "Aa, Anna");
+        for (int limit = 1; limit <= 4; limit++) {
+            assertThat(allPages("", false, limit)).as("everyone, pages of %d", limit).isEqualTo(everyone);
+            assertThat(allPages("an", false, limit)).as("an, pages of %d", limit).isEqualTo(annas);
+            assertThat(allPages("an aa", false, limit)).as("an aa, pages of %d", limit).isEqualTo(both);
+            assertThat(allPages("", true, limit)).as("archived too, pages of %d", limit)
+                    .isEqualTo(names(page("", true, 100)));
+        }
+    }
+
     @Test
     void archivedPatientsNeitherShowNorCountTowardsMoreUnlessAsked() {
         saved(patient("Anna", "Aa").archived(true).build());

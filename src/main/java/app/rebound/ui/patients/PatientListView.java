@@ -137,6 +137,25 @@ public final class PatientListView extends BorderPane {
             }
         });
 
+        // the next page loads when the list is scrolled, or moved by keyboard, to its end
+        table.skinProperty().addListener((obs, old, skin) -> {
+            for (javafx.scene.Node node : table.lookupAll(".scroll-bar")) {
+                if (node instanceof javafx.scene.control.ScrollBar bar
+                        && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL) {
+                    bar.valueProperty().addListener((o, was, now) -> {
+                        if (now.doubleValue() >= bar.getMax() - 1e-3) {
+                            model.loadMore();
+                        }
+                    });
+                }
+            }
+        });
+        table.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
+            if (index.intValue() >= 0 && index.intValue() == table.getItems().size() - 1) {
+                model.loadMore();
+            }
+        });
+
         ProgressIndicator busy = new ProgressIndicator();
         busy.setMaxSize(28, 28);
         busy.visibleProperty().bind(model.busyProperty().and(Bindings.isEmpty(model.rows())));
@@ -175,9 +194,16 @@ public final class PatientListView extends BorderPane {
                 () -> model.undoProperty().get() == null ? "" : model.undoProperty().get().message(),
                 model.undoProperty()));
 
+        Button showMore = new Button(Messages.get("patients.showMore"));
+        showMore.setId("showMore");
+        showMore.getStyleClass().addAll("small");
+        showMore.setOnAction(e -> model.loadMore());
+        showMore.visibleProperty().bind(model.moreProperty());
+        showMore.managedProperty().bind(showMore.visibleProperty());
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, status, spacer, undoBar);
+        HBox bar = new HBox(12, status, showMore, spacer, undoBar);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(8, 18, 10, 18));

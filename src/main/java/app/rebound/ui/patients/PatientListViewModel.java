@@ -48,8 +48,15 @@ public final class PatientListViewModel {
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready", false);
     private final ObjectProperty<UndoArchive> undo = new SimpleObjectProperty<>(this, "undo");
 
+    private final ReadOnlyBooleanWrapper more = new ReadOnlyBooleanWrapper(this, "more", false);
+
     private PatientService service;
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    /** The search on screen and its last page, which {@link #loadMore()} continues. */
+    private String shownQuery = "";
+    private boolean shownArchived;
+    private PatientPage lastPage;
+    private long loadingMoreFor = -1;
     private Runnable afterNextPage = () -> { };
 
     public PatientListViewModel(Executor worker, Consumer<String> errorReporter) {
@@ -122,6 +129,48 @@ public final class PatientListViewModel {
     private record Found(PatientPage page, LocalDate today) {
     }
 
+    /**
+     * Adds the next page of the search on screen to the end of the list (the list was scrolled to its
+     * end, or Show more was pressed). Does nothing when there is no more, or a page is already on its way.
+     */
+    public void loadMore() {
+        PatientPage page = lastPage;
+        long mine = generation.get();
+        if (service == null || page == null || !page.more() || loadingMoreFor == mine) {
+            return;
+        }
+        loadingMoreFor = mine;
+        PatientService patients = service;
+        String typed = shownQuery;
+        boolean archived = shownArchived;
+        busy.set(true);
+        BackgroundTask.wrap(() -> new Found(patients.more(typed, archived, page), patients.today()))
+                .onSuccess(result -> {
+                    if (mine == generation.get()) {
+                        append(result.page(), result.today(), typed);
+                    }
+                })
+                .onFailure(failure -> {
+                    if (mine == generation.get()) {
+                        report("action.search", failure);
+                    }
+                })
+                .onFinished(() -> {
+                    if (mine == generation.get()) {
+                        loadingMoreFor = -1;
+                        busy.set(false);
+                    }
+                })
+                .executeWith(worker);
+    }
+
+    private void append(PatientPage page, LocalDate today, String typed) {
+        rows.addAll(page.patients().stream().map(p -> PatientRow.of(p, today)).toList());
+        lastPage = page;
+        more.set(page.more());
+        showStatus(page, typed);
+    }
+
     private Consumer<UUID> selectAfterRefresh = id -> { };
 
     void onRefreshSelect(Consumer<UUID> selector) {
@@ -130,6 +179,14 @@ public final class PatientListViewModel {
 
     private void show(PatientPage page, LocalDate today, String typed) {
         rows.setAll(page.patients().stream().map(p -> PatientRow.of(p, today)).toList());
+        shownQuery = typed;
+        shownArchived = showArchived.get();
+        lastPage = page;
+        more.set(page.more());
+        showStatus(page, typed);
+    }
+
+    private void showStatus(PatientPage page, String typed) {
         int count = rows.size();
         boolean searching = !typed.isBlank();
         if (page.more()) {
@@ -221,6 +278,11 @@ public final class PatientListViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** True when the list holds a page with further matches after it ({@link #loadMore()}). */
+    public ReadOnlyBooleanProperty moreProperty() {
+        return more.getReadOnlyProperty();
     }
 
     public ObjectProperty<UndoArchive> undoProperty() {

@@ -48,6 +48,9 @@ import app.rebound.ui.Theme;
  */
 public final class RecordsActions {
 
+    /** How many patients the export dialog lists to tick; beyond them, "All patients" or the filter. */
+    static final int EXPORT_LIST = 200;
+
     private final Window owner;
     private final Executor worker;
     private final Supplier<Services> services;
@@ -153,7 +156,7 @@ public final class RecordsActions {
         if (open == null || busy.get()) {
             return;
         }
-        BackgroundTask.wrap(() -> open.patients().search("", true).patients())
+        BackgroundTask.wrap(() -> open.patients().search("", true, EXPORT_LIST).patients())
                 .onSuccess(all -> choose(open, all, current))
                 .onFailure(failure -> Failures.report("action.exportRecords", failure,
                         message -> Alerts.error(owner, message)))
@@ -213,7 +216,7 @@ public final class RecordsActions {
         Label limit = new Label(Messages.get("records.export.listLimit"));
         limit.getStyleClass().add("form-help");
         limit.setWrapText(true);
-        limit.setVisible(all.size() >= app.rebound.service.PatientService.PAGE_SIZE);
+        limit.setVisible(all.size() >= EXPORT_LIST);
         limit.setManaged(limit.isVisible());
         (current == null ? everyone : chosen).setSelected(true);
         Label plain = new Label(Messages.get("records.export.notEncrypted"));

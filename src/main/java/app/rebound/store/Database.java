@@ -178,10 +178,39 @@ public final class Database implements AutoCloseable {
         return false;
     }
 
-    /** Writes a consistent copy of the open database to a new zip file (H2's online backup). */
+    /**
+     * Writes a consistent copy of the open database, still encrypted, to a new zip file (entry
+     * {@code rebound.mv.db}), as H2's online backup does: the store is flushed and, while the file is
+     * copied, stops reusing free space, so no page the copy needs is overwritten. The copy is the file's
+     * bytes as they are on disk: H2's own {@code BACKUP TO} reads through the file system, which here
+     * would be the decrypted view.
+     */
     public void backupTo(java.nio.file.Path zip) {
-        // a bind value: a folder name with a quote, a brace or a question mark stays a file name
-        dsl.execute("BACKUP TO ?", zip.toAbsolutePath().toString());
+        dsl.connection(connection -> {
+            org.h2.engine.SessionLocal session = (org.h2.engine.SessionLocal) connection
+                    .unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
+            org.h2.mvstore.db.Store store = session.getDatabase().getStore();
+            store.flush();
+            org.h2.mvstore.FileStore<?> files = store.getMvStore().getFileStore();
+            boolean reused = files.isSpaceReused();
+            files.setReuseSpace(false);
+            try (java.nio.channels.FileChannel raw = java.nio.channels.FileChannel.open(file(folder),
+                            java.nio.file.StandardOpenOption.READ);
+                    java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+                out.putNextEntry(new java.util.zip.ZipEntry(file(folder).getFileName().toString()));
+                // whole 4 KiB blocks only: a chunk being appended while this runs is left out, as H2 would
+                long length = raw.size() / 4096 * 4096;
+                java.nio.channels.WritableByteChannel entry = java.nio.channels.Channels.newChannel(out);
+                for (long at = 0; at < length; ) {
+                    at += raw.transferTo(at, length - at, entry);
+                }
+                out.closeEntry();
+            } catch (java.io.IOException e) {
+                throw new StoreException("Cannot write the backup", e);
+            } finally {
+                files.setReuseSpace(reused);
+            }
+        });
     }
 
     /** The key the database is encrypted with (for keys derived from it, e.g. the audit trail's). */

@@ -11,7 +11,6 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import app.rebound.domain.Messages;
@@ -50,6 +49,7 @@ public final class ReboundApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        Theme.install();
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
             String action = Messages.get("action.unexpected");
             app.rebound.service.FailureLog.log(action, failure);
@@ -94,10 +94,15 @@ public final class ReboundApp extends Application {
         stage.setTitle(Messages.get("app.name"));
         stage.show();
         view.focusFirst();
-        MainWindow.whenDrawn(scene, () -> {
+        app.rebound.ui.Drawn.whenDrawn(scene, () -> {
             if (smoke) {
                 smokeTime("first frame");
             }
+            // logging starts after the first frame: setting it up is not worth a later window
+            Thread logStart = new Thread(() -> LoggerFactory.getLogger(ReboundApp.class).info("Rebound started"),
+                    "rebound-log-start");
+            logStart.setDaemon(true);
+            logStart.start();
             boolean credentials = smokeUser != null && smokePassword != null
                     && ClinicAccess.state(folder) == ClinicAccess.FolderState.READY;
             if (!credentials) {
@@ -116,8 +121,6 @@ public final class ReboundApp extends Application {
                     })
                     .executeWith(worker);
         });
-        Logger log = LoggerFactory.getLogger(ReboundApp.class);
-        log.info("Rebound started");
     }
 
     private void openMainWindow(Stage stage, Path folder, Services services) {

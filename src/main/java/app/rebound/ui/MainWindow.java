@@ -144,9 +144,9 @@ public final class MainWindow {
         });
         stage.show();
         listView.focusSearch();
-        whenDrawn(scene, onFirstFrame);
+        Drawn.whenDrawn(scene, onFirstFrame);
 
-        list.afterNextPage(() -> whenDrawn(scene, onFirstPage));
+        list.afterNextPage(() -> Drawn.whenDrawn(scene, onFirstPage));
         BackgroundTask.wrap(opener)
                 .onSuccess(opened -> {
                     services = opened;
@@ -167,17 +167,6 @@ public final class MainWindow {
                     Alerts.error(stage, message);
                 })
                 .executeWith(worker);
-    }
-
-    /** Runs the action once the scene has been laid out and drawn with what is now on screen. */
-    public static void whenDrawn(Scene scene, Runnable action) {
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            scene.removePostLayoutPulseListener(listener[0]);
-            Platform.runLater(action);
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-        Platform.requestNextPulse();
     }
 
     private HBox header() {

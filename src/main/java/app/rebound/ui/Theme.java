@@ -25,12 +25,21 @@ public final class Theme {
         return Theme.class.getResource("/app/rebound/ui/rebound.css").toExternalForm();
     }
 
-    public static void apply(Scene scene) {
+    /**
+     * Makes the theme JavaFX's user-agent stylesheet. Called before the first control is made: the
+     * first control class to load otherwise reads JavaFX's own Modena stylesheet, only for it to be
+     * replaced (about 70 ms of a start-up).
+     */
+    public static void install() {
         if (!installed) {
             // the binary form of the theme: JavaFX reads it without parsing 200 KB of CSS at start-up
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
             installed = true;
         }
+    }
+
+    public static void apply(Scene scene) {
+        install();
         String css = stylesheet();
         if (!scene.getStylesheets().contains(css)) {
             scene.getStylesheets().add(css);

@@ -32,7 +32,7 @@ public final class BareWindow {
             stage.setScene(scene);
             stage.setTitle("Bare window");
             stage.show();
-            // the same rule as MainWindow.whenDrawn: after the pulse that laid out and drew the scene
+            // the same rule as Drawn.whenDrawn: after the pulse that laid out and drew the scene
             Runnable[] listener = new Runnable[1];
             listener[0] = () -> {
                 scene.removePostLayoutPulseListener(listener[0]);

@@ -505,7 +505,7 @@ public final class GuideScreenshots {
             onFx(() -> { });
             for (int pulse = 0; pulse < 2; pulse++) {
                 CountDownLatch drawn = new CountDownLatch(1);
-                onFx(() -> MainWindow.whenDrawn(stage.getScene(), drawn::countDown));
+                onFx(() -> app.rebound.ui.Drawn.whenDrawn(stage.getScene(), drawn::countDown));
                 drawn.await(5, TimeUnit.SECONDS);
             }
             // animations (a progress indicator fading, a caret) are not waited on

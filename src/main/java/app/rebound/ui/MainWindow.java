@@ -170,9 +170,7 @@ public final class MainWindow {
     }
 
     private HBox header() {
-        FontIcon logo = new FontIcon(Material2MZ.RUN_CIRCLE);
-        logo.getStyleClass().add("brand-icon");
-        Label brand = new Label(Messages.get("app.name"), logo);
+        Label brand = new Label(Messages.get("app.name"), new BrandMark(30));
         brand.getStyleClass().add("brand");
         clinicLabel.setId("headerClinicName");
         clinicLabel.getStyleClass().add("clinic-name");

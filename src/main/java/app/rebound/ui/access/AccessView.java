@@ -24,8 +24,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2MZ;
 
 import app.rebound.domain.Messages;
 import app.rebound.domain.ValidationException;
@@ -78,6 +76,10 @@ public final class AccessView extends StackPane {
         message.getStyleClass().add("access-message");
         busy.setMaxSize(22, 22);
         busy.setVisible(false);
+        // spinning only while shown: an idle, hidden spinner's animation is not built before the first frame
+        busy.setProgress(0);
+        busy.visibleProperty().addListener((obs, was, now) ->
+                busy.setProgress(now ? ProgressIndicator.INDETERMINATE_PROGRESS : 0));
         if (ClinicAccess.state(folder) == ClinicAccess.FolderState.READY) {
             showSignIn(null);
         } else {
@@ -121,10 +123,8 @@ public final class AccessView extends StackPane {
         setPadding(new Insets(24));
     }
 
-    private static FontIcon brandIcon() {
-        FontIcon icon = new FontIcon(Material2MZ.RUN_CIRCLE);
-        icon.getStyleClass().add("brand-icon");
-        return icon;
+    private static javafx.scene.Node brandIcon() {
+        return new app.rebound.ui.BrandMark(30);
     }
 
     // --- sign-in --------------------------------------------------------------------------------

@@ -128,7 +128,7 @@ public final class RecordService {
         Map<UUID, RecordStore.StoredVisit> storedVisits = records.visitsStored(visitIds);
 
         List<RecordStore.PatientWrite> patientWrites = new ArrayList<>();
-        List<RecordStore.VisitWrite> visitWrites = new ArrayList<>();
+        List<PatientVisits> visitsToWrite = new ArrayList<>();
         int patientsAdded = 0;
         int patientsUpdated = 0;
         int patientsUnchanged = 0;
@@ -166,18 +166,27 @@ public final class RecordService {
                 }
             }
             if (!toWrite.isEmpty()) {
-                Patient births = stored == null || patient.updated().isAfter(stored) ? patient
-                        : patients.find(patient.id()).orElse(patient);
-                visitWrites.addAll(withSuggestions(births, record, toWrite, stored != null, storedVisits.keySet()));
+                visitsToWrite.add(new PatientVisits(patient, record, toWrite, stored));
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidRecordException(problems);
         }
+        // the readiness rules for thousands of visits, on every core (each patient on her own; order kept)
+        List<RecordStore.VisitWrite> visitWrites = visitsToWrite.parallelStream().flatMap(w -> {
+            Patient births = w.stored() == null || w.patient().updated().isAfter(w.stored()) ? w.patient()
+                    : patients.find(w.patient().id()).orElse(w.patient());
+            return withSuggestions(births, w.record(), w.toWrite(), w.stored() != null, storedVisits.keySet()).stream();
+        }).toList();
         records.apply(new RecordStore.Change(patientWrites, visitWrites, newExercises, newPhotos));
         audit.recordAll(AuditAction.IMPORT, patientWrites.stream().map(w -> w.patient().id()).toList(), "record file");
         return new ImportSummary(patientsAdded, patientsUpdated, patientsUnchanged, visitsAdded, visitsUpdated,
                 visitsUnchanged, newExercises.size());
+    }
+
+    /** One patient's visits to write, with when her stored record was last updated (null: she is new). */
+    private record PatientVisits(Patient patient, RecordFile.PatientRecord record, List<RecordFile.VisitRecord> toWrite,
+            Instant stored) {
     }
 
     /** The visits to write, each with the suggestion the rules give it among all her visits after the import. */

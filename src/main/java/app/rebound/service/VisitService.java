@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.UUID;
@@ -103,7 +104,10 @@ public final class VisitService {
             throw new ValidationException(problems);
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        Visit stored = visits.find(visit.id()).orElse(null);
+        // a draft saved again (as the form saves what is typed) needs only whether it is stored and how:
+        // the whole stored visit is read for a completed one, whose change is an amendment
+        Optional<VisitStatus> storedStatus = visits.status(visit.id());
+        Visit stored = storedStatus.orElse(null) == VisitStatus.COMPLETE ? visits.find(visit.id()).orElse(null) : null;
         if (stored != null && stored.status() == VisitStatus.COMPLETE) {
             // a completed visit stays completed: it is part of the record and is only amended
             cleaned = cleaned.withStatus(VisitStatus.COMPLETE);
@@ -124,7 +128,7 @@ public final class VisitService {
             audit.record(AuditAction.CHANGE, toSave.patientId(), "visit " + toSave.id() + " amended");
         } else {
             visits.save(toSave, summary.suggestedStage());
-            audit.record(stored == null ? AuditAction.CREATE : AuditAction.CHANGE, toSave.patientId(),
+            audit.record(storedStatus.isEmpty() ? AuditAction.CREATE : AuditAction.CHANGE, toSave.patientId(),
                     "visit " + toSave.id());
         }
         return new Saved(toSave, now);

@@ -100,7 +100,10 @@ public final class VisitStore {
 
     static void write(DSLContext tx, Visit visit, SuggestedStage suggested) {
         VisitRecord row = row(tx, visit, suggested);
-        if (tx.fetchExists(VISIT, VISIT.ID.eq(visit.id()))) {
+        // her last visit changes only with a new visit or a new date (not as the form saves what is typed)
+        LocalDate dateBefore = tx.select(VISIT.VISIT_DATE).from(VISIT).where(VISIT.ID.eq(visit.id()))
+                .fetchOne(VISIT.VISIT_DATE);
+        if (dateBefore != null) {
             tx.executeUpdate(row);
         } else {
             tx.executeInsert(row);
@@ -113,7 +116,9 @@ public final class VisitStore {
         Children children = new Children(tx);
         children.add(visit);
         children.execute();
-        refreshLastVisit(tx, List.of(visit.patientId()));
+        if (!visit.date().equals(dateBefore)) {
+            refreshLastVisit(tx, List.of(visit.patientId()));
+        }
     }
 
     /**
@@ -122,11 +127,15 @@ public final class VisitStore {
      */
     static void refreshLastVisit(DSLContext tx, java.util.Collection<UUID> patientIds) {
         List<UUID> all = List.copyOf(new java.util.LinkedHashSet<>(patientIds));
+        org.jooq.Field<LocalDate> latest = org.jooq.impl.DSL.field(org.jooq.impl.DSL.select(
+                org.jooq.impl.DSL.max(VISIT.VISIT_DATE)).from(VISIT).where(VISIT.PATIENT_ID.eq(PATIENT.ID)));
         for (int from = 0; from < all.size(); from += BATCH) {
+            // only rows whose date changes: saving a visit again (the form saves as she types) leaves
+            // the patient row, and the pages a durable commit must write, alone
             tx.update(PATIENT)
-                    .set(PATIENT.LAST_VISIT, org.jooq.impl.DSL.field(org.jooq.impl.DSL.select(
-                            org.jooq.impl.DSL.max(VISIT.VISIT_DATE)).from(VISIT).where(VISIT.PATIENT_ID.eq(PATIENT.ID))))
+                    .set(PATIENT.LAST_VISIT, latest)
                     .where(PATIENT.ID.in(all.subList(from, Math.min(all.size(), from + BATCH))))
+                    .and(PATIENT.LAST_VISIT.isDistinctFrom(latest))
                     .execute();
         }
     }
@@ -277,6 +286,12 @@ public final class VisitStore {
         row.setOIciqUiSfScore(o.iciqUiSfScore());
         row.setOPgiI(o.pgiI());
         return row;
+    }
+
+    /** The stored visit's status alone (one look-up), empty when there is no such visit. */
+    public Optional<VisitStatus> status(UUID id) {
+        return dsl.select(VISIT.STATUS).from(VISIT).where(VISIT.ID.eq(id)).fetchOptional(VISIT.STATUS)
+                .map(VisitStatus::valueOf);
     }
 
     public Optional<Visit> find(UUID id) {

@@ -14,6 +14,7 @@ import java.util.UUID;
 import app.rebound.domain.AuditAction;
 import app.rebound.domain.AuditEvent;
 import app.rebound.domain.Clinician;
+import app.rebound.store.AlsoInTransaction;
 import app.rebound.store.AuditStore;
 
 /**
@@ -36,6 +37,12 @@ public final class AuditService implements Audit {
     @Override
     public void record(AuditAction action, UUID patientId, String detail) {
         store.append(List.of(entry(action, patientId, detail)), OffsetDateTime.now(clock));
+    }
+
+    /** As {@link #record}, in the transaction of the change it records (given to the store that saves it). */
+    @Override
+    public AlsoInTransaction recordWith(AuditAction action, UUID patientId, String detail) {
+        return store.within(List.of(entry(action, patientId, detail)), OffsetDateTime.now(clock));
     }
 
     /** Records the same action on several patients at once (an import, an export). */

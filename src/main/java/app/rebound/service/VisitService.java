@@ -127,9 +127,10 @@ public final class VisitService {
                     new ArrayList<>(fields), VisitDiff.valuesOf(stored, fields)), groupId);
             audit.record(AuditAction.CHANGE, toSave.patientId(), "visit " + toSave.id() + " amended");
         } else {
-            visits.save(toSave, summary.suggestedStage());
-            audit.record(storedStatus.isEmpty() ? AuditAction.CREATE : AuditAction.CHANGE, toSave.patientId(),
-                    "visit " + toSave.id());
+            // the change and its row in the audit trail commit together, in one durable commit
+            visits.save(toSave, summary.suggestedStage(), audit.recordWith(
+                    storedStatus.isEmpty() ? AuditAction.CREATE : AuditAction.CHANGE, toSave.patientId(),
+                    "visit " + toSave.id()));
         }
         return new Saved(toSave, now);
     }

@@ -74,47 +74,81 @@ public final class AuditStore {
         if (entries.isEmpty()) {
             return;
         }
+        Appended[] appended = new Appended[1];
+        dsl.transaction(configuration -> appended[0] = appendWithin(configuration.dsl(), entries, now));
+        committed(appended[0]);
+    }
+
+    /**
+     * The events appended inside another store's transaction (the change they record): they commit
+     * with it or not at all. The trail's lock is held from reading its last row to moving its head on.
+     */
+    public AlsoInTransaction within(List<Entry> entries, OffsetDateTime now) {
+        if (entries.isEmpty()) {
+            return AlsoInTransaction.NOTHING;
+        }
+        return new AlsoInTransaction() {
+            private Appended appended;
+
+            @Override
+            public void within(DSLContext tx) {
+                appended = appendWithin(tx, entries, now);
+            }
+
+            @Override
+            public void around(Runnable transaction) {
+                synchronized (AuditStore.this) {
+                    transaction.run();
+                    committed(appended);
+                }
+            }
+        };
+    }
+
+    /** What an append left to do once its transaction has committed. */
+    private record Appended(long seq, byte[] hash, boolean markerLost) {
+    }
+
+    private Appended appendWithin(DSLContext tx, List<Entry> entries, OffsetDateTime now) {
         OffsetDateTime at = now.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-        long[] seq = new long[1];
-        byte[][] hash = new byte[1][];
-        boolean[] markerLost = new boolean[1];
-        dsl.transaction(configuration -> {
-            DSLContext tx = configuration.dsl();
-            Record last = tx.select(AUDIT_EVENT.SEQ, AUDIT_EVENT.HASH).from(AUDIT_EVENT)
-                    .orderBy(AUDIT_EVENT.SEQ.desc()).limit(1).fetchOne();
-            seq[0] = last == null ? 0 : last.get(AUDIT_EVENT.SEQ);
-            // new rows must not cover up what verify() would report: rows cut from the end leave a gap in the
-            // numbering (the marker is further on than the table), and a lost or changed marker is not rewritten
-            Optional<Head> head = readHead();
-            markerLost[0] = head.isEmpty() && last != null;
-            if (head.isPresent() && head.get().seq() > seq[0]) {
-                seq[0] = head.get().seq();
-            }
-            hash[0] = last == null ? new byte[32] : last.get(AUDIT_EVENT.HASH);
-            List<AuditEventRecord> rows = new ArrayList<>();
-            for (Entry entry : entries) {
-                seq[0]++;
-                String detail = entry.detail() == null ? null
-                        : entry.detail().length() > DETAIL_MAX ? entry.detail().substring(0, DETAIL_MAX) : entry.detail();
-                AuditEvent event = new AuditEvent(seq[0], at, entry.clinicianId(), entry.username(), entry.action(),
-                        entry.patientId(), detail);
-                hash[0] = hash(event, hash[0]);
-                AuditEventRecord row = tx.newRecord(AUDIT_EVENT);
-                row.setSeq(event.seq());
-                row.setAt(event.at());
-                row.setClinicianId(event.clinicianId());
-                row.setUsername(event.username());
-                row.setAction(event.action().name());
-                row.setPatientId(event.patientId());
-                row.setDetail(event.detail());
-                row.setHash(hash[0]);
-                rows.add(row);
-            }
-            tx.batchInsert(rows).execute();
-        });
-        lastSeq = seq[0];
-        lastHash = hash[0];
-        if (!markerLost[0]) {
+        Record last = tx.select(AUDIT_EVENT.SEQ, AUDIT_EVENT.HASH).from(AUDIT_EVENT)
+                .orderBy(AUDIT_EVENT.SEQ.desc()).limit(1).fetchOne();
+        long seq = last == null ? 0 : last.get(AUDIT_EVENT.SEQ);
+        // new rows must not cover up what verify() would report: rows cut from the end leave a gap in the
+        // numbering (the marker is further on than the table), and a lost or changed marker is not rewritten
+        Optional<Head> head = readHead();
+        boolean markerLost = head.isEmpty() && last != null;
+        if (head.isPresent() && head.get().seq() > seq) {
+            seq = head.get().seq();
+        }
+        byte[] hash = last == null ? new byte[32] : last.get(AUDIT_EVENT.HASH);
+        List<AuditEventRecord> rows = new ArrayList<>();
+        for (Entry entry : entries) {
+            seq++;
+            String detail = entry.detail() == null ? null
+                    : entry.detail().length() > DETAIL_MAX ? entry.detail().substring(0, DETAIL_MAX) : entry.detail();
+            AuditEvent event = new AuditEvent(seq, at, entry.clinicianId(), entry.username(), entry.action(),
+                    entry.patientId(), detail);
+            hash = hash(event, hash);
+            AuditEventRecord row = tx.newRecord(AUDIT_EVENT);
+            row.setSeq(event.seq());
+            row.setAt(event.at());
+            row.setClinicianId(event.clinicianId());
+            row.setUsername(event.username());
+            row.setAction(event.action().name());
+            row.setPatientId(event.patientId());
+            row.setDetail(event.detail());
+            row.setHash(hash);
+            rows.add(row);
+        }
+        tx.batchInsert(rows).execute();
+        return new Appended(seq, hash, markerLost);
+    }
+
+    private void committed(Appended appended) {
+        lastSeq = appended.seq();
+        lastHash = appended.hash();
+        if (!appended.markerLost()) {
             writeHead(lastSeq, lastHash);
         }
     }

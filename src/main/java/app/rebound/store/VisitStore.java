@@ -66,7 +66,15 @@ public final class VisitStore {
 
     /** Adds or replaces the visit, with the suggestion of the moment kept beside the clinician's choice. */
     public void save(Visit visit, SuggestedStage suggested) {
-        dsl.transaction(configuration -> write(configuration.dsl(), visit, suggested));
+        save(visit, suggested, AlsoInTransaction.NOTHING);
+    }
+
+    /** As {@link #save(Visit, SuggestedStage)}, with {@code also} (its audit row) in the same transaction. */
+    public void save(Visit visit, SuggestedStage suggested, AlsoInTransaction also) {
+        also.around(() -> dsl.transaction(configuration -> {
+            write(configuration.dsl(), visit, suggested);
+            also.within(configuration.dsl());
+        }));
     }
 
     /**

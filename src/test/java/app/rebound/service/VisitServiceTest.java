@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.rebound.domain.AuditAction;
 import app.rebound.domain.ClinicSettings;
 import app.rebound.domain.PaperSize;
 import app.rebound.domain.Patient;
@@ -86,6 +87,38 @@ class VisitServiceTest {
     @AfterEach
     void close() {
         services.close();
+    }
+
+    // ---- the audit trail --------------------------------------------------------------------------
+
+    @Test
+    void aSavedVisitAndItsRowInTheTrailCommitTogetherOrNotAtAll() {
+        Visit first = VisitSamples.nearlyEmpty(anna.id(), TODAY.minusDays(1));
+        visits.save(first);
+        assertThat(store.find(first.id())).isPresent();
+
+        // a trail that cannot be written: the visit is not saved either
+        visits.audit(new Audit() {
+            @Override
+            public void record(AuditAction action, java.util.UUID patientId, String detail) {
+            }
+
+            @Override
+            public void recordAll(AuditAction action, java.util.Collection<java.util.UUID> patientIds, String detail) {
+            }
+
+            @Override
+            public app.rebound.store.AlsoInTransaction recordWith(AuditAction action, java.util.UUID patientId,
+                    String detail) {
+                return tx -> {
+                    throw new IllegalStateException("the trail is full");
+                };
+            }
+        });
+        Visit second = VisitSamples.nearlyEmpty(anna.id(), TODAY);
+        assertThatThrownBy(() -> visits.save(second)).hasMessageContaining("the trail is full");
+        assertThat(store.find(second.id())).isEmpty();
+        assertThat(store.find(first.id())).isPresent();
     }
 
     // ---- round trips ------------------------------------------------------------------------------

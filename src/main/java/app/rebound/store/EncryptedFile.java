@@ -56,6 +56,14 @@ final class EncryptedFile extends FileBaseDefault {
         return (size & MASK) != 0 ? size - SECTOR : size;
     }
 
+    /** The cipher, for a read or write at {@code position}, which must not be negative. */
+    private XtsSectors sectorsAt(long position) throws IOException {
+        if (position < 0) {
+            throw new IllegalArgumentException("negative position");
+        }
+        return sectors();
+    }
+
     private XtsSectors sectors() throws IOException {
         XtsSectors ready = sectors;
         return ready != null ? ready : start();
@@ -95,10 +103,7 @@ final class EncryptedFile extends FileBaseDefault {
 
     @Override
     public int read(ByteBuffer dst, long position) throws IOException {
-        if (position < 0) {
-            throw new IllegalArgumentException("negative position");
-        }
-        XtsSectors xts = sectors();
+        XtsSectors xts = sectorsAt(position);
         if (dst.remaining() == 0) {
             return 0;
         }
@@ -115,10 +120,7 @@ final class EncryptedFile extends FileBaseDefault {
 
     @Override
     public int write(ByteBuffer src, long position) throws IOException {
-        if (position < 0) {
-            throw new IllegalArgumentException("negative position");
-        }
-        XtsSectors xts = sectors();
+        XtsSectors xts = sectorsAt(position);
         int length = src.remaining();
         if (length == 0) {
             return 0;

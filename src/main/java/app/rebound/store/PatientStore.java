@@ -218,8 +218,8 @@ public final class PatientStore {
             PatientPage.After after) {
         // kept on the patient row (V9), so a row of the page costs one look-up, not three; a latest birth
         // after today (births are validated against the day they are entered) falls back to the one before
-        Field<LocalDate> latestBirth = DSL.when(PATIENT.LATEST_BIRTH.le(today), PATIENT.LATEST_BIRTH)
-                .when(PATIENT.LATEST_BIRTH.isNull(), DSL.inline((LocalDate) null))
+        Field<LocalDate> latestBirth = DSL.when(PATIENT.LATEST_BIRTH.isNull().or(PATIENT.LATEST_BIRTH.le(today)),
+                        PATIENT.LATEST_BIRTH)
                 .otherwise(DSL.field(select(max(BIRTH.BIRTH_DATE))
                         .from(BIRTH)
                         .where(BIRTH.PATIENT_ID.eq(PATIENT.ID).and(BIRTH.BIRTH_DATE.le(today)))));

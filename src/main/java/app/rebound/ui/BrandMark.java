@@ -33,7 +33,7 @@ public final class BrandMark extends Group {
         // the scale works about the centre: a group around it takes the scaled bounds
         getChildren().add(new Group(icon));
         getStyleClass().add("brand-mark");
-        setAccessibleText("Rebound");
+        setAccessibleText(app.rebound.domain.Messages.get("app.name"));
     }
 
     private static SVGPath stroke(String path) {

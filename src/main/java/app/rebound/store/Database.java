@@ -16,8 +16,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The embedded H2 database in the data folder: opened once, migrated by Flyway, used through jOOQ.
- * Every commit is written to disk before it returns (WRITE_DELAY=0), so a save the screen has
- * confirmed survives the process being killed. H2's own trace file is off: its messages can quote
+ * Every commit is written to disk before it returns (WRITE_DELAY=0, and {@link EncryptedFile} forces each
+ * write to the disk), so a save the screen has confirmed survives the process being killed or the power
+ * being cut. H2's own trace file is off: its messages can quote
  * the values being written, and patient data never goes to a file outside the database.
  */
 public final class Database implements AutoCloseable {

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import app.rebound.cli.CommandEnvironment;
 import app.rebound.cli.Commands;
+import app.rebound.domain.Messages;
 
 /**
  * The program's entry point. It does not extend {@code Application}, so the jar runs on the
@@ -32,6 +33,10 @@ public final class Launcher {
                 return;
             }
             if (!options.help()) {
+                // the texts (50 KB of properties) are read while JavaFX starts, not by the first window
+                Thread texts = new Thread(Messages::bundle, "rebound-texts");
+                texts.setDaemon(true);
+                texts.start();
                 Path dataFolder = DataFolder.resolve(options.dataDir());
                 prepareEnvironment(dataFolder);
                 // --smoke and --sign-in-from-env sign in with these (the same variables as the commands)

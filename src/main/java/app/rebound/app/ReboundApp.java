@@ -49,11 +49,13 @@ public final class ReboundApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Theme.install();
+        // the part of the theme the first window uses; the whole theme once it is drawn
+        Theme.installForFirstWindow();
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
             String action = Messages.get("action.unexpected");
             app.rebound.service.FailureLog.log(action, failure);
             if (Platform.isFxApplicationThread()) {
+                Theme.install();
                 Alerts.error(stage, app.rebound.ui.Failures.describe(action, failure));
             }
         });
@@ -98,6 +100,8 @@ public final class ReboundApp extends Application {
             if (smoke) {
                 smokeTime("first frame");
             }
+            // the whole theme, next: after the sign-in from the environment (below) has started
+            Platform.runLater(Theme::install);
             // logging starts after the first frame: setting it up is not worth a later window
             Thread logStart = new Thread(() -> LoggerFactory.getLogger(ReboundApp.class).info("Rebound started"),
                     "rebound-log-start");
@@ -141,6 +145,7 @@ public final class ReboundApp extends Application {
             System.err.println("smoke: " + message);
             System.exit(3);
         }
+        Theme.install();
         Alerts.error(null, message);
         Platform.exit();
     }

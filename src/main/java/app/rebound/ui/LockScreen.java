@@ -13,7 +13,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.InputEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -51,7 +50,7 @@ public final class LockScreen {
     private VBox prompt;
     private PasswordField password;
     private Label message;
-    private ProgressIndicator busy;
+    private BusySpinner busy;
     private boolean locked;
     private int idleMinutes;
 
@@ -147,13 +146,11 @@ public final class LockScreen {
         message = new Label();
         message.setId("unlockMessage");
         message.setWrapText(true);
-        busy = new ProgressIndicator();
-        busy.setMaxSize(22, 22);
-        busy.setVisible(false);
+        busy = new BusySpinner();
         Button unlock = new Button(Messages.get("lock.unlock"));
         unlock.setId("unlock");
         unlock.setDefaultButton(true);
-        unlock.disableProperty().bind(busy.visibleProperty());
+        unlock.disableProperty().bind(busy.showingProperty());
         unlock.setOnAction(e -> unlock());
         Button out = new Button(Messages.get("lock.signOut"));
         out.setId("signOut");
@@ -176,10 +173,10 @@ public final class LockScreen {
     private void unlock() {
         char[] typed = password.getText().toCharArray();
         password.clear();
-        busy.setVisible(true);
+        busy.setShowing(true);
         BackgroundTask.wrap(() -> services.accounts().unlock(typed))
                 .onSuccess(right -> {
-                    busy.setVisible(false);
+                    busy.setShowing(false);
                     if (right) {
                         open();
                     } else {
@@ -188,7 +185,7 @@ public final class LockScreen {
                     }
                 })
                 .onFailure(failure -> {
-                    busy.setVisible(false);
+                    busy.setShowing(false);
                     if (failure instanceof SignInDelayedException delayed) {
                         message.setText(Messages.format("access.delayed", delayed.seconds()));
                     } else {

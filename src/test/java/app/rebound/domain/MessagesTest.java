@@ -3,6 +3,7 @@ package app.rebound.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Collections;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 
@@ -34,6 +35,25 @@ class MessagesTest {
             if (!text.contains("{")) {
                 assertThat(Messages.format(key)).as(key).isEqualTo(text);
             }
+        }
+    }
+
+    @Test
+    void aTranslationIsReadForItsLocaleWithTheEnglishTextsBehindItAsResourceBundleFindsThem() {
+        Locale before = Locale.getDefault();
+        Locale made = new Locale("xx", "YY");
+        try {
+            Locale.setDefault(made);
+            assertThat(Messages.get("app.name")).isEqualTo("Rebound (xx)");
+            assertThat(Messages.get("access.signIn")).isEqualTo("S\u2019identifier \u2014 Zo\u00eb");
+            ResourceBundle standard = ResourceBundle.getBundle("app.rebound.messages", made);
+            assertThat(standard.getString("app.name")).isEqualTo("Rebound (xx)");
+            for (String key : Collections.list(standard.getKeys())) {
+                assertThat(Messages.get(key)).as(key).isEqualTo(standard.getString(key));
+            }
+            assertThat(Collections.list(Messages.bundle().getKeys())).hasSameSizeAs(Collections.list(standard.getKeys()));
+        } finally {
+            Locale.setDefault(before);
         }
     }
 

@@ -14,7 +14,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -34,6 +33,7 @@ import app.rebound.service.Services;
 import app.rebound.service.SignInDelayedException;
 import app.rebound.service.WrongPasswordException;
 import app.rebound.ui.BackgroundTask;
+import app.rebound.ui.BusySpinner;
 import app.rebound.ui.Failures;
 import app.rebound.ui.FormGrid;
 import app.rebound.ui.NewPassword;
@@ -60,7 +60,7 @@ public final class AccessView extends StackPane {
     private final Host host;
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final Label message = new Label();
-    private final ProgressIndicator busy = new ProgressIndicator();
+    private final BusySpinner busy = new BusySpinner();
     private Node focusFirst;
 
     public AccessView(Path folder, ClinicAccess access, Worker worker, Host host) {
@@ -74,12 +74,6 @@ public final class AccessView extends StackPane {
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
         message.getStyleClass().add("access-message");
-        busy.setMaxSize(22, 22);
-        busy.setVisible(false);
-        // spinning only while shown: an idle, hidden spinner's animation is not built before the first frame
-        busy.setProgress(0);
-        busy.visibleProperty().addListener((obs, was, now) ->
-                busy.setProgress(now ? ProgressIndicator.INDETERMINATE_PROGRESS : 0));
         if (ClinicAccess.state(folder) == ClinicAccess.FolderState.READY) {
             showSignIn(null);
         } else {
@@ -148,7 +142,7 @@ public final class AccessView extends StackPane {
         if (notice != null) {
             message.setText(notice);
         }
-        signIn.disableProperty().bind(busy.visibleProperty());
+        signIn.disableProperty().bind(busy.showingProperty());
         signIn.setOnAction(e -> {
             if (user.getText().isBlank()) {
                 say(Messages.get("access.username.missing"));
@@ -205,7 +199,7 @@ public final class AccessView extends StackPane {
         Button setUp = new Button(Messages.get(encrypting ? "access.setUp.encrypt" : "access.setUp"));
         setUp.setId("setUp");
         setUp.setDefaultButton(true);
-        setUp.disableProperty().bind(busy.visibleProperty());
+        setUp.disableProperty().bind(busy.showingProperty());
         show("access.setUp.title", Messages.get(encrypting ? "access.setUp.introEncrypt" : "access.setUp.intro"), form,
                 setUp);
         setUp.setOnAction(e -> {
@@ -216,16 +210,16 @@ public final class AccessView extends StackPane {
             }
             ClinicAccess.NewClinic request = new ClinicAccess.NewClinic(clinic.getText(), user.getText(),
                     display.getText(), password.typed());
-            busy.setVisible(true);
+            busy.setShowing(true);
             tell(Messages.get(encrypting ? "access.encrypting" : "access.settingUp"));
             BackgroundTask.wrap(() -> access.setUp(folder, request))
                     .onSuccess(done -> {
-                        busy.setVisible(false);
+                        busy.setShowing(false);
                         password.clear();
                         showRecoveryKey(done.recoveryKey(), done.services());
                     })
                     .onFailure(failure -> {
-                        busy.setVisible(false);
+                        busy.setShowing(false);
                         failed(failure);
                     })
                     .executeWith(worker);
@@ -299,7 +293,7 @@ public final class AccessView extends StackPane {
         Button recover = new Button(Messages.get("access.recovery.use"));
         recover.setId("useRecoveryKey");
         recover.setDefaultButton(true);
-        recover.disableProperty().bind(busy.visibleProperty());
+        recover.disableProperty().bind(busy.showingProperty());
         show("access.recovery.useTitle", Messages.get("access.recovery.useIntro"), form, back, recover);
         recover.setOnAction(e -> {
             errors.clear();
@@ -319,15 +313,15 @@ public final class AccessView extends StackPane {
     // --- shared -----------------------------------------------------------------------------------
 
     private void run(java.util.concurrent.Callable<Services> work, Consumer<Throwable> afterFailure) {
-        busy.setVisible(true);
+        busy.setShowing(true);
         tell(Messages.get("access.opening"));
         BackgroundTask.wrap(work)
                 .onSuccess(services -> {
-                    busy.setVisible(false);
+                    busy.setShowing(false);
                     host.signedIn(services);
                 })
                 .onFailure(failure -> {
-                    busy.setVisible(false);
+                    busy.setShowing(false);
                     failed(failure);
                     afterFailure.accept(failure);
                 })

@@ -30,6 +30,10 @@ final class XtsSectors {
     private final Cipher decrypt;
     private final byte[] tweaks = new byte[SECTOR];
     private final byte[] work = new byte[SECTOR];
+    // AES's output goes to an array of its own: given the same array for both, the JDK's cipher copies
+    // its input first, 4 KiB of garbage per sector (2.4 GB in an import of 10,000 patients)
+    private final byte[] done = new byte[SECTOR];
+    private final byte[] tweak = new byte[AES_BLOCK];
 
     XtsSectors(byte[] key128) {
         try {
@@ -59,23 +63,23 @@ final class XtsSectors {
             LONGS.set(work, i, (long) LONGS.get(data, offset + i) ^ (long) LONGS.get(tweaks, i));
         }
         try {
-            if (cipher.update(work, 0, SECTOR, work, 0) != SECTOR) {
+            if (cipher.update(work, 0, SECTOR, done, 0) != SECTOR) {
                 throw new IllegalStateException("AES/ECB returned a short sector");
             }
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES failed on a whole sector", e);
         }
         for (int i = 0; i < SECTOR; i += Long.BYTES) {
-            LONGS.set(data, offset + i, (long) LONGS.get(work, i) ^ (long) LONGS.get(tweaks, i));
+            LONGS.set(data, offset + i, (long) LONGS.get(done, i) ^ (long) LONGS.get(tweaks, i));
         }
     }
 
     /** The 256 tweaks of a sector, one per 16-byte block. */
     private void fillTweaks(long sector) {
-        LONGS.set(tweaks, 0, sector);
-        LONGS.set(tweaks, 8, 0L);
+        LONGS.set(tweak, 0, sector);
+        LONGS.set(tweak, 8, 0L);
         try {
-            encrypt.update(tweaks, 0, AES_BLOCK, tweaks, 0);
+            encrypt.update(tweak, 0, AES_BLOCK, tweaks, 0);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES failed on a tweak", e);
         }

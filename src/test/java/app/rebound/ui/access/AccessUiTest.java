@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -28,10 +27,8 @@ import org.testfx.util.WaitForAsyncUtils;
 import app.rebound.TestKeys;
 import app.rebound.domain.Messages;
 import app.rebound.service.ClinicAccess;
-import app.rebound.service.RecordsUnavailableException;
 import app.rebound.service.Services;
 import app.rebound.store.KeyFile;
-import app.rebound.ui.Theme;
 import app.rebound.ui.Worker;
 
 /**
@@ -56,23 +53,8 @@ class AccessUiTest {
     }
 
     private void show(FxRobot robot) {
-        robot.interact(() -> {
-            view = new AccessView(folder, new ClinicAccess(Clock.systemUTC(), Locale.UK, TestKeys.ITERATIONS), worker,
-                    new AccessView.Host() {
-                        @Override
-                        public void signedIn(Services services) {
-                            signedIn.set(services);
-                        }
-
-                        @Override
-                        public void cannotOpen(RecordsUnavailableException failure) {
-                        }
-                    });
-            Scene scene = new Scene(view, 760, 680);
-            Theme.apply(scene);
-            stage.setScene(scene);
-            stage.show();
-        });
+        robot.interact(() -> view = AccessWindow.show(stage, folder,
+                new ClinicAccess(Clock.systemUTC(), Locale.UK, TestKeys.ITERATIONS), worker, signedIn::set));
     }
 
     @Test

@@ -35,9 +35,7 @@ import atlantafx.base.theme.PrimerLight;
 
 import app.rebound.TestKeys;
 import app.rebound.service.ClinicAccess;
-import app.rebound.service.RecordsUnavailableException;
 import app.rebound.service.Services;
-import app.rebound.ui.Theme;
 import app.rebound.ui.Worker;
 
 /**
@@ -66,7 +64,6 @@ class ThemeFirstWindowUiTest {
     void wholeTheme() throws TimeoutException {
         FxToolkit.cleanupStages();
         worker.close();
-        Theme.install();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
     }
 
@@ -78,8 +75,8 @@ class ThemeFirstWindowUiTest {
         access.setUp(setUpClinic, new ClinicAccess.NewClinic("Fjord Physio", "ingrid", "Ingrid Hansen",
                 "a long enough password".toCharArray())).services().close();
 
+        String part = getClass().getResource("/app/rebound/ui/first-window.bss").toExternalForm();
         for (Path clinic : List.of(newClinic, setUpClinic)) {
-            String part = getClass().getResource("/app/rebound/ui/first-window.bss").toExternalForm();
             Picture withPart = picture(robot, access, clinic, part);
             Picture withWhole = picture(robot, access, clinic, new PrimerLight().getUserAgentStylesheetBSS());
 
@@ -99,22 +96,9 @@ class ThemeFirstWindowUiTest {
         AtomicReference<Scene> shown = new AtomicReference<>();
         robot.interact(() -> {
             Application.setUserAgentStylesheet(userAgentStylesheet);
-            AccessView view = new AccessView(clinic, access, worker, new AccessView.Host() {
-                @Override
-                public void signedIn(Services services) {
-                    services.close();
-                }
-
-                @Override
-                public void cannotOpen(RecordsUnavailableException failure) {
-                }
-            });
-            Scene scene = new Scene(view, 760, 680);
-            Theme.apply(scene);
-            stage.setScene(scene);
-            stage.show();
+            AccessView view = AccessWindow.show(stage, clinic, access, worker, Services::close);
             view.focusFirst();
-            shown.set(scene);
+            shown.set(view.getScene());
         });
         WaitForAsyncUtils.waitForFxEvents();
         AtomicReference<Picture> picture = new AtomicReference<>();

@@ -1,0 +1,39 @@
+package app.rebound.ui.access;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import app.rebound.service.ClinicAccess;
+import app.rebound.service.RecordsUnavailableException;
+import app.rebound.service.Services;
+import app.rebound.ui.Theme;
+import app.rebound.ui.Worker;
+
+/** The first window for the access tests: set-up or sign-in for {@code folder}, shown in {@code stage}. */
+final class AccessWindow {
+
+    private AccessWindow() {
+    }
+
+    /** Call on the JavaFX thread; {@code signedIn} gets the records once a clinician is in. */
+    static AccessView show(Stage stage, Path folder, ClinicAccess access, Worker worker, Consumer<Services> signedIn) {
+        AccessView view = new AccessView(folder, access, worker, new AccessView.Host() {
+            @Override
+            public void signedIn(Services services) {
+                signedIn.accept(services);
+            }
+
+            @Override
+            public void cannotOpen(RecordsUnavailableException failure) {
+            }
+        });
+        Scene scene = new Scene(view, 760, 680);
+        Theme.apply(scene);
+        stage.setScene(scene);
+        stage.show();
+        return view;
+    }
+}

@@ -57,6 +57,15 @@ class AccessUiTest {
                 new ClinicAccess(Clock.systemUTC(), Locale.UK, TestKeys.ITERATIONS), worker, signedIn::set));
     }
 
+    /**
+     * The JavaFX events already queued (a hint that changes with each key typed moves the buttons
+     * below it) are done before the robot works out where to click: on a loaded machine it could
+     * otherwise click where a button was a moment before.
+     */
+    private static void settled() {
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void setUpRefusesAWeakPasswordAndTwoThatDifferThenShowsTheRecoveryKeyFirst(FxRobot robot) throws Exception {
         show(robot);
@@ -66,6 +75,7 @@ class AccessUiTest {
         robot.clickOn("#setUpUser").write("ingrid");
         robot.clickOn("#setUpPassword").write("short");
         robot.clickOn("#setUpPasswordAgain").write("short");
+        settled();
         robot.clickOn("#setUp");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !text(robot, "#error-password").isEmpty());
         assertThat(text(robot, "#error-password")).startsWith("A password needs at least 10 characters");
@@ -73,12 +83,14 @@ class AccessUiTest {
 
         robot.clickOn("#setUpPassword").push(KeyCode.CONTROL, KeyCode.A).write("fjord physio spring 2026");
         robot.clickOn("#setUpPasswordAgain").push(KeyCode.CONTROL, KeyCode.A).write("fjord physio spring 2025");
+        settled();
         robot.clickOn("#setUp");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#error-passwordAgain")).isEqualTo(Messages.get("access.password.mismatch"));
         assertThat(text(robot, "#setUpClinic")).as("what was typed stays").isEqualTo("Fjord Physio");
 
         robot.clickOn("#setUpPasswordAgain").push(KeyCode.CONTROL, KeyCode.A).write("fjord physio spring 2026");
+        settled();
         robot.clickOn("#setUp");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#recoveryKey").tryQuery().isPresent());
         assertThat(text(robot, "#recoveryKey")).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){7}");
@@ -90,6 +102,7 @@ class AccessUiTest {
         // the key reaches the window through the robot's input thread: on a loaded machine, later than
         // the JavaFX events already queued
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#recoveryContinue").query().isDisabled());
+        settled();
         robot.clickOn("#recoveryContinue");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> signedIn.get() != null);
         assertThat(signedIn.get().accounts().current().displayName()).isEqualTo("Ingrid Hansen");
@@ -103,6 +116,7 @@ class AccessUiTest {
         assertThat(text(robot, "#accessTitle")).isEqualTo(Messages.get("access.signIn.title"));
         robot.clickOn("#signInUser").write(TestKeys.USER);
         robot.clickOn("#signInPassword").write("not the password");
+        settled();
         robot.clickOn("#signIn");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> text(robot, "#accessMessage").startsWith(Messages.get("access.wrong")));
@@ -110,6 +124,7 @@ class AccessUiTest {
         assertThat(signedIn.get()).isNull();
 
         robot.clickOn("#signInPassword").write(TestKeys.PASSWORD);
+        settled();
         robot.clickOn("#signIn");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> signedIn.get() != null);
         assertThat(signedIn.get().accounts().current().username()).isEqualTo(TestKeys.USER);

@@ -37,15 +37,7 @@ public record LaunchOptions(String dataDir, boolean smoke, boolean help, boolean
      * folder of {@code --data-dir} is taken as a command name (an unknown one is reported as such).
      */
     public static boolean namesCommand(List<String> args) {
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("--data-dir")) {
-                i++;
-            } else if (!arg.startsWith("-")) {
-                return true;
-            }
-        }
-        return false;
+        return app.rebound.cli.CommandName.in(args).isPresent();
     }
 
     public static LaunchOptions parse(List<String> args) throws UsageException {

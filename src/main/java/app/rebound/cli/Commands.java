@@ -56,7 +56,7 @@ public final class Commands {
      */
     public static int run(List<String> args, PrintStream out, PrintStream err, CommandEnvironment environment) {
         Commands commands = new Commands(out, err, environment);
-        CommandLine line = commands.commandLine();
+        CommandLine line = commands.commandLine(CommandName.in(args).orElse(null));
         int code = line.execute(args.toArray(String[]::new));
         out.flush();
         err.flush();
@@ -65,7 +65,7 @@ public final class Commands {
 
     /** The commands with a line each and the exit codes, for the top-level {@code --help}. */
     public static String overview() {
-        CommandLine line = new Commands(System.out, System.err, null).commandLine();
+        CommandLine line = new Commands(System.out, System.err, null).commandLine(null);
         StringBuilder text = new StringBuilder();
         text.append("\nCommands (").append(PROGRAM).append(" COMMAND --help for each one):\n");
         text.append(line.getHelp().commandList());
@@ -74,11 +74,18 @@ public final class Commands {
         return text.toString();
     }
 
-    private CommandLine commandLine() {
+    /**
+     * @param named the command named in the arguments: when it is one of ours, only it is added, because
+     *              picocli reads every added command's options by reflection (a tenth of a second of
+     *              each command's start); otherwise all are, to list them in help and errors
+     */
+    private CommandLine commandLine(String named) {
         CommandLine line = new CommandLine(new Root());
-        for (DataCommand command : List.<DataCommand>of(new ImportCommand(), new ExportCommand(),
-                new ReadinessCommand(), new HandoutCommand(), new ReportCommand(), new BackupCommand(),
-                new RestoreCommand(), new DemoDataCommand(err), new InitCommand(), new AuditCommand())) {
+        List<DataCommand> all = List.of(new ImportCommand(), new ExportCommand(), new ReadinessCommand(),
+                new HandoutCommand(), new ReportCommand(), new BackupCommand(), new RestoreCommand(),
+                new DemoDataCommand(err), new InitCommand(), new AuditCommand());
+        List<DataCommand> chosen = all.stream().filter(command -> name(command).equals(named)).toList();
+        for (DataCommand command : chosen.isEmpty() ? all : chosen) {
             line.addSubcommand(command);
         }
         for (CommandLine each : List.copyOf(line.getSubcommands().values())) {
@@ -90,6 +97,10 @@ public final class Commands {
         line.setParameterExceptionHandler(this::usageError);
         line.setExecutionStrategy(this::execute);
         return line;
+    }
+
+    private static String name(DataCommand command) {
+        return command.getClass().getAnnotation(Command.class).name();
     }
 
     private int usageError(ParameterException e, String[] args) {

@@ -27,11 +27,11 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonToken;
 
 /**
  * The key file of a data folder ({@value #FILE_NAME}): the database key wrapped once for each
@@ -55,9 +55,13 @@ public final class KeyFile {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
-    /** Jackson is loaded on first use, not when the first window asks whether the folder is set up. */
+    /**
+     * Jackson's streaming parser and generator, loaded on first use (not when the first window asks
+     * whether the folder is set up). Not its ObjectMapper: making one took a quarter of a second of every
+     * command's sign-in, for a file of twenty lines.
+     */
     private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper();
+        static final JsonFactory FACTORY = new JsonFactory();
     }
 
     /** One wrapped copy of the database key. */
@@ -99,29 +103,82 @@ public final class KeyFile {
 
     public static KeyFile readFrom(Path folder) throws IOException {
         byte[] bytes = Files.readAllBytes(folder.resolve(FILE_NAME));
-        try {
-            JsonNode root = Json.MAPPER.readTree(bytes);
-            if (root == null || root.path("format").asInt() != FORMAT) {
-                throw new DamagedKeyFileException("the key file has an unknown format", null);
-            }
-            Map<String, Entry> clinicians = new LinkedHashMap<>();
-            for (JsonNode each : root.path("clinicians")) {
-                clinicians.put(each.path("user").asText(), entry(each));
-            }
-            return new KeyFile(clinicians, entry(root.path("recovery")), root.path("iterations").asInt(ITERATIONS));
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+        Object root;
+        try (JsonParser parser = Json.FACTORY.createParser(bytes)) {
+            root = parser.nextToken() == null ? null : value(parser);
+        } catch (JsonProcessingException e) {
             throw new DamagedKeyFileException("the key file is damaged", e);
+        }
+        if (!(root instanceof Map<?, ?> file) || integer(file, "format", -1) != FORMAT) {
+            throw new DamagedKeyFileException("the key file has an unknown format", null);
+        }
+        Map<String, Entry> clinicians = new LinkedHashMap<>();
+        if (file.get("clinicians") instanceof List<?> list) {
+            for (Object each : list) {
+                Map<?, ?> clinician = each instanceof Map<?, ?> map ? map : Map.of();
+                clinicians.put(text(clinician, "user", ""), entry(clinician));
+            }
+        }
+        Map<?, ?> recovery = file.get("recovery") instanceof Map<?, ?> map ? map : Map.of();
+        return new KeyFile(clinicians, entry(recovery), integer(file, "iterations", ITERATIONS));
+    }
+
+    /** The value at the parser's current token: a map, a list, a string, a number, a boolean or null. */
+    private static Object value(JsonParser parser) throws IOException {
+        switch (parser.currentToken()) {
+            case START_OBJECT -> {
+                Map<String, Object> object = new LinkedHashMap<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    parser.nextToken();
+                    object.put(name, value(parser));
+                }
+                return object;
+            }
+            case START_ARRAY -> {
+                List<Object> array = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(value(parser));
+                }
+                return array;
+            }
+            case VALUE_STRING -> {
+                return parser.getText();
+            }
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                return parser.getNumberValue();
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return parser.getBooleanValue();
+            }
+            default -> {
+                return null;
+            }
         }
     }
 
-    private static Entry entry(JsonNode node) {
+    private static int integer(Map<?, ?> object, String name, int otherwise) {
+        return object.get(name) instanceof Number number ? number.intValue() : otherwise;
+    }
+
+    private static String text(Map<?, ?> object, String name, String otherwise) {
+        Object value = object.get(name);
+        return value == null ? otherwise : value.toString();
+    }
+
+    private static Entry entry(Map<?, ?> object) {
         Base64.Decoder b64 = Base64.getDecoder();
-        if (!node.hasNonNull("wrapped")) {
+        if (object.get("wrapped") == null) {
             throw new DamagedKeyFileException("the key file is damaged (an entry has no key)", null);
         }
-        Entry entry = new Entry(node.path("kdf").asText(KDF), node.path("iterations").asInt(),
-                b64.decode(node.path("salt").asText()), b64.decode(node.path("nonce").asText()),
-                b64.decode(node.path("wrapped").asText()));
+        Entry entry;
+        try {
+            entry = new Entry(text(object, "kdf", KDF), integer(object, "iterations", 0),
+                    b64.decode(text(object, "salt", "")), b64.decode(text(object, "nonce", "")),
+                    b64.decode(text(object, "wrapped", "")));
+        } catch (IllegalArgumentException e) {
+            throw new DamagedKeyFileException("the key file is damaged", e);
+        }
         // an empty salt or nonce would fail deep inside the JCE (IllegalArgumentException), not as damage
         if (entry.salt().length == 0 || entry.nonce().length == 0 || entry.wrapped().length == 0) {
             throw new DamagedKeyFileException("the key file is damaged (an entry has an empty part)", null);
@@ -134,15 +191,27 @@ public final class KeyFile {
      * leaves the old key file or the new one.
      */
     public void writeTo(Path folder) throws IOException {
-        ObjectNode root = Json.MAPPER.createObjectNode();
-        root.put("format", FORMAT);
-        root.put("about", "Rebound key file: the database key, wrapped for each clinician. Keep it with the "
-                + "database; without it the records cannot be opened.");
-        root.put("iterations", iterations);
-        ArrayNode list = root.putArray("clinicians");
-        clinicians.forEach((user, entry) -> node(list.addObject().put("user", user), entry));
-        node(root.putObject("recovery"), recovery);
-        byte[] bytes = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+        java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+        try (JsonGenerator json = Json.FACTORY.createGenerator(text).useDefaultPrettyPrinter()) {
+            json.writeStartObject();
+            json.writeNumberField("format", FORMAT);
+            json.writeStringField("about", "Rebound key file: the database key, wrapped for each clinician. Keep it "
+                    + "with the database; without it the records cannot be opened.");
+            json.writeNumberField("iterations", iterations);
+            json.writeArrayFieldStart("clinicians");
+            for (Map.Entry<String, Entry> clinician : clinicians.entrySet()) {
+                json.writeStartObject();
+                json.writeStringField("user", clinician.getKey());
+                fields(json, clinician.getValue());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeObjectFieldStart("recovery");
+            fields(json, recovery);
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        byte[] bytes = text.toByteArray();
         Files.createDirectories(folder);
         Path partial = folder.resolve(FILE_NAME + ".part");
         try {
@@ -160,12 +229,13 @@ public final class KeyFile {
         }
     }
 
-    private static void node(ObjectNode node, Entry entry) {
+    private static void fields(JsonGenerator json, Entry entry) throws IOException {
         Base64.Encoder b64 = Base64.getEncoder();
-        node.put("kdf", entry.kdf()).put("iterations", entry.iterations())
-                .put("salt", b64.encodeToString(entry.salt()))
-                .put("nonce", b64.encodeToString(entry.nonce()))
-                .put("wrapped", b64.encodeToString(entry.wrapped()));
+        json.writeStringField("kdf", entry.kdf());
+        json.writeNumberField("iterations", entry.iterations());
+        json.writeStringField("salt", b64.encodeToString(entry.salt()));
+        json.writeStringField("nonce", b64.encodeToString(entry.nonce()));
+        json.writeStringField("wrapped", b64.encodeToString(entry.wrapped()));
     }
 
     /** The user name as the file keys it: trimmed, NFC, lower case. */

@@ -60,7 +60,8 @@ class CommandLineTest {
         Cli.Result result = Cli.run("--data-dir", temp.toString(), "frobnicate");
 
         assertThat(result.code()).isEqualTo(1);
-        assertThat(result.errLines()).singleElement().asString().startsWith("Unknown command: frobnicate");
+        assertThat(result.errLines()).singleElement().asString().startsWith("Unknown command: frobnicate")
+                .contains("import, export, readiness, handout, report, backup, restore, demo-data, init, audit");
         assertThat(result.out()).isEmpty();
     }
 

@@ -161,6 +161,36 @@ class KeyFileTest {
     }
 
     @Test
+    void theFileIsTheSameTextAsJacksonsPrettyPrinterWritesForItsTree() throws Exception {
+        // files written before the key file used Jackson's streaming generator were written this way
+        withAnna().withClinician("bob", "bobs password 22".toCharArray(), key).writeTo(folder);
+        String written = Files.readString(folder.resolve(KeyFile.FILE_NAME));
+
+        assertThat(written).isEqualTo(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root()));
+        assertThat(root().fieldNames()).toIterable()
+                .containsExactly("format", "about", "iterations", "clinicians", "recovery");
+        assertThat(root().get("clinicians").get(0).fieldNames()).toIterable()
+                .containsExactly("user", "kdf", "iterations", "salt", "nonce", "wrapped");
+    }
+
+    @Test
+    void aFileWithFieldsInAnotherOrderAndFieldsItDoesNotKnowStillOpens() throws Exception {
+        withAnna().writeTo(folder);
+        ObjectNode root = root();
+        ObjectNode reordered = JSON.createObjectNode();
+        reordered.put("added by a later release", true).set("later", JSON.createArrayNode().add(1).add("x"));
+        reordered.set("recovery", root.get("recovery"));
+        reordered.set("clinicians", root.get("clinicians"));
+        reordered.set("iterations", root.get("iterations"));
+        reordered.set("format", root.get("format"));
+        write(reordered);
+
+        KeyFile read = KeyFile.readFrom(folder);
+        assertThat(read.unwrap("anna", "first password 1".toCharArray())).contains(key);
+        assertThat(read.unwrap(recovery)).contains(key);
+    }
+
+    @Test
     void aDamagedFileIsReportedAsDamaged() throws Exception {
         String good = keyFileText();
         String[] damaged = {
@@ -172,6 +202,10 @@ class KeyFileTest {
             good.replaceFirst("\"wrapped\" : \"", "\"wrapped\" : \"%%%"),
             good.replaceFirst("\"nonce\" : \"[^\"]*\"", "\"nonce\" : \"\""),
             good.replaceFirst("\"salt\" : \"[^\"]*\"", "\"salt\" : \"\""),
+            "[1, 2, 3]",
+            "{\"format\" : 1}",
+            good.replace("\"recovery\" : {", "\"recovery\" : [ {").replace("}\n}", "} ]\n}"),
+            good.replace("\"clinicians\" : [ {", "\"clinicians\" : [ 7, {"),
         };
         for (String text : damaged) {
             Files.writeString(folder.resolve(KeyFile.FILE_NAME), text);

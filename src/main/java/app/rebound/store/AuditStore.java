@@ -144,7 +144,7 @@ public final class AuditStore {
             row.setHash(hash);
             rows.add(row);
         }
-        tx.batchInsert(rows).execute();
+        Batches.insert(tx, AUDIT_EVENT, rows);
         return new Appended(seq, hash, markerLost);
     }
 

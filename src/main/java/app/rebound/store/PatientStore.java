@@ -64,7 +64,6 @@ public final class PatientStore {
         java.util.List<Object[]> births = new java.util.ArrayList<>();
         for (Patient patient : patients) {
             PatientRecord row = row(tx, patient);
-            row.changed(true);
             rows.add(row);
             List<String> nameWords = words(patient);
             for (String word : nameWords) {
@@ -79,9 +78,7 @@ public final class PatientStore {
                     name(birth.perinealTrauma())});
             }
         }
-        for (int from = 0; from < rows.size(); from += Batches.SIZE) {
-            tx.batchInsert(rows.subList(from, Math.min(rows.size(), from + Batches.SIZE))).execute();
-        }
+        Batches.insert(tx, PATIENT, rows);
         Batches.send(tx, tx.insertInto(PATIENT_NAME_WORD, PATIENT_NAME_WORD.WORD, PATIENT_NAME_WORD.PATIENT_ID)
                 .values((String) null, null), words);
         Batches.send(tx, tx.insertInto(PATIENT_NAME_PREFIX, PATIENT_NAME_PREFIX.PREFIX, PATIENT_NAME_PREFIX.SORT_KEY,

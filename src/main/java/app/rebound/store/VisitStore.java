@@ -137,12 +137,12 @@ public final class VisitStore {
         List<UUID> all = List.copyOf(new java.util.LinkedHashSet<>(patientIds));
         org.jooq.Field<LocalDate> latest = org.jooq.impl.DSL.field(org.jooq.impl.DSL.select(
                 org.jooq.impl.DSL.max(VISIT.VISIT_DATE)).from(VISIT).where(VISIT.PATIENT_ID.eq(PATIENT.ID)));
-        for (int from = 0; from < all.size(); from += BATCH) {
+        for (int from = 0; from < all.size(); from += Batches.SIZE) {
             // only rows whose date changes: saving a visit again (the form saves as she types) leaves
             // the patient row, and the pages a durable commit must write, alone
             tx.update(PATIENT)
                     .set(PATIENT.LAST_VISIT, latest)
-                    .where(PATIENT.ID.in(all.subList(from, Math.min(all.size(), from + BATCH))))
+                    .where(PATIENT.ID.in(all.subList(from, Math.min(all.size(), from + Batches.SIZE))))
                     .and(PATIENT.LAST_VISIT.isDistinctFrom(latest))
                     .execute();
         }
@@ -156,19 +156,14 @@ public final class VisitStore {
         List<VisitRecord> rows = new java.util.ArrayList<>(visits.size());
         for (int i = 0; i < visits.size(); i++) {
             VisitRecord row = row(tx, visits.get(i), suggested.get(i));
-            row.changed(true);
             rows.add(row);
         }
-        for (int from = 0; from < rows.size(); from += BATCH) {
-            tx.batchInsert(rows.subList(from, Math.min(rows.size(), from + BATCH))).execute();
-        }
+        Batches.insert(tx, VISIT, rows);
         Children children = new Children(tx);
         visits.forEach(children::add);
         children.execute();
         refreshLastVisit(tx, visits.stream().map(Visit::patientId).toList());
     }
-
-    private static final int BATCH = 500;
 
     /** The rows of a visit's child tables, sent as one batch per table. */
     private static final class Children {

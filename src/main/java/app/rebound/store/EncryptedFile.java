@@ -40,6 +40,8 @@ final class EncryptedFile extends FileBaseDefault {
     private static final int PBKDF2_ITERATIONS = 10;
     private static final int KEY_BYTES = 16;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int KEPT_SCRATCH = 4 << 20;
+    private static final ThreadLocal<byte[]> SCRATCH = new ThreadLocal<>();
 
     private final FileChannel base;
     private final String name;
@@ -117,7 +119,9 @@ final class EncryptedFile extends FileBaseDefault {
         }
         int length = (int) Math.min(dst.remaining(), end - position);
         long first = position & ~MASK;
-        byte[] plain = readSectors(xts, first, (int) (roundUp(position + length) - first));
+        int span = (int) (roundUp(position + length) - first);
+        byte[] plain = scratch(span);
+        readSectors(xts, first, span, plain);
         dst.put(plain, (int) (position - first), length);
         return length;
     }
@@ -144,25 +148,22 @@ final class EncryptedFile extends FileBaseDefault {
         int length = src.remaining();
         long first = position & ~MASK;
         int span = (int) (roundUp(position + length) - first);
-        byte[] buffer;
-        if (first == position && span == length) {
-            buffer = new byte[span];
-        } else {
+        byte[] buffer = scratch(span);
+        if (first != position || span != length) {
             // a partial sector at either end: what is there already stays around the new bytes
-            long existing = Math.max(0, Math.min(span, roundUp(size) - first));
-            buffer = new byte[span];
+            int existing = (int) Math.max(0, Math.min(span, roundUp(size) - first));
             if (existing > 0) {
-                byte[] old = readSectors(xts, first, (int) existing);
-                // past the end (a file cut shorter earlier) reads as zeros, as a gap in a plain file does
-                int kept = (int) Math.max(0, Math.min(existing, size - first));
-                System.arraycopy(old, 0, buffer, 0, kept);
+                readSectors(xts, first, existing, buffer);
             }
+            // past the end (a file cut shorter earlier) reads as zeros, as a gap in a plain file does
+            int kept = (int) Math.max(0, Math.min(existing, size - first));
+            Arrays.fill(buffer, kept, span, (byte) 0);
         }
         src.get(buffer, (int) (position - first), length);
         for (int at = 0; at < span; at += SECTOR) {
             xts.encrypt((first + at) / SECTOR, buffer, at);
         }
-        writeFully(ByteBuffer.wrap(buffer), HEADER_LENGTH + first);
+        writeFully(ByteBuffer.wrap(buffer, 0, span), HEADER_LENGTH + first);
         long newSize = Math.max(size, position + length);
         if (newSize != size) {
             markSize(newSize);
@@ -224,13 +225,29 @@ final class EncryptedFile extends FileBaseDefault {
         return name;
     }
 
-    private byte[] readSectors(XtsSectors xts, long first, int length) throws IOException {
-        byte[] data = new byte[length];
-        readFully(ByteBuffer.wrap(data), HEADER_LENGTH + first);
+    /** Reads and decrypts {@code length} bytes of whole sectors from {@code first} into the start of {@code into}. */
+    private void readSectors(XtsSectors xts, long first, int length, byte[] into) throws IOException {
+        readFully(ByteBuffer.wrap(into, 0, length), HEADER_LENGTH + first);
         for (int at = 0; at < length; at += SECTOR) {
-            xts.decrypt((first + at) / SECTOR, data, at);
+            xts.decrypt((first + at) / SECTOR, into, at);
         }
-        return data;
+    }
+
+    /**
+     * An array of at least {@code length} bytes for this thread's read or write, its contents left over
+     * from the last one. Kept for the next call up to {@value #KEPT_SCRATCH} bytes: a new array for each
+     * read and write was 2.7 GB of garbage in an import of 10,000 patients.
+     */
+    private static byte[] scratch(int length) {
+        byte[] kept = SCRATCH.get();
+        if (kept != null && kept.length >= length) {
+            return kept;
+        }
+        byte[] made = new byte[length];
+        if (length <= KEPT_SCRATCH) {
+            SCRATCH.set(made);
+        }
+        return made;
     }
 
     private void readFully(ByteBuffer dst, long position) throws IOException {

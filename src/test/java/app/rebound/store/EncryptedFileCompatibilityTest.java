@@ -148,6 +148,15 @@ class EncryptedFileCompatibilityTest {
                         System.arraycopy(bytes, 0, model, position, length);
                     }
                     assertThat(file.size()).as("seed %d op %d", seed, op).isEqualTo(model.length);
+                    if (model.length > 0) {
+                        // a read between writes, of any length at any place: nothing left over from another
+                        int from = random.nextInt(model.length);
+                        int length = 1 + random.nextInt(Math.min(model.length - from, 20_000));
+                        ByteBuffer read = ByteBuffer.allocate(length);
+                        assertThat(file.read(read, from)).isEqualTo(length);
+                        assertSame(Arrays.copyOfRange(model, from, from + length), read.array(),
+                                "seed " + seed + " op " + op + ", read of " + length + " at " + from);
+                    }
                 }
                 assertSame(model, readAll(file), "seed " + seed + ", read back in the same session");
             }

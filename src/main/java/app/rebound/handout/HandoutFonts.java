@@ -3,8 +3,6 @@ package app.rebound.handout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -18,45 +16,82 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * for Latin, Greek and Cyrillic, Droid Sans Fallback for Chinese and Japanese, and Nanum Gothic for
  * Korean (Hangul, which this Droid Sans Fallback lacks). The
  * standard 14 PDF fonts cannot encode names like Zoë Ødegård or 李小龙, so they are never used.
+ * The two fallback fonts (8.7 MB) are parsed, and added to a document, only when its text has a
+ * character DejaVu lacks: adding them to every handout took a third of the time of writing one.
  */
 final class HandoutFonts {
 
     private static final String DIR = "/app/rebound/fonts/";
-    private static TrueTypeFont regular;
-    private static TrueTypeFont bold;
-    private static TrueTypeFont fallback;
-    private static TrueTypeFont korean;
+    private static final String[] FILES = {"DejaVuSans.ttf", "DroidSansFallbackFull.ttf", "NanumGothic.ttf"};
+    private static final String BOLD_FILE = "DejaVuSans-Bold.ttf";
+    /** Parsed fonts by position in the fallback order; then the bold DejaVu. */
+    private static final TrueTypeFont[] PARSED = new TrueTypeFont[FILES.length + 1];
 
     private HandoutFonts() {
     }
 
-    /** The fonts of one document, in fallback order. */
-    record Set(List<PDFont> regular, List<PDFont> bold, List<TrueTypeFont> coverage) {
-    }
+    /**
+     * The fonts of one document, in fallback order; each is added to the document when it first sets a
+     * character. The fallback fonts have no bold: bold text in them is set in the regular weight.
+     */
+    static final class Set {
+        private final PDDocument document;
+        private final PDFont[] regular = new PDFont[FILES.length];
+        private PDFont bold;
 
-    /** Parses the fonts once; {@link PdfDocument#prepareInBackground()} calls it early. */
-    static synchronized void parseAll() throws IOException {
-        if (regular == null) {
-            regular = parse("DejaVuSans.ttf");
-            bold = parse("DejaVuSans-Bold.ttf");
-            fallback = parse("DroidSansFallbackFull.ttf");
-            korean = parse("NanumGothic.ttf");
+        private Set(PDDocument document) {
+            this.document = document;
+        }
+
+        /** How many fonts the chain has. */
+        int size() {
+            return FILES.length;
+        }
+
+        /** The font at {@code index} of the chain, added to the document if it is not yet. */
+        PDFont font(int index, boolean bold) {
+            try {
+                if (bold && index == 0) {
+                    if (this.bold == null) {
+                        this.bold = PDType0Font.load(document, parsed(FILES.length), true);
+                    }
+                    return this.bold;
+                }
+                if (regular[index] == null) {
+                    regular[index] = PDType0Font.load(document, parsed(index), true);
+                }
+                return regular[index];
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot load the handout fonts", e);
+            }
+        }
+
+        /** Whether the font at {@code index} of the chain has a glyph for the code point. */
+        boolean covers(int index, int codePoint) {
+            try {
+                return parsed(index).getUnicodeCmapLookup().getGlyphId(codePoint) != 0;
+            } catch (IOException e) {
+                return false;
+            }
         }
     }
 
-    static synchronized Set load(PDDocument document) {
-        try {
-            parseAll();
-            PDFont fallbackFont = PDType0Font.load(document, fallback, true);
-            PDFont koreanFont = PDType0Font.load(document, korean, true);
-            List<PDFont> regulars = new ArrayList<>(List.of(PDType0Font.load(document, regular, true), fallbackFont,
-                    koreanFont));
-            List<PDFont> bolds = new ArrayList<>(List.of(PDType0Font.load(document, bold, true), fallbackFont,
-                    koreanFont));
-            return new Set(regulars, bolds, List.of(regular, fallback, korean));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load the handout fonts", e);
+    /** Parses the fonts most text needs (DejaVu, regular and bold); {@link PdfDocument#prepareInBackground()} calls it early. */
+    static void parseCommon() throws IOException {
+        parsed(0);
+        parsed(FILES.length);
+    }
+
+    static Set load(PDDocument document) {
+        return new Set(document);
+    }
+
+    /** The parsed font at {@code index} of the chain ({@code FILES.length}: the bold DejaVu), parsed once. */
+    private static synchronized TrueTypeFont parsed(int index) throws IOException {
+        if (PARSED[index] == null) {
+            PARSED[index] = parse(index < FILES.length ? FILES[index] : BOLD_FILE);
         }
+        return PARSED[index];
     }
 
     private static TrueTypeFont parse(String name) throws IOException {
@@ -65,15 +100,6 @@ final class HandoutFonts {
                 throw new IOException("Font missing from resources: " + name);
             }
             return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
-        }
-    }
-
-    /** Whether the font at {@code index} of the chain has a glyph for the code point. */
-    static boolean covers(Set fonts, int index, int codePoint) {
-        try {
-            return fonts.coverage().get(index).getUnicodeCmapLookup().getGlyphId(codePoint) != 0;
-        } catch (IOException e) {
-            return false;
         }
     }
 }

@@ -42,7 +42,7 @@ final class PdfDocument {
         }
         Thread thread = new Thread(() -> {
             try (PDDocument warm = new PDDocument()) {
-                HandoutFonts.parseAll();
+                HandoutFonts.parseCommon();
             } catch (IOException | RuntimeException e) {
                 // the document being written will fail with its own message
             }

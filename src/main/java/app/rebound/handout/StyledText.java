@@ -24,7 +24,6 @@ final class StyledText {
     }
 
     private List<Run> runs(String text, boolean bold) {
-        List<PDFont> chain = bold ? fonts.bold() : fonts.regular();
         List<Run> runs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         int currentFont = -1;
@@ -35,8 +34,8 @@ final class StyledText {
             if (Character.isWhitespace(cp) && currentFont >= 0) {
                 font = currentFont; // a space stays in the running font
             } else {
-                for (int f = 0; f < chain.size(); f++) {
-                    if (HandoutFonts.covers(fonts, f, cp)) {
+                for (int f = 0; f < fonts.size(); f++) {
+                    if (fonts.covers(f, cp)) {
                         font = f;
                         break;
                     }
@@ -49,14 +48,14 @@ final class StyledText {
                 font = 0;
             }
             if (font != currentFont && current.length() > 0) {
-                runs.add(new Run(chain.get(currentFont), current.toString()));
+                runs.add(new Run(fonts.font(currentFont, bold), current.toString()));
                 current.setLength(0);
             }
             currentFont = font;
             current.appendCodePoint(cp);
         }
         if (current.length() > 0) {
-            runs.add(new Run(chain.get(currentFont), current.toString()));
+            runs.add(new Run(fonts.font(currentFont, bold), current.toString()));
         }
         return runs;
     }

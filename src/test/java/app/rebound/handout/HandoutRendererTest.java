@@ -79,6 +79,29 @@ class HandoutRendererTest {
     }
 
     @Test
+    void eachScriptIsSetInTheFirstFontOfTheChainThatHasIt() throws IOException {
+        assertThat(fontsOf(renderer.render(HandoutSamples.forStage(Stage.BUILD, "Zoë Ødegård", PaperSize.A4))))
+                .as("Latin needs no fallback font")
+                .allMatch(f -> f.contains("DejaVuSans")).anyMatch(f -> f.contains("DejaVuSans-Bold"));
+        assertThat(fontsOf(renderer.render(HandoutSamples.forStage(Stage.BUILD, "민지 김", PaperSize.A4))))
+                .anyMatch(f -> f.contains("NanumGothic")).noneMatch(f -> f.contains("DroidSansFallback"));
+        assertThat(fontsOf(renderer.render(HandoutSamples.forStage(Stage.BUILD, "芳 王", PaperSize.A4))))
+                .anyMatch(f -> f.contains("DroidSansFallback")).noneMatch(f -> f.contains("NanumGothic"));
+    }
+
+    private static java.util.Set<String> fontsOf(byte[] pdf) throws IOException {
+        java.util.Set<String> fonts = new java.util.TreeSet<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (PDPage page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    fonts.add(page.getResources().getFont(name).getName());
+                }
+            }
+        }
+        return fonts;
+    }
+
+    @Test
     void allTextLiesInsideThePageAndTheBodyIsElevenPointOrLarger() throws IOException {
         for (PaperSize paper : PaperSize.values()) {
             byte[] pdf = renderer.render(HandoutSamples.forStage(Stage.WALK_RUN, "Ana-María O'Neil", paper));

@@ -18,14 +18,21 @@ public final class BusySpinner extends StackPane {
     private ProgressIndicator spinner;
 
     public BusySpinner() {
+        this(SIZE);
+    }
+
+    /** A spinner of {@code size} pixels square. */
+    public BusySpinner(double size) {
         getStyleClass().add("busy-spinner");
-        setMinSize(SIZE, SIZE);
-        setPrefSize(SIZE, SIZE);
-        setMaxSize(SIZE, SIZE);
+        // it only shows that work runs: clicks go to whatever lies under it (the patient list's rows)
+        setMouseTransparent(true);
+        setMinSize(size, size);
+        setPrefSize(size, size);
+        setMaxSize(size, size);
         showing.addListener((obs, was, now) -> {
             if (now && spinner == null) {
                 spinner = new ProgressIndicator();
-                spinner.setMaxSize(SIZE, SIZE);
+                spinner.setMaxSize(size, size);
                 getChildren().add(spinner);
             }
             if (spinner != null) {

@@ -9,7 +9,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -28,6 +27,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 import app.rebound.domain.Messages;
+import app.rebound.ui.BusySpinner;
 
 /** The patient list: a search field that filters as the clinician types, and the matching patients. */
 public final class PatientListView extends BorderPane {
@@ -156,9 +156,8 @@ public final class PatientListView extends BorderPane {
             }
         });
 
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setMaxSize(28, 28);
-        busy.visibleProperty().bind(model.busyProperty().and(Bindings.isEmpty(model.rows())));
+        BusySpinner busy = new BusySpinner(28);
+        busy.showingProperty().bind(model.busyProperty().and(Bindings.isEmpty(model.rows())));
         StackPane.setAlignment(busy, Pos.TOP_CENTER);
         StackPane.setMargin(busy, new Insets(60, 0, 0, 0));
         StackPane center = new StackPane(table, busy);

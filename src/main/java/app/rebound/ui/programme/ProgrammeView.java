@@ -12,7 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -34,6 +33,7 @@ import app.rebound.domain.Messages;
 import app.rebound.domain.PersonName;
 import app.rebound.domain.programme.Exercise;
 import app.rebound.domain.visit.Stage;
+import app.rebound.ui.BusySpinner;
 import app.rebound.ui.Display;
 import app.rebound.ui.EnumChoice;
 
@@ -103,9 +103,8 @@ public final class ProgrammeView extends BorderPane {
         state.setId("programmeState");
         state.getStyleClass().add("save-state");
         state.textProperty().bind(model.stateProperty());
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setMaxSize(20, 20);
-        busy.visibleProperty().bind(model.busyProperty());
+        BusySpinner busy = new BusySpinner(20);
+        busy.showingProperty().bind(model.busyProperty());
 
         Button save = new Button(Messages.get("programme.save"), new FontIcon(Material2MZ.SAVE));
         save.setId("saveProgramme");

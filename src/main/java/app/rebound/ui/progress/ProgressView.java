@@ -10,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -39,6 +38,7 @@ import app.rebound.domain.progress.ComparisonRow;
 import app.rebound.domain.progress.ProgressChart;
 import app.rebound.domain.progress.ProgressCharts;
 import app.rebound.service.ProgressService.Progress;
+import app.rebound.ui.BusySpinner;
 import app.rebound.ui.Display;
 
 /**
@@ -83,10 +83,9 @@ public final class ProgressView extends BorderPane {
         state.setId("progressState");
         state.getStyleClass().add("save-state");
         state.textProperty().bind(model.stateProperty());
-        ProgressIndicator busy = new ProgressIndicator();
+        BusySpinner busy = new BusySpinner(20);
         busy.setId("progressBusy");
-        busy.setMaxSize(20, 20);
-        busy.visibleProperty().bind(model.busyProperty());
+        busy.showingProperty().bind(model.busyProperty());
         Button export = new Button(Messages.get("progress.export"), new FontIcon(Material2MZ.PICTURE_AS_PDF));
         export.setId("exportReport");
         export.setOnAction(e -> export(host.window()));

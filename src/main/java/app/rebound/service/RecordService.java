@@ -75,7 +75,10 @@ public final class RecordService {
      * @throws IOException when the file cannot be read
      */
     public ImportSummary importFile(Path file) throws IOException {
-        return importBytes(Files.readAllBytes(file));
+        Set<String> clinicCodes = records.clinicExerciseCodes();
+        // the file's bytes (148 MB for 10,000 patients) are garbage once read, not kept through the writing
+        RecordFile read = read(Files.readAllBytes(file), clinicCodes);
+        return merge(read, clinicCodes);
     }
 
     /** The sample patients offered at first start, shipped as a record file and imported like any other. */
@@ -91,16 +94,17 @@ public final class RecordService {
     }
 
     public ImportSummary importBytes(byte[] bytes) {
-        LocalDate today = LocalDate.now(clock);
         Set<String> clinicCodes = records.clinicExerciseCodes();
-        RecordFile file;
+        return merge(read(bytes, clinicCodes), clinicCodes);
+    }
+
+    private RecordFile read(byte[] bytes, Set<String> clinicCodes) {
         try {
-            file = RecordReader.read(bytes, today,
+            return RecordReader.read(bytes, LocalDate.now(clock),
                     code -> clinicCodes.contains(code) || ExerciseLibrary.byCode(code).isPresent());
         } catch (InvalidRecordFileException e) {
             throw new InvalidRecordException(e.errors());
         }
-        return merge(file, clinicCodes);
     }
 
     private ImportSummary merge(RecordFile file, Set<String> clinicCodes) {

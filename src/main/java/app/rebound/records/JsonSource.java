@@ -130,8 +130,16 @@ final class JsonSource {
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
                 try {
-                    return token == JsonToken.VALUE_NUMBER_INT ? NODES.numberNode(parser.getBigIntegerValue())
-                            : NODES.numberNode(parser.getDecimalValue());
+                    if (token == JsonToken.VALUE_NUMBER_INT) {
+                        // an int or a long where it fits (most of a file's numbers; small ones are shared):
+                        // a BigInteger for each took a tenth of the tree's memory
+                        return switch (parser.getNumberType()) {
+                            case INT -> NODES.numberNode(parser.getIntValue());
+                            case LONG -> NODES.numberNode(parser.getLongValue());
+                            default -> NODES.numberNode(parser.getBigIntegerValue());
+                        };
+                    }
+                    return NODES.numberNode(parser.getDecimalValue());
                 } catch (NumberFormatException | ArithmeticException e) {
                     throw invalid(where(parser.currentTokenLocation()) + ": a number far beyond what any field of "
                             + "a record file holds.");

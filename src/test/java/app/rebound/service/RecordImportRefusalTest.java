@@ -308,6 +308,13 @@ class RecordImportRefusalTest {
                 .singleElement().asString().startsWith("patients[0].visits[0].pelvicFloor.power: 3.0 ");
         assertThat(refusedWithoutChange(bytes(base("\"power\": 3", "\"power\": 1e400"))))
                 .singleElement().asString().startsWith("patients[0].visits[0].pelvicFloor.power: ");
+        // an integer read as an int, a long or a big integer: each refused by the field's rule, with its value
+        assertThat(refusedWithoutChange(bytes(base("\"power\": 3", "\"power\": 3000000000"))))
+                .singleElement().asString().startsWith("patients[0].visits[0].pelvicFloor.power: 3000000000 ");
+        assertThat(refusedWithoutChange(bytes(base("\"power\": 3", "\"power\": 99999999999999999999"))))
+                .singleElement().asString().startsWith("patients[0].visits[0].pelvicFloor.power: 99999999999999999999 ");
+        assertThat(refusedWithoutChange(bytes(base("\"power\": 3", "\"power\": 6"))))
+                .singleElement().asString().startsWith("patients[0].visits[0].pelvicFloor.power: 6 ");
         assertThat(refusedWithoutChange(bytes(base("\"bmi\": 23.45", "\"bmi\": 1e400"))))
                 .singleElement().asString().startsWith("patients[0].visits[0].history.bmi: ");
         assertThat(refusedWithoutChange(bytes(base("\"version\": 1", "\"version\": 2"))))

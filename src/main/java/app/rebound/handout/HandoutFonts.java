@@ -24,8 +24,10 @@ final class HandoutFonts {
     private static final String DIR = "/app/rebound/fonts/";
     private static final String[] FILES = {"DejaVuSans.ttf", "DroidSansFallbackFull.ttf", "NanumGothic.ttf"};
     private static final String BOLD_FILE = "DejaVuSans-Bold.ttf";
+    /** Where the bold DejaVu is kept among the parsed fonts: after the fallback chain. */
+    private static final int BOLD = FILES.length;
     /** Parsed fonts by position in the fallback order; then the bold DejaVu. */
-    private static final TrueTypeFont[] PARSED = new TrueTypeFont[FILES.length + 1];
+    private static final TrueTypeFont[] PARSED = new TrueTypeFont[BOLD + 1];
 
     private HandoutFonts() {
     }
@@ -53,7 +55,7 @@ final class HandoutFonts {
             try {
                 if (bold && index == 0) {
                     if (this.bold == null) {
-                        this.bold = PDType0Font.load(document, parsed(FILES.length), true);
+                        this.bold = PDType0Font.load(document, parsed(BOLD), true);
                     }
                     return this.bold;
                 }
@@ -79,17 +81,17 @@ final class HandoutFonts {
     /** Parses the fonts most text needs (DejaVu, regular and bold); {@link PdfDocument#prepareInBackground()} calls it early. */
     static void parseCommon() throws IOException {
         parsed(0);
-        parsed(FILES.length);
+        parsed(BOLD);
     }
 
     static Set load(PDDocument document) {
         return new Set(document);
     }
 
-    /** The parsed font at {@code index} of the chain ({@code FILES.length}: the bold DejaVu), parsed once. */
+    /** The parsed font at {@code index} of the chain ({@link #BOLD}: the bold DejaVu), parsed once. */
     private static synchronized TrueTypeFont parsed(int index) throws IOException {
         if (PARSED[index] == null) {
-            PARSED[index] = parse(index < FILES.length ? FILES[index] : BOLD_FILE);
+            PARSED[index] = parse(index == BOLD ? BOLD_FILE : FILES[index]);
         }
         return PARSED[index];
     }

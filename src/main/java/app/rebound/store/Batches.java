@@ -25,8 +25,10 @@ final class Batches {
     }
 
     /**
-     * @param query an insert (or other statement) whose bind values are placeholders, one per value of
-     *              each row, in order
+     * Runs {@code query} once for each row, the row's values bound in order.
+     *
+     * @param query a statement with one bind parameter ({@code ?} once rendered) for each value of a row,
+     *              in the order of the row's values, e.g. {@code insertInto(T, a, b).values(null, null)}
      */
     static void send(DSLContext tx, Query query, List<Object[]> rows) {
         if (rows.isEmpty()) {

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import app.rebound.domain.Messages;
 import app.rebound.domain.programme.Dose;
 import app.rebound.domain.programme.Exercise;
+import app.rebound.domain.programme.ExerciseLibrary;
 
 /**
  * The home-programme handout: who and when, the stage and what it is for, the symptom rules in a
@@ -123,20 +124,22 @@ public final class HandoutRenderer {
         flow.down(6);
         int number = 1;
         for (Handout.Item item : handout.exercises()) {
-            exercise(flow, item, number++);
+            exercise(flow, item, number++, !handout.walkRun().isEmpty());
         }
     }
 
     static final float PICTURE_WIDTH = 132;
     static final float PICTURE_HEIGHT = PICTURE_WIDTH * 140 / 200;
 
-    private void exercise(PageFlow flow, Handout.Item item, int number) throws IOException {
+    private void exercise(PageFlow flow, Handout.Item item, int number, boolean walkRunPlan) throws IOException {
         Exercise exercise = item.exercise();
         float textLeft = PICTURE_WIDTH + 16;
         float textWidth = flow.width() - textLeft;
         List<String> blocks = new ArrayList<>();
         List<Boolean> bold = new ArrayList<>();
-        blocks.add(dose(item.dose()));
+        // the walk-run intervals change week by week: their runs, walks and rounds are the plan's
+        blocks.add(walkRunPlan && exercise.code().equals(ExerciseLibrary.WALK_RUN_INTERVALS)
+                ? Messages.get("handout.dose.walkRun") : dose(item.dose()));
         bold.add(true);
         if (exercise.purpose() != null) {
             blocks.add(exercise.purpose());

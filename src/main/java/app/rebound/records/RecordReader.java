@@ -262,6 +262,7 @@ public final class RecordReader {
         String email = o.text("email", false, true);
         Boolean archived = o.bool("archived");
         List<Birth> births = new ArrayList<>();
+        Places places = new Places();
         o.list("births", false, (b, bPath) -> {
             Obj birth = object(b, bPath, "a birth", "date", "mode", "perinealTrauma");
             if (birth != null) {
@@ -270,6 +271,7 @@ public final class RecordReader {
                 PerinealTrauma trauma = birth.enumeration("perinealTrauma", PerinealTrauma.class, false);
                 if (date != null) {
                     births.add(new Birth(date, mode, trauma));
+                    places.kept("births", bPath);
                 }
             }
         });
@@ -283,7 +285,7 @@ public final class RecordReader {
         Patient patient = new Patient(id, updated, given, family, dateOfBirth, phone, email,
                 Boolean.TRUE.equals(archived), births, previousKm, goal, notes, ext);
         for (Violation v : PatientValidator.validate(patient, today)) {
-            String field = inFileOrder(v.field(), patient.births(), births);
+            String field = places.inFile(inFileOrder(v.field(), patient.births(), births));
             error(path + "." + field, at(node, field), v.message());
         }
         List<RecordFile.VisitRecord> visits = new ArrayList<>();
@@ -297,8 +299,8 @@ public final class RecordReader {
     }
 
     /**
-     * The patient keeps her births in date order; a rule broken by one of them is reported at the
-     * place the birth has in the file.
+     * The patient keeps her births in date order; a rule broken by one of them is reported at its
+     * place among the births read (which {@link Places} turns into its place in the file).
      */
     private static String inFileOrder(String field, List<Birth> sorted, List<Birth> inFile) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("^births\\[(\\d+)\\](.*)$").matcher(field);
@@ -345,9 +347,10 @@ public final class RecordReader {
                 "atUmbilicus", "belowUmbilicus", "doming", "lineaAlba"));
         Map<StrengthTest, Sides<Integer>> strength = strength(o, path);
         Map<LoadTest, LoadEntry> load = load(o, path);
-        Outcomes outcomes = outcomes(o.child("outcomes", "outcomes", "psfs", "iciqUiSfScore", "pgiI"), path);
+        Places places = new Places();
+        Outcomes outcomes = outcomes(o.child("outcomes", "outcomes", "psfs", "iciqUiSfScore", "pgiI"), places);
         Programme programme = programme(o.child("programme", "programme", "stage", "suggestedStage", "exercises",
-                "walkRun", "reviewInWeeks"), path);
+                "walkRun", "reviewInWeeks"), places);
         String notes = o.notes("notes");
         String ext = o.extensions();
         if (id == null || date == null) {
@@ -357,11 +360,13 @@ public final class RecordReader {
                 clinician, kind, history, symptoms, redFlags, floor, wall, strength, load, outcomes,
                 programme == null ? null : programme.stage(), notes, ext);
         for (Violation v : VisitValidator.validate(visit, today, patient.dateOfBirth())) {
-            error(path + "." + v.field(), at(node, v.field()), v.message());
+            String field = places.inFile(v.field());
+            error(path + "." + field, at(node, field), v.message());
         }
         if (programme != null) {
             for (Violation v : programme.validate(known)) {
-                error(path + "." + v.field(), at(node, v.field()), v.message());
+                String field = places.inFile(v.field());
+                error(path + "." + field, at(node, field), v.message());
             }
         }
         return new RecordFile.VisitRecord(visit, programme);
@@ -458,7 +463,7 @@ public final class RecordReader {
         return status == null ? null : new LoadResult(status, symptoms);
     }
 
-    private Outcomes outcomes(Obj o, String path) {
+    private Outcomes outcomes(Obj o, Places places) {
         if (o == null) {
             return null;
         }
@@ -467,12 +472,13 @@ public final class RecordReader {
             Obj p = object(item, itemPath, "a PSFS activity", "activity", "score");
             if (p != null) {
                 psfs.add(new PsfsItem(p.text("activity", false, true), p.integer("score")));
+                places.kept("outcomes.psfs", itemPath);
             }
         });
         return new Outcomes(psfs, o.integer("iciqUiSfScore"), o.integer("pgiI"));
     }
 
-    private Programme programme(Obj o, String path) {
+    private Programme programme(Obj o, Places places) {
         if (o == null) {
             return null;
         }
@@ -496,6 +502,7 @@ public final class RecordReader {
                 }
                 if (code != null && sets != null && reps != null && hold != null && perDay != null && perWeek != null) {
                     items.add(new ProgrammeItem(code, new Dose(sets, reps, hold, perDay, perWeek), e.notes("notes")));
+                    places.kept("programme.exercises", itemPath);
                 }
             }
         });
@@ -516,6 +523,7 @@ public final class RecordReader {
                 }
                 if (week != null && sessions != null && run != null && walk != null && repeats != null) {
                     weeks.add(new WalkRunWeek(week, sessions, run, walk, repeats));
+                    places.kept("programme.walkRun", itemPath);
                 }
             }
         });
@@ -615,6 +623,38 @@ public final class RecordReader {
 
     private interface Each {
         void accept(JsonNode node, String path);
+    }
+
+    /**
+     * Where the items read from a list were in the file. An item that cannot be read is reported and
+     * left out, so the rules checked afterwards count the items that were read; their errors name the
+     * item's place in the file instead ({@code exercises[1]}, not {@code exercises[0]}, when the first
+     * exercise could not be read).
+     */
+    private static final class Places {
+        private final Map<String, List<Integer>> byList = new java.util.HashMap<>();
+
+        /** The next item read into {@code list} ("programme.exercises") is the one at {@code itemPath}. */
+        void kept(String list, String itemPath) {
+            int open = itemPath.lastIndexOf('[');
+            byList.computeIfAbsent(list, k -> new ArrayList<>())
+                    .add(Integer.parseInt(itemPath.substring(open + 1, itemPath.length() - 1)));
+        }
+
+        /** {@code field} ("programme.exercises[0].reps") with the item's place in the file. */
+        String inFile(String field) {
+            for (Map.Entry<String, List<Integer>> list : byList.entrySet()) {
+                String prefix = list.getKey() + "[";
+                if (field.startsWith(prefix)) {
+                    int close = field.indexOf(']', prefix.length());
+                    int read = Integer.parseInt(field.substring(prefix.length(), close));
+                    if (read < list.getValue().size()) {
+                        return prefix + list.getValue().get(read) + field.substring(close);
+                    }
+                }
+            }
+            return field;
+        }
     }
 
     /** An object of the file being read, with typed getters that report what is wrong. */

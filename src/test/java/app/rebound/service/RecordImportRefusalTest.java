@@ -337,6 +337,22 @@ class RecordImportRefusalTest {
     }
 
     @Test
+    void aRuleBrokenAfterAnItemThatCannotBeReadIsReportedAtItsOwnPlaceInTheFile() {
+        String file = base("\"symptoms\": { \"urinaryIncontinence\": true, \"painNrs\": 2 }",
+                "\"symptoms\": { \"urinaryIncontinence\": true, \"painNrs\": 2 },"
+                        + " \"outcomes\": { \"psfs\": [ 7, { \"activity\": \"Running\", \"score\": 11 } ] },"
+                        + " \"programme\": { \"stage\": \"BUILD\", \"exercises\": [ \"bridge\","
+                        + " { \"exercise\": \"bridge\", \"sets\": 1, \"reps\": 500, \"holdSeconds\": 0,"
+                        + " \"timesPerDay\": 1, \"daysPerWeek\": 3 } ] }");
+        List<String> errors = refusedWithoutChange(bytes(file));
+        assertThat(errors).hasSize(4);
+        assertThat(errors).anySatisfy(e -> assertThat(e).startsWith("patients[0].visits[1].outcomes.psfs[0]: "))
+                .anySatisfy(e -> assertThat(e).startsWith("patients[0].visits[1].outcomes.psfs[1].score: 11 "))
+                .anySatisfy(e -> assertThat(e).startsWith("patients[0].visits[1].programme.exercises[0]: "))
+                .anySatisfy(e -> assertThat(e).startsWith("patients[0].visits[1].programme.exercises[1].reps: 500 "));
+    }
+
+    @Test
     void unknownFieldsInsideExtensionsAreFine() throws Exception {
         String file = base(VISIT_EXTENSIONS, "{\"pelvicFlor\": 1, \"givenName\": {\"kind\": \"FOLLOWUP\"}, \"power\": 7}");
         ImportSummary summary = services.records().importBytes(bytes(file));

@@ -68,6 +68,9 @@ public final class ExerciseLibrary {
         }
     }
 
+    /** The walk-run exercise: its runs, walks and rounds are the programme's week-by-week plan. */
+    public static final String WALK_RUN_INTERVALS = "walk-run-intervals";
+
     private static final String PF_LIFT = "Gently lift your pelvic floor before you move, as if stopping wind.";
     private static final String PF_RELAX = "Let your pelvic floor fully relax after each one.";
     private static final String BREATHE_OUT = "Breathe out as you do the hard part. Do not hold your breath.";
@@ -678,11 +681,11 @@ public final class ExerciseLibrary {
 
     private static void walkRun(List<Exercise> all) {
         ExerciseKind general = ExerciseKind.GENERAL;
-        all.add(exercise("walk-run-intervals", "Walk-run intervals", WALK_RUN, general,
+        all.add(exercise(WALK_RUN_INTERVALS, "Walk-run intervals", WALK_RUN, general,
                 "Brings you back to running gradually, by mixing short easy runs with walking.",
                 List.of("Start with a 5-minute brisk walk.",
-                        "Then run easily for 1 minute and walk for 2 minutes. That is one round.",
-                        "Do the number of rounds on your plan, about 20 to 30 minutes in all.",
+                        "Then run easily, then walk, for the times on your plan. One run and one walk make one round.",
+                        "Do the number of rounds on your plan for this week.",
                         "Finish with a 5-minute walk.",
                         "Change only one thing at a time when you progress: run time, walk time, speed or how often."),
                 List.of("Run at an easy pace: you should be able to talk. Breathe easily and stay relaxed.",

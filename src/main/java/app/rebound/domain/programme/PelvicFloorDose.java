@@ -1,6 +1,7 @@
 package app.rebound.domain.programme;
 
 import app.rebound.domain.visit.PelvicFloorExam;
+import app.rebound.domain.visit.Relaxation;
 import app.rebound.domain.visit.Tone;
 
 /**
@@ -8,7 +9,9 @@ import app.rebound.domain.visit.Tone;
  * (clinical reference §3): hold for the endurance seconds, repeat the measured number of holds, then
  * the measured number of quick squeezes, each kept between 3 and 10 (a measured 0–2 starts at 3).
  * With MOS 0–1 she first practises finding the contraction, lying down, before counting holds. An
- * overactive floor (tone HIGH) gets relaxation and breathing first and no strength holds.
+ * overactive floor gets relaxation and breathing first and no strength holds: tone HIGH, or a floor that
+ * does not relax at all (relaxation ABSENT), which the readiness rules send to CONNECT for
+ * "relaxation and down-training first" (§3, §8 rule 2).
  */
 public record PelvicFloorDose(Plan plan, int holdSeconds, int holds, int quickSqueezes) {
 
@@ -18,7 +21,7 @@ public record PelvicFloorDose(Plan plan, int holdSeconds, int holds, int quickSq
         STRENGTH,
         /** Finding the contraction, lying down, before any counting (MOS 0–1). */
         FIND_CONTRACTION,
-        /** Relaxation, breathing and down-training; no strength holds (tone HIGH). */
+        /** Relaxation, breathing and down-training; no strength holds (tone HIGH or relaxation ABSENT). */
         RELAXATION_FIRST
     }
 
@@ -30,7 +33,7 @@ public record PelvicFloorDose(Plan plan, int holdSeconds, int holds, int quickSq
         int hold = clamp(exam.enduranceSeconds());
         int holds = clamp(exam.repetitions());
         int quick = clamp(exam.fastContractions());
-        if (exam.tone() == Tone.HIGH) {
+        if (exam.tone() == Tone.HIGH || exam.relaxation() == Relaxation.ABSENT) {
             return new PelvicFloorDose(Plan.RELAXATION_FIRST, hold, holds, quick);
         }
         if (exam.power() != null && exam.power() <= 1) {

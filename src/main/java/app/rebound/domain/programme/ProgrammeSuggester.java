@@ -68,7 +68,7 @@ public final class ProgrammeSuggester {
                 byCode("pf-quick-" + position).ifPresent(e -> items.add(item(e, dose.doseFor(e))));
             }
         }
-        // an overactive floor gets no squeezing of any kind until it relaxes (clinical reference §3)
+        // an overactive floor gets no squeezing exercise until it relaxes (clinical reference §3)
         boolean noSqueezing = dose.plan() == PelvicFloorDose.Plan.RELAXATION_FIRST;
         library.stream()
                 .filter(e -> e.stage() == stage && e.kind() == ExerciseKind.GENERAL)
@@ -81,27 +81,42 @@ public final class ProgrammeSuggester {
             // strength is kept up through running (clinical reference §6)
             library.stream()
                     .filter(e -> e.stage() == Stage.BUILD && e.kind() == ExerciseKind.GENERAL)
+                    .filter(e -> !(noSqueezing && squeezes(e)))
                     .limit(3)
                     .forEach(e -> items.add(item(e, e.defaultDose())));
         }
         List<WalkRunWeek> plan = stage == Stage.WALK_RUN ? WalkRunGenerator.generate(WalkRunStart.TYPICAL) : List.of();
+        if (!plan.isEmpty()) {
+            // the walk-run exercise starts as the plan's first week: its rounds and sessions a week
+            WalkRunWeek first = plan.get(0);
+            items.replaceAll(item -> item.exercise().equals(ExerciseLibrary.WALK_RUN_INTERVALS)
+                    ? new ProgrammeItem(item.exercise(), new Dose(1, first.repeats(), 0, 1, first.sessionsPerWeek()),
+                            item.notes())
+                    : item);
+        }
         return new Programme(stage, suggested, items, plan, REVIEW_WEEKS.get(stage));
     }
 
-    /** Pelvic floor contraction work filed as general (the Knack, breathing with a lift, long holds). */
+    /**
+     * General exercises whose point is a pelvic floor contraction: the Knack, breathing with a lift, the
+     * long gentle hold, the deep tummy draw-ins (a pelvic floor lift with the transversus), and the
+     * warm-up walk's quick squeezes. (The "breathe out, gently lift" cue of the strength exercises goes
+     * with a movement; it is not the exercise.)
+     */
+    static final java.util.Set<String> CONTRACTION_WORK = java.util.Set.of("breathing-pf", "pf-knack",
+            "pf-long-hold-standing", "tva-activation", "tva-four-point", "warm-up-walk");
+
+    /** Pelvic floor contraction work filed as general: see {@link #CONTRACTION_WORK}. */
     static boolean squeezes(Exercise exercise) {
-        return exercise.kind() == ExerciseKind.GENERAL
-                && (exercise.code().startsWith("pf-") || exercise.code().equals("breathing-pf"));
+        return exercise.kind() == ExerciseKind.GENERAL && CONTRACTION_WORK.contains(exercise.code());
     }
 
     private Optional<Exercise> byCode(String code) {
         return library.stream().filter(e -> e.code().equals(code)).findFirst();
     }
 
+    /** (The walk-run exercise's times and rounds are the plan's: the handout says so in its dose line.) */
     private static ProgrammeItem item(Exercise exercise, Dose dose) {
-        // the walk-run exercise's times and repeats are the plan's, week by week
-        String notes = exercise.code().equals("walk-run-intervals")
-                ? app.rebound.domain.Messages.get("programme.walkRunNote") : null;
-        return new ProgrammeItem(exercise.code(), dose, notes);
+        return new ProgrammeItem(exercise.code(), dose, null);
     }
 }

@@ -116,6 +116,7 @@ public final class VisitFormViewModel {
     // red flags
     private final BooleanProperty redFlagsAsked = new SimpleBooleanProperty(this, "redFlagsAsked", false);
     private final Map<RedFlag, BooleanProperty> redFlags = new EnumMap<>(RedFlag.class);
+    private final javafx.beans.binding.BooleanBinding anyRedFlag;
     // pelvic floor
     private final ObjectProperty<ExamMethod> method = new SimpleObjectProperty<>(this, "method");
     private final NumberInput power = NumberInput.whole("pelvicFloor.power", Measures.POWER);
@@ -177,6 +178,14 @@ public final class VisitFormViewModel {
             });
             redFlags.put(flag, present);
         }
+        anyRedFlag = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> redFlags.values().stream().anyMatch(BooleanProperty::get),
+                redFlags.values().toArray(javafx.beans.Observable[]::new));
+        redFlagsAsked.addListener((obs, was, now) -> {
+            if (!now && anyRedFlag.get()) {
+                redFlagsAsked.set(true);
+            }
+        });
         for (StrengthTest test : StrengthTest.values()) {
             strength.put(test, new NumberInput[] {
                 NumberInput.whole("strength." + test.name() + ".left", Measures.STRENGTH_REPETITIONS),
@@ -596,6 +605,12 @@ public final class VisitFormViewModel {
     public NumberInput runOnset() { return runOnset; }
     public BooleanProperty redFlagsAskedProperty() { return redFlagsAsked; }
     public BooleanProperty redFlag(RedFlag flag) { return redFlags.get(flag); }
+
+    /**
+     * Whether any red flag is ticked. While one is, "asked" stays ticked: a red flag is cleared only by
+     * unticking the flag itself (clinical reference §7), never dropped by unticking "asked".
+     */
+    public javafx.beans.binding.BooleanBinding anyRedFlag() { return anyRedFlag; }
     public ObjectProperty<ExamMethod> methodProperty() { return method; }
     public NumberInput power() { return power; }
     public NumberInput endurance() { return endurance; }

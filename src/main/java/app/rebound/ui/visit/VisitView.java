@@ -350,6 +350,8 @@ public final class VisitView extends BorderPane {
         CheckBox asked = new CheckBox(Messages.get("visit.redFlags.asked"));
         asked.setId("redFlagsAsked");
         asked.selectedProperty().bindBidirectional(model.redFlagsAskedProperty());
+        // a ticked red flag is cleared by unticking it, not by unticking "asked"
+        asked.disableProperty().bind(model.anyRedFlag());
         FormGrid grid = section("visit.section.redFlags", asked);
         Label help = new Label(Messages.get("visit.redFlags.help"));
         help.getStyleClass().add("form-help");

@@ -18,8 +18,13 @@ import app.rebound.domain.visit.Tone;
 class PelvicFloorDoseTest {
 
     private static PelvicFloorExam floor(Integer power, Integer endurance, Integer reps, Integer fast, Tone tone) {
+        return floor(power, endurance, reps, fast, Relaxation.COMPLETE, tone);
+    }
+
+    private static PelvicFloorExam floor(Integer power, Integer endurance, Integer reps, Integer fast,
+            Relaxation relaxation, Tone tone) {
         return new PelvicFloorExam(ExamMethod.VAGINAL_DIGITAL, power, endurance, reps, fast, null, null, null,
-                Relaxation.COMPLETE, tone, null, null);
+                relaxation, tone, null, null);
     }
 
     @Test
@@ -59,6 +64,56 @@ class PelvicFloorDoseTest {
                 .isEqualTo(PelvicFloorDose.Plan.RELAXATION_FIRST);
     }
 
+    @ParameterizedTest
+    @CsvSource(nullValues = "-", value = {"NORMAL", "LOW", "-"})
+    void aFloorThatDoesNotRelaxAtAllRelaxesFirstWhateverItsTone(Tone tone) {
+        // §8 rule 2 sends relaxation ABSENT to CONNECT with "relaxation and down-training first"; the
+        // programme must say the same (§3: not simply strength holds)
+        assertThat(PelvicFloorDose.from(floor(4, 8, 8, 8, Relaxation.ABSENT, tone)).plan())
+                .isEqualTo(PelvicFloorDose.Plan.RELAXATION_FIRST);
+        assertThat(PelvicFloorDose.from(floor(4, 8, 8, 8, Relaxation.PARTIAL, tone)).plan())
+                .isEqualTo(PelvicFloorDose.Plan.STRENGTH);
+    }
+
+    @Test
+    void aFloorThatDoesNotRelaxGetsNoHoldsOrSqueezesInItsProgramme() {
+        Programme programme = ProgrammeSuggester.shipped().suggest(Stage.CONNECT, SuggestedStage.CONNECT,
+                floor(4, 8, 8, 8, Relaxation.ABSENT, Tone.NORMAL));
+        assertThat(programme.exercises()).extracting(ProgrammeItem::exercise)
+                .noneMatch(code -> code.startsWith("pf-holds-") || code.startsWith("pf-quick-"))
+                .contains("pf-relax-breathing", "walking");
+    }
+
+    @Test
+    void everyShippedExerciseThatAsksForASqueezeIsPelvicFloorWork() {
+        // what an overactive floor is kept from: a handout step that asks her to squeeze
+        for (Exercise e : ExerciseLibrary.shipped()) {
+            boolean asksToSqueeze = e.instructions().stream()
+                    .map(step -> step.toLowerCase(java.util.Locale.ROOT))
+                    .anyMatch(step -> step.contains("squeez") && !step.contains("do not squeeze")
+                            && !step.contains("squeeze your bottom"));
+            if (asksToSqueeze && e.kind() != ExerciseKind.RELAXATION) {
+                assertThat(e.kind() != ExerciseKind.GENERAL || ProgrammeSuggester.squeezes(e)).as(e.code()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void aHighToneFloorIsNotAskedToLiftWithTheDeepTummyOrToSqueezeOnTheWarmUpWalk() {
+        Programme connect = ProgrammeSuggester.shipped().suggest(Stage.CONNECT, SuggestedStage.CONNECT,
+                floor(5, 10, 10, 10, Tone.HIGH));
+        assertThat(connect.exercises()).extracting(ProgrammeItem::exercise)
+                .doesNotContain("tva-activation", "tva-four-point", "pf-knack", "breathing-pf")
+                .contains("walking");
+        Programme walkRun = ProgrammeSuggester.shipped().suggest(Stage.WALK_RUN, SuggestedStage.CONNECT,
+                floor(5, 10, 10, 10, Tone.HIGH));
+        assertThat(walkRun.exercises()).extracting(ProgrammeItem::exercise)
+                .doesNotContain("warm-up-walk").contains(ExerciseLibrary.WALK_RUN_INTERVALS);
+        Programme normal = ProgrammeSuggester.shipped().suggest(Stage.CONNECT, SuggestedStage.CONNECT,
+                floor(3, 6, 5, 8, Tone.NORMAL));
+        assertThat(normal.exercises()).extracting(ProgrammeItem::exercise).contains("tva-activation");
+    }
+
     @Test
     void theSuggestedProgrammeDosesThePelvicFloorFromPerfectInEveryStage() {
         ProgrammeSuggester suggester = ProgrammeSuggester.shipped();
@@ -96,6 +151,18 @@ class PelvicFloorDoseTest {
                 floor(1, null, null, null, Tone.NORMAL));
         assertThat(programme.exercises().get(0).exercise()).isEqualTo("pf-find");
         assertThat(programme.exercises()).noneSatisfy(item -> assertThat(item.exercise()).startsWith("pf-holds-"));
+    }
+
+    @Test
+    void theWalkRunExerciseStartsAsThePlansFirstWeek() {
+        Programme programme = ProgrammeSuggester.shipped().suggest(Stage.WALK_RUN, SuggestedStage.WALK_RUN,
+                floor(3, 6, 5, 8, Tone.NORMAL));
+        WalkRunWeek first = programme.walkRun().get(0);
+        assertThat(programme.exercises()).filteredOn(i -> i.exercise().equals(ExerciseLibrary.WALK_RUN_INTERVALS))
+                .singleElement().satisfies(item -> {
+                    assertThat(item.dose().reps()).isEqualTo(first.repeats()).isEqualTo(10);
+                    assertThat(item.dose().daysPerWeek()).isEqualTo(first.sessionsPerWeek());
+                });
     }
 
     @Test

@@ -77,10 +77,20 @@ class VisitRulesUiTest extends MainWindowFixture {
         assertThat(robot.lookup("#suggestedStage").queryAs(Label.class).getText()).isEqualTo("REFER");
         assertThat(robot.lookup("#referBox").query().isVisible()).isTrue();
         assertThat(robot.lookup("#stageChoice").query().isVisible()).as("no programme can be issued").isFalse();
+        assertThat(robot.lookup("#redFlagsAsked").query().isDisabled())
+                .as("a ticked flag cannot be dropped by unticking \"asked\"").isTrue();
+        robot.interact(() -> window.visitForm().redFlagsAskedProperty().set(false));
+        assertThat(window.visitForm().redFlagsAskedProperty().get()).as("still asked while a flag is ticked").isTrue();
+        assertThat(robot.lookup("#redFlagsAsked").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
         waitForSave();
         UUID id = window.visitForm().base().id();
         assertThat(window.services().visits().load(id).redFlags()).containsExactly(
                 app.rebound.domain.visit.RedFlag.CALF_PAIN_SWELLING);
+        assertThat(robot.lookup("#suggestedStage").queryAs(Label.class).getText()).isEqualTo("REFER");
+
+        robot.push(KeyCode.SPACE); // the flag itself is unticked: cleared, and "asked" can change again
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#redFlagsAsked").query().isDisabled());
+        assertThat(robot.lookup("#suggestedStage").queryAs(Label.class).getText()).isNotEqualTo("REFER");
     }
 
     @Test

@@ -712,7 +712,8 @@ public final class RecordReader {
             list(name, false, (item, itemPath) -> {
                 if (!item.isTextual()) {
                     error(itemPath, item, "should be text in quotes.");
-                } else {
+                } else if (!item.asText().isBlank()) {
+                    // an empty step or cue says nothing: left out, as export leaves it out
                     texts.add(Normalizer.normalize(item.asText(), Normalizer.Form.NFC));
                 }
             });

@@ -390,10 +390,12 @@ public final class RecordWriter {
         }
     }
 
+    /** Export never writes an empty string: blank items are left out, and a list of none with them. */
     private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
-        if (values != null && !values.isEmpty()) {
+        List<String> written = values == null ? List.of() : values.stream().filter(v -> !v.isBlank()).toList();
+        if (!written.isEmpty()) {
             g.writeArrayFieldStart(name);
-            for (String value : values) {
+            for (String value : written) {
                 g.writeString(value);
             }
             g.writeEndArray();

@@ -39,6 +39,9 @@ public final class Database implements AutoCloseable {
         this.pool = pool;
         this.folder = folder;
         this.key = key;
+        // an erase whose compaction has not happened yet (the program ended first, or it failed)
+        this.erased = Files.exists(folder.resolve(ERASED_MARKER));
+        this.compactOnClose = erased;
         Settings settings = new Settings()
                 .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
                 .withExecuteLogging(false)
@@ -187,6 +190,54 @@ public final class Database implements AutoCloseable {
      * would be the decrypted view.
      */
     public void backupTo(java.nio.file.Path zip) {
+        if (erased) {
+            backupCompacted(zip);
+            return;
+        }
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry(file(folder).getFileName().toString()));
+            copyLiveFile(java.nio.channels.Channels.newChannel(out));
+            out.closeEntry();
+        } catch (java.io.IOException e) {
+            throw new StoreException("Cannot write the backup", e);
+        }
+    }
+
+    /**
+     * After an erase, before the file is compacted on close, its unused parts still hold the erased
+     * rows: the backup is then made from a compacted copy, so that it holds nothing of her either. The
+     * copy is made and compacted beside the database (encrypted, as the database is) and removed after.
+     */
+    private void backupCompacted(java.nio.file.Path zip) {
+        Path staging = folder.resolve(".rebound-backup-compacting");
+        try {
+            DatabaseFiles.deleteTree(staging);
+            Files.createDirectories(staging);
+            try (java.nio.channels.FileChannel copy = java.nio.channels.FileChannel.open(file(staging),
+                    java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
+                copyLiveFile(copy);
+            }
+            compactCopy(staging);
+            try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+                out.putNextEntry(new java.util.zip.ZipEntry(file(folder).getFileName().toString()));
+                Files.copy(file(staging), out);
+                out.closeEntry();
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException("Cannot write the backup", e);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot compact the copy for the backup", e);
+        } finally {
+            try {
+                DatabaseFiles.deleteTree(staging);
+            } catch (java.io.IOException e) {
+                LOG.warn("Cannot remove {}", staging.getFileName());
+            }
+        }
+    }
+
+    /** Copies the open database's file, consistent (see {@link #backupTo}), to {@code target}. */
+    private void copyLiveFile(java.nio.channels.WritableByteChannel target) {
         dsl.connection(connection -> {
             org.h2.engine.SessionLocal session = (org.h2.engine.SessionLocal) connection
                     .unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
@@ -196,16 +247,12 @@ public final class Database implements AutoCloseable {
             boolean reused = files.isSpaceReused();
             files.setReuseSpace(false);
             try (java.nio.channels.FileChannel raw = java.nio.channels.FileChannel.open(file(folder),
-                            java.nio.file.StandardOpenOption.READ);
-                    java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
-                out.putNextEntry(new java.util.zip.ZipEntry(file(folder).getFileName().toString()));
+                    java.nio.file.StandardOpenOption.READ)) {
                 // whole 4 KiB blocks only: a chunk being appended while this runs is left out, as H2 would
                 long length = raw.size() / 4096 * 4096;
-                java.nio.channels.WritableByteChannel entry = java.nio.channels.Channels.newChannel(out);
                 for (long at = 0; at < length; ) {
-                    at += raw.transferTo(at, length - at, entry);
+                    at += raw.transferTo(at, length - at, target);
                 }
-                out.closeEntry();
             } catch (java.io.IOException e) {
                 throw new StoreException("Cannot write the backup", e);
             } finally {
@@ -228,13 +275,26 @@ public final class Database implements AutoCloseable {
         return dsl;
     }
 
+    /** Beside the database while an erase waits for its compaction: it survives a crash or a failed compaction. */
+    static final String ERASED_MARKER = ".rebound-erased";
+
     private volatile boolean compactOnClose;
+    private volatile boolean erased;
 
     /**
-     * Rewrites the whole file when the database is closed, so that rows deleted in this session (a
-     * patient erased) leave nothing behind in unused parts of the file.
+     * Rows were deleted (a patient erased): the whole file is rewritten when the database is closed, so
+     * that they leave nothing behind in unused parts of it, and until then backups are made from a
+     * compacted copy. Remembered in a marker file, so a compaction that does not happen (the program
+     * ended first, or the compaction failed) is done at the next close.
      */
-    public void compactOnClose() {
+    public void erased() {
+        try {
+            Files.write(folder.resolve(ERASED_MARKER), new byte[0]);
+        } catch (java.io.IOException e) {
+            // the compaction of this session still happens; only its retry after a crash is lost
+            LOG.warn("Cannot write {} ({})", ERASED_MARKER, e.getClass().getSimpleName());
+        }
+        erased = true;
         compactOnClose = true;
     }
 
@@ -263,26 +323,32 @@ public final class Database implements AutoCloseable {
      * the database is closed first, a copy is compacted on its own connection, and the copy replaces the
      * file only once it opens again; otherwise the (uncompacted, intact) original stays.
      */
+    /** SHUTDOWN COMPACT on the copy of the database in {@code staging}, then checks that it opens. */
+    private void compactCopy(Path staging) throws SQLException {
+        String url = "jdbc:h2:" + EncryptedFileSystem.name(staging.resolve(FILE_NAME), key)
+                + ";IFEXISTS=TRUE;TRACE_LEVEL_FILE=0";
+        String password = "";
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "rebound", password);
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
+        }
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "rebound", password);
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.executeQuery("SELECT COUNT(*) FROM patient").close();
+            statement.execute("SHUTDOWN");
+        }
+    }
+
     private void compactSafely() {
         Path staging = folder.resolve(".rebound-compacting");
         try {
             DatabaseFiles.deleteTree(staging);
             Files.createDirectories(staging);
             Files.copy(file(folder), file(staging));
-            String url = "jdbc:h2:" + EncryptedFileSystem.name(staging.resolve(FILE_NAME), key)
-                    + ";IFEXISTS=TRUE;TRACE_LEVEL_FILE=0";
-            String password = "";
-            try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "rebound", password);
-                    java.sql.Statement statement = connection.createStatement()) {
-                statement.execute("SHUTDOWN COMPACT");
-            }
-            try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "rebound", password);
-                    java.sql.Statement statement = connection.createStatement()) {
-                statement.executeQuery("SELECT COUNT(*) FROM patient").close();
-                statement.execute("SHUTDOWN");
-            }
+            compactCopy(staging);
             Files.move(file(staging), file(folder), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.deleteIfExists(folder.resolve(ERASED_MARKER));
         } catch (SQLException e) {
             LOG.warn("Compacting the database on close failed (SQL state {}); it stays as it was", e.getSQLState());
         } catch (java.io.IOException | RuntimeException e) {

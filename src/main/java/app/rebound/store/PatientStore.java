@@ -291,11 +291,11 @@ public final class PatientStore {
     /**
      * Deletes the patient and, through the foreign keys' cascades, everything about her: births, name
      * words, visits with all their parts and amendments, programmes, the report summary. The file is
-     * compacted when the database closes, so deleted pages do not linger in it.
+     * compacted when the database closes, so deleted pages do not linger in it (see {@link Database#erased}).
      */
     public void erase(UUID id) {
         dsl.transaction(configuration -> configuration.dsl().deleteFrom(PATIENT).where(PATIENT.ID.eq(id)).execute());
-        database.compactOnClose();
+        database.erased();
     }
 
     /** Every patient's id, archived ones too, in no particular order. */

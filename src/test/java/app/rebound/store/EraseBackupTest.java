@@ -1,0 +1,150 @@
+package app.rebound.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.zip.ZipFile;
+
+import org.h2.store.fs.FilePath;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import app.rebound.TestKeys;
+import app.rebound.domain.Patient;
+import app.rebound.service.BackupService;
+import app.rebound.service.Services;
+
+/**
+ * An erased patient leaves nothing in the file's unused parts, and nothing in a backup made after the
+ * erase either, though the database is compacted only when it closes: the backup is made from a
+ * compacted copy. An erase whose compaction did not happen (the program ended first) is compacted at the
+ * next close. Read through the decrypted view of real H2 files.
+ */
+class EraseBackupTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T09:00:00Z"), ZoneOffset.UTC);
+    private static final String MARKER = "EraseMarker4711 private note";
+
+    @TempDir
+    Path folder;
+    @TempDir
+    Path backups;
+
+    /** A patient whose notes end in {@code tag} (ASCII, found as it is among the file's bytes). */
+    private static Patient withNote(String given, String tag) {
+        return new Patient(UUID.randomUUID(), Instant.parse("2026-11-20T09:00:00Z"), given, "Ødegård",
+                LocalDate.of(1990, 3, 14), null, null, false, List.of(), null, null, "Zoë's " + MARKER + tag, null);
+    }
+
+    /** The database file of a backup, unzipped into a folder of its own. */
+    private static Path unzip(Path zip) throws IOException {
+        Path unzipped = Files.createTempDirectory(zip.getParent(), "unzipped");
+        try (ZipFile file = new ZipFile(zip.toFile());
+                InputStream in = file.getInputStream(file.getEntry(Database.FILE_NAME + ".mv.db"))) {
+            Files.copy(in, Database.file(unzipped));
+        }
+        return unzipped;
+    }
+
+    /**
+     * Whether the database file in {@code dataFolder} holds {@code text} among its decrypted bytes, in
+     * use or not. Only for a file never compacted: compaction compresses pages, so text is no longer
+     * found as it is (see {@link #usedPercent}).
+     */
+    private static boolean holds(Path dataFolder, Services services, String text) throws IOException {
+        String name = EncryptedFileSystem.name(dataFolder.resolve(Database.FILE_NAME), services.database().key())
+                + ".mv.db";
+        try (InputStream in = FilePath.get(name).newInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1).contains(text);
+        }
+    }
+
+    /**
+     * How much of the database file in {@code dataFolder} is live pages (H2's fill rate, in percent): at
+     * 100 no unused part is left that could still hold a deleted row. Read from a copy, read-only.
+     */
+    private static int usedPercent(Path dataFolder, Services services) throws IOException {
+        Path copy = Files.createTempDirectory(dataFolder.getParent(), "probe");
+        Files.copy(Database.file(dataFolder), Database.file(copy));
+        String name = EncryptedFileSystem.name(copy.resolve(Database.FILE_NAME), services.database().key()) + ".mv.db";
+        org.h2.mvstore.MVStore store = new org.h2.mvstore.MVStore.Builder().fileName(name).readOnly().open();
+        try {
+            return store.getFileStore().getFillRate();
+        } finally {
+            store.close();
+        }
+    }
+
+    @Test
+    void aBackupMadeAfterAnEraseHoldsNothingOfHerAndTheOthersAreKept() throws Exception {
+        BackupService backup = new BackupService(CLOCK);
+        try (Services services = TestKeys.clinic(folder, CLOCK, Locale.UK)) {
+            Patient zoe = services.patients().save(withNote("Zoë", "-zoe"));
+            services.patients().save(withNote("Ingrid", "-ingrid"));
+            backup.backup(services.database(), backups.resolve("before.zip"));
+            assertThat(holds(unzip(backups.resolve("before.zip")), services, MARKER + "-zoe"))
+                    .as("the check finds her note in a backup made before").isTrue();
+
+            services.patients().archive(zoe.id());
+            services.patients().erase(zoe.id());
+            assertThat(holds(folder, services, MARKER + "-zoe"))
+                    .as("until the close, the live file's unused parts still hold her").isTrue();
+            assertThat(usedPercent(folder, services)).isLessThan(100);
+
+            assertThat(backup.backup(services.database(), backups.resolve("after.zip"))).isEqualTo(1);
+            assertThat(usedPercent(unzip(backups.resolve("after.zip")), services))
+                    .as("the backup's file has no unused part left to hold her").isEqualTo(100);
+            assertThat(folder.resolve(".rebound-backup-compacting")).doesNotExist();
+            assertThat(services.patients().search("", true).patients()).singleElement()
+                    .satisfies(p -> assertThat(p.givenName()).isEqualTo("Ingrid"));
+        }
+        assertThat(folder.resolve(Database.ERASED_MARKER)).as("compacted on close").doesNotExist();
+
+        // the backup restores, with Ingrid and her note, without Zoë
+        Path restored = backups.resolve("restored");
+        new BackupService(CLOCK).restore(backups.resolve("after.zip"), restored, false,
+                keys -> keys.unwrap(TestKeys.USER, TestKeys.PASSWORD.toCharArray()));
+        try (Services services = TestKeys.signIn(restored, CLOCK, Locale.UK)) {
+            assertThat(services.patients().search("", true).patients()).singleElement().satisfies(p -> {
+                assertThat(p.givenName()).isEqualTo("Ingrid");
+                assertThat(services.patients().load(p.id()).notes()).endsWith(MARKER + "-ingrid");
+            });
+        }
+    }
+
+    @Test
+    void anEraseNotCompactedBeforeTheProgramEndedIsCompactedAtTheNextClose() throws Exception {
+        Path crashed = Files.createTempDirectory(backups, "crashed");
+        try (Services services = TestKeys.clinic(folder, CLOCK, Locale.UK)) {
+            Patient zoe = services.patients().save(withNote("Zoë", "-zoe"));
+            services.patients().archive(zoe.id());
+            services.patients().erase(zoe.id());
+            assertThat(folder.resolve(Database.ERASED_MARKER)).exists();
+            // the file as a power cut right now would leave it: every commit is on disk, not yet compacted
+            Files.copy(Database.file(folder), Database.file(crashed));
+        }
+        assertThat(folder.resolve(Database.ERASED_MARKER)).doesNotExist();
+        Files.copy(Database.file(crashed), Database.file(folder), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.write(folder.resolve(Database.ERASED_MARKER), new byte[0]);
+
+        try (Services services = TestKeys.signIn(folder, CLOCK, Locale.UK)) {
+            assertThat(services.patients().search("", true).patients()).isEmpty();
+            assertThat(holds(folder, services, MARKER + "-zoe")).as("the crash left her in unused parts").isTrue();
+        }
+        assertThat(folder.resolve(Database.ERASED_MARKER)).as("compacted at this close").doesNotExist();
+        try (Services services = TestKeys.signIn(folder, CLOCK, Locale.UK)) {
+            assertThat(usedPercent(folder, services)).isEqualTo(100);
+        }
+    }
+}

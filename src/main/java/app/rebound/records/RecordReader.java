@@ -537,12 +537,19 @@ public final class RecordReader {
 
     // --- errors ---------------------------------------------------------------------------------
 
+    /**
+     * Fields whose value identifies the patient or is about her: an error names the field, never its
+     * value (a date of birth or phone number would otherwise pass as a code or date).
+     */
+    private static final java.util.regex.Pattern PERSONAL = java.util.regex.Pattern.compile(
+            "(^|\\.)(givenName|familyName|dateOfBirth|phone|email|goal|notes|clinician|activity)$|births\\[\\d+\\]\\.date$");
+
     private void error(String path, JsonNode value, String rule) {
         errorCount++;
         if (errors.size() >= MAX_ERRORS) {
             return;
         }
-        String shown = value == null ? "" : show(value);
+        String shown = value == null || PERSONAL.matcher(path).find() ? "" : show(value);
         boolean named = !shown.isEmpty() && rule.contains(shown.replace("\"", ""));
         errors.add(path + ": " + (shown.isEmpty() || named ? rule : shown + " " + rule));
     }

@@ -329,6 +329,23 @@ class RecordImportRefusalTest {
     }
 
     @Test
+    void aDateOfBirthIsNeverQuotedInAnErrorOnlyItsPlace() {
+        // errors reach the screen and the import command's output: the path says where, the value stays in the file
+        assertThat(refusedWithoutChange(bytes(base("\"1990-05-01\"", "\"2031-04-02\""))))
+                .anySatisfy(e -> assertThat(e).startsWith("patients[0].dateOfBirth: "))
+                .noneSatisfy(e -> assertThat(e).contains("2031"));
+        assertThat(refusedWithoutChange(bytes(base("\"1990-05-01\"", "\"1915-05-01\""))))
+                .singleElement().asString().startsWith("patients[0].dateOfBirth: ").doesNotContain("1915");
+        assertThat(refusedWithoutChange(bytes(base("\"1990-05-01\"", "\"01/05/1990\""))))
+                .singleElement().asString().startsWith("patients[0].dateOfBirth: ").doesNotContain("1990");
+        assertThat(refusedWithoutChange(bytes(base("\"2026-07-01\", \"mode\"", "\"2027-07-01\", \"mode\""))))
+                .singleElement().asString().startsWith("patients[0].births[0].date: ").doesNotContain("2027");
+        // other values are still quoted, so the clinician can find them
+        assertThat(refusedWithoutChange(bytes(base("\"FOLLOW_UP\"", "\"FOLLOWUP\""))))
+                .singleElement().asString().contains("\"FOLLOWUP\"");
+    }
+
+    @Test
     void aFutureBirthListedFirstIsReportedAtItsOwnPlaceInTheFile() {
         String file = base("\"births\": [ { \"date\": \"2026-07-01\", \"mode\": \"VAGINAL\", \"perinealTrauma\": \"TEAR_2\" } ]",
                 "\"births\": [ { \"date\": \"2027-01-01\" }, { \"date\": \"2026-07-01\" } ]");

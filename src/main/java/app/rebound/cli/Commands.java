@@ -25,6 +25,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 public final class Commands {
 
+    private static final String IN_USE = "the records in %s are in use by another program (is Rebound open?); "
+            + "close it and try again";
+
     static final String PROGRAM = "java -jar rebound.jar";
 
     private static final Map<String, String> EXIT_CODES = exitCodes();
@@ -157,12 +160,21 @@ public final class Commands {
                         : "no Rebound data in " + folder + "; set a clinic up first: " + PROGRAM
                                 + " init --clinic NAME --user NAME");
             }
-            environment.prepare().accept(folder);
-            prepared = true;
-            CredentialsOption credentials = leaf.commandSpec().mixins().containsKey("credentials")
-                    ? (CredentialsOption) leaf.commandSpec().mixins().get("credentials").userObject() : null;
-            try (CommandContext context = new CommandContext(folder, out, environment, credentials)) {
-                dataCommand.run(context);
+            // one Rebound at a time on a folder: the window holds this lock from its start, before any
+            // sign-in, while the database itself is not open yet (a restore under its feet would race)
+            java.util.Optional<app.rebound.store.FolderLock> lock = java.nio.file.Files.isDirectory(folder)
+                    ? app.rebound.store.FolderLock.tryLock(folder) : java.util.Optional.empty();
+            if (java.nio.file.Files.isDirectory(folder) && lock.isEmpty()) {
+                throw new CommandRefused(ExitCode.ACCESS_REFUSED, IN_USE.formatted(folder));
+            }
+            try (AutoCloseable held = lock.isPresent() ? lock.get() : () -> { }) {
+                environment.prepare().accept(folder);
+                prepared = true;
+                CredentialsOption credentials = leaf.commandSpec().mixins().containsKey("credentials")
+                        ? (CredentialsOption) leaf.commandSpec().mixins().get("credentials").userObject() : null;
+                try (CommandContext context = new CommandContext(folder, out, environment, credentials)) {
+                    dataCommand.run(context);
+                }
             }
             out.flush();
             return ExitCode.OK.code();
@@ -203,8 +215,7 @@ public final class Commands {
             }
             switch (unavailable.reason()) {
                 case IN_USE -> {
-                    err.println("the records in " + folder + " are in use by another program (is Rebound open?); "
-                            + "close it and try again");
+                    err.println(IN_USE.formatted(folder));
                     return ExitCode.ACCESS_REFUSED;
                 }
                 case CANNOT_UPDATE -> err.println("the records in " + folder + " could not be brought up to date: "

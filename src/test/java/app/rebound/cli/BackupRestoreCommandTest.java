@@ -91,6 +91,29 @@ class BackupRestoreCommandTest {
     }
 
     @Test
+    void aRestoreIsRefusedWhileReboundIsOpenOnTheFolderEvenBeforeSignIn() throws Exception {
+        Path records = temp.resolve("records");
+        CliData.seed(records);
+        Path zip = temp.resolve("b.zip");
+        assertThat(Cli.run("backup", "--data-dir", records.toString(), "--out", zip.toString()).code()).isZero();
+        Path other = temp.resolve("other");
+        Patient ana = CliData.referred(other);
+        long before = Files.size(other.resolve("rebound.mv.db"));
+        // the window takes the folder's lock at its start; at sign-in the database itself is not open yet
+        try (app.rebound.store.FolderLock window = app.rebound.store.FolderLock.tryLock(other).orElseThrow()) {
+            Cli.Result refused = Cli.run("restore", "--force", zip.toString(), "--data-dir", other.toString());
+            assertThat(refused.code()).isEqualTo(3);
+            assertThat(refused.errLines()).singleElement().asString().contains("in use by another program");
+            assertThat(Files.size(other.resolve("rebound.mv.db"))).isEqualTo(before);
+        }
+        try (Services services = CliData.open(other)) {
+            assertThat(services.patients().load(ana.id()).id()).isEqualTo(ana.id());
+        }
+        assertThat(Cli.run("restore", "--force", zip.toString(), "--data-dir", other.toString()).code())
+                .as("once the window is closed").isZero();
+    }
+
+    @Test
     void logFilesDoNotMakeAFolderHoldRecords() throws Exception {
         Path records = temp.resolve("records");
         CliData.seed(records);

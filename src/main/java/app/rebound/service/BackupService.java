@@ -201,12 +201,15 @@ public final class BackupService {
         if (!replace && Database.existsIn(target)) {
             throw new FolderHoldsRecordsException(target);
         }
-        Path parent = target.getParent();
-        if (parent == null) {
+        if (target.getParent() == null) {
             throw new IllegalArgumentException("Cannot restore into the root of a file system");
         }
-        Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, ".rebound-restore");
+        // staged inside the folder, so that moving the files into place stays on one file system (the folder
+        // may be a mount point); a folder made for this restore goes again if the restore does not happen
+        boolean created = !Files.isDirectory(target);
+        Files.createDirectories(target);
+        Path staging = Files.createTempDirectory(target, ".rebound-restore");
+        boolean restored = false;
         try {
             Path staged = staging.resolve(DATABASE_FILE);
             extract(zip, staged);
@@ -225,13 +228,14 @@ public final class BackupService {
             }
             Path keyFile = target.resolve(KeyFile.FILE_NAME);
             Path replacedKeys = null;
+            boolean movedIn = false;
             try {
-                Files.createDirectories(target);
                 if (Files.exists(keyFile)) {
                     replacedKeys = target.resolve(KeyFile.FILE_NAME + ".replaced-" + stamp);
                     Files.copy(keyFile, replacedKeys, StandardCopyOption.REPLACE_EXISTING);
                 }
                 Files.move(staged, database, StandardCopyOption.ATOMIC_MOVE);
+                movedIn = true;
                 Files.move(staging.resolve(KeyFile.FILE_NAME), keyFile, StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
                 // the trail's end marker of the replaced database does not describe the restored one
@@ -241,15 +245,22 @@ public final class BackupService {
             } catch (IOException | RuntimeException e) {
                 if (replaced != null) {
                     Files.move(replaced, database, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } else if (movedIn) {
+                    // there was no database before: the restored one goes too, it does not open with the old keys
+                    Files.deleteIfExists(database);
                 }
                 if (replacedKeys != null) {
                     Files.move(replacedKeys, keyFile, StandardCopyOption.REPLACE_EXISTING);
                 }
                 throw e;
             }
+            restored = true;
             return new Restored(patients, replaced);
         } finally {
             DatabaseFiles.deleteTree(staging);
+            if (!restored && created) {
+                DatabaseFiles.deleteTree(target);
+            }
         }
     }
 

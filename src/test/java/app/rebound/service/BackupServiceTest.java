@@ -153,6 +153,38 @@ class BackupServiceTest {
     }
 
     @Test
+    void aBackupWhoseDatabaseDoesNotOpenLeavesNothingBehind() throws Exception {
+        Path zip = temp.resolve("backup.zip");
+        try (Services services = clinic(temp.resolve("records"))) {
+            ProgressSamples.seed(services, "Zoë", "Ødegård", 1, 7);
+            backups.backup(services.database(), zip);
+        }
+        // the database entry cut to a third: a valid zip and key file, a database that does not open
+        Path damaged = temp.resolve("damaged.zip");
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(zip.toFile());
+                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(damaged))) {
+            for (java.util.zip.ZipEntry entry : java.util.Collections.list(in.entries())) {
+                byte[] bytes = in.getInputStream(entry).readAllBytes();
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                out.write(entry.getName().endsWith(".mv.db") ? java.util.Arrays.copyOf(bytes, bytes.length / 3) : bytes);
+                out.closeEntry();
+            }
+        }
+        Path fresh = temp.resolve("fresh");
+        assertThatThrownBy(() -> backups.restore(damaged, fresh, false, PASSWORD))
+                .isInstanceOf(BackupService.InvalidBackupException.class);
+        assertThat(fresh).as("the folder made for the restore goes again").doesNotExist();
+
+        Path existing = Files.createDirectories(temp.resolve("existing"));
+        Files.writeString(existing.resolve("kept.txt"), "x");
+        assertThatThrownBy(() -> backups.restore(damaged, existing, false, PASSWORD))
+                .isInstanceOf(BackupService.InvalidBackupException.class);
+        try (java.util.stream.Stream<Path> files = Files.list(existing)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("kept.txt");
+        }
+    }
+
+    @Test
     void zipsThatAreNotBackupsAreRefusedBeforeAnythingChanges() throws Exception {
         Path noDatabase = zip("no-database.zip", "rebound.trace.db");
         Path traversal = zip("traversal.zip", "rebound.mv.db", "../outside.txt");

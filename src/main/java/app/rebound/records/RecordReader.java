@@ -538,11 +538,13 @@ public final class RecordReader {
     // --- errors ---------------------------------------------------------------------------------
 
     /**
-     * Fields whose value identifies the patient or is about her: an error names the field, never its
+     * Fields whose value identifies the patient or is about her, and list items that should have been
+     * objects holding such fields (a birth written as a bare date): an error names the place, never the
      * value (a date of birth or phone number would otherwise pass as a code or date).
      */
     private static final java.util.regex.Pattern PERSONAL = java.util.regex.Pattern.compile(
-            "(^|\\.)(givenName|familyName|dateOfBirth|phone|email|goal|notes|clinician|activity)$|births\\[\\d+\\]\\.date$");
+            "(^|\\.)(givenName|familyName|dateOfBirth|phone|email|goal|notes|clinician|activity)$"
+                    + "|births\\[\\d+\\](\\.date)?$|(^|\\.)(patients|visits|psfs)\\[\\d+\\]$");
 
     private void error(String path, JsonNode value, String rule) {
         errorCount++;

@@ -208,7 +208,8 @@ public final class BackupService {
         // may be a mount point); a folder made for this restore goes again if the restore does not happen
         boolean created = !Files.isDirectory(target);
         Files.createDirectories(target);
-        Path staging = Files.createTempDirectory(target, ".rebound-restore");
+        removeStaging(target);
+        Path staging = Files.createTempDirectory(target, RESTORE_STAGING);
         boolean restored = false;
         try {
             Path staged = staging.resolve(DATABASE_FILE);
@@ -242,6 +243,8 @@ public final class BackupService {
                 Files.move(staging.resolve(app.rebound.store.AuditStore.HEAD_FILE),
                         target.resolve(app.rebound.store.AuditStore.HEAD_FILE), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
+                // an erase of the replaced database waiting for its compaction is not the restored one's
+                Files.deleteIfExists(target.resolve(Database.ERASED_MARKER));
             } catch (IOException | RuntimeException e) {
                 if (replaced != null) {
                     Files.move(replaced, database, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -259,7 +262,23 @@ public final class BackupService {
         } finally {
             DatabaseFiles.deleteTree(staging);
             if (!restored && created) {
-                DatabaseFiles.deleteTree(target);
+                try {
+                    DatabaseFiles.deleteTree(target);
+                } catch (IOException leftOver) {
+                    // the restore's own failure is the one to report; an empty folder may stay
+                }
+            }
+        }
+    }
+
+    /** The start of the name of the folder a restore stages the backup's files in, inside the data folder. */
+    private static final String RESTORE_STAGING = ".rebound-restore";
+
+    /** Removes what a restore that did not finish (the program ended during it) left in the data folder. */
+    private static void removeStaging(Path folder) throws IOException {
+        try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+            for (Path left : entries.filter(p -> p.getFileName().toString().startsWith(RESTORE_STAGING)).toList()) {
+                DatabaseFiles.deleteTree(left);
             }
         }
     }
@@ -287,7 +306,7 @@ public final class BackupService {
     /** The records about to be replaced must not be open in another program, which would go on writing them. */
     private static void ensureNotInUse(Path folder, DatabaseKey key) {
         try {
-            Database.openExisting(folder, key).close();
+            Database.openExisting(folder, key).closeAsIs();
         } catch (DatabaseInUseException e) {
             throw new RecordsUnavailableException(RecordsUnavailableException.Reason.IN_USE, e);
         } catch (StoreException e) {

@@ -189,10 +189,16 @@ public final class Database implements AutoCloseable {
      * bytes as they are on disk: H2's own {@code BACKUP TO} reads through the file system, which here
      * would be the decrypted view.
      */
-    public void backupTo(java.nio.file.Path zip) {
+    public synchronized void backupTo(java.nio.file.Path zip) {
         if (erased) {
-            backupCompacted(zip);
-            return;
+            try {
+                backupCompacted(zip);
+                return;
+            } catch (StoreException e) {
+                // a backup must be made all the same: of the file as it is, which the close compacts
+                LOG.warn("Compacting a copy for the backup failed ({}); the backup is of the file as it is",
+                        e.getCause() == null ? "?" : e.getCause().getClass().getSimpleName());
+            }
         }
         try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
             out.putNextEntry(new java.util.zip.ZipEntry(file(folder).getFileName().toString()));
@@ -206,13 +212,17 @@ public final class Database implements AutoCloseable {
     /**
      * After an erase, before the file is compacted on close, its unused parts still hold the erased
      * rows: the backup is then made from a compacted copy, so that it holds nothing of her either. The
-     * copy is made and compacted beside the database (encrypted, as the database is) and removed after.
+     * copy is made and compacted beside the database (encrypted, as the database is) and removed after;
+     * one left by a crash is removed at the next close.
      */
     private void backupCompacted(java.nio.file.Path zip) {
-        Path staging = folder.resolve(".rebound-backup-compacting");
+        Path staging;
         try {
-            DatabaseFiles.deleteTree(staging);
-            Files.createDirectories(staging);
+            staging = Files.createTempDirectory(folder, BACKUP_STAGING);
+        } catch (java.io.IOException e) {
+            throw new StoreException("Cannot write the backup", e);
+        }
+        try {
             try (java.nio.channels.FileChannel copy = java.nio.channels.FileChannel.open(file(staging),
                     java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
                 copyLiveFile(copy);
@@ -276,7 +286,24 @@ public final class Database implements AutoCloseable {
     }
 
     /** Beside the database while an erase waits for its compaction: it survives a crash or a failed compaction. */
-    static final String ERASED_MARKER = ".rebound-erased";
+    public static final String ERASED_MARKER = ".rebound-erased";
+
+    /** The start of the name of the folders a backup after an erase compacts its copy in. */
+    private static final String BACKUP_STAGING = ".rebound-backup-compacting";
+
+    /** Removes what backups after an erase left behind when the program ended during one (it may hold her rows). */
+    private void removeBackupStaging() {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+            for (Path left : entries.filter(p -> p.getFileName().toString().startsWith(BACKUP_STAGING)).toList()) {
+                DatabaseFiles.deleteTree(left);
+            }
+        } catch (java.io.IOException e) {
+            LOG.warn("Cannot remove what a backup left in the data folder ({})", e.getClass().getSimpleName());
+        }
+    }
 
     private volatile boolean compactOnClose;
     private volatile boolean erased;
@@ -285,11 +312,13 @@ public final class Database implements AutoCloseable {
      * Rows were deleted (a patient erased): the whole file is rewritten when the database is closed, so
      * that they leave nothing behind in unused parts of it, and until then backups are made from a
      * compacted copy. Remembered in a marker file, so a compaction that does not happen (the program
-     * ended first, or the compaction failed) is done at the next close.
+     * ended first, or the compaction failed) is done at the next close. Called before the rows are
+     * deleted, so that a power cut cannot keep the deletion and lose the marker.
      */
     public void erased() {
-        try {
-            Files.write(folder.resolve(ERASED_MARKER), new byte[0]);
+        try (java.nio.channels.FileChannel marker = java.nio.channels.FileChannel.open(folder.resolve(ERASED_MARKER),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
+            marker.force(true);
         } catch (java.io.IOException e) {
             // the compaction of this session still happens; only its retry after a crash is lost
             LOG.warn("Cannot write {} ({})", ERASED_MARKER, e.getClass().getSimpleName());
@@ -315,14 +344,17 @@ public final class Database implements AutoCloseable {
         if (compactOnClose) {
             compactSafely();
         }
+        removeBackupStaging();
     }
 
     /**
-     * SHUTDOWN COMPACT on the open pool has been seen to leave an encrypted file that no longer opens
-     * ("Double mark", found by PatientEraseTest): the clinic's records lost for erasing one patient. So
-     * the database is closed first, a copy is compacted on its own connection, and the copy replaces the
-     * file only once it opens again; otherwise the (uncompacted, intact) original stays.
+     * Closes without the compaction an erase asks for: for a look at a database that is about to be
+     * replaced (a restore checking that no other program has it open).
      */
+    public void closeAsIs() {
+        pool.dispose();
+    }
+
     /** SHUTDOWN COMPACT on the copy of the database in {@code staging}, then checks that it opens. */
     private void compactCopy(Path staging) throws SQLException {
         String url = "jdbc:h2:" + EncryptedFileSystem.name(staging.resolve(FILE_NAME), key)
@@ -339,6 +371,12 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * SHUTDOWN COMPACT on the open pool has been seen to leave an encrypted file that no longer opens
+     * ("Double mark", found by PatientEraseTest): the clinic's records lost for erasing one patient. So
+     * the database is closed first, a copy is compacted on its own connection, and the copy replaces the
+     * file only once it opens again; otherwise the (uncompacted, intact) original stays.
+     */
     private void compactSafely() {
         Path staging = folder.resolve(".rebound-compacting");
         try {

@@ -294,8 +294,8 @@ public final class PatientStore {
      * compacted when the database closes, so deleted pages do not linger in it (see {@link Database#erased}).
      */
     public void erase(UUID id) {
-        dsl.transaction(configuration -> configuration.dsl().deleteFrom(PATIENT).where(PATIENT.ID.eq(id)).execute());
         database.erased();
+        dsl.transaction(configuration -> configuration.dsl().deleteFrom(PATIENT).where(PATIENT.ID.eq(id)).execute());
     }
 
     /** Every patient's id, archived ones too, in no particular order. */

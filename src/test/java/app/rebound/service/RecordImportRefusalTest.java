@@ -340,6 +340,10 @@ class RecordImportRefusalTest {
                 .singleElement().asString().startsWith("patients[0].dateOfBirth: ").doesNotContain("1990");
         assertThat(refusedWithoutChange(bytes(base("\"2026-07-01\", \"mode\"", "\"2027-07-01\", \"mode\""))))
                 .singleElement().asString().startsWith("patients[0].births[0].date: ").doesNotContain("2027");
+        assertThat(refusedWithoutChange(bytes(base(
+                "\"births\": [ { \"date\": \"2026-07-01\", \"mode\": \"VAGINAL\", \"perinealTrauma\": \"TEAR_2\" } ]",
+                "\"births\": [ \"2026-07-01\" ]"))))
+                .singleElement().asString().startsWith("patients[0].births[0]: ").doesNotContain("2026-07-01");
         // other values are still quoted, so the clinician can find them
         assertThat(refusedWithoutChange(bytes(base("\"FOLLOW_UP\"", "\"FOLLOWUP\""))))
                 .singleElement().asString().contains("\"FOLLOWUP\"");

@@ -141,7 +141,13 @@ class EraseBackupTest {
         try (Services services = TestKeys.signIn(folder, CLOCK, Locale.UK)) {
             assertThat(services.patients().search("", true).patients()).isEmpty();
             assertThat(holds(folder, services, MARKER + "-zoe")).as("the crash left her in unused parts").isTrue();
+            // a backup in this session, which learnt of the erase from the marker, is compacted too
+            new BackupService(CLOCK).backup(services.database(), backups.resolve("next-day.zip"));
+            assertThat(usedPercent(unzip(backups.resolve("next-day.zip")), services)).isEqualTo(100);
+            // what a backup interrupted by the end of the program left behind goes at the close
+            Files.createDirectories(folder.resolve(".rebound-backup-compacting123"));
         }
+        assertThat(folder.resolve(".rebound-backup-compacting123")).doesNotExist();
         assertThat(folder.resolve(Database.ERASED_MARKER)).as("compacted at this close").doesNotExist();
         try (Services services = TestKeys.signIn(folder, CLOCK, Locale.UK)) {
             assertThat(usedPercent(folder, services)).isEqualTo(100);

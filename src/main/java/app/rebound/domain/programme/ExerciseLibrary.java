@@ -684,8 +684,9 @@ public final class ExerciseLibrary {
         all.add(exercise(WALK_RUN_INTERVALS, "Walk-run intervals", WALK_RUN, general,
                 "Brings you back to running gradually, by mixing short easy runs with walking.",
                 List.of("Start with a 5-minute brisk walk.",
-                        "Then run easily, then walk, for the times on your plan. One run and one walk make one round.",
-                        "Do the number of rounds on your plan for this week.",
+                        "Then run easily, then walk. One run and one walk make one round. Your walk-run plan gives "
+                                + "the times, or your physiotherapist does.",
+                        "Do this week's number of rounds.",
                         "Finish with a 5-minute walk.",
                         "Change only one thing at a time when you progress: run time, walk time, speed or how often."),
                 List.of("Run at an easy pace: you should be able to talk. Breathe easily and stay relaxed.",

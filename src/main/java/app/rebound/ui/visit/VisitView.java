@@ -226,7 +226,25 @@ public final class VisitView extends BorderPane {
         double viewport = scroll.getViewportBounds().getHeight();
         double y = box.getBoundsInParent().getMinY();
         scroll.setVvalue(contentHeight <= viewport ? 0 : Math.min(1, y / (contentHeight - viewport)));
-        sectionStarts.get(index).requestFocus();
+        Node start = sectionStarts.get(index);
+        // a disabled first field ("red flags were asked" while a flag is ticked) cannot take the focus
+        (start.isDisabled() ? firstEnabledField(box).orElse(start) : start).requestFocus();
+    }
+
+    private static java.util.Optional<Node> firstEnabledField(javafx.scene.Parent parent) {
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            if (child instanceof javafx.scene.control.Control control && control.isFocusTraversable()
+                    && !control.isDisabled() && control.isVisible()) {
+                return java.util.Optional.of(control);
+            }
+            if (child instanceof javafx.scene.Parent inner && !(child instanceof javafx.scene.control.Control)) {
+                java.util.Optional<Node> found = firstEnabledField(inner);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** Keeps the field being typed in on screen as Tab moves through the form. */

@@ -279,7 +279,7 @@ class ExerciseLibraryTest {
         Exercise e = ExerciseLibrary.byCode("walk-run-intervals").orElseThrow();
         String all = String.join(" ", texts(e)).toLowerCase();
         // the run and walk times are the week's, from the plan printed beside it: no fixed times in the steps
-        assertThat(String.join(" ", e.instructions()).toLowerCase()).contains("for the times on your plan")
+        assertThat(String.join(" ", e.instructions()).toLowerCase()).contains("your walk-run plan gives the times")
                 .doesNotContainPattern("\\d+ minutes? and walk");
         assertThat(all).contains("stop and walk");
         assertThat(all).contains("10 percent");

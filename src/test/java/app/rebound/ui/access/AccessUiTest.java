@@ -96,7 +96,7 @@ class AccessUiTest {
         assertThat(text(robot, "#recoveryKey")).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){7}");
         assertThat(signedIn.get()).as("the records wait until the key is kept").isNull();
         assertThat(robot.lookup("#recoveryContinue").query().isDisabled()).isTrue();
-        // the screen puts the focus on the tick box, so Space ticks it
+        // the screen puts the focus on the tick box (for the keyboard: Space ticks it)
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#recoveryKeyKept").query().isFocused());
         // ticked with the mouse: a key pressed through the headless robot goes to the window it last
         // focused, and in a full run on a loaded machine that Space was lost once in a while (the box

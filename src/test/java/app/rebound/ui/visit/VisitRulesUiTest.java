@@ -88,7 +88,15 @@ class VisitRulesUiTest extends MainWindowFixture {
                 app.rebound.domain.visit.RedFlag.CALF_PAIN_SWELLING);
         assertThat(robot.lookup("#suggestedStage").queryAs(Label.class).getText()).isEqualTo("REFER");
 
-        robot.push(KeyCode.SPACE); // the flag itself is unticked: cleared, and "asked" can change again
+        // Ctrl+4 still reaches the section: the first flag, since "asked" cannot take the focus now
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#visitDate").query().isFocused());
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT4);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#redFlag-HEAVY_OR_LATE_BLEEDING").query().isFocused());
+
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#redFlag-CALF_PAIN_SWELLING"); // the flag itself unticked: cleared, "asked" free again
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#redFlagsAsked").query().isDisabled());
         assertThat(robot.lookup("#suggestedStage").queryAs(Label.class).getText()).isNotEqualTo("REFER");
     }

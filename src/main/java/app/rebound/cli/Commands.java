@@ -162,12 +162,7 @@ public final class Commands {
             }
             // one Rebound at a time on a folder: the window holds this lock from its start, before any
             // sign-in, while the database itself is not open yet (a restore under its feet would race)
-            java.util.Optional<app.rebound.store.FolderLock> lock = java.nio.file.Files.isDirectory(folder)
-                    ? app.rebound.store.FolderLock.tryLock(folder) : java.util.Optional.empty();
-            if (java.nio.file.Files.isDirectory(folder) && lock.isEmpty()) {
-                throw new CommandRefused(ExitCode.ACCESS_REFUSED, IN_USE.formatted(folder));
-            }
-            try (AutoCloseable held = lock.isPresent() ? lock.get() : () -> { }) {
+            try (AutoCloseable held = lock(folder)) {
                 environment.prepare().accept(folder);
                 prepared = true;
                 CredentialsOption credentials = leaf.commandSpec().mixins().containsKey("credentials")
@@ -183,6 +178,15 @@ public final class Commands {
             err.flush();
             return code.code();
         }
+    }
+
+    /** The folder's lock (none for a folder not made yet), refused while another Rebound holds it. */
+    private static AutoCloseable lock(Path folder) throws java.io.IOException {
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            return () -> { };
+        }
+        return app.rebound.store.FolderLock.tryLock(folder).orElseThrow(
+                () -> new CommandRefused(ExitCode.ACCESS_REFUSED, IN_USE.formatted(folder)));
     }
 
     /** The folder of {@code --data-dir} given before or after the command name (not both, unless equal). */

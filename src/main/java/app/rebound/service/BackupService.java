@@ -208,7 +208,7 @@ public final class BackupService {
         // may be a mount point); a folder made for this restore goes again if the restore does not happen
         boolean created = !Files.isDirectory(target);
         Files.createDirectories(target);
-        removeStaging(target);
+        DatabaseFiles.deleteStartingWith(target, RESTORE_STAGING);
         Path staging = Files.createTempDirectory(target, RESTORE_STAGING);
         boolean restored = false;
         try {
@@ -273,15 +273,6 @@ public final class BackupService {
 
     /** The start of the name of the folder a restore stages the backup's files in, inside the data folder. */
     private static final String RESTORE_STAGING = ".rebound-restore";
-
-    /** Removes what a restore that did not finish (the program ended during it) left in the data folder. */
-    private static void removeStaging(Path folder) throws IOException {
-        try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
-            for (Path left : entries.filter(p -> p.getFileName().toString().startsWith(RESTORE_STAGING)).toList()) {
-                DatabaseFiles.deleteTree(left);
-            }
-        }
-    }
 
     private static void extract(Path zip, Path to) throws IOException {
         try (ZipFile file = new ZipFile(zip.toFile()); InputStream in = file.getInputStream(file.getEntry(DATABASE_FILE))) {

@@ -200,12 +200,23 @@ public final class Database implements AutoCloseable {
                         e.getCause() == null ? "?" : e.getCause().getClass().getSimpleName());
             }
         }
-        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
-            out.putNextEntry(new java.util.zip.ZipEntry(file(folder).getFileName().toString()));
-            copyLiveFile(java.nio.channels.Channels.newChannel(out));
-            out.closeEntry();
+        try {
+            zip(zip, out -> copyLiveFile(java.nio.channels.Channels.newChannel(out)));
         } catch (java.io.IOException e) {
             throw new StoreException("Cannot write the backup", e);
+        }
+    }
+
+    private interface Contents {
+        void writeTo(java.io.OutputStream out) throws java.io.IOException;
+    }
+
+    /** Writes {@code zip} with the database file's one entry ({@code rebound.mv.db}), its bytes from {@code contents}. */
+    private void zip(java.nio.file.Path zip, Contents contents) throws java.io.IOException {
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry(file(folder).getFileName().toString()));
+            contents.writeTo(out);
+            out.closeEntry();
         }
     }
 
@@ -228,11 +239,7 @@ public final class Database implements AutoCloseable {
                 copyLiveFile(copy);
             }
             compactCopy(staging);
-            try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
-                out.putNextEntry(new java.util.zip.ZipEntry(file(folder).getFileName().toString()));
-                Files.copy(file(staging), out);
-                out.closeEntry();
-            }
+            zip(zip, out -> Files.copy(file(staging), out));
         } catch (java.io.IOException e) {
             throw new StoreException("Cannot write the backup", e);
         } catch (SQLException e) {
@@ -293,13 +300,8 @@ public final class Database implements AutoCloseable {
 
     /** Removes what backups after an erase left behind when the program ended during one (it may hold her rows). */
     private void removeBackupStaging() {
-        if (!Files.isDirectory(folder)) {
-            return;
-        }
-        try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
-            for (Path left : entries.filter(p -> p.getFileName().toString().startsWith(BACKUP_STAGING)).toList()) {
-                DatabaseFiles.deleteTree(left);
-            }
+        try {
+            DatabaseFiles.deleteStartingWith(folder, BACKUP_STAGING);
         } catch (java.io.IOException e) {
             LOG.warn("Cannot remove what a backup left in the data folder ({})", e.getClass().getSimpleName());
         }

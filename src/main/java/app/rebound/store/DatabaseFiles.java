@@ -134,6 +134,21 @@ public final class DatabaseFiles {
         return false;
     }
 
+    /**
+     * Deletes what sits in {@code folder} under a name starting with {@code prefix} (the staging folders
+     * an interrupted backup or restore left); nothing when the folder is not there.
+     */
+    public static void deleteStartingWith(Path folder, String prefix) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+            for (Path left : entries.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+                deleteTree(left);
+            }
+        }
+    }
+
     /** Deletes a folder and everything in it (a staging folder); nothing when it is not there. */
     public static void deleteTree(Path folder) throws IOException {
         if (!Files.exists(folder)) {

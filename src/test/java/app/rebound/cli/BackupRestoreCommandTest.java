@@ -23,6 +23,13 @@ class BackupRestoreCommandTest {
     @TempDir
     Path temp;
 
+    /** The backup command's file of {@code records}, made in the temp folder. */
+    private Path backup(Path records) {
+        Path zip = temp.resolve("b.zip");
+        assertThat(Cli.run("backup", "--data-dir", records.toString(), "--out", zip.toString()).code()).isZero();
+        return zip;
+    }
+
     @Test
     void aBackupRestoredIntoAnEmptyFolderHoldsWhatWasSaved() throws Exception {
         Path records = temp.resolve("records");
@@ -63,8 +70,7 @@ class BackupRestoreCommandTest {
     void restoreRefusesAFolderWithRecordsUnlessForcedAndThenKeepsTheOldOnesAside() throws Exception {
         Path records = temp.resolve("records");
         CliData.Seeded seeded = CliData.seed(records);
-        Path zip = temp.resolve("b.zip");
-        assertThat(Cli.run("backup", "--data-dir", records.toString(), "--out", zip.toString()).code()).isZero();
+        Path zip = backup(records);
         Path other = temp.resolve("other");
         Patient ana = CliData.referred(other);
         long before = Files.size(other.resolve("rebound.mv.db"));
@@ -94,8 +100,7 @@ class BackupRestoreCommandTest {
     void aRestoreIsRefusedWhileReboundIsOpenOnTheFolderEvenBeforeSignIn() throws Exception {
         Path records = temp.resolve("records");
         CliData.seed(records);
-        Path zip = temp.resolve("b.zip");
-        assertThat(Cli.run("backup", "--data-dir", records.toString(), "--out", zip.toString()).code()).isZero();
+        Path zip = backup(records);
         Path other = temp.resolve("other");
         Patient ana = CliData.referred(other);
         long before = Files.size(other.resolve("rebound.mv.db"));
@@ -117,8 +122,7 @@ class BackupRestoreCommandTest {
     void logFilesDoNotMakeAFolderHoldRecords() throws Exception {
         Path records = temp.resolve("records");
         CliData.seed(records);
-        Path zip = temp.resolve("b.zip");
-        assertThat(Cli.run("backup", "--data-dir", records.toString(), "--out", zip.toString()).code()).isZero();
+        Path zip = backup(records);
         Path target = temp.resolve("target");
         Files.createDirectories(target.resolve("logs"));
         Files.writeString(target.resolve("logs").resolve("rebound.log"), "started\n");

@@ -37,6 +37,14 @@ class BackupServiceTest {
     private static final BackupService.Unlock PASSWORD = keys -> keys.unwrap(TestKeys.USER,
             TestKeys.PASSWORD.toCharArray());
 
+    /** A backup, at {@code zip}, of a new clinic with one patient (Zoë, one visit). */
+    private void backupOfOnePatient(Path zip) throws Exception {
+        try (Services services = clinic(temp.resolve("records"))) {
+            ProgressSamples.seed(services, "Zoë", "Ødegård", 1, 7);
+            backups.backup(services.database(), zip);
+        }
+    }
+
     @Test
     void aBackupRestoredIntoAnEmptyFolderHoldsExactlyWhatWasSaved() throws Exception {
         Path records = temp.resolve("records");
@@ -97,10 +105,7 @@ class BackupServiceTest {
     void aFolderNameWithQuotesBracesAndQuestionMarksIsJustAName() throws Exception {
         Path odd = Files.createDirectory(temp.resolve("it's {0} ? ${x}"));
         Path zip = odd.resolve("backup's {1}?.zip");
-        try (Services services = clinic(temp.resolve("records"))) {
-            ProgressSamples.seed(services, "Zoë", "Ødegård", 1, 7);
-            backups.backup(services.database(), zip);
-        }
+        backupOfOnePatient(zip);
 
         assertThat(backups.restore(zip, odd.resolve("restored"), false, PASSWORD).patients()).isEqualTo(1);
     }
@@ -138,10 +143,7 @@ class BackupServiceTest {
     @Test
     void aMissingFolderOrOneWithOnlyLogsIsRestoredInto() throws Exception {
         Path zip = temp.resolve("backup.zip");
-        try (Services services = clinic(temp.resolve("records"))) {
-            ProgressSamples.seed(services, "Zoë", "Ødegård", 1, 7);
-            backups.backup(services.database(), zip);
-        }
+        backupOfOnePatient(zip);
         Path logsOnly = temp.resolve("logs only");
         Files.createDirectories(logsOnly.resolve("logs"));
         Files.writeString(logsOnly.resolve("logs").resolve("rebound.log"), "x");
@@ -155,10 +157,7 @@ class BackupServiceTest {
     @Test
     void aBackupWhoseDatabaseDoesNotOpenLeavesNothingBehind() throws Exception {
         Path zip = temp.resolve("backup.zip");
-        try (Services services = clinic(temp.resolve("records"))) {
-            ProgressSamples.seed(services, "Zoë", "Ødegård", 1, 7);
-            backups.backup(services.database(), zip);
-        }
+        backupOfOnePatient(zip);
         // the database entry cut to a third: a valid zip and key file, a database that does not open
         Path damaged = temp.resolve("damaged.zip");
         try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(zip.toFile());

@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -69,6 +71,8 @@ import app.rebound.domain.visit.VisitValidator;
 class VisitStoreProperties {
 
     private static final int TRIES = 60;
+    /** Writes a string as a JSON string, escaping control characters: an extensions object is always valid JSON. */
+    private static final ObjectMapper JSON_STRINGS = new ObjectMapper();
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
     private Path folder;
@@ -129,6 +133,11 @@ class VisitStoreProperties {
 
     @Provide
     Arbitrary<Visit> visits() {
+        return visitsOf(patient.id());
+    }
+
+    /** Random valid visits of the patient {@code patientId}. */
+    static Arbitrary<Visit> visitsOf(UUID patientId) {
         Arbitrary<Header> header = Combinators.combine(uuids(), instants(), dates(),
                 Arbitraries.of(VisitStatus.class), text(Measures.CLINICIAN_MAX_LENGTH).injectNull(0.3),
                 Arbitraries.of(VisitKind.class).injectNull(0.2)).as(Header::new);
@@ -137,7 +146,7 @@ class VisitStoreProperties {
         Arbitrary<Results> results = Combinators.combine(strength(), loadImpact(), outcomes(),
                 Arbitraries.of(Stage.class).injectNull(0.3), notes().injectNull(0.3), extensions())
                 .as(Results::new);
-        return Combinators.combine(header, assessment, results).as((h, a, r) -> new Visit(h.id, patient.id(),
+        return Combinators.combine(header, assessment, results).as((h, a, r) -> new Visit(h.id, patientId,
                 h.updated, h.date, h.status, h.clinician, h.kind, a.history, a.symptoms, a.redFlags, a.pelvicFloor,
                 a.abdominalWall, r.strength, r.loadImpact, r.outcomes, r.stage, r.notes, r.extensions));
     }
@@ -319,7 +328,7 @@ class VisitStoreProperties {
                 Tuple.of(1, Arbitraries.just((String) null)),
                 Tuple.of(1, Arbitraries.just("")),
                 Tuple.of(3, codePoints().list().ofMaxSize(500).map(VisitStoreProperties::string)
-                        .map(s -> "{\"x\": \"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}")));
+                        .map(s -> "{\"x\": " + JSON_STRINGS.valueToTree(s).toString() + "}")));
     }
 
     private static String string(List<Integer> codePoints) {

@@ -87,6 +87,12 @@ public final class ClinicAccess {
 
     /** The problems with a new clinician's names and password, empty when there are none. */
     public static List<Violation> checkNewClinician(String username, String displayName, char[] password) {
+        return checkNewClinician(username, displayName, password, List.of());
+    }
+
+    /** As {@link #checkNewClinician(String, String, char[])}, the password also not mostly one of {@code names}. */
+    static List<Violation> checkNewClinician(String username, String displayName, char[] password,
+            List<String> names) {
         List<Violation> problems = new ArrayList<>();
         String user = KeyFile.normalUser(username);
         if (user.isEmpty()) {
@@ -102,12 +108,22 @@ public final class ClinicAccess {
         } else if (display.length() > Clinician.DISPLAY_NAME_MAX_LENGTH) {
             problems.add(Violation.of("displayName", "validation.tooLong", Clinician.DISPLAY_NAME_MAX_LENGTH));
         }
-        checkPassword(password, username, problems);
+        List<String> avoid = new ArrayList<>(names);
+        if (display != null) {
+            avoid.add(display);
+        }
+        checkPassword(password, username, avoid, problems);
         return problems;
     }
 
     static void checkPassword(char[] password, String username, List<Violation> problems) {
-        if (PasswordStrength.of(password == null ? null : new String(password), username) == PasswordStrength.REFUSED) {
+        checkPassword(password, username, List.of(), problems);
+    }
+
+    /** Refuses a password that is too short, mostly the user name or one of {@code names}, or easily guessed. */
+    static void checkPassword(char[] password, String username, List<String> names, List<Violation> problems) {
+        if (PasswordStrength.check(password == null ? null : new String(password), username, names,
+                Locale.getDefault()).strength() == PasswordStrength.REFUSED) {
             problems.add(Violation.of("password", "validation.password", PasswordStrength.MIN_LENGTH));
         }
     }
@@ -122,7 +138,8 @@ public final class ClinicAccess {
      */
     public SetUp setUp(Path folder, NewClinic request) throws IOException {
         try {
-            List<Violation> problems = checkNewClinician(request.username(), request.displayName(), request.password());
+            List<Violation> problems = checkNewClinician(request.username(), request.displayName(), request.password(),
+                    request.clinicName() == null ? List.of() : List.of(request.clinicName()));
             String clinicName = TextNormalization.clean(request.clinicName());
             if (clinicName == null) {
                 problems.add(0, Violation.of("clinicName", "validation.required"));

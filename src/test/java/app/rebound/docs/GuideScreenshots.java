@@ -86,7 +86,7 @@ public final class GuideScreenshots {
     static final String USER = "ingrid";
     static final String DISPLAY_NAME = "Ingrid Hansen";
     /** Made up for the pictures only. */
-    static final String PASSWORD = "fjord-physio-2026";
+    static final String PASSWORD = "seven gulls over the fjord";
     private static final Instant START = Instant.parse("2026-11-22T09:30:00Z");
     private static final long TIMEOUT_SECONDS = 60;
 

@@ -114,8 +114,14 @@ class ClinicUiTest extends MainWindowFixture {
         robot.clickOn("#newDisplayName").write("Ben Okafor");
         type(robot, "#newClinicianPassword", "short");
         type(robot, "#newClinicianPasswordAgain", "short");
-        assertThat(text(robot, "#addClinicianDialog #passwordStrength"))
-                .isEqualTo(Messages.format("password.strength.REFUSED", PasswordStrength.MIN_LENGTH));
+        String refused = Messages.format("password.strength.REFUSED", PasswordStrength.MIN_LENGTH);
+        waitForText(robot, "#addClinicianDialog #passwordStrength", refused::equals);
+        type(robot, "#newClinicianPassword", "Password2026");
+        String weak = Messages.get("password.strength.WEAK");
+        waitForText(robot, "#addClinicianDialog #passwordStrength", t -> t.startsWith(weak) && t.length() > weak.length());
+        type(robot, "#newClinicianPassword", "Ben Okafor 26");
+        waitForText(robot, "#addClinicianDialog #passwordStrength", refused::equals);
+        type(robot, "#newClinicianPassword", "short");
         robot.clickOn("#addClinicianDialog-ok");
         waitForText(robot, "#addClinicianDialog #error-password", t -> !t.isEmpty());
         assertThat(text(robot, "#addClinicianDialog #error-password"))

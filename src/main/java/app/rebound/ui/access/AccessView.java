@@ -180,7 +180,7 @@ public final class AccessView extends StackPane {
         user.setId("setUpUser");
         form.add("access.username.new", user, user, "username");
         NewPassword password = new NewPassword(form, errors, "access.password.new", "setUpPassword",
-                "setUpPasswordAgain", user.textProperty());
+                "setUpPasswordAgain", user.textProperty(), clinic.textProperty(), display.textProperty());
         if (encrypting) {
             // suggestions from the records being encrypted; read on the worker, they are in the clinic's file
             BackgroundTask.wrap(() -> new String[] {

@@ -151,7 +151,7 @@ public final class AccountsDialog {
         display.setId("newDisplayName");
         form.add("access.displayName", display, "displayName");
         NewPassword password = new NewPassword(form, errors, "access.password.new", "newClinicianPassword",
-                "newClinicianPasswordAgain", user.textProperty());
+                "newClinicianPasswordAgain", user.textProperty(), display.textProperty());
         CheckBox administrator = new CheckBox(Messages.get("accounts.administrator"));
         administrator.setId("newAdministrator");
         administrator.setWrapText(true);

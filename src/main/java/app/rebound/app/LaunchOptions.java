@@ -7,7 +7,8 @@ import java.util.List;
  * {@code --smoke}. Kept tiny and reflection-free so that start-up stays fast; a command name among
  * the arguments sends them to the headless commands instead (see {@link #namesCommand}).
  */
-public record LaunchOptions(String dataDir, boolean smoke, boolean help, boolean signInFromEnvironment) {
+public record LaunchOptions(String dataDir, boolean smoke, boolean help, boolean signInFromEnvironment,
+        boolean version) {
 
     public static final String USAGE = """
             Usage: java -jar rebound.jar [--data-dir DIR] [--smoke]              start the window
@@ -21,6 +22,7 @@ public record LaunchOptions(String dataDir, boolean smoke, boolean help, boolean
                                sign in with $REBOUND_USER and $REBOUND_PASSWORD instead of asking
                                (for scripts and measurements; keep passwords out of everyday settings)
               --help           show this help
+              --version        show the version, the build and the Java runtime
             """;
 
     /** Thrown for arguments that make no sense; the message says which. */
@@ -45,6 +47,7 @@ public record LaunchOptions(String dataDir, boolean smoke, boolean help, boolean
         boolean smoke = false;
         boolean help = false;
         boolean fromEnvironment = false;
+        boolean version = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--data-dir")) {
@@ -63,10 +66,12 @@ public record LaunchOptions(String dataDir, boolean smoke, boolean help, boolean
                 fromEnvironment = true;
             } else if (arg.equals("--help") || arg.equals("-h")) {
                 help = true;
+            } else if (arg.equals("--version") || arg.equals("-V")) {
+                version = true;
             } else {
                 throw new UsageException("Unknown option: " + arg);
             }
         }
-        return new LaunchOptions(dataDir, smoke, help, fromEnvironment);
+        return new LaunchOptions(dataDir, smoke, help, fromEnvironment, version);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import app.rebound.cli.CommandEnvironment;
 import app.rebound.cli.Commands;
 import app.rebound.domain.Messages;
+import app.rebound.service.ProductInfo;
 
 /**
  * The program's entry point. It does not extend {@code Application}, so the jar runs on the
@@ -32,7 +33,7 @@ public final class Launcher {
                 System.exit(1);
                 return;
             }
-            if (!options.help()) {
+            if (!options.help() && !options.version()) {
                 // the texts (50 KB of properties) are read while JavaFX starts, not by the first window
                 Thread texts = new Thread(Messages::bundle, "rebound-texts");
                 texts.setDaemon(true);
@@ -59,8 +60,14 @@ public final class Launcher {
         List<String> arguments = List.of(args);
         if (!LaunchOptions.namesCommand(arguments)) {
             try {
-                if (LaunchOptions.parse(arguments).help()) {
+                LaunchOptions options = LaunchOptions.parse(arguments);
+                if (options.help()) {
                     out.print(help());
+                    out.flush();
+                    return 0;
+                }
+                if (options.version()) {
+                    out.println(ProductInfo.versionLine());
                     out.flush();
                     return 0;
                 }

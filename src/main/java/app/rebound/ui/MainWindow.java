@@ -29,6 +29,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import app.rebound.domain.ClinicSettings;
 import app.rebound.domain.Messages;
 import app.rebound.service.Services;
+import app.rebound.ui.about.AboutDialog;
+import app.rebound.ui.about.AboutViewModel;
 import app.rebound.ui.patients.PatientDialog;
 import app.rebound.ui.patients.PatientFormViewModel;
 import app.rebound.ui.patients.PatientListView;
@@ -241,7 +243,11 @@ public final class MainWindow {
         shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));
         shortcuts.disableProperty().unbind();
         shortcuts.setDisable(false);
-        Menu help = new Menu(Messages.get("menu.help"), null, shortcuts);
+        MenuItem about = new MenuItem(Messages.get("menu.help.about"));
+        about.setId("menuAbout");
+        about.setOnAction(e -> AboutDialog.show(stage,
+                new AboutViewModel(worker, message -> Alerts.error(stage, message))));
+        Menu help = new Menu(Messages.get("menu.help"), null, shortcuts, new SeparatorMenuItem(), about);
 
         MenuItem erase = item("menu.patient.erase", null, this::eraseSelected);
         patient.getItems().add(erase);

@@ -3,6 +3,8 @@ package app.rebound.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
@@ -34,8 +36,8 @@ class LaunchTest {
     @Test
     void optionsParseBothSpellingsAndRefuseWhatTheyDoNotKnow() throws Exception {
         assertThat(LaunchOptions.parse(List.of("--data-dir", "/a", "--smoke")))
-                .isEqualTo(new LaunchOptions("/a", true, false, false));
-        assertThat(LaunchOptions.parse(List.of("--data-dir=/b"))).isEqualTo(new LaunchOptions("/b", false, false, false));
+                .isEqualTo(new LaunchOptions("/a", true, false, false, false));
+        assertThat(LaunchOptions.parse(List.of("--data-dir=/b"))).isEqualTo(new LaunchOptions("/b", false, false, false, false));
         assertThat(LaunchOptions.parse(List.of("--sign-in-from-env")).signInFromEnvironment()).isTrue();
         assertThatThrownBy(() -> LaunchOptions.parse(List.of("--data-dir"))).hasMessageContaining("--data-dir needs");
         assertThatThrownBy(() -> LaunchOptions.parse(List.of("--colour"))).hasMessage("Unknown option: --colour");
@@ -55,6 +57,20 @@ class LaunchTest {
     void theHelpListsTheWindowOptionsAndTheCommands() {
         assertThat(Launcher.help()).contains("--smoke").contains("--data-dir DIR").contains("readiness")
                 .contains("backup").contains("Exit codes");
+    }
+
+    @Test
+    void versionPrintsTheVersionTheBuildAndTheJavaRuntimeAndStartsNoWindow() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int exit = Launcher.run(new String[] {"--version"}, new PrintStream(out, true),
+                new PrintStream(err, true), Map.of());
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).matches("Rebound \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(built [^)]+\\), Java .+\\R");
+        assertThat(err.toString()).isEmpty();
+        assertThat(Launcher.help()).contains("--version");
     }
 
     @Test

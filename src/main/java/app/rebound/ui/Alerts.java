@@ -23,6 +23,17 @@ public final class Alerts {
         alert.showAndWait();
     }
 
+    /** Says that something is done, with what the clinician needs to know about it. */
+    public static void information(Window owner, String header, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(Messages.get("app.name"));
+        alert.setHeaderText(header);
+        alert.getDialogPane().setId("informationAlert");
+        Theme.apply(alert.getDialogPane());
+        alert.show();
+    }
+
     /** Asks whether to throw away what was typed; true to discard. */
     public static boolean confirmDiscard(Window owner, String questionKey) {
         ButtonType discard = new ButtonType(Messages.get("button.discard"), ButtonBar.ButtonData.OK_DONE);

@@ -1,6 +1,9 @@
 package app.rebound.ui;
 
+import java.io.File;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
@@ -21,6 +24,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -29,6 +33,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import app.rebound.domain.ClinicSettings;
 import app.rebound.domain.Messages;
 import app.rebound.service.Services;
+import app.rebound.service.SupportFile;
 import app.rebound.ui.about.AboutDialog;
 import app.rebound.ui.about.AboutViewModel;
 import app.rebound.ui.patients.PatientDialog;
@@ -247,7 +252,9 @@ public final class MainWindow {
         about.setId("menuAbout");
         about.setOnAction(e -> AboutDialog.show(stage,
                 new AboutViewModel(worker, message -> Alerts.error(stage, message))));
-        Menu help = new Menu(Messages.get("menu.help"), null, shortcuts, new SeparatorMenuItem(), about);
+        MenuItem support = item("menu.help.support", null, this::saveSupportFile);
+        support.setId("menuSupportFile");
+        Menu help = new Menu(Messages.get("menu.help"), null, shortcuts, support, new SeparatorMenuItem(), about);
 
         MenuItem erase = item("menu.patient.erase", null, this::eraseSelected);
         patient.getItems().add(erase);
@@ -673,6 +680,24 @@ public final class MainWindow {
         String name = settings.clinicName();
         clinicLabel.setText(name == null ? "" : name);
         stage.setTitle(name == null ? Messages.get("app.name") : Messages.get("app.name") + " — " + name);
+    }
+
+    /** Help, Save a support file: the logs, versions and settings in a zip for the clinic's IT, nothing of a patient. */
+    private void saveSupportFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("support.title"));
+        chooser.setInitialFileName(Messages.format("support.fileName", LocalDate.now().toString()));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("support.fileType"), "*.zip"));
+        File file = chooser.showSaveDialog(stage);
+        if (file == null || services == null) {
+            return;
+        }
+        SupportFile support = new SupportFile(placementFolder, services.settings(), Clock.systemDefaultZone());
+        BackgroundTask.wrap(() -> support.write(file.toPath()))
+                .onSuccess(names -> Alerts.information(stage, Messages.get("support.doneHeader"),
+                        Messages.format("support.done", file.getName())))
+                .onFailure(failure -> report("action.supportFile", failure))
+                .executeWith(worker);
     }
 
     private void showShortcuts() {

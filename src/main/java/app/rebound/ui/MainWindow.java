@@ -106,6 +106,7 @@ public final class MainWindow {
         this.listView = new PatientListView(list, this::newPatient, row -> openWorkspace(row.id()));
         this.records = new app.rebound.ui.records.RecordsActions(stage, worker, () -> services,
                 () -> list.refresh(null));
+        listView.acceptDroppedRecordFiles(records::importFile);
     }
 
     /** Shows the window at once, then opens the records; {@code onFirstPage} runs when the first patients are drawn. */

@@ -1,8 +1,13 @@
 package app.rebound.ui.patients;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -15,12 +20,12 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -33,6 +38,7 @@ import app.rebound.ui.BusySpinner;
 public final class PatientListView extends BorderPane {
 
     private static final PseudoClass ARCHIVED = PseudoClass.getPseudoClass("archived");
+    private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
 
     private final PatientListViewModel model;
     /** ControlsFX's clearable field: a small × clears the search with the mouse, Esc with the keyboard. */
@@ -230,5 +236,39 @@ public final class PatientListView extends BorderPane {
 
     public TableView<PatientRow> table() {
         return table;
+    }
+
+    /**
+     * Lets the clinician drop one record file (.json) on the list to import it; {@code importer} gets its
+     * path (the same checks and summary as File, Import). The list is outlined while a file is over it.
+     */
+    public void acceptDroppedRecordFiles(Consumer<Path> importer) {
+        setOnDragOver(event -> {
+            if (event.getGestureSource() == null && event.getDragboard().hasFiles()
+                    && recordFile(event.getDragboard().getFiles()) != null) {
+                event.acceptTransferModes(TransferMode.COPY);
+                pseudoClassStateChanged(DROP_TARGET, true);
+            }
+            event.consume();
+        });
+        setOnDragExited(event -> pseudoClassStateChanged(DROP_TARGET, false));
+        setOnDragDropped(event -> {
+            Path file = event.getDragboard().hasFiles() ? recordFile(event.getDragboard().getFiles()) : null;
+            pseudoClassStateChanged(DROP_TARGET, false);
+            event.setDropCompleted(file != null);
+            event.consume();
+            if (file != null) {
+                importer.accept(file);
+            }
+        });
+    }
+
+    /** The one .json file of those dragged, or null for anything else (several files, a folder, a photo). */
+    static Path recordFile(List<File> files) {
+        if (files.size() != 1) {
+            return null;
+        }
+        File file = files.get(0);
+        return file.isFile() && file.getName().toLowerCase(Locale.ROOT).endsWith(".json") ? file.toPath() : null;
     }
 }

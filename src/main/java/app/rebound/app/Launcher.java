@@ -39,6 +39,11 @@ public final class Launcher {
                 texts.setDaemon(true);
                 texts.start();
                 Path dataFolder = DataFolder.resolve(options.dataDir());
+                if (!options.smoke() && FrontDoor.knock(dataFolder)) {
+                    System.out.println("Rebound is already open on this data folder: its window was brought to the front.");
+                    System.exit(0);
+                    return;
+                }
                 prepareEnvironment(dataFolder);
                 // --smoke and --sign-in-from-env sign in with these (the same variables as the commands)
                 boolean fromEnvironment = options.smoke() || options.signInFromEnvironment();

@@ -38,6 +38,7 @@ public final class ReboundApp extends Application {
     private final Worker worker = new Worker();
     private MainWindow window;
     private FolderLock lock;
+    private FrontDoor frontDoor;
 
     static void launch(Path folder, boolean smokeTest, String user, String password) {
         dataFolder = folder;
@@ -74,6 +75,13 @@ public final class ReboundApp extends Application {
             return;
         }
         lock = held.get();
+        // a second start on this folder brings this window to the front
+        frontDoor = FrontDoor.open(folder, () -> Platform.runLater(() -> {
+            stage.setIconified(false);
+            stage.show();
+            stage.toFront();
+            stage.requestFocus();
+        })).orElse(null);
         ClinicAccess access = new ClinicAccess(Clock.systemDefaultZone(), Locale.getDefault());
         AccessView view = new AccessView(folder, access, worker, new AccessView.Host() {
             @Override
@@ -172,6 +180,9 @@ public final class ReboundApp extends Application {
         worker.close();
         if (services != null) {
             services.close();
+        }
+        if (frontDoor != null) {
+            frontDoor.close();
         }
         if (lock != null) {
             lock.close();

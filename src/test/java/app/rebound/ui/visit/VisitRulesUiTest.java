@@ -59,9 +59,17 @@ class VisitRulesUiTest extends MainWindowFixture {
                 VisitKind.FOLLOW_UP, null, symptoms, null, null, null, null, null, null, null, null, null);
     }
 
-    private void waitForSave() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> window.visitForm().saveStateProperty().get().contains("saved at"));
+    /**
+     * Waits until the draft save has stored {@code power}: the header's "saved at" may already show an
+     * earlier save, so it cannot tell that this one happened (on a loaded machine it had not).
+     */
+    private void waitForStoredPower(Visit visit, int power) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            Integer stored = window.services().visits().load(visit.id()).pelvicFloor() == null ? null
+                    : window.services().visits().load(visit.id()).pelvicFloor().power();
+            return stored != null && stored == power;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
@@ -82,8 +90,9 @@ class VisitRulesUiTest extends MainWindowFixture {
         robot.interact(() -> window.visitForm().redFlagsAskedProperty().set(false));
         assertThat(window.visitForm().redFlagsAskedProperty().get()).as("still asked while a flag is ticked").isTrue();
         assertThat(robot.lookup("#redFlagsAsked").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
-        waitForSave();
         UUID id = window.visitForm().base().id();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.services().visits().load(id).redFlags() != null
+                && !window.services().visits().load(id).redFlags().isEmpty());
         assertThat(window.services().visits().load(id).redFlags()).containsExactly(
                 app.rebound.domain.visit.RedFlag.CALF_PAIN_SWELLING);
         assertThat(robot.lookup("#suggestedStage").queryAs(Label.class).getText()).isEqualTo("REFER");
@@ -125,7 +134,7 @@ class VisitRulesUiTest extends MainWindowFixture {
                 .isEqualTo("The visit is dated in the future. Use today’s date or an earlier one.");
         assertThat(robot.lookup("#visitDate").queryTextInputControl().getText()).isEqualTo("23/11/2026");
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT5).push(KeyCode.TAB).write("3");
-        waitForSave();
+        waitForStoredPower(saved, 3);
         assertThat(window.services().visits().load(saved.id()).date()).isEqualTo(TODAY.minusDays(1));
         assertThat(window.services().visits().load(saved.id()).pelvicFloor().power()).isEqualTo(3);
     }
@@ -138,7 +147,7 @@ class VisitRulesUiTest extends MainWindowFixture {
         Visit saved = open(robot, visit(TODAY, null));
         robot.clickOn("#visitDate");
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT5).push(KeyCode.TAB).write("2");
-        waitForSave();
+        waitForStoredPower(saved, 2);
         robot.push(KeyCode.CONTROL, KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> window.services().visits().load(saved.id()).status() == VisitStatus.COMPLETE);

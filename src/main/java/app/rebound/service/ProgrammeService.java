@@ -93,12 +93,14 @@ public final class ProgrammeService {
         }
         Stage stage = visit.stage() != null ? visit.stage() : readiness.suggestedStage().stage().orElseThrow();
         return new Context(patient, visit, readiness,
-                suggester.suggest(stage, readiness.suggestedStage(), visit.pelvicFloor()), false, exercises);
+                suggester.suggest(stage, readiness.suggestedStage(), visit, patient.previousWeeklyRunKm()), false,
+                exercises);
     }
 
     /** A fresh suggestion for another stage (the clinician changed her mind). */
     public Programme suggest(Context context, Stage stage) {
-        return suggester.suggest(stage, context.readiness().suggestedStage(), context.visit().pelvicFloor());
+        return suggester.suggest(stage, context.readiness().suggestedStage(), context.visit(),
+                context.patient().previousWeeklyRunKm());
     }
 
     /**

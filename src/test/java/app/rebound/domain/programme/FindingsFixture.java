@@ -29,7 +29,7 @@ import app.rebound.domain.visit.VisitKind;
  * nothing against her: MOS 3 (PERFECT 6/5/8), the Knack present, relaxation complete, every strength test
  * 20 each side, every load test passed, no gap, red flags asked and none.
  */
-final class FindingsFixture {
+public final class FindingsFixture {
 
     PelvicFloorExam floor = new PelvicFloorExam(ExamMethod.VAGINAL_DIGITAL, 3, 6, 5, 8, true, true, true,
             Relaxation.COMPLETE, Tone.NORMAL, null, null);
@@ -38,7 +38,7 @@ final class FindingsFixture {
     AbdominalWall wall = AbdominalWall.EMPTY;
     Set<RedFlag> redFlags = Set.of();
 
-    FindingsFixture() {
+    public FindingsFixture() {
         for (StrengthTest test : StrengthTest.values()) {
             strength.put(test, Sides.of(20, 20));
         }
@@ -47,24 +47,24 @@ final class FindingsFixture {
         }
     }
 
-    static LoadEntry result(LoadTest test, TestStatus left, TestStatus right) {
+    public static LoadEntry result(LoadTest test, TestStatus left, TestStatus right) {
         return test.oneSided() ? new LoadEntry.PerSide(Sides.of(LoadResult.of(left), LoadResult.of(right)))
                 : new LoadEntry.Whole(LoadResult.of(left));
     }
 
-    FindingsFixture floor(Integer power, Boolean knack, Relaxation relaxation, Tone tone) {
+    public FindingsFixture floor(Integer power, Boolean knack, Relaxation relaxation, Tone tone) {
         floor = new PelvicFloorExam(power == null ? ExamMethod.OBSERVATION : ExamMethod.VAGINAL_DIGITAL, power,
                 power == null ? null : 6, power == null ? null : 5, power == null ? null : 8, null, null, knack,
                 relaxation, tone, null, null);
         return this;
     }
 
-    FindingsFixture strength(StrengthTest test, Integer left, Integer right) {
+    public FindingsFixture strength(StrengthTest test, Integer left, Integer right) {
         strength.put(test, Sides.of(left, right));
         return this;
     }
 
-    FindingsFixture load(LoadTest test, LoadEntry entry) {
+    public FindingsFixture load(LoadTest test, LoadEntry entry) {
         if (entry == null) {
             load.remove(test);
         } else {
@@ -73,18 +73,23 @@ final class FindingsFixture {
         return this;
     }
 
-    FindingsFixture failed(LoadTest test) {
+    public FindingsFixture failed(LoadTest test) {
         return load(test, result(test, TestStatus.SYMPTOMS, TestStatus.PASS));
     }
 
-    FindingsFixture gap(IrdUnit unit, String atUmbilicus, Boolean doming) {
+    public FindingsFixture gap(IrdUnit unit, String atUmbilicus, Boolean doming) {
         wall = new AbdominalWall(null, unit, null, atUmbilicus == null ? null : new BigDecimal(atUmbilicus), null,
                 doming, null);
         return this;
     }
 
-    Visit visit() {
-        return new Visit(UUID.randomUUID(), UUID.randomUUID(), Instant.EPOCH, LocalDate.of(2026, 11, 2), null, null,
-                VisitKind.INITIAL, null, null, redFlags, floor, wall, strength, load, null, null, null, null);
+    public Visit visit() {
+        return visit(UUID.randomUUID(), LocalDate.of(2026, 11, 2), null);
+    }
+
+    /** Her visit on the day, with the stage the clinician chose (null: the suggestion). */
+    public Visit visit(UUID patientId, LocalDate date, app.rebound.domain.visit.Stage stage) {
+        return new Visit(UUID.randomUUID(), patientId, Instant.EPOCH, date, null, null, VisitKind.INITIAL, null, null,
+                redFlags, floor, wall, strength, load, null, stage, null, null);
     }
 }

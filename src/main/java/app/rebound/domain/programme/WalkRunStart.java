@@ -45,6 +45,16 @@ public record WalkRunStart(int runSeconds, int walkSeconds, int repeats, int ses
         check(problems, "walk time", walkSeconds, WalkRunWeek.WALK_SECONDS, " s");
         check(problems, "repeats", repeats, WalkRunWeek.REPEATS, "");
         check(problems, "sessions a week", sessionsPerWeek, WalkRunWeek.SESSIONS_PER_WEEK, "");
+        // the plan rules of clinical reference §9 that a start can break on its own
+        if (WalkRunWeek.RUN_SECONDS.contains(runSeconds) && runSeconds % WalkRunRules.TIME_STEP_SECONDS != 0) {
+            problems.add("run time " + runSeconds + " s is not a multiple of 5 s");
+        }
+        if (WalkRunWeek.WALK_SECONDS.contains(walkSeconds) && walkSeconds % WalkRunRules.TIME_STEP_SECONDS != 0) {
+            problems.add("walk time " + walkSeconds + " s is not a multiple of 5 s");
+        }
+        if (problems.isEmpty() && firstWeek().continuousRunSeconds() > WalkRunRules.TARGET_CONTINUOUS_SECONDS) {
+            problems.add("a continuous run of " + firstWeek().continuousRunSeconds() + " s is longer than 30 minutes");
+        }
         return problems;
     }
 

@@ -96,6 +96,7 @@ public final class ProgrammeViewModel {
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final StringProperty state = new SimpleStringProperty(this, "state", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
+    private final ReasonText reasonText;
 
     public ProgrammeViewModel(ProgrammeService service, Executor worker, ProgrammeService.Context context,
             Consumer<String> errorReporter) {
@@ -103,6 +104,7 @@ public final class ProgrammeViewModel {
         this.worker = worker;
         this.context = context;
         this.errorReporter = errorReporter;
+        this.reasonText = new ReasonText(context.visit());
         show(context.programme());
         state.set(Messages.get(context.saved() ? "programme.state.saved" : "programme.state.suggested"));
     }
@@ -321,6 +323,11 @@ public final class ProgrammeViewModel {
 
     public ProgrammeService.Context context() {
         return context;
+    }
+
+    /** Why the row's exercise is there, in the clinician's words ("Knack absent · Leaked on hop (left)"). */
+    public String why(ItemRow row) {
+        return reasonText.of(row.reasons());
     }
 
     public List<Exercise> library() {

@@ -103,8 +103,10 @@ public final class DoseSteps {
             java.util.function.Function<String, Optional<Exercise>> catalogue) {
         if (isIntervals(exercise) && !plan.isEmpty()) {
             WalkRunWeek first = plan.get(0);
-            // the plan is the way on: its next different week, one change at a time
-            return plan.stream().skip(1).filter(w -> !sameDose(w, first)).findFirst()
+            // the plan is the way on: its first week with more running than this one (a plan may first
+            // trade repeats for longer runs, which is not harder)
+            return plan.stream().skip(1).filter(w -> w.runningSecondsPerSession() > first.runningSecondsPerSession())
+                    .findFirst()
                     .map(w -> w.walkSeconds() == 0
                             ? Messages.format("handout.step.planContinuous", clock((int) w.continuousRunSeconds()))
                             : Messages.format("handout.step.plan", clock(w.runSeconds()), clock(w.walkSeconds()),
@@ -133,10 +135,6 @@ public final class DoseSteps {
     private static String time(Exercise exercise, int seconds) {
         return Messages.format(KEEP_GOING.contains(exercise.code()) ? "handout.step.keepGoing" : "handout.step.hold",
                 seconds);
-    }
-
-    private static boolean sameDose(WalkRunWeek a, WalkRunWeek b) {
-        return a.runSeconds() == b.runSeconds() && a.walkSeconds() == b.walkSeconds() && a.repeats() == b.repeats();
     }
 
     private static int holdStep(Exercise exercise, int hold) {

@@ -101,11 +101,13 @@ class DoseStepsTest {
         Exercise intervals = ExerciseLibrary.byCode(ExerciseLibrary.WALK_RUN_INTERVALS).orElseThrow();
         Exercise worded = HandoutWording.of(intervals, new Dose(1, 10, 0, 1, 3), false, plan, ExerciseLibrary::byCode);
         WalkRunWeek first = plan.get(0);
-        WalkRunWeek next = plan.stream().filter(w -> w.runSeconds() != first.runSeconds()
-                || w.walkSeconds() != first.walkSeconds() || w.repeats() != first.repeats()).findFirst().orElseThrow();
+        // the first week with more running: the plan's second week trades repeats for longer runs
+        WalkRunWeek next = plan.stream().filter(w -> w.runningSecondsPerSession() > first.runningSecondsPerSession())
+                .findFirst().orElseThrow();
+        assertThat(next.runningSecondsPerSession()).isGreaterThan(first.runningSecondsPerSession());
 
         assertThat(worded.easier()).startsWith("Run for 0:30 and walk for 1:30 each round.");
-        assertThat(worded.harder()).startsWith("Next on your plan: run for " + DoseSteps.clock(next.runSeconds())
+        assertThat(worded.harder()).startsWith("The next step up on your plan: run for " + DoseSteps.clock(next.runSeconds())
                 + " and walk for " + DoseSteps.clock(next.walkSeconds()) + ", " + next.repeats() + " times.");
         assertThat(worded.harder()).doesNotContain("run for 1:00 and walk for 1:30, 10 times");
     }

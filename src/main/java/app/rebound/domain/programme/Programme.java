@@ -31,6 +31,18 @@ public record Programme(
 
     /** Every broken rule: doses in range, exercise codes known, the walk-run plan's rules, review weeks. */
     public List<Violation> validate(Predicate<String> knownExercise) {
+        return validate(knownExercise, true);
+    }
+
+    /**
+     * As {@link #validate}, but the walk-run plan against the record format's ranges only: a programme read
+     * from a record file (exported, perhaps, before the plan rules of clinical reference §9).
+     */
+    public List<Violation> validateAsRecorded(Predicate<String> knownExercise) {
+        return validate(knownExercise, false);
+    }
+
+    private List<Violation> validate(Predicate<String> knownExercise, boolean planRules) {
         List<Violation> problems = new ArrayList<>();
         for (int i = 0; i < exercises.size(); i++) {
             ProgrammeItem item = exercises.get(i);
@@ -45,7 +57,7 @@ public record Programme(
             }
         }
         if (!walkRun.isEmpty()) {
-            for (Violation v : WalkRunRules.check(walkRun)) {
+            for (Violation v : planRules ? WalkRunRules.check(walkRun) : WalkRunRules.checkRanges(walkRun)) {
                 problems.add(new Violation("programme." + v.field(), v.messageKey(), v.arguments()));
             }
         }

@@ -90,6 +90,10 @@ public final class WalkRunGenerator {
             throw new IllegalArgumentException("The walk-run start is out of range: " + String.join("; ", problems)
                     + ". Correct the start and generate the plan again.");
         }
+        if (start.walkSeconds() == 0 && start.firstWeek().continuousRunSeconds() == TARGET) {
+            // already 30 minutes of continuous running: kept, and the plan still lasts twelve weeks
+            return lengthen(List.of(start.firstWeek()));
+        }
         Comparator<Plan> better = Comparator.<Plan>comparingInt(p -> p.weeks().size())
                 .thenComparingInt(Plan::falls)
                 .thenComparingInt(Plan::shorterRuns)
@@ -108,15 +112,18 @@ public final class WalkRunGenerator {
         throw new IllegalArgumentException("From " + start + " (" + start.runSeconds() * start.repeats()
                 + " s of running a session) a walk-run plan cannot reach 30 minutes of continuous running within "
                 + WalkRunWeek.WEEK.max() + " weeks while the week's running rises by at most "
-                + WalkRunRules.MAX_RISE_PERCENT + " % a week. Start with more running: longer runs or more repeats.");
+                + WalkRunRules.MAX_RISE_PERCENT + " % a week, in 5-second steps, with runs of 5 minutes before the"
+                + " walks go. Start with more running: runs of at least 50 seconds (shorter runs cannot lengthen by"
+                + " 5 seconds within 10 %), or more repeats.");
     }
 
     /** Numbers of repeats that 1800 s divides into a nice run time within range, fewest first. */
     static List<Integer> finalRepeatsCandidates() {
         List<Integer> candidates = new ArrayList<>();
         for (int repeats = WalkRunWeek.REPEATS.min(); repeats <= WalkRunWeek.REPEATS.max(); repeats++) {
+            // the walks go only after runs of 5 minutes: the last runs are at least that long
             if (TARGET % repeats == 0 && WalkRunWeek.RUN_SECONDS.contains(TARGET / repeats)
-                    && isNiceRun(TARGET / repeats)) {
+                    && TARGET / repeats >= WalkRunRules.DROP_AFTER_RUN_SECONDS && isNiceRun(TARGET / repeats)) {
                 candidates.add(repeats);
             }
         }
@@ -124,14 +131,11 @@ public final class WalkRunGenerator {
     }
 
     /**
-     * Whether a run time is a "nice" number: any whole second under 50 s (where 5 s would be more
-     * than 10 %), multiples of 5 s under 2 min, of 10 or 15 s under 5 min, of 30 s under 10 min, of
+     * Whether a run time is a "nice" number: multiples of 5 s under 2 min (every time is a multiple of
+     * 5 s, clinical reference §9; so a run under 50 s grows by repeats, where 5 s would be more than 10 %), of 10 or 15 s under 5 min, of 30 s under 10 min, of
      * a minute above.
      */
     static boolean isNiceRun(int seconds) {
-        if (seconds < 50) {
-            return true;
-        }
         if (seconds < 120) {
             return seconds % 5 == 0;
         }

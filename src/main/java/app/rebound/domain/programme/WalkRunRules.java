@@ -7,20 +7,24 @@ import app.rebound.domain.IntRange;
 import app.rebound.domain.Violation;
 
 /**
- * The rules of a walk-run plan (clinical reference section 6, WALK-RUN; record format
- * PROGRAMME.walkRun), applied alike to a generated plan and to the clinician's edits:
+ * The rules of a walk-run plan (clinical reference §6 WALK-RUN and §9; record format PROGRAMME.walkRun),
+ * applied alike to a generated plan and to the clinician's edits:
  * <ol>
- * <li>every value is within its range ({@link WalkRunWeek});</li>
+ * <li>every value is within its range ({@link WalkRunWeek}); run and walk times are multiples of 5 s;</li>
  * <li>the weeks are numbered 1, 2, 3… in order, none missing or repeated;</li>
  * <li>from one week to the next at most one of run time, walk time, repeats and sessions a week
  * changes (nothing changing is a consolidation week, and allowed);</li>
  * <li>the week's running time (run × repeats × sessions) rises by at most 10 % over the week
  * before; a fall is allowed;</li>
- * <li>the last week reaches 30 minutes of continuous running
- * ({@link WalkRunWeek#continuousRunSeconds()} at least 1800 s: walk 0, so the repeats join into
- * one run);</li>
+ * <li>the longest continuous run ({@link WalkRunWeek#continuousRunSeconds()}) is at most twice the
+ * week before's, except in the week the walks are dropped (walk 0: the runs join into one), which
+ * needs the week before to have runs of at least 5 minutes and walks of at most 1 minute;</li>
+ * <li>no continuous run is longer than 30 minutes, and the last week is exactly 30 minutes of
+ * continuous running;</li>
  * <li>the last week is at least 12 weeks after the first.</li>
  * </ol>
+ * A plan read from a record file is checked against the format's ranges only ({@link #checkRanges}),
+ * so files exported before these rules still import.
  * Fields are named by their record-format path: {@code walkRun[3].runSeconds} for a value,
  * {@code walkRun[3]} for a week as a whole (the index is the row's place in the list, from 0), and
  * {@code walkRun} for the plan. Plain Java: no I/O.
@@ -35,6 +39,13 @@ public final class WalkRunRules {
     public static final int MIN_WEEKS_FIRST_TO_LAST = 12;
     /** The week's running time rises by at most this much over the week before. */
     public static final int MAX_RISE_PERCENT = 10;
+
+    /** Run and walk times are multiples of this. */
+    public static final int TIME_STEP_SECONDS = 5;
+    /** The walks may be dropped after a week of runs at least this long... */
+    public static final int DROP_AFTER_RUN_SECONDS = 5 * 60;
+    /** ...with walks at most this long. */
+    public static final int DROP_AFTER_WALK_SECONDS = 60;
 
     static final String KEY = "validation.walkRun.";
 
@@ -65,10 +76,76 @@ public final class WalkRunRules {
             if (previous != null && week != null) {
                 changes(problems, i, previous, week);
                 rise(problems, i, previous, week);
+                longestRun(problems, i, previous, week);
+            }
+        }
+        for (int i = 0; i < plan.size(); i++) {
+            WalkRunWeek week = plan.get(i);
+            if (week != null) {
+                steps(problems, i, week);
+                if (week.continuousRunSeconds() > TARGET_CONTINUOUS_SECONDS) {
+                    problems.add(Violation.of(row(i), KEY + "tooLong", Integer.toString(week.week()),
+                            minutes(week.continuousRunSeconds())));
+                }
             }
         }
         end(problems, plan);
         return problems;
+    }
+
+    /**
+     * The record format's own checks of a plan (the ranges of each value), and nothing more: a plan read from
+     * a file exported before the plan rules still imports.
+     */
+    public static List<Violation> checkRanges(List<WalkRunWeek> plan) {
+        List<Violation> problems = new ArrayList<>();
+        for (int i = 0; plan != null && i < plan.size(); i++) {
+            if (plan.get(i) != null) {
+                ranges(problems, i, plan.get(i));
+            }
+        }
+        return problems;
+    }
+
+    private static void steps(List<Violation> problems, int i, WalkRunWeek week) {
+        for (String field : List.of("runSeconds", "walkSeconds")) {
+            int value = field.equals("runSeconds") ? week.runSeconds() : week.walkSeconds();
+            if (value % TIME_STEP_SECONDS != 0) {
+                int down = value - value % TIME_STEP_SECONDS;
+                problems.add(Violation.of(row(i) + "." + field, KEY + field + ".step", Integer.toString(week.week()),
+                        Integer.toString(value), Integer.toString(down), Integer.toString(down + TIME_STEP_SECONDS)));
+            }
+        }
+    }
+
+    /** The longest continuous run at most doubles; the walks go only after runs of 5 min with walks of 1 min. */
+    private static void longestRun(List<Violation> problems, int i, WalkRunWeek previous, WalkRunWeek week) {
+        boolean walksDropped = previous.walkSeconds() > 0 && week.walkSeconds() == 0;
+        if (walksDropped) {
+            if (previous.runSeconds() < DROP_AFTER_RUN_SECONDS || previous.walkSeconds() > DROP_AFTER_WALK_SECONDS) {
+                problems.add(Violation.of(row(i), KEY + "dropTooSoon", Integer.toString(week.week()),
+                        Integer.toString(previous.week()), Clock.format(previous.runSeconds()),
+                        Clock.format(previous.walkSeconds())));
+            }
+            return;
+        }
+        long before = previous.continuousRunSeconds();
+        long now = week.continuousRunSeconds();
+        if (now > 2 * before) {
+            problems.add(Violation.of(row(i), KEY + "doubles", Integer.toString(week.week()),
+                    Clock.format(now), Clock.format(before), Integer.toString(previous.week()),
+                    Clock.format(2 * before)));
+        }
+    }
+
+    /** m:ss for messages. */
+    static final class Clock {
+        private Clock() {
+        }
+
+        static String format(long seconds) {
+            return seconds / 60 + ":" + String.format(java.util.Locale.ROOT, "%02d", seconds % 60);
+        }
     }
 
     /** Which of run time, walk time, repeats and sessions a week differ, by field name, in {@link #VARIABLES} order. */
@@ -157,7 +234,7 @@ public final class WalkRunRules {
         int lastIndex = plan.size() - 1;
         WalkRunWeek last = plan.get(lastIndex);
         WalkRunWeek first = plan.get(0);
-        if (last != null && last.continuousRunSeconds() < TARGET_CONTINUOUS_SECONDS) {
+        if (last != null && (last.walkSeconds() != 0 || last.continuousRunSeconds() < TARGET_CONTINUOUS_SECONDS)) {
             String key = last.walkSeconds() == 0 ? "end.short" : "end.walks";
             problems.add(Violation.of(row(lastIndex), KEY + key, Integer.toString(last.week()),
                     minutes(last.continuousRunSeconds())));

@@ -208,6 +208,14 @@ public final class ProgrammeView extends BorderPane {
         exercises.getColumns().add(editable("programme.column.timesPerDay", r -> r.timesPerDay, 90));
         exercises.getColumns().add(editable("programme.column.daysPerWeek", r -> r.daysPerWeek, 90));
         exercises.getColumns().add(editable("programme.column.notes", r -> r.notes, 200));
+        // why each exercise is there (§9): kept whatever she does to the dose
+        TableColumn<ProgrammeViewModel.ItemRow, String> why = new TableColumn<>(Messages.get("programme.column.why"));
+        why.setId("programmeWhy");
+        why.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(model.why(c.getValue())));
+        why.setEditable(false);
+        why.setSortable(false);
+        why.setPrefWidth(220);
+        exercises.getColumns().add(1, why);
         exercises.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (exercises.getEditingCell() != null) {
                 return;

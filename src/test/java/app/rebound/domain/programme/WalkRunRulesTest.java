@@ -33,16 +33,23 @@ import app.rebound.domain.Violation;
 class WalkRunRulesTest {
 
     /**
-     * Twelve weeks of 3 min run / 30 s walk × 10, three times a week, then 30 minutes of continuous
-     * running in week 13: passes every rule (consolidation all along, the join in the last week).
+     * Twelve weeks of 5 min run / 30 s walk × 6, three times a week, then 30 minutes of continuous
+     * running in week 13: passes every rule (consolidation all along, the walks dropped after runs of
+     * 5 minutes with walks under a minute, the join in the last week).
      */
     static List<WalkRunWeek> valid() {
         List<WalkRunWeek> plan = new ArrayList<>();
         for (int week = 1; week <= 12; week++) {
-            plan.add(new WalkRunWeek(week, 3, 180, 30, 10));
+            plan.add(new WalkRunWeek(week, 3, 300, 30, 6));
         }
-        plan.add(new WalkRunWeek(13, 3, 180, 0, 10));
+        plan.add(new WalkRunWeek(13, 3, 300, 0, 6));
         return plan;
+    }
+
+    /** The violations but those of the 30-minute end (a plan with room to change, for the other rules). */
+    private static List<Violation> apartFromTheEnd(List<Violation> violations) {
+        return violations.stream().filter(v -> !v.messageKey().equals("validation.walkRun.tooLong")
+                && !v.messageKey().equals("validation.walkRun.end.short")).toList();
     }
 
     /** {@code plan} with {@code edit} applied to week {@code from} and every week after it. */
@@ -79,7 +86,7 @@ class WalkRunRulesTest {
     @Test
     void oneChangeAWeekIsAllowed() {
         List<WalkRunWeek> plan = fromWeek(fromWeek(valid(), 6, w -> w.withWalkSeconds(w.walkSeconds() == 0 ? 0 : 20)),
-                9, w -> w.withRepeats(11));
+                9, w -> w.withSessionsPerWeek(2));
 
         assertThat(WalkRunRules.check(plan)).isEmpty();
     }
@@ -93,8 +100,8 @@ class WalkRunRulesTest {
 
     @Test
     void changingTwoThingsInOneWeekIsRefusedNamingThatWeek() {
-        // 3 min × 10 becomes 3 min 20 s × 9 in week 5: the running stays 30 min, but two things change
-        List<WalkRunWeek> plan = fromWeek(valid(), 5, w -> w.withRunSeconds(200).withRepeats(9));
+        // 5 min × 6 becomes 6 min × 5 in week 5: the running stays 30 min, but two things change
+        List<WalkRunWeek> plan = fromWeek(valid(), 5, w -> w.withRunSeconds(360).withRepeats(5));
 
         List<Violation> violations = WalkRunRules.check(plan);
 
@@ -115,7 +122,7 @@ class WalkRunRulesTest {
     void everyPairOfChangesHasItsOwnMessage(String first, String second) {
         List<WalkRunWeek> plan = twoChangesInWeek7(first, second);
 
-        List<Violation> violations = WalkRunRules.check(plan);
+        List<Violation> violations = apartFromTheEnd(WalkRunRules.check(plan));
 
         assertThat(violations).extracting(Violation::field).containsExactly("walkRun[6]");
         assertThat(keys(violations)).containsExactly("validation.walkRun.twoChanges." + first + "." + second);
@@ -124,19 +131,19 @@ class WalkRunRulesTest {
     }
 
     /**
-     * From 3 min 20 s × 10 (33 min, so there is room), two of: run 3½ min (+5 %), walk 15 s, 9
-     * repeats (−10 %), 2 sessions a week; together they break no rule but the one-change rule.
+     * From 5 min × 6, two of: run 5½ min (+10 %), walk 15 s, 5 repeats (−17 %), 2 sessions a week;
+     * together they break no rule but the one-change rule (and move the end off 30 minutes, which
+     * {@link #apartFromTheEnd} leaves to its own tests).
      */
     private static List<WalkRunWeek> twoChangesInWeek7(String first, String second) {
-        List<WalkRunWeek> roomy = fromWeek(valid(), 1, w -> w.withRunSeconds(200));
-        return fromWeek(roomy, 7, w -> change(change(w, first), second));
+        return fromWeek(valid(), 7, w -> change(change(w, first), second));
     }
 
     private static WalkRunWeek change(WalkRunWeek week, String variable) {
         return switch (variable) {
-            case "runSeconds" -> week.withRunSeconds(210);
+            case "runSeconds" -> week.withRunSeconds(330);
             case "walkSeconds" -> week.withWalkSeconds(week.walkSeconds() == 0 ? 0 : 15);
-            case "repeats" -> week.withRepeats(9);
+            case "repeats" -> week.withRepeats(5);
             case "sessionsPerWeek" -> week.withSessionsPerWeek(2);
             default -> throw new IllegalArgumentException(variable);
         };
@@ -145,7 +152,7 @@ class WalkRunRulesTest {
     @Test
     void changingThreeThingsAtOnceIsRefused() {
         List<WalkRunWeek> plan = fromWeek(valid(), 5,
-                w -> w.withRunSeconds(200).withRepeats(9).withSessionsPerWeek(2));
+                w -> w.withRunSeconds(360).withRepeats(5).withSessionsPerWeek(2));
 
         List<Violation> violations = WalkRunRules.check(plan);
 
@@ -164,19 +171,19 @@ class WalkRunRulesTest {
 
     // --- at most 10 % more running a week --------------------------------------------------------
 
-    /** Weeks 1–4 at {@code before} s run × 10, then {@code after} s run × 10, ending at 30 min or more. */
+    /** Weeks 1–4 at {@code before} s run × 6, then {@code after} s run × 6 to the end. */
     private static List<WalkRunWeek> riseInWeek5(int before, int after) {
         return fromWeek(fromWeek(valid(), 1, w -> w.withRunSeconds(before)), 5, w -> w.withRunSeconds(after));
     }
 
     @Test
     void anElevenPercentRiseIsRefused() {
-        List<Violation> violations = WalkRunRules.check(riseInWeek5(200, 222));
+        List<Violation> violations = WalkRunRules.check(riseInWeek5(270, 300));
 
         assertThat(violations).extracting(Violation::field).containsExactly("walkRun[4]");
         assertThat(keys(violations)).containsExactly("validation.walkRun.riseTooLarge");
-        assertThat(english(violations.get(0))).isEqualTo("Week 5 raises the week’s running time by 11 % over week 4,"
-                + " from 100 to 111 min: raise it by at most 10 % a week (here to at most 110 min), or add a week in between.");
+        assertThat(english(violations.get(0))).isEqualTo("Week 5 raises the week’s running time by 11.11 % over week 4,"
+                + " from 81 to 90 min: raise it by at most 10 % a week (here to at most 89.1 min), or add a week in between.");
     }
 
     @ParameterizedTest(name = "{0} s → {1} s: refused {2}")
@@ -185,7 +192,7 @@ class WalkRunRulesTest {
             "200, 221, true",   // 10.5 %
             "200, 222, true",   // 11 %
             "200, 300, true",   // 50 %
-            "180, 198, false",  // exactly 10 %, 180 = 30 min at the end
+            "180, 198, false",  // exactly 10 %
             "190, 209, false",
             "190, 210, true"})
     void theLimitIsExactlyTenPercent(int before, int after, boolean refused) {
@@ -196,8 +203,8 @@ class WalkRunRulesTest {
 
     @Test
     void aFallIsAllowed() {
-        // 4 min × 10 for four weeks, then back to 3 min × 10: 25 % less running
-        List<WalkRunWeek> plan = fromWeek(valid(), 1, w -> w.week() <= 4 ? w.withRunSeconds(240) : w);
+        // 6 min × 6 for four weeks, then back to 5 min × 6: a sixth less running
+        List<WalkRunWeek> plan = fromWeek(valid(), 1, w -> w.week() <= 4 ? w.withRunSeconds(360) : w);
 
         assertThat(WalkRunRules.check(plan)).isEmpty();
     }
@@ -227,8 +234,8 @@ class WalkRunRulesTest {
 
     @Test
     void aPlanEndingAtTwentyNineMinutesIsRefused() {
-        // 2 min 54 s × 10 with no walk: 29 minutes of continuous running
-        List<WalkRunWeek> plan = fromWeek(valid(), 1, w -> w.withRunSeconds(174));
+        // 7¼ min × 4 with no walk: 29 minutes of continuous running
+        List<WalkRunWeek> plan = fromWeek(valid(), 1, w -> w.withRunSeconds(435).withRepeats(4));
 
         List<Violation> violations = WalkRunRules.check(plan);
 
@@ -246,15 +253,82 @@ class WalkRunRulesTest {
 
         List<Violation> violations = WalkRunRules.check(longer);
 
-        assertThat(violations).containsExactly(Violation.of("walkRun[12]", "validation.walkRun.end.walks", "13", 3.0));
-        assertThat(english(violations.get(0))).startsWith("The plan ends in week 13 with runs of 3 min between walks.");
+        assertThat(violations).containsExactly(Violation.of("walkRun[12]", "validation.walkRun.end.walks", "13", 5.0));
+        assertThat(english(violations.get(0))).startsWith("The plan ends in week 13 with runs of 5 min between walks.");
     }
 
     @Test
-    void thirtyMinutesInOneRunOrMoreCount() {
+    void thirtyMinutesInOneRunCounts() {
         assertThat(WalkRunRules.check(fromWeek(valid(), 13, w -> w.withRunSeconds(1800).withRepeats(1))))
                 .extracting(Violation::messageKey).doesNotContain("validation.walkRun.end.short");
-        assertThat(WalkRunRules.check(fromWeek(valid(), 1, w -> w.withRunSeconds(190)))).isEmpty();
+        assertThat(WalkRunRules.check(fromWeek(valid(), 1, w -> w.withRunSeconds(1800).withRepeats(1)))).isEmpty();
+    }
+
+    // --- §9: 5-second steps, at most twice the longest run, the walks dropped late, 30 minutes at most
+
+    @Test
+    void runAndWalkTimesAreMultiplesOfFiveSeconds() {
+        List<Violation> violations = WalkRunRules.check(atIndex(atIndex(valid(), 2, w -> w.withRunSeconds(302)), 3,
+                w -> w.withRunSeconds(302).withWalkSeconds(33)));
+
+        assertThat(violations).filteredOn(v -> v.messageKey().endsWith(".step")).containsExactly(
+                Violation.of("walkRun[2].runSeconds", "validation.walkRun.runSeconds.step", "3", "302", "300", "305"),
+                Violation.of("walkRun[3].runSeconds", "validation.walkRun.runSeconds.step", "4", "302", "300", "305"),
+                Violation.of("walkRun[3].walkSeconds", "validation.walkRun.walkSeconds.step", "4", "33", "30", "35"));
+        assertThat(english(violations.stream().filter(v -> v.messageKey().endsWith(".step")).findFirst()
+                .orElseThrow())).isEqualTo("Week 3: a run of 302 s is not a multiple of 5 seconds. Enter 300 or 305 s.");
+    }
+
+    @Test
+    void noContinuousRunIsLongerThanThirtyMinutes() {
+        // 5½ min × 6 joined: 33 minutes in one run
+        List<Violation> violations = WalkRunRules.check(fromWeek(valid(), 1, w -> w.withRunSeconds(330)));
+
+        assertThat(violations).containsExactly(Violation.of("walkRun[12]", "validation.walkRun.tooLong", "13", 33.0));
+        assertThat(english(violations.get(0))).startsWith("Week 13 has 33 min of continuous running");
+    }
+
+    @Test
+    void theLongestRunAtMostDoubles() {
+        // 5 min × 6 to 15 min × 2 in week 5: three times the longest run (and two changes)
+        List<Violation> violations = WalkRunRules.check(fromWeek(valid(), 5, w -> w.withRunSeconds(900).withRepeats(2)));
+
+        assertThat(violations).contains(Violation.of("walkRun[4]", "validation.walkRun.doubles", "5", "15:00", "5:00",
+                "4", "10:00"));
+        assertThat(english(violations.stream().filter(v -> v.messageKey().endsWith("doubles")).findFirst()
+                .orElseThrow())).isEqualTo("Week 5: the longest run, 15:00, is more than twice week 4\u2019s (5:00)."
+                + " Make it at most 10:00, or build up over more weeks.");
+        assertThat(WalkRunRules.check(fromWeek(valid(), 5, w -> w.withRunSeconds(600).withRepeats(3))))
+                .extracting(Violation::messageKey).doesNotContain("validation.walkRun.doubles");
+    }
+
+    @ParameterizedTest(name = "run {0} s, walk {1} s")
+    @CsvSource({"240, 30", "300, 90", "295, 60"})
+    void theWalksAreDroppedOnlyAfterRunsOfFiveMinutesWithWalksOfAMinute(int run, int walk) {
+        List<WalkRunWeek> plan = fromWeek(valid(), 1, w -> w.withRunSeconds(run)
+                .withWalkSeconds(w.walkSeconds() == 0 ? 0 : walk));
+
+        List<Violation> violations = WalkRunRules.check(plan);
+
+        assertThat(violations).contains(Violation.of("walkRun[12]", "validation.walkRun.dropTooSoon", "13", "12",
+                String.format("%d:%02d", run / 60, run % 60), String.format("%d:%02d", walk / 60, walk % 60)));
+        assertThat(WalkRunRules.check(fromWeek(valid(), 1, w -> w.withWalkSeconds(w.walkSeconds() == 0 ? 0 : 60))))
+                .isEmpty();
+    }
+
+    @Test
+    void aRecordFilesPlanIsCheckedAgainstTheRangesOnly() {
+        // the old typical plan: 3 min / 30 s × 10, then 30 min joined: broke the drop rule; still imports
+        List<WalkRunWeek> old = new ArrayList<>();
+        for (int week = 1; week <= 12; week++) {
+            old.add(new WalkRunWeek(week, 3, 180, 30, 10));
+        }
+        old.add(new WalkRunWeek(13, 3, 180, 0, 10));
+
+        assertThat(WalkRunRules.check(old)).isNotEmpty();
+        assertThat(WalkRunRules.checkRanges(old)).isEmpty();
+        assertThat(WalkRunRules.checkRanges(atIndex(old, 2, w -> w.withRunSeconds(9))))
+                .extracting(Violation::messageKey).containsExactly("validation.walkRun.runSeconds.range");
     }
 
     @Test
@@ -369,9 +443,9 @@ class WalkRunRulesTest {
     void aFiftyTwoWeekPlanIsAllowed() {
         List<WalkRunWeek> plan = new ArrayList<>();
         for (int week = 1; week <= 51; week++) {
-            plan.add(new WalkRunWeek(week, 3, 180, 30, 10));
+            plan.add(new WalkRunWeek(week, 3, 300, 30, 6));
         }
-        plan.add(new WalkRunWeek(52, 3, 180, 0, 10));
+        plan.add(new WalkRunWeek(52, 3, 300, 0, 6));
 
         assertThat(WalkRunRules.check(plan)).isEmpty();
     }
@@ -422,9 +496,13 @@ class WalkRunRulesTest {
         List<WalkRunWeek> withNull = new ArrayList<>(valid());
         withNull.set(3, null);
         List<List<WalkRunWeek>> plans = new ArrayList<>(List.of(List.of(), withNull,
-                fromWeek(valid(), 5, w -> w.withRunSeconds(200).withRepeats(9).withSessionsPerWeek(2)),
-                riseInWeek5(200, 222),
-                fromWeek(valid(), 1, w -> w.withRunSeconds(174)),
+                fromWeek(valid(), 5, w -> w.withRunSeconds(360).withRepeats(5).withSessionsPerWeek(2)),
+                riseInWeek5(270, 300),
+                fromWeek(valid(), 1, w -> w.withRunSeconds(435).withRepeats(4)),
+                atIndex(valid(), 2, w -> w.withRunSeconds(302).withWalkSeconds(33)),
+                fromWeek(valid(), 1, w -> w.withRunSeconds(330)),
+                fromWeek(valid(), 5, w -> w.withRunSeconds(900).withRepeats(2)),
+                fromWeek(valid(), 1, w -> w.withRunSeconds(240)),
                 valid().subList(0, 12),
                 fromWeek(valid(), 1, w -> w.withWeek(w.week() + 1)),
                 fromWeek(valid(), 5, w -> w.withWeek(w.week() + 1))));

@@ -38,6 +38,7 @@ import app.rebound.domain.programme.ExerciseKind;
 import app.rebound.domain.programme.ExercisePhoto;
 import app.rebound.domain.programme.Programme;
 import app.rebound.domain.programme.ProgrammeItem;
+import app.rebound.domain.programme.Reasons;
 import app.rebound.domain.programme.WalkRunWeek;
 import app.rebound.domain.visit.AbdominalMethod;
 import app.rebound.domain.visit.AbdominalWall;
@@ -501,7 +502,9 @@ public final class RecordReader {
                     }
                 }
                 if (code != null && sets != null && reps != null && hold != null && perDay != null && perWeek != null) {
-                    items.add(new ProgrammeItem(code, new Dose(sets, reps, hold, perDay, perWeek), e.notes("notes")));
+                                        // record format v1 carries no reasons: the programme came from a file
+                    items.add(new ProgrammeItem(code, new Dose(sets, reps, hold, perDay, perWeek), e.notes("notes"),
+                            List.of(Reasons.IMPORTED)));
                     places.kept("programme.exercises", itemPath);
                 }
             }

@@ -4,6 +4,7 @@ import static app.rebound.store.jooq.Tables.PROGRAMME;
 import static app.rebound.store.jooq.Tables.PROGRAMME_EXERCISE;
 import static app.rebound.store.jooq.Tables.PROGRAMME_WALK_RUN;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -49,9 +50,9 @@ public final class ProgrammeStore {
             tx.insertInto(PROGRAMME_EXERCISE, PROGRAMME_EXERCISE.VISIT_ID, PROGRAMME_EXERCISE.POSITION,
                             PROGRAMME_EXERCISE.EXERCISE_CODE, PROGRAMME_EXERCISE.SETS, PROGRAMME_EXERCISE.REPS,
                             PROGRAMME_EXERCISE.HOLD_SECONDS, PROGRAMME_EXERCISE.TIMES_PER_DAY,
-                            PROGRAMME_EXERCISE.DAYS_PER_WEEK, PROGRAMME_EXERCISE.NOTES)
+                            PROGRAMME_EXERCISE.DAYS_PER_WEEK, PROGRAMME_EXERCISE.NOTES, PROGRAMME_EXERCISE.REASONS)
                     .values(visitId, position++, item.exercise(), d.sets(), d.reps(), d.holdSeconds(),
-                            d.timesPerDay(), d.daysPerWeek(), item.notes())
+                            d.timesPerDay(), d.daysPerWeek(), item.notes(), joined(item.reasons()))
                     .execute();
         }
         for (WalkRunWeek week : programme.walkRun()) {
@@ -64,6 +65,20 @@ public final class ProgrammeStore {
         }
     }
 
+    /** The reasons in one column, separated by single spaces (a code never has one); none is NULL. */
+    static String joined(List<String> reasons) {
+        for (String reason : reasons) {
+            if (reason.isEmpty() || reason.chars().anyMatch(Character::isWhitespace)) {
+                throw new IllegalArgumentException("A programme reason is a code without spaces");
+            }
+        }
+        return reasons.isEmpty() ? null : String.join(" ", reasons);
+    }
+
+    static List<String> split(String column) {
+        return column == null || column.isBlank() ? List.of() : List.of(column.strip().split(" +"));
+    }
+
     public Optional<Programme> find(UUID visitId) {
         ProgrammeRecord row = dsl.selectFrom(PROGRAMME).where(PROGRAMME.VISIT_ID.eq(visitId)).fetchOne();
         if (row == null) {
@@ -73,7 +88,8 @@ public final class ProgrammeStore {
                 .where(PROGRAMME_EXERCISE.VISIT_ID.eq(visitId))
                 .orderBy(PROGRAMME_EXERCISE.POSITION)
                 .fetch(r -> new ProgrammeItem(r.getExerciseCode(), new Dose(r.getSets(), r.getReps(),
-                        r.getHoldSeconds(), r.getTimesPerDay(), r.getDaysPerWeek()), r.getNotes()));
+                        r.getHoldSeconds(), r.getTimesPerDay(), r.getDaysPerWeek()), r.getNotes(),
+                        split(r.getReasons())));
         var weeks = dsl.selectFrom(PROGRAMME_WALK_RUN)
                 .where(PROGRAMME_WALK_RUN.VISIT_ID.eq(visitId))
                 .orderBy(PROGRAMME_WALK_RUN.WEEK)

@@ -42,6 +42,7 @@ import app.rebound.domain.programme.ExerciseKind;
 import app.rebound.domain.programme.ExercisePhoto;
 import app.rebound.domain.programme.Programme;
 import app.rebound.domain.programme.ProgrammeItem;
+import app.rebound.domain.programme.Reasons;
 import app.rebound.domain.visit.Stage;
 import app.rebound.domain.visit.Visit;
 import app.rebound.service.InvalidRecordException;
@@ -99,7 +100,8 @@ class RecordImportFuzzProperties {
                 UUID last = visits.get(visits.size() - 1).id();
                 Programme suggested = source.programmes().open(last).programme();
                 List<ProgrammeItem> items = new ArrayList<>(suggested.exercises());
-                items.add(new ProgrammeItem("wall-sit-ball", new Dose(2, 8, 20, 1, 3), "Slowly, Zoë"));
+                items.add(new ProgrammeItem("wall-sit-ball", new Dose(2, 8, 20, 1, 3), "Slowly, Zoë",
+                        List.of(Reasons.CLINICIAN)));
                 source.programmes().save(last, new Programme(suggested.stage(), suggested.suggestedStage(), items,
                         suggested.walkRun(), 4));
                 source.records().export(List.of(), file);

@@ -91,7 +91,7 @@ public final class ProgrammeSuggester {
             WalkRunWeek first = plan.get(0);
             items.replaceAll(item -> item.exercise().equals(ExerciseLibrary.WALK_RUN_INTERVALS)
                     ? new ProgrammeItem(item.exercise(), new Dose(1, first.repeats(), 0, 1, first.sessionsPerWeek()),
-                            item.notes())
+                            item.notes(), item.reasons())
                     : item);
         }
         return new Programme(stage, suggested, items, plan, REVIEW_WEEKS.get(stage));
@@ -117,6 +117,6 @@ public final class ProgrammeSuggester {
 
     /** (The walk-run exercise's times and rounds are the plan's: the handout says so in its dose line.) */
     private static ProgrammeItem item(Exercise exercise, Dose dose) {
-        return new ProgrammeItem(exercise.code(), dose, null);
+        return new ProgrammeItem(exercise.code(), dose, null, List.of(Reasons.STAGE));
     }
 }

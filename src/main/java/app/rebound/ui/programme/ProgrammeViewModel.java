@@ -22,6 +22,7 @@ import app.rebound.domain.programme.Dose;
 import app.rebound.domain.programme.Exercise;
 import app.rebound.domain.programme.Programme;
 import app.rebound.domain.programme.ProgrammeItem;
+import app.rebound.domain.programme.Reasons;
 import app.rebound.domain.programme.WalkRunWeek;
 import app.rebound.domain.visit.Stage;
 import app.rebound.service.ProgrammeService;
@@ -44,9 +45,12 @@ public final class ProgrammeViewModel {
         final StringProperty timesPerDay = new SimpleStringProperty();
         final StringProperty daysPerWeek = new SimpleStringProperty();
         final StringProperty notes = new SimpleStringProperty();
+        /** Why the exercise is there (§9 codes); kept whatever the clinician does to the dose. */
+        final List<String> reasons;
 
-        ItemRow(Exercise exercise, Dose dose, String notesText) {
+        ItemRow(Exercise exercise, Dose dose, String notesText, List<String> reasons) {
             this.exercise = exercise;
+            this.reasons = List.copyOf(reasons);
             sets.set(Integer.toString(dose.sets()));
             reps.set(Integer.toString(dose.reps()));
             hold.set(Integer.toString(dose.holdSeconds()));
@@ -57,6 +61,10 @@ public final class ProgrammeViewModel {
 
         public Exercise exercise() {
             return exercise;
+        }
+
+        public List<String> reasons() {
+            return reasons;
         }
     }
 
@@ -113,7 +121,9 @@ public final class ProgrammeViewModel {
     private void fill(Programme programme) {
         stage.set(programme.stage());
         items.setAll(programme.exercises().stream()
-                .map(i -> new ItemRow(context.exercise(i.exercise()).orElseThrow(), i.dose(), i.notes())).toList());
+                .map(i -> new ItemRow(context.exercise(i.exercise()).orElseThrow(), i.dose(), i.notes(),
+                        i.reasons()))
+                .toList());
         weeks.setAll(programme.walkRun().stream().map(WeekRow::new).toList());
         review.set(programme.reviewInWeeks() == null ? "" : programme.reviewInWeeks().toString());
         check();
@@ -143,7 +153,7 @@ public final class ProgrammeViewModel {
     }
 
     public void add(Exercise exercise) {
-        items.add(new ItemRow(exercise, exercise.defaultDose(), null));
+        items.add(new ItemRow(exercise, exercise.defaultDose(), null, List.of(Reasons.CLINICIAN)));
         edited();
     }
 
@@ -177,7 +187,8 @@ public final class ProgrammeViewModel {
             Integer days = number(row.daysPerWeek, where, "programme.column.daysPerWeek", found);
             if (sets != null && reps != null && hold != null && times != null && days != null) {
                 String notes = row.notes.get() == null || row.notes.get().isBlank() ? null : row.notes.get().strip();
-                list.add(new ProgrammeItem(row.exercise.code(), new Dose(sets, reps, hold, times, days), notes));
+                list.add(new ProgrammeItem(row.exercise.code(), new Dose(sets, reps, hold, times, days), notes,
+                        row.reasons));
             }
         }
         List<WalkRunWeek> plan = new ArrayList<>();

@@ -15,6 +15,7 @@ import app.rebound.domain.PersonName;
 import app.rebound.domain.ValidationException;
 import app.rebound.domain.Violation;
 import app.rebound.domain.programme.Exercise;
+import app.rebound.domain.programme.HandoutWording;
 import app.rebound.domain.programme.Programme;
 import app.rebound.domain.programme.ProgrammeSuggester;
 import app.rebound.domain.visit.ReadinessSummary;
@@ -93,12 +94,14 @@ public final class ProgrammeService {
         }
         Stage stage = visit.stage() != null ? visit.stage() : readiness.suggestedStage().stage().orElseThrow();
         return new Context(patient, visit, readiness,
-                suggester.suggest(stage, readiness.suggestedStage(), visit.pelvicFloor()), false, exercises);
+                suggester.suggest(stage, readiness.suggestedStage(), visit, patient.previousWeeklyRunKm()), false,
+                exercises);
     }
 
     /** A fresh suggestion for another stage (the clinician changed her mind). */
     public Programme suggest(Context context, Stage stage) {
-        return suggester.suggest(stage, context.readiness().suggestedStage(), context.visit().pelvicFloor());
+        return suggester.suggest(stage, context.readiness().suggestedStage(), context.visit(),
+                context.patient().previousWeeklyRunKm());
     }
 
     /**
@@ -172,9 +175,12 @@ public final class ProgrammeService {
         ClinicSettings clinic = settings.load();
         Patient patient = context.patient();
         var photos = catalogue.photos();
+        // an overactive floor's handout never asks her to squeeze; Easier and Harder follow her dose (§9)
+        boolean downTrain = HandoutWording.isDownTraining(context.visit(), programme);
         List<Handout.Item> items = programme.exercises().stream()
-                .map(item -> new Handout.Item(context.exercise(item.exercise()).orElseThrow(() ->
-                        new NoSuchElementException("Unknown exercise " + item.exercise())), item.dose(), item.notes(),
+                .map(item -> new Handout.Item(HandoutWording.of(context.exercise(item.exercise()).orElseThrow(() ->
+                        new NoSuchElementException("Unknown exercise " + item.exercise())), item.dose(), downTrain,
+                        programme.walkRun(), context::exercise), item.dose(), item.notes(),
                         photos.get(item.exercise())))
                 .toList();
         List<Handout.WalkRunRow> weeks = programme.walkRun().stream()

@@ -1,7 +1,10 @@
 package app.rebound.handout;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 import app.rebound.domain.PaperSize;
 import app.rebound.domain.programme.ExerciseLibrary;
@@ -10,6 +13,8 @@ import app.rebound.domain.programme.ProgrammeSuggester;
 import app.rebound.domain.visit.PelvicFloorExam;
 import app.rebound.domain.visit.Stage;
 import app.rebound.domain.visit.SuggestedStage;
+import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitKind;
 
 /** Handouts to render in tests and for the docs. */
 final class HandoutSamples {
@@ -21,8 +26,10 @@ final class HandoutSamples {
     }
 
     static Handout forStage(Stage stage, String name, PaperSize paper) {
+        Visit visit = new Visit(UUID.randomUUID(), UUID.randomUUID(), Instant.EPOCH, LocalDate.of(2026, 11, 22), null,
+                null, VisitKind.INITIAL, null, null, Set.of(), FLOOR, null, null, null, null, stage, null, null);
         Programme programme = ProgrammeSuggester.shipped().suggest(stage, SuggestedStage.valueOf(stage == Stage.RUN
-                ? "WALK_RUN" : stage.name()), FLOOR);
+                ? "WALK_RUN" : stage.name()), visit, null);
         List<Handout.Item> items = programme.exercises().stream()
                 .map(i -> new Handout.Item(ExerciseLibrary.byCode(i.exercise()).orElseThrow(), i.dose(), i.notes()))
                 .toList();

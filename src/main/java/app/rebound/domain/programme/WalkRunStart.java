@@ -15,6 +15,24 @@ public record WalkRunStart(int runSeconds, int walkSeconds, int repeats, int ses
     /** 1 min run / 1½ min walk × 10: 10 minutes of running in a 25-minute session, 3 times a week. */
     public static final WalkRunStart TYPICAL = new WalkRunStart(60, 90, 10, 3);
 
+    /** Never ran, under 10 km a week, or not recorded: 1 min run / 2 min walk × 8, 3 times a week. */
+    public static final WalkRunStart NEW_RUNNER = new WalkRunStart(60, 120, 8, 3);
+    /** 10 to 30 km a week before pregnancy: 1 min run / 1½ min walk × 10. */
+    public static final WalkRunStart REGULAR_RUNNER = TYPICAL;
+    /** Over 30 km a week before pregnancy: 2 min run / 1 min walk × 8. */
+    public static final WalkRunStart SEASONED_RUNNER = new WalkRunStart(120, 60, 8, 3);
+
+    private static final java.math.BigDecimal TEN_KM = java.math.BigDecimal.TEN;
+    private static final java.math.BigDecimal THIRTY_KM = new java.math.BigDecimal(30);
+
+    /** Where her plan starts, from her weekly running before pregnancy (clinical reference §9, WALK_RUN_START). */
+    public static WalkRunStart forPreviousWeeklyKm(java.math.BigDecimal km) {
+        if (km == null || km.compareTo(TEN_KM) < 0) {
+            return NEW_RUNNER;
+        }
+        return km.compareTo(THIRTY_KM) <= 0 ? REGULAR_RUNNER : SEASONED_RUNNER;
+    }
+
     /** The start as the plan's first week. */
     public WalkRunWeek firstWeek() {
         return new WalkRunWeek(1, sessionsPerWeek, runSeconds, walkSeconds, repeats);

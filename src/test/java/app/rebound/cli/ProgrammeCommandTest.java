@@ -112,6 +112,29 @@ class ProgrammeCommandTest {
     }
 
     @Test
+    void theReasonForAStageAheadOfTheSuggestionIsPrintedWithTheVisitsProgrammeAndReadiness() throws Exception {
+        CliData.Seeded seeded = CliData.seed(folder);
+        Patient zoe = seeded.zoe();
+        List<Visit> visits = CliData.visits(folder, zoe);
+        Visit latest = visits.get(visits.size() - 1);
+        try (var services = CliData.open(folder)) {
+            services.visits().save(latest.withStage(Stage.RUN, "Ran marathons before; Zoë wants Parkrun"));
+        }
+
+        Cli.Result result = programme("--patient", zoe.id().toString(), "--json");
+
+        assertThat(result.code()).isZero();
+        JsonNode json = JSON.readTree(result.out());
+        assertThat(json.get("stage").asText()).isEqualTo("RUN");
+        assertThat(json.get("stageReason").asText()).isEqualTo("Ran marathons before; Zoë wants Parkrun");
+        Cli.Result readiness = Cli.run("readiness", "--data-dir", folder.toString(), "--patient", zoe.id().toString());
+        assertThat(readiness.out()).contains("Stage chosen: 6 Run (RUN)\nWhy this stage: Ran marathons before; Zoë wants Parkrun\n");
+        // without a reason the key is there, null
+        assertThat(JSON.readTree(programme("--patient", seeded.li().id().toString(), "--json").out())
+                .get("stageReason").isNull()).isTrue();
+    }
+
+    @Test
     void aReferVisitHasNoProgrammeExitTwoWithTheReason() {
         Patient ana = CliData.referred(folder);
 

@@ -85,7 +85,7 @@ public final class Commands {
     private CommandLine commandLine(String named) {
         CommandLine line = new CommandLine(new Root());
         List<DataCommand> all = List.of(new ImportCommand(), new ExportCommand(), new ReadinessCommand(),
-                new HandoutCommand(), new ReportCommand(), new BackupCommand(), new RestoreCommand(),
+                new ProgrammeCommand(), new HandoutCommand(), new ReportCommand(), new BackupCommand(), new RestoreCommand(),
                 new DemoDataCommand(err), new InitCommand(), new AuditCommand());
         List<DataCommand> chosen = all.stream().filter(command -> name(command).equals(named)).toList();
         for (DataCommand command : chosen.isEmpty() ? all : chosen) {

@@ -81,6 +81,10 @@ final class ReadinessCommand implements DataCommand {
         if (visit.stage() != null && !summary.refer()) {
             out.append("Stage chosen: ").append(Messages.name(visit.stage()))
                     .append(" (").append(visit.stage().name()).append(")\n");
+            if (visit.stageReason() != null) {
+                out.append(Messages.get("visit.field.stageReason")).append(": ").append(visit.stageReason())
+                        .append('\n');
+            }
         }
         out.append('\n').append(Messages.get("readiness.criteria")).append(":\n");
         int width = summary.criteria().stream().mapToInt(c -> Messages.name(c.criterion()).length()).max().orElse(0);

@@ -2,12 +2,6 @@ package app.rebound.cli;
 
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -21,13 +15,11 @@ import app.rebound.domain.visit.ReadinessSummary;
  */
 final class ReadinessJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private ReadinessJson() {
     }
 
     static String write(UUID patientId, UUID visitId, ReadinessSummary summary) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = CommandJson.object();
         root.put("patient", patientId.toString());
         root.put("visit", visitId.toString());
         root.put("suggestedStage", summary.suggestedStage().name());
@@ -44,16 +36,6 @@ final class ReadinessJson {
             node.put("status", result.status().name());
             node.put("evidence", result.evidence());
         }
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            // plain ASCII whatever the console's encoding: scripts read the same text everywhere
-            return MAPPER.writer(printer).with(JsonWriteFeature.ESCAPE_NON_ASCII).writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A tree of strings always writes", e);
-        }
+        return CommandJson.write(root);
     }
 }

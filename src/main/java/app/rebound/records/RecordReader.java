@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -369,6 +370,15 @@ public final class RecordReader {
             for (Violation v : programme.validateAsRecorded(known)) {
                 String field = places.inFile(v.field());
                 error(path + "." + field, at(node, field), v.message());
+            }
+            if (visit.anyRedFlag()) {
+                // clinical reference §7 and §9: a red flag means stop and refer, so such a visit has no
+                // programme; imported, it would print as soon as the flag is cleared
+                error(path + ".programme", null, "a visit with a red flag ("
+                        + visit.redFlags().stream().map(Enum::name).collect(Collectors.joining(", "))
+                        + ") cannot have a programme: any red flag means REFER, stop and refer, and no exercise "
+                        + "programme is issued. Remove the programme from this visit, or the red flag if it was "
+                        + "recorded by mistake.");
             }
         }
         return new RecordFile.VisitRecord(visit, programme);

@@ -21,6 +21,7 @@ import app.rebound.domain.Violation;
 import app.rebound.domain.visit.Amendment;
 import app.rebound.domain.visit.ReadinessRules;
 import app.rebound.domain.visit.ReadinessSummary;
+import app.rebound.domain.visit.StageChoice;
 import app.rebound.domain.visit.Visit;
 import app.rebound.domain.visit.VisitDiff;
 import app.rebound.domain.visit.VisitKind;
@@ -99,15 +100,21 @@ public final class VisitService {
         Patient patient = patients.find(visit.patientId())
                 .orElseThrow(() -> new NoSuchElementException("No patient with id " + visit.patientId()));
         Visit cleaned = clean(visit);
-        List<Violation> problems = VisitValidator.validate(cleaned, today(), patient.dateOfBirth());
+        List<Violation> problems = new ArrayList<>(VisitValidator.validate(cleaned, today(), patient.dateOfBirth()));
+        // a draft saved again (as the form saves what is typed) needs only whether it is stored and how:
+        // the whole stored visit is read for a completed one, whose change is an amendment, and for a
+        // stage that needs a reason and has none (was it chosen now, or before it needed one?)
+        Optional<VisitStatus> storedStatus = visits.status(visit.id());
+        Visit stored = storedStatus.orElse(null) == VisitStatus.COMPLETE ? visits.find(visit.id()).orElse(null) : null;
+        ReadinessSummary choiceReadiness = ReadinessRules.evaluate(cleaned, patient.births(), null);
+        if (StageChoice.reasonNeeded(cleaned.stage(), choiceReadiness).isPresent() || cleaned.stageReason() != null) {
+            Visit before = stored != null || storedStatus.isEmpty() ? stored : visits.find(visit.id()).orElse(null);
+            problems.addAll(StageChoice.check(cleaned, before, choiceReadiness));
+        }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        // a draft saved again (as the form saves what is typed) needs only whether it is stored and how:
-        // the whole stored visit is read for a completed one, whose change is an amendment
-        Optional<VisitStatus> storedStatus = visits.status(visit.id());
-        Visit stored = storedStatus.orElse(null) == VisitStatus.COMPLETE ? visits.find(visit.id()).orElse(null) : null;
         if (stored != null && stored.status() == VisitStatus.COMPLETE) {
             // a completed visit stays completed: it is part of the record and is only amended
             cleaned = cleaned.withStatus(VisitStatus.COMPLETE);
@@ -187,6 +194,7 @@ public final class VisitService {
                 new app.rebound.domain.visit.Outcomes(v.outcomes().psfs().stream()
                         .map(p -> new app.rebound.domain.visit.PsfsItem(TextNormalization.clean(p.activity()), p.score()))
                         .toList(), v.outcomes().iciqUiSfScore(), v.outcomes().pgiI()),
-                v.stage(), TextNormalization.cleanNotes(v.notes()), v.extensions());
+                v.stage(), TextNormalization.clean(v.stageReason()), TextNormalization.cleanNotes(v.notes()),
+                v.extensions());
     }
 }

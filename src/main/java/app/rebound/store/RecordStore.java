@@ -109,7 +109,7 @@ public final class RecordStore {
             List<SuggestedStage> suggestions = new ArrayList<>();
             for (VisitWrite write : change.visits()) {
                 if (write.stored()) {
-                    VisitStore.write(tx, write.visit(), write.suggested());
+                    VisitStore.write(tx, VisitStore.keepingStageReason(tx, write.visit()), write.suggested());
                     ProgrammeStore.write(tx, write.visit().id(), write.programme());
                 } else {
                     newVisits.add(write.visit());

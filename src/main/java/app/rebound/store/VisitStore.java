@@ -234,6 +234,7 @@ public final class VisitStore {
         row.setClinician(visit.clinician());
         row.setKind(name(visit.kind()));
         row.setChosenStage(name(visit.stage()));
+        row.setStageReason(visit.stageReason());
         row.setSuggestedStage(name(suggested));
         row.setNotes(visit.notes());
         row.setExtensions(visit.extensions());
@@ -289,6 +290,23 @@ public final class VisitStore {
         row.setOIciqUiSfScore(o.iciqUiSfScore());
         row.setOPgiI(o.pgiI());
         return row;
+    }
+
+    /**
+     * {@code visit} with the stored copy's reason for its stage when it has none of its own and the stage
+     * is the same: a record file (format v1) carries no such reason, and a newer copy of the visit
+     * imported over the stored one keeps the reason for the same choice.
+     */
+    static Visit keepingStageReason(DSLContext tx, Visit visit) {
+        if (visit.stageReason() != null || visit.stage() == null) {
+            return visit;
+        }
+        var stored = tx.select(VISIT.CHOSEN_STAGE, VISIT.STAGE_REASON).from(VISIT).where(VISIT.ID.eq(visit.id()))
+                .fetchOne();
+        if (stored == null || stored.value2() == null || !visit.stage().name().equals(stored.value1())) {
+            return visit;
+        }
+        return visit.withStage(visit.stage(), stored.value2());
     }
 
     /** The stored visit's status alone (one look-up), empty when there is no such visit. */
@@ -447,6 +465,7 @@ public final class VisitStore {
                     entries,
                     new Outcomes(psfs.get(id), r.getOIciqUiSfScore(), r.getOPgiI()),
                     value(Stage.class, r.getChosenStage()),
+                    r.getStageReason(),
                     r.getNotes(),
                     r.getExtensions()));
         }

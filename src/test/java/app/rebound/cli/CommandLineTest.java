@@ -16,14 +16,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The entry point of every command: help, wrong usage, where the data is, and what is refused. */
 class CommandLineTest {
 
-    private static final List<String> COMMANDS = List.of("import", "export", "readiness", "handout", "report",
+    private static final List<String> COMMANDS = List.of("import", "export", "readiness", "programme", "handout", "report",
             "backup", "restore");
 
     @TempDir
     Path temp;
 
     @ParameterizedTest(name = "{0} --help")
-    @ValueSource(strings = {"import", "export", "readiness", "handout", "report", "backup", "restore"})
+    @ValueSource(strings = {"import", "export", "readiness", "programme", "handout", "report", "backup", "restore"})
     void everyCommandHasHelpAndNeedsNoData(String command) {
         Path missing = temp.resolve("nothing here");
 
@@ -61,7 +61,7 @@ class CommandLineTest {
 
         assertThat(result.code()).isEqualTo(1);
         assertThat(result.errLines()).singleElement().asString().startsWith("Unknown command: frobnicate")
-                .contains("import, export, readiness, handout, report, backup, restore, demo-data, init, audit");
+                .contains("import, export, readiness, programme, handout, report, backup, restore, demo-data, init, audit");
         assertThat(result.out()).isEmpty();
     }
 
@@ -92,7 +92,7 @@ class CommandLineTest {
     }
 
     @ParameterizedTest(name = "{0} in a folder without records")
-    @ValueSource(strings = {"export", "readiness", "handout", "report", "backup"})
+    @ValueSource(strings = {"export", "readiness", "programme", "handout", "report", "backup"})
     void everyReadingCommandRefusesAFolderWithoutRecordsAndCreatesNothing(String command) throws Exception {
         Path missing = temp.resolve("missing");
         Path empty = Files.createDirectory(temp.resolve("empty"));
@@ -100,6 +100,7 @@ class CommandLineTest {
         String[] options = switch (command) {
             case "export" -> new String[] {"--out", temp.resolve("out.json").toString()};
             case "readiness" -> new String[] {"--patient", patient};
+            case "programme" -> new String[] {"--patient", patient, "--json"};
             case "backup" -> new String[] {"--out", temp.resolve("out.zip").toString()};
             default -> new String[] {"--patient", patient, "--out", temp.resolve("out.pdf").toString()};
         };

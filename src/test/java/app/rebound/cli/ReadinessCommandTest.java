@@ -98,6 +98,33 @@ class ReadinessCommandTest {
     }
 
     @Test
+    void redFlagsNotAskedIsBuildAndSaysToAskThemFirst() throws Exception {
+        Patient mia;
+        try (var services = CliData.open(folder)) {
+            mia = services.patients().save(app.rebound.service.ProgressSamples.patient("Mia", "Berg"));
+            java.util.Map<app.rebound.domain.visit.StrengthTest, app.rebound.domain.visit.Sides<Integer>> strong =
+                    new java.util.EnumMap<>(app.rebound.domain.visit.StrengthTest.class);
+            for (app.rebound.domain.visit.StrengthTest test : app.rebound.domain.visit.StrengthTest.values()) {
+                strong.put(test, app.rebound.domain.visit.Sides.of(25, 25));
+            }
+            Visit draft = Visit.draft(mia.id(), java.time.LocalDate.of(2026, 11, 1),
+                    app.rebound.domain.visit.VisitKind.INITIAL);
+            services.visits().save(app.rebound.store.VisitSamples.withStrength(draft, strong));
+        }
+
+        Cli.Result json = Cli.run("readiness", "--data-dir", folder.toString(), "--patient", mia.id().toString(),
+                "--json");
+        Cli.Result text = Cli.run("readiness", "--data-dir", folder.toString(), "--patient", mia.id().toString());
+
+        JsonNode summary = JSON.readTree(json.out());
+        assertThat(summary.get("suggestedStage").asText()).isEqualTo("BUILD");
+        assertThat(summary.get("reason").asText()).isEqualTo("Ask the red flags before any impact work");
+        assertThat(texts(summary.get("assessNext"))).contains("NO_RED_FLAGS");
+        assertThat(summary.get("criteria").get(1).get("status").asText()).isEqualTo("NOT_ASSESSED");
+        assertThat(text.out()).contains("Suggested stage: 3 Build (BUILD)\nWhy: Ask the red flags before any impact work");
+    }
+
+    @Test
     void withoutJsonItIsReadableTextWithEveryCriterion() {
         CliData.Seeded seeded = CliData.seed(folder);
         Patient zoe = seeded.zoe();

@@ -93,6 +93,48 @@ class RecordCommandsTest {
     }
 
     @Test
+    void aProgrammeOnAReferVisitIsRefusedWithExitTwoNamingItsProgrammeAndNothingIsImported() throws Exception {
+        Path records = temp.resolve("records");
+        CliData.Seeded seeded = CliData.seed(records);
+        UUID latest = CliData.visits(records, seeded.zoe()).get(3).id();
+        try (var services = CliData.open(records)) {
+            services.programmes().save(latest, services.programmes().open(latest).programme());
+        }
+        Path file = temp.resolve("all.json");
+        assertThat(Cli.run("export", "--data-dir", records.toString(), "--out", file.toString()).code()).isZero();
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode)
+                mapper.readTree(file.toFile());
+        // the first visit of the first patient that has a programme gets a red flag
+        String where = null;
+        var patients = root.withArray("patients");
+        for (int p = 0; p < patients.size() && where == null; p++) {
+            var visits = patients.get(p).withArray("visits");
+            for (int v = 0; v < visits.size() && where == null; v++) {
+                var visit = (com.fasterxml.jackson.databind.node.ObjectNode) visits.get(v);
+                if (visit.has("programme")) {
+                    visit.putArray("redFlags").add("FEVER");
+                    where = "patients[" + p + "].visits[" + v + "].programme";
+                }
+            }
+        }
+        assertThat(where).as("the seeded records hold a programme").isNotNull();
+        mapper.writeValue(file.toFile(), root);
+        Path elsewhere = temp.resolve("elsewhere");
+        CliData.open(elsewhere).close();
+
+        Cli.Result result = Cli.run("import", file.toString(), "--data-dir", elsewhere.toString());
+
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.errLines()[0]).isEqualTo("all.json refused, nothing was written: 1 error");
+        assertThat(result.errLines()[1].strip()).startsWith(where + ": ").contains("red flag (FEVER)", "REFER");
+        assertThat(result.err()).doesNotContain("Exception").doesNotContain(seeded.zoe().givenName());
+        try (var services = CliData.open(elsewhere)) {
+            assertThat(services.patients().search("", true).patients()).isEmpty();
+        }
+    }
+
+    @Test
     void aMissingFileIsRefusedBeforeAnythingIsCreated() {
         Path elsewhere = temp.resolve("elsewhere");
 

@@ -236,6 +236,7 @@ class RecordImportRefusalTest {
                         "\"loadImpact\": { \"WALK\": { \"status\": \"PASS\", \"symptoms\": [\"LEAKAGE\"] } }")),
                 refusedText("patient extensions beyond the stored size (1.1 million characters)",
                         base(PATIENT_EXTENSIONS, "{\"big\": \"" + "x".repeat(1_100_000) + "\"}")),
+                refusedText("a programme on a visit with a red flag (REFER)", REFER_WITH_PROGRAMME),
                 refusedText("visit notes of 20,001 characters", base("\"Second private remark\"", "\"" + "n".repeat(20_001) + "\"")));
     }
 
@@ -371,6 +372,45 @@ class RecordImportRefusalTest {
                 .anySatisfy(e -> assertThat(e).startsWith("patients[0].visits[1].outcomes.psfs[1].score: 11 "))
                 .anySatisfy(e -> assertThat(e).startsWith("patients[0].visits[1].programme.exercises[0]: "))
                 .anySatisfy(e -> assertThat(e).startsWith("patients[0].visits[1].programme.exercises[1].reps: 500 "));
+    }
+
+    /** The second visit of the file with a red flag and a programme: a REFER visit given one. */
+    private static final String REFER_WITH_PROGRAMME = base("\"symptoms\": { \"urinaryIncontinence\": true, \"painNrs\": 2 }",
+            "\"symptoms\": { \"urinaryIncontinence\": true, \"painNrs\": 2 }, \"redFlags\": [\"CALF_PAIN_SWELLING\"],"
+                    + " \"programme\": { \"stage\": \"BUILD\", \"suggestedStage\": \"REFER\", \"exercises\": ["
+                    + " { \"exercise\": \"bridge\", \"sets\": 3, \"reps\": 10, \"holdSeconds\": 0,"
+                    + " \"timesPerDay\": 1, \"daysPerWeek\": 3 } ] }");
+
+    @Test
+    void aProgrammeOnAReferVisitIsRefusedAtItsProgrammeAndNothingIsImported() {
+        List<String> errors = refusedWithoutChange(bytes(REFER_WITH_PROGRAMME));
+
+        assertThat(errors).singleElement().asString()
+                .startsWith("patients[0].visits[1].programme: ")
+                .contains("red flag (CALF_PAIN_SWELLING)", "REFER", "no exercise programme");
+    }
+
+    @Test
+    void everyRedFlagRefusesAProgrammeAndTheSameVisitWithoutTheProgrammeImports() throws Exception {
+        for (app.rebound.domain.visit.RedFlag flag : app.rebound.domain.visit.RedFlag.values()) {
+            assertThat(refusedWithoutChange(bytes(REFER_WITH_PROGRAMME.replace("CALF_PAIN_SWELLING", flag.name()))))
+                    .as(flag.name()).singleElement().asString().startsWith("patients[0].visits[1].programme: ");
+        }
+        String withoutProgramme = REFER_WITH_PROGRAMME.replaceFirst(",\\s*\"programme\": \\{.*\\} \\] \\}", "");
+        assertThat(withoutProgramme).contains("CALF_PAIN_SWELLING").doesNotContain("\"programme\"");
+        ImportSummary summary = services.records().importBytes(bytes(withoutProgramme));
+        assertThat(summary.visitsAdded()).isEqualTo(3);
+        assertThat(services.visits().load(UUID.fromString(V2)).redFlags())
+                .containsExactly(app.rebound.domain.visit.RedFlag.CALF_PAIN_SWELLING);
+    }
+
+    @Test
+    void aProgrammeOnAVisitWhoseRedFlagsWereAskedAndNoneFoundImports() throws Exception {
+        ImportSummary summary = services.records().importBytes(bytes(REFER_WITH_PROGRAMME
+                .replace("[\"CALF_PAIN_SWELLING\"]", "[]").replace("\"REFER\"", "\"BUILD\"")));
+
+        assertThat(summary.visitsAdded()).isEqualTo(3);
+        assertThat(services.programmes().open(UUID.fromString(V2)).saved()).isTrue();
     }
 
     @Test

@@ -110,56 +110,56 @@ public final class VisitSamples {
     public static Visit withId(Visit v, UUID id) {
         return new Visit(id, v.patientId(), v.updated(), v.date(), v.status(), v.clinician(), v.kind(), v.history(),
                 v.symptoms(), v.redFlags(), v.pelvicFloor(), v.abdominalWall(), v.strength(), v.loadImpact(),
-                v.outcomes(), v.stage(), v.notes(), v.extensions());
+                v.outcomes(), v.stage(), v.stageReason(), v.notes(), v.extensions());
     }
 
     /** The same visit with other notes. */
     public static Visit withNotes(Visit v, String notes) {
         return new Visit(v.id(), v.patientId(), v.updated(), v.date(), v.status(), v.clinician(), v.kind(),
                 v.history(), v.symptoms(), v.redFlags(), v.pelvicFloor(), v.abdominalWall(), v.strength(),
-                v.loadImpact(), v.outcomes(), v.stage(), notes, v.extensions());
+                v.loadImpact(), v.outcomes(), v.stage(), v.stageReason(), notes, v.extensions());
     }
 
     /** The same visit on another date. */
     public static Visit withDate(Visit v, LocalDate date) {
         return new Visit(v.id(), v.patientId(), v.updated(), date, v.status(), v.clinician(), v.kind(), v.history(),
                 v.symptoms(), v.redFlags(), v.pelvicFloor(), v.abdominalWall(), v.strength(), v.loadImpact(),
-                v.outcomes(), v.stage(), v.notes(), v.extensions());
+                v.outcomes(), v.stage(), v.stageReason(), v.notes(), v.extensions());
     }
 
     /** The same visit with other red flags (null: not asked). */
     public static Visit withRedFlags(Visit v, Set<RedFlag> redFlags) {
         return new Visit(v.id(), v.patientId(), v.updated(), v.date(), v.status(), v.clinician(), v.kind(),
                 v.history(), v.symptoms(), redFlags, v.pelvicFloor(), v.abdominalWall(), v.strength(),
-                v.loadImpact(), v.outcomes(), v.stage(), v.notes(), v.extensions());
+                v.loadImpact(), v.outcomes(), v.stage(), v.stageReason(), v.notes(), v.extensions());
     }
 
     /** The same visit with another pelvic floor exam. */
     public static Visit withPelvicFloor(Visit v, PelvicFloorExam floor) {
         return new Visit(v.id(), v.patientId(), v.updated(), v.date(), v.status(), v.clinician(), v.kind(),
                 v.history(), v.symptoms(), v.redFlags(), floor, v.abdominalWall(), v.strength(), v.loadImpact(),
-                v.outcomes(), v.stage(), v.notes(), v.extensions());
+                v.outcomes(), v.stage(), v.stageReason(), v.notes(), v.extensions());
     }
 
     /** The same visit with another abdominal wall section. */
     public static Visit withAbdominalWall(Visit v, AbdominalWall wall) {
         return new Visit(v.id(), v.patientId(), v.updated(), v.date(), v.status(), v.clinician(), v.kind(),
                 v.history(), v.symptoms(), v.redFlags(), v.pelvicFloor(), wall, v.strength(), v.loadImpact(),
-                v.outcomes(), v.stage(), v.notes(), v.extensions());
+                v.outcomes(), v.stage(), v.stageReason(), v.notes(), v.extensions());
     }
 
     /** The same visit with other strength results. */
     public static Visit withStrength(Visit v, Map<StrengthTest, Sides<Integer>> strength) {
         return new Visit(v.id(), v.patientId(), v.updated(), v.date(), v.status(), v.clinician(), v.kind(),
                 v.history(), v.symptoms(), v.redFlags(), v.pelvicFloor(), v.abdominalWall(), strength,
-                v.loadImpact(), v.outcomes(), v.stage(), v.notes(), v.extensions());
+                v.loadImpact(), v.outcomes(), v.stage(), v.stageReason(), v.notes(), v.extensions());
     }
 
     /** The same visit with other load and impact results. */
     public static Visit withLoad(Visit v, Map<LoadTest, LoadEntry> load) {
         return new Visit(v.id(), v.patientId(), v.updated(), v.date(), v.status(), v.clinician(), v.kind(),
                 v.history(), v.symptoms(), v.redFlags(), v.pelvicFloor(), v.abdominalWall(), v.strength(), load,
-                v.outcomes(), v.stage(), v.notes(), v.extensions());
+                v.outcomes(), v.stage(), v.stageReason(), v.notes(), v.extensions());
     }
 
     /** The same visit with another chosen stage. */
@@ -173,6 +173,6 @@ public final class VisitSamples {
     public static Visit withOutcomes(Visit v, Outcomes outcomes) {
         return new Visit(v.id(), v.patientId(), v.updated(), v.date(), v.status(), v.clinician(), v.kind(),
                 v.history(), v.symptoms(), v.redFlags(), v.pelvicFloor(), v.abdominalWall(), v.strength(),
-                v.loadImpact(), outcomes, v.stage(), v.notes(), v.extensions());
+                v.loadImpact(), outcomes, v.stage(), v.stageReason(), v.notes(), v.extensions());
     }
 }

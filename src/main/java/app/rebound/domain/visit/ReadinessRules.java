@@ -80,7 +80,7 @@ public final class ReadinessRules {
             return new Suggestion(SuggestedStage.LOW_LOAD, Messages.format("readiness.reason.strengthUnder10",
                     StrengthTest.LOW_LOAD_BELOW));
         }
-        // 4. strength not yet at 20 on every side, or not 12 weeks since birth
+        // 4. strength not yet at 20 on every side, not 12 weeks since birth, or red flags not asked
         if (strength.stream().anyMatch(r -> r < StrengthTest.TARGET_REPETITIONS)) {
             return new Suggestion(SuggestedStage.BUILD, Messages.format("readiness.reason.strengthUnder20",
                     StrengthTest.TARGET_REPETITIONS));
@@ -93,8 +93,12 @@ public final class ReadinessRules {
             return new Suggestion(SuggestedStage.BUILD, Messages.get(weeks == CriterionStatus.NOT_MET
                     ? "readiness.reason.tooSoon" : "readiness.reason.weeksUnknown"));
         }
+        // no impact work before the red flags are asked (NOT_MET was REFER at rule 1)
+        if (status(criteria, ReadinessCriterion.NO_RED_FLAGS) != CriterionStatus.MET) {
+            return new Suggestion(SuggestedStage.BUILD, Messages.get("readiness.reason.redFlagsNotAsked"));
+        }
         // 5. anything else not met: prepare for impact; a failing value explains it before a missing one
-        List<ReadinessCriterion> gate = List.of(ReadinessCriterion.NO_RED_FLAGS, ReadinessCriterion.NO_SYMPTOMS,
+        List<ReadinessCriterion> gate = List.of(ReadinessCriterion.NO_SYMPTOMS,
                 ReadinessCriterion.PELVIC_FLOOR, ReadinessCriterion.LOAD_IMPACT_TESTS);
         for (CriterionStatus wanted : List.of(CriterionStatus.NOT_MET, CriterionStatus.NOT_ASSESSED)) {
             for (ReadinessCriterion criterion : gate) {

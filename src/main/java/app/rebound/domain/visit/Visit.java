@@ -13,7 +13,9 @@ import java.util.UUID;
 /**
  * One visit's in-clinic assessment. A section or field that was not assessed is null (or empty);
  * it is never zero. {@code redFlags} null means the question was not asked, empty means none.
- * {@code stage} is the stage the clinician chose (null: she follows the suggestion).
+ * {@code stage} is the stage the clinician chose (null: she follows the suggestion), and
+ * {@code stageReason} why she chose it when it is ahead of the suggestion (see {@link StageChoice});
+ * the record format has no field for it, so it stays in this clinic's records.
  */
 public record Visit(
         UUID id,
@@ -32,6 +34,7 @@ public record Visit(
         Map<LoadTest, LoadEntry> loadImpact,
         Outcomes outcomes,
         Stage stage,
+        String stageReason,
         String notes,
         String extensions) {
 
@@ -50,6 +53,16 @@ public record Visit(
         strength = strength == null ? Map.of() : Collections.unmodifiableMap(copy(strength, StrengthTest.class));
         loadImpact = loadImpact == null ? Map.of() : Collections.unmodifiableMap(copy(recorded(loadImpact), LoadTest.class));
         outcomes = outcomes == null ? Outcomes.EMPTY : outcomes;
+        stageReason = stageReason == null || stageReason.isBlank() ? null : stageReason;
+    }
+
+    /** A visit without a reason for its stage (a visit read from a record file, or one that needs none). */
+    public Visit(UUID id, UUID patientId, Instant updated, LocalDate date, VisitStatus status, String clinician,
+            VisitKind kind, History history, Symptoms symptoms, Set<RedFlag> redFlags, PelvicFloorExam pelvicFloor,
+            AbdominalWall abdominalWall, Map<StrengthTest, Sides<Integer>> strength, Map<LoadTest, LoadEntry> loadImpact,
+            Outcomes outcomes, Stage stage, String notes, String extensions) {
+        this(id, patientId, updated, date, status, clinician, kind, history, symptoms, redFlags, pelvicFloor,
+                abdominalWall, strength, loadImpact, outcomes, stage, null, notes, extensions);
     }
 
     /** A new, empty draft for the day. */
@@ -96,16 +109,22 @@ public record Visit(
 
     public Visit withStatus(VisitStatus value) {
         return new Visit(id, patientId, updated, date, value, clinician, kind, history, symptoms, redFlags,
-                pelvicFloor, abdominalWall, strength, loadImpact, outcomes, stage, notes, extensions);
+                pelvicFloor, abdominalWall, strength, loadImpact, outcomes, stage, stageReason, notes, extensions);
     }
 
     public Visit withUpdated(Instant value) {
         return new Visit(id, patientId, value, date, status, clinician, kind, history, symptoms, redFlags,
-                pelvicFloor, abdominalWall, strength, loadImpact, outcomes, stage, notes, extensions);
+                pelvicFloor, abdominalWall, strength, loadImpact, outcomes, stage, stageReason, notes, extensions);
+    }
+
+    /** The stage the clinician chose (null: the suggestion) and why, when it is ahead of the suggestion. */
+    public Visit withStage(Stage value, String reason) {
+        return new Visit(id, patientId, updated, date, status, clinician, kind, history, symptoms, redFlags,
+                pelvicFloor, abdominalWall, strength, loadImpact, outcomes, value, reason, notes, extensions);
     }
 
     public Visit withClinician(String value) {
         return new Visit(id, patientId, updated, date, status, value, kind, history, symptoms, redFlags,
-                pelvicFloor, abdominalWall, strength, loadImpact, outcomes, stage, notes, extensions);
+                pelvicFloor, abdominalWall, strength, loadImpact, outcomes, stage, stageReason, notes, extensions);
     }
 }

@@ -4,6 +4,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -17,8 +18,11 @@ import app.rebound.domain.visit.CriterionResult;
 import app.rebound.domain.visit.CriterionStatus;
 import app.rebound.domain.visit.ReadinessSummary;
 import app.rebound.domain.visit.Stage;
+import app.rebound.domain.visit.StageChoice;
 import app.rebound.ui.Display;
 import app.rebound.ui.EnumChoice;
+import app.rebound.ui.FormGrid;
+import app.rebound.ui.TextAreas;
 
 /**
  * The readiness summary beside the form, following it live: the suggested stage and its reason,
@@ -34,8 +38,10 @@ public final class ReadinessPanel extends VBox {
     private final Label referral = new Label();
     private final VBox refer = new VBox(4);
     private final ComboBox<Stage> choice = new ComboBox<>();
+    private final TextArea stageReason = new TextArea();
+    private boolean showingChoice;
 
-    public ReadinessPanel(VisitFormViewModel model) {
+    public ReadinessPanel(VisitFormViewModel model, VisitFormViewModel.StageQuestion question) {
         getStyleClass().add("readiness-panel");
         setId("readinessPanel");
         setSpacing(10);
@@ -81,12 +87,42 @@ public final class ReadinessPanel extends VBox {
         choice.setCellFactory(list -> new ChoiceCell(model));
         choice.setButtonCell(new ChoiceCell(model));
         choice.setMaxWidth(Double.MAX_VALUE);
-        choice.valueProperty().bindBidirectional(model.chosenStageProperty());
+        choice.setValue(model.chosenStageProperty().get());
+        model.chosenStageProperty().addListener((obs, old, chosen) -> showChoice(chosen));
+        choice.valueProperty().addListener((obs, old, picked) -> {
+            if (!showingChoice && picked != model.chosenStageProperty().get()) {
+                // after the combo box has finished with the pick: a stage ahead is put to her in a dialog
+                javafx.application.Platform.runLater(() -> {
+                    if (choice.getValue() == picked && !model.choose(picked, question)) {
+                        showChoice(model.chosenStageProperty().get());
+                    }
+                });
+            }
+        });
         EnumChoice.typeAhead(choice, Display::of);
         Label choiceHelp = new Label(Messages.get("readiness.choice.help"));
         choiceHelp.setWrapText(true);
         choiceHelp.getStyleClass().add("form-help");
-        VBox choiceBox = new VBox(6, choiceLabel, choice, choiceHelp);
+
+        Label reasonLabel = new Label(Messages.get("visit.field.stageReason"));
+        reasonLabel.getStyleClass().add("readiness-subtitle");
+        reasonLabel.setLabelFor(stageReason);
+        stageReason.setId("stageReason");
+        stageReason.setWrapText(true);
+        stageReason.setPrefRowCount(2);
+        stageReason.textProperty().bindBidirectional(model.stageReasonProperty());
+        TextAreas.tabMovesFocus(stageReason);
+        VBox reasonBox = new VBox(4, reasonLabel, stageReason,
+                FormGrid.errorLabel(model.errors(), "stageReason", stageReason));
+        reasonBox.setId("stageReasonBox");
+        reasonBox.managedProperty().bind(reasonBox.visibleProperty());
+        // shown while there is a reason, or the choice is ahead of the suggestion or needs one
+        reasonBox.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !model.stageReasonProperty().get().isBlank() || model.errors().containsKey("stageReason")
+                        || model.readinessProperty().get() != null
+                        && StageChoice.ahead(model.chosenStageProperty().get(), model.readinessProperty().get()),
+                model.stageReasonProperty(), model.errors(), model.chosenStageProperty(), model.readinessProperty()));
+        VBox choiceBox = new VBox(6, choiceLabel, choice, choiceHelp, reasonBox);
         choiceBox.setId("stageChoice");
         choiceBox.managedProperty().bind(choiceBox.visibleProperty());
 
@@ -97,6 +133,16 @@ public final class ReadinessPanel extends VBox {
             choice.setButtonCell(new ChoiceCell(model));
         });
         show(model.readinessProperty().get(), choiceBox);
+    }
+
+    /** The combo box shows the stage the form holds, without taking it for a new pick. */
+    private void showChoice(Stage chosen) {
+        showingChoice = true;
+        try {
+            choice.setValue(chosen);
+        } finally {
+            showingChoice = false;
+        }
     }
 
     private void show(ReadinessSummary summary, VBox choiceBox) {

@@ -55,7 +55,9 @@ import app.rebound.domain.visit.Relaxation;
 import app.rebound.domain.visit.Side;
 import app.rebound.domain.visit.Sides;
 import app.rebound.domain.visit.Stage;
+import app.rebound.domain.visit.StageChoice;
 import app.rebound.domain.visit.StrengthTest;
+import app.rebound.domain.visit.SuggestedStage;
 import app.rebound.domain.visit.SupportDevice;
 import app.rebound.domain.visit.Symptoms;
 import app.rebound.domain.visit.Tone;
@@ -149,6 +151,7 @@ public final class VisitFormViewModel {
     private final NumberInput pgiI = NumberInput.whole("outcomes.pgiI", Measures.PGI_I);
     // stage and notes
     private final ObjectProperty<Stage> chosenStage = new SimpleObjectProperty<>(this, "chosenStage");
+    private final StringProperty stageReason = new SimpleStringProperty(this, "stageReason", "");
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
 
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
@@ -224,7 +227,7 @@ public final class VisitFormViewModel {
                 endurance.textProperty(), repetitions.textProperty(), fast.textProperty(), elevation, coContraction,
                 knack, relaxation, tone, standingHold.textProperty(), floorNotes, abdominalMethod, irdUnit,
                 above.textProperty(), at.textProperty(), below.textProperty(), doming, lineaAlba,
-                iciq.textProperty(), pgiI.textProperty(), chosenStage, notes));
+                iciq.textProperty(), pgiI.textProperty(), chosenStage, stageReason, notes));
         all.addAll(symptomFlags);
         all.addAll(redFlags.values());
         strength.values().forEach(pair -> {
@@ -313,6 +316,7 @@ public final class VisitFormViewModel {
             iciq.set(v.outcomes().iciqUiSfScore());
             pgiI.set(v.outcomes().pgiI());
             chosenStage.set(v.stage());
+            stageReason.set(v.stageReason() == null ? "" : v.stageReason());
             notes.set(v.notes() == null ? "" : v.notes());
             savedAt.set(v.updated());
         } finally {
@@ -387,16 +391,21 @@ public final class VisitFormViewModel {
             }
         }
         tooLong("notes", notes.get(), Measures.NOTES_MAX_LENGTH, found);
+        tooLong("stageReason", stageReason.get(), StageChoice.REASON_MAX_LENGTH, found);
         tooLong("pelvicFloor.notes", floorNotes.get(), Measures.NOTES_MAX_LENGTH, found);
         for (int i = 0; i < Outcomes.PSFS_MAX_ITEMS; i++) {
             tooLong("outcomes.psfs[" + i + "].activity", psfsActivities.get(i).get(), Measures.PSFS_ACTIVITY_MAX_LENGTH,
                     found);
         }
+        Visit current = build();
+        ReadinessSummary summary = ReadinessRules.evaluate(current, patient.births(),
+                ReadinessRules.previousOf(current, otherVisits));
+        StageChoice.reasonNeeded(chosenStage.get(), summary).filter(why -> stageReason.get().isBlank())
+                .ifPresent(why -> found.putIfAbsent("stageReason", Messages.format("validation.stageReason.required",
+                        Messages.name(chosenStage.get()), why)));
         errors.keySet().retainAll(found.keySet());
         errors.putAll(found);
-        Visit current = build();
-        readiness.set(ReadinessRules.evaluate(current, patient.births(),
-                ReadinessRules.previousOf(current, otherVisits)));
+        readiness.set(summary);
     }
 
     private static void tooLong(String field, String text, int max, Map<String, String> found) {
@@ -481,10 +490,69 @@ public final class VisitFormViewModel {
             }
         }
         Outcomes outcomes = new Outcomes(psfs, iciq.intValue(), pgiI.intValue());
-        return new Visit(base.id(), base.patientId(), base.updated(), lastValidDate, status.get(), base.clinician(),
-                kind.get(), history, symptoms, redFlagsAsked.get() ? present : null, floor, wall, reps, results,
-                outcomes, chosenStage.get(), savable(notes.get(), base.notes(), Measures.NOTES_MAX_LENGTH),
-                base.extensions());
+        Visit visit = new Visit(base.id(), base.patientId(), base.updated(), lastValidDate, status.get(),
+                base.clinician(), kind.get(), history, symptoms, redFlagsAsked.get() ? present : null, floor, wall,
+                reps, results, outcomes, chosenStage.get(),
+                savable(stageReason.get(), base.stageReason(), StageChoice.REASON_MAX_LENGTH),
+                savable(notes.get(), base.notes(), Measures.NOTES_MAX_LENGTH), base.extensions());
+        return keepingNeededReason(visit);
+    }
+
+    /**
+     * While the reason for a stage that needs one is emptied on screen, the saved reason stays saved
+     * (the field shows what is missing); a choice is never saved without the reason it needs.
+     */
+    private Visit keepingNeededReason(Visit visit) {
+        if (visit.stageReason() != null || visit.stage() == null || base.stageReason() == null
+                || visit.stage() != base.stage()) {
+            return visit;
+        }
+        boolean needed = StageChoice.reasonNeeded(visit.stage(),
+                ReadinessRules.evaluate(visit, patient.births(), null)).isPresent();
+        return needed ? visit.withStage(visit.stage(), base.stageReason()) : visit;
+    }
+
+    /** A stage ahead of the suggestion, put to the clinician before it is chosen. */
+    public record StageAhead(Stage stage, SuggestedStage suggested, String suggestionReason, String reasonNeeded) {
+
+        /** Whether she must type a reason to choose it (impact work before 12 weeks, red flags not asked). */
+        public boolean needsReason() {
+            return reasonNeeded != null;
+        }
+    }
+
+    /** Asks the clinician to confirm a stage ahead of the suggestion. */
+    @FunctionalInterface
+    public interface StageQuestion {
+        /** The reason she typed (blank when she gave none), or empty when she keeps the stage she had. */
+        java.util.Optional<String> confirm(StageAhead ahead);
+    }
+
+    /**
+     * Chooses the stage to issue (null: follow the suggestion). A stage ahead of the suggestion is put to
+     * her first, with why the suggestion is lower, once; one that needs a reason is refused without one.
+     *
+     * @return false when the choice was not made (she kept the stage she had)
+     */
+    public boolean choose(Stage stage, StageQuestion question) {
+        if (stage == chosenStage.get()) {
+            return true;
+        }
+        ReadinessSummary summary = readiness.get();
+        if (summary != null && StageChoice.ahead(stage, summary)) {
+            java.util.Optional<String> needed = StageChoice.reasonNeeded(stage, summary);
+            java.util.Optional<String> answer = question.confirm(new StageAhead(stage, summary.suggestedStage(),
+                    summary.reason(), needed.orElse(null)));
+            if (answer.isEmpty() || needed.isPresent() && answer.get().isBlank()) {
+                return false;
+            }
+            stageReason.set(answer.get().strip());
+        } else {
+            // the reason belonged to the choice it explained
+            stageReason.set("");
+        }
+        chosenStage.set(stage);
+        return true;
     }
 
     private static String blankToNull(String text) {
@@ -637,6 +705,7 @@ public final class VisitFormViewModel {
     public NumberInput iciq() { return iciq; }
     public NumberInput pgiI() { return pgiI; }
     public ObjectProperty<Stage> chosenStageProperty() { return chosenStage; }
+    public StringProperty stageReasonProperty() { return stageReason; }
     public StringProperty notesProperty() { return notes; }
     public ObservableMap<String, String> errors() { return errors; }
     public ReadOnlyObjectProperty<ReadinessSummary> readinessProperty() { return readiness.getReadOnlyProperty(); }

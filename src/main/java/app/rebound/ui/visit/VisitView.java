@@ -96,7 +96,7 @@ public final class VisitView extends BorderPane {
         scroll.setId("visitScroll");
         setCenter(scroll);
         setLeft(navigation());
-        readinessPanel = new ReadinessPanel(model);
+        readinessPanel = new ReadinessPanel(model, ahead -> StageChoiceDialog.ask(getScene().getWindow(), ahead));
         ScrollPane readinessScroll = new ScrollPane(readinessPanel);
         readinessScroll.setFitToWidth(true);
         readinessScroll.getStyleClass().addAll("edge-to-edge", "readiness-scroll");
@@ -461,6 +461,10 @@ public final class VisitView extends BorderPane {
             label = Messages.get("visit.section.symptoms");
         } else if (label == null && path.equals("redFlags")) {
             label = Messages.get("visit.section.redFlags");
+        } else if (label == null && path.equals("stage")) {
+            label = Messages.get("readiness.choice");
+        } else if (label == null && path.equals("stageReason")) {
+            label = Messages.get("visit.field.stageReason");
         } else if (label == null && path.startsWith("outcomes.")) {
             label = Messages.get("visit.section.outcomes");
         }

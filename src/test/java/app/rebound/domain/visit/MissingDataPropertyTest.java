@@ -167,6 +167,19 @@ class MissingDataPropertyTest {
         assertThat(s.criterion(ReadinessCriterion.NO_RED_FLAGS).status()).isEqualTo(CriterionStatus.NOT_MET);
     }
 
+    @Property(tries = 400)
+    void redFlagsNotAskedNeverGoesPastBuildAndAskingThemNeverMovesHerBack(@ForAll("visits") VisitFixture visit) {
+        VisitFixture notAsked = visit.copy().without(RED_FLAGS);
+        VisitFixture noneFound = visit.copy().with(RED_FLAGS, Set.of());
+
+        assertThat(rank(notAsked)).as("red flags not asked in %s", visit)
+                .isLessThanOrEqualTo(Section8.rank(SuggestedStage.BUILD))
+                .isLessThanOrEqualTo(rank(noneFound));
+        if (rank(noneFound) > Section8.rank(SuggestedStage.BUILD)) {
+            assertThat(notAsked.evaluate().reason()).isEqualTo("Ask the red flags before any impact work");
+        }
+    }
+
     private static int rank(VisitFixture visit) {
         return Section8.rank(visit.stage());
     }

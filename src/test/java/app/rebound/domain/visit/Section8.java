@@ -128,13 +128,14 @@ final class Section8 {
         if (recorded.isEmpty() || recorded.stream().anyMatch(r -> r < 10)) {
             return SuggestedStage.LOW_LOAD;
         }
-        // 4. any under 20, STRENGTH_TESTS not MET, or WEEKS_SINCE_BIRTH not MET
+        // 4. any under 20, STRENGTH_TESTS not MET, WEEKS_SINCE_BIRTH not MET, or NO_RED_FLAGS NOT_ASSESSED
         if (recorded.stream().anyMatch(r -> r < 20) || c.get(ReadinessCriterion.STRENGTH_TESTS) != MET
-                || c.get(ReadinessCriterion.WEEKS_SINCE_BIRTH) != MET) {
+                || c.get(ReadinessCriterion.WEEKS_SINCE_BIRTH) != MET
+                || c.get(ReadinessCriterion.NO_RED_FLAGS) == NOT_ASSESSED) {
             return SuggestedStage.BUILD;
         }
-        // 5. any of the other four not MET
-        for (ReadinessCriterion gate : List.of(ReadinessCriterion.NO_RED_FLAGS, ReadinessCriterion.NO_SYMPTOMS,
+        // 5. any of NO_SYMPTOMS, PELVIC_FLOOR, LOAD_IMPACT_TESTS not MET
+        for (ReadinessCriterion gate : List.of(ReadinessCriterion.NO_SYMPTOMS,
                 ReadinessCriterion.PELVIC_FLOOR, ReadinessCriterion.LOAD_IMPACT_TESTS)) {
             if (c.get(gate) != MET) {
                 return SuggestedStage.IMPACT_PREP;

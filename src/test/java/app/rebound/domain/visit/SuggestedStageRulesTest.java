@@ -23,6 +23,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import app.rebound.domain.Messages;
+
 /** The suggested stage of clinical reference section 8: the first of rules 1–6 that applies. */
 class SuggestedStageRulesTest {
 
@@ -245,6 +247,44 @@ class SuggestedStageRulesTest {
         }
 
         @Test
+        void redFlagsNotAskedWithEverythingElsePerfectIsBuildAndSaysToAskThem() {
+            ReadinessSummary s = VisitFixture.ready().without(RED_FLAGS).evaluate();
+
+            assertThat(s.suggestedStage()).isEqualTo(SuggestedStage.BUILD);
+            assertThat(s.reason()).isEqualTo("Ask the red flags before any impact work");
+            assertThat(s.assessNext()).containsExactly(NO_RED_FLAGS);
+        }
+
+        @Test
+        void redFlagsAskedAndNonePresentLetsHerPastBuild() {
+            assertThat(VisitFixture.ready().with(RED_FLAGS, Set.of()).stage()).isEqualTo(SuggestedStage.WALK_RUN);
+        }
+
+        @Test
+        void redFlagsNotAskedHoldsBackEvenAVisitThatWouldBeImpactPrep() {
+            VisitFixture v = VisitFixture.ready().without(RED_FLAGS).symptom("urgency", true).allLoad(null);
+
+            assertThat(v.stage()).isEqualTo(SuggestedStage.BUILD);
+            assertThat(v.copy().with(RED_FLAGS, Set.of()).stage()).isEqualTo(SuggestedStage.IMPACT_PREP);
+        }
+
+        @Test
+        void redFlagsNotAskedDoesNotLiftAnEarlierStage() {
+            assertThat(VisitFixture.ready().without(RED_FLAGS).with("pelvicFloor.power", 1).stage())
+                    .isEqualTo(SuggestedStage.CONNECT);
+            assertThat(VisitFixture.ready().without(RED_FLAGS).strength(StrengthTest.CALF_RAISE, 5, 25).stage())
+                    .isEqualTo(SuggestedStage.LOW_LOAD);
+        }
+
+        @Test
+        void aStrengthOrBirthReasonComesBeforeTheRedFlagOne() {
+            assertThat(VisitFixture.ready().without(RED_FLAGS).strength(StrengthTest.CALF_RAISE, 15, 25)
+                    .evaluate().reason()).isNotEqualTo("Ask the red flags before any impact work");
+            assertThat(VisitFixture.ready().without(RED_FLAGS).with(BIRTH, VISIT_DATE.minusWeeks(6))
+                    .evaluate().reason()).isEqualTo(Messages.get("readiness.reason.tooSoon"));
+        }
+
+        @Test
         void buildComesBeforeImpactPrep() {
             VisitFixture v = VisitFixture.ready().strength(StrengthTest.CALF_RAISE, 15, 25)
                     .without(RED_FLAGS)
@@ -277,11 +317,11 @@ class SuggestedStageRulesTest {
         }
 
         @Test
-        void redFlagsNotAskedIsImpactPrep() {
-            ReadinessSummary s = VisitFixture.ready().without(RED_FLAGS).evaluate();
-
-            assertThat(s.suggestedStage()).isEqualTo(SuggestedStage.IMPACT_PREP);
-            assertThat(s.assessNext()).containsExactly(NO_RED_FLAGS);
+        void redFlagsNotAskedNeverReachesThisRule() {
+            // rule 4 caps it at BUILD; a red flag present was REFER at rule 1
+            assertThat(VisitFixture.ready().without(RED_FLAGS).allLoad(null).stage()).isEqualTo(SuggestedStage.BUILD);
+            assertThat(VisitFixture.ready().with(RED_FLAGS, Set.of(RedFlag.FEVER)).allLoad(null).stage())
+                    .isEqualTo(SuggestedStage.REFER);
         }
 
         @ParameterizedTest

@@ -226,7 +226,7 @@ public final class HandoutRenderer {
         String title = number + "  " + exercise.name();
         float titleHeight = flow.measure(title, true, 13, flow.width()) + 3;
         float bodyHeight = Math.max(height(placed), PICTURE_HEIGHT);
-        flow.need(titleHeight + bodyHeight + 8);
+        flow.need(titleHeight + bodyHeight + 7);
 
         flow.begin("Sect");
         flow.heading(3, title, 13, PageFlow.ACCENT);
@@ -276,9 +276,9 @@ public final class HandoutRenderer {
             flow.end();
         }
         flow.end();
-        flow.moveTo(top - bodyHeight - 6);
+        flow.moveTo(top - bodyHeight - 5);
         flow.rule();
-        flow.down(8);
+        flow.down(7);
     }
 
     /** The clinic's photo if it has one and it reads, else the library's drawing, with words for both. */

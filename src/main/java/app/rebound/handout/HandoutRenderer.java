@@ -16,6 +16,7 @@ import app.rebound.domain.Messages;
 import app.rebound.domain.programme.Dose;
 import app.rebound.domain.programme.Exercise;
 import app.rebound.domain.programme.ExerciseLibrary;
+import app.rebound.domain.programme.FigureWords;
 
 /**
  * The home-programme handout: who and when, the stage and what it is for, the symptom rules in a
@@ -296,7 +297,7 @@ public final class HandoutRenderer {
             }
         }
         if (exercise.illustration() != null) {
-            figure(flow, app.rebound.domain.programme.FigureWords.of(exercise), top, () -> IllustrationDrawer.draw(flow.content(),
+            figure(flow, FigureWords.of(exercise), top, () -> IllustrationDrawer.draw(flow.content(),
                     exercise.illustration(), flow.left(), top, PICTURE_WIDTH, PICTURE_HEIGHT));
         }
     }
@@ -337,7 +338,7 @@ public final class HandoutRenderer {
         if (handout.walkRun().isEmpty()) {
             return;
         }
-        flow.need(HEADING * 2 + BODY * 2 * LINE + ROW * 3);
+        flow.need(4 + (HEADING + BODY * 2) * PageFlow.LEADING + 4 + ROW * 3); // never the heading alone
         flow.down(4);
         flow.heading(2, Messages.get("handout.walkRun"), HEADING, PageFlow.TEXT);
         flow.paragraph(Messages.get("handout.walkRun.help"), false, BODY, PageFlow.TEXT);
@@ -439,7 +440,7 @@ public final class HandoutRenderer {
     private void tickGrid(PageFlow flow, Handout handout) throws IOException {
         int weeks = handout.reviewInWeeks() == null ? 6 : Math.max(1, Math.min(12, handout.reviewInWeeks()));
         float rowHeight = 19;
-        flow.need(HEADING * LINE + BODY * LINE * 2 + 6 + rowHeight * (weeks + 1));
+        flow.need(4 + (HEADING + BODY) * PageFlow.LEADING + 4 + rowHeight * (weeks + 1)); // the sheet stays whole
         flow.down(4);
         flow.heading(2, Messages.get("handout.tick"), HEADING, PageFlow.TEXT);
         flow.paragraph(Messages.get("handout.tick.help"), false, BODY, PageFlow.TEXT);

@@ -8,6 +8,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 
 /**
  * Lays content down a page from the top, starting a new page when something does not fit. A block
@@ -20,6 +21,8 @@ final class PageFlow implements AutoCloseable {
     static final Color MUTED = new Color(0x57, 0x60, 0x6a);
     static final Color ACCENT = new Color(0x0f, 0x76, 0x6e);
     static final Color RULE = new Color(0xd0, 0xd7, 0xde);
+    /** Leading of a paragraph or heading, as a multiple of its size. */
+    static final float LEADING = 1.35f;
 
     private final PDDocument document;
     private final PDRectangle size;
@@ -102,7 +105,7 @@ final class PageFlow implements AutoCloseable {
     /** Writes wrapped text as a paragraph (P) of the structure; returns the height used. */
     float paragraph(String value, boolean bold, float size, Color color, float indent, float maxWidth)
             throws IOException {
-        return block("P", value, bold, size, color, indent, maxWidth, LEADING);
+        return block("P", value, bold, size, color, indent, maxWidth);
     }
 
     float paragraph(String value, boolean bold, float size, Color color) throws IOException {
@@ -119,14 +122,14 @@ final class PageFlow implements AutoCloseable {
         if (level == 2) {
             outline.add(value, page, y);
         }
-        return block("H" + level, value, true, size, color, indent, maxWidth, LEADING);
+        return block("H" + level, value, true, size, color, indent, maxWidth);
     }
 
     /** Writes wrapped text as an element of {@code type} with one marked line after another. */
-    float block(String type, String value, boolean bold, float size, Color color, float indent, float maxWidth,
-            float leadingFactor) throws IOException {
+    private float block(String type, String value, boolean bold, float size, Color color, float indent,
+            float maxWidth) throws IOException {
         List<String> lines = text.wrap(value, bold, size, maxWidth);
-        float leading = size * leadingFactor;
+        float leading = size * LEADING;
         float used = 0;
         begin(type);
         for (String line : lines) {
@@ -141,11 +144,8 @@ final class PageFlow implements AutoCloseable {
         return used;
     }
 
-    /** Leading of body text, as a multiple of its size. */
-    static final float LEADING = 1.35f;
-
     /** Opens a structure element inside the current one; what is tagged from now on belongs to it. */
-    org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement begin(String type) {
+    PDStructureElement begin(String type) {
         return tags.open(type);
     }
 
@@ -172,7 +172,7 @@ final class PageFlow implements AutoCloseable {
 
     /** The height wrapped text would take, without writing it. */
     float measure(String value, boolean bold, float size, float maxWidth) {
-        return text.wrap(value, bold, size, maxWidth).size() * size * 1.35f;
+        return text.wrap(value, bold, size, maxWidth).size() * size * LEADING;
     }
 
     void rule() throws IOException {

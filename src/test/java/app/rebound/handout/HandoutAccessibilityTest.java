@@ -241,6 +241,32 @@ class HandoutAccessibilityTest {
     }
 
     @Test
+    void aClinicsPhotoIsAFigureInWordsAndADamagedOneGivesWayToTheDescribedDrawing() throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 30,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        byte[] damaged = png.toByteArray().clone();
+        java.util.Arrays.fill(damaged, 20, damaged.length, (byte) 7);
+        Handout sample = HandoutSamples.forStage(Stage.BUILD, "Zoë Ødegård", PaperSize.A4);
+        List<Handout.Item> items = new ArrayList<>(sample.exercises());
+        Handout.Item first = items.get(0);
+        Handout.Item second = items.get(1);
+        items.set(0, new Handout.Item(first.exercise(), first.dose(), null,
+                new app.rebound.domain.programme.ExercisePhoto("image/png", png.toByteArray())));
+        items.set(1, new Handout.Item(second.exercise(), second.dose(), null,
+                new app.rebound.domain.programme.ExercisePhoto("image/png", damaged)));
+        Handout handout = new Handout(sample.clinicName(), null, sample.clinicianName(), sample.paper(),
+                sample.patientName(), sample.date(), sample.stage(), items, sample.walkRun(), sample.reviewInWeeks());
+        try (PDDocument document = Loader.loadPDF(renderer.render(handout))) {
+            List<TaggedPdf.Element> figures = TaggedPdf.read(document).ofType("Figure");
+            assertThat(figures).hasSize(items.size());
+            assertThat(figures.get(0).alt()).isEqualTo("Photo of the exercise: " + first.exercise().name());
+            assertThat(figures.get(1).alt()).isEqualTo(FigureWords.of(second.exercise()));
+        }
+    }
+
+    @Test
     void everyPageSaysWhereItsMarkedContentBelongs() throws IOException {
         byte[] pdf = renderer.render(HandoutSamples.forStage(Stage.IMPACT_PREP, "Zoë Ødegård", PaperSize.US_LETTER));
         try (PDDocument document = Loader.loadPDF(pdf)) {

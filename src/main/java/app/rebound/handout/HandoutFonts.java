@@ -68,6 +68,20 @@ final class HandoutFonts {
             }
         }
 
+        /** The fonts added to the document so far: the ones it will embed. */
+        java.util.List<PDType0Font> loaded() {
+            java.util.List<PDType0Font> fonts = new java.util.ArrayList<>();
+            for (PDFont font : regular) {
+                if (font != null) {
+                    fonts.add((PDType0Font) font);
+                }
+            }
+            if (bold != null) {
+                fonts.add((PDType0Font) bold);
+            }
+            return fonts;
+        }
+
         /** Whether the font at {@code index} of the chain has a glyph for the code point. */
         boolean covers(int index, int codePoint) {
             try {

@@ -38,11 +38,16 @@ public final class ProgressReportRenderer {
     private static final Color WORSE = new Color(0xb3, 0x26, 0x1e);
 
     public byte[] render(ProgressReport report) {
-        return PdfDocument.render(report.paper(), Messages.get("report.title"), body(report), footer(report));
+        return PdfDocument.render(report.paper(), info(report), body(report), footer(report));
     }
 
     public void write(ProgressReport report, OutputStream out) {
-        PdfDocument.write(report.paper(), Messages.get("report.title"), body(report), footer(report), out);
+        PdfDocument.write(report.paper(), info(report), body(report), footer(report), out);
+    }
+
+    private static PdfDocument.Info info(ProgressReport report) {
+        return new PdfDocument.Info(Messages.get("report.title"),
+                PdfDocument.author(report.clinicianName(), report.clinicName()));
     }
 
     private PdfDocument.Body body(ProgressReport report) {
@@ -69,9 +74,8 @@ public final class ProgressReportRenderer {
     }
 
     private void header(PageFlow flow, PDDocument document, ProgressReport report) throws IOException {
-        Letterhead.draw(flow, document, report.clinicName(), report.logo(), report.clinicianName());
-        flow.down(60);
-        flow.paragraph(Messages.get("report.title"), true, TITLE, PageFlow.ACCENT);
+        flow.down(Letterhead.draw(flow, document, report.clinicName(), report.logo(), report.clinicianName()));
+        flow.heading(1, Messages.get("report.title"), TITLE, PageFlow.ACCENT);
         String who = report.dateOfBirth() == null ? report.patientName()
                 : Messages.format("report.patientBorn", report.patientName(), longDate(report.dateOfBirth()));
         flow.paragraph(who, true, 13, PageFlow.TEXT);
@@ -90,7 +94,7 @@ public final class ProgressReportRenderer {
         if (report.currentStage() == null) {
             return;
         }
-        flow.paragraph(Messages.format("report.stage", report.currentStage()), true, HEADING, PageFlow.TEXT);
+        flow.heading(2, Messages.format("report.stage", report.currentStage()), HEADING, PageFlow.TEXT);
         if (report.readinessReason() != null && !report.readinessReason().isBlank()) {
             flow.paragraph(report.readinessReason(), false, BODY, PageFlow.TEXT);
         }
@@ -110,7 +114,7 @@ public final class ProgressReportRenderer {
             return;
         }
         flow.need(HEADING * 3);
-        flow.paragraph(Messages.get("report.summary"), true, HEADING, PageFlow.TEXT);
+        flow.heading(2, Messages.get("report.summary"), HEADING, PageFlow.TEXT);
         for (String paragraph : report.summary().strip().split("\\R")) {
             if (paragraph.isBlank()) {
                 flow.down(BODY * 0.6f);
@@ -126,7 +130,7 @@ public final class ProgressReportRenderer {
             return;
         }
         flow.need(HEADING * 4);
-        flow.paragraph(Messages.get("report.comparison"), true, HEADING, PageFlow.TEXT);
+        flow.heading(2, Messages.get("report.comparison"), HEADING, PageFlow.TEXT);
         flow.paragraph(Messages.get("report.comparison.help"), false, BODY, PageFlow.MUTED);
         flow.down(4);
         List<Row> rows = new ArrayList<>();
@@ -157,7 +161,7 @@ public final class ProgressReportRenderer {
             return;
         }
         flow.need(HEADING * 4);
-        flow.paragraph(Messages.get("report.visits"), true, HEADING, PageFlow.TEXT);
+        flow.heading(2, Messages.get("report.visits"), HEADING, PageFlow.TEXT);
         flow.down(4);
         List<Row> rows = report.visits().stream()
                 .map(v -> new Row(new String[] {shortDate(v.date()), v.kind(),
@@ -179,17 +183,22 @@ public final class ProgressReportRenderer {
             float needed = CHART_HEIGHT + titleHeight + (first ? HEADING * 1.35f + 4 : 0) + 14;
             flow.need(needed);
             if (first) {
-                flow.paragraph(Messages.get("report.charts"), true, HEADING, PageFlow.TEXT);
+                flow.heading(2, Messages.get("report.charts"), HEADING, PageFlow.TEXT);
                 flow.down(4);
                 first = false;
             }
-            flow.paragraph(chart.title(), true, 12, PageFlow.TEXT);
+            flow.heading(3, chart.title(), 12, PageFlow.TEXT);
             flow.down(2);
             StyledText text = flow.text();
             ChartLayout.Layout layout = ChartLayout.of(chart, flow.width(), CHART_HEIGHT, CHART_FONT,
                     (value, size, bold) -> text.width(value, bold, (float) size),
                     ProgressReportRenderer::chartDate, Messages.get("progress.empty"));
-            ChartDrawer.draw(flow.content(), text, layout, flow.left(), flow.y());
+            var figure = flow.begin("Figure");
+            figure.setAlternateDescription(ChartWords.of(chart, ProgressReportRenderer::shortDate));
+            PdfDocument.box(figure, flow.left(), flow.y() - CHART_HEIGHT, flow.width(), CHART_HEIGHT);
+            float top = flow.y();
+            flow.tagged(() -> ChartDrawer.draw(flow.content(), text, layout, flow.left(), top));
+            flow.end();
             flow.down(CHART_HEIGHT + 14);
         }
     }
@@ -202,19 +211,24 @@ public final class ProgressReportRenderer {
     private record Row(String[] cells, boolean highlight, Color lastColour) {
     }
 
-    /** A table whose cells wrap; the header is repeated when the table runs onto a new page. */
+    /**
+     * A table whose cells wrap; the header is repeated when the table runs onto a new page (drawn there
+     * as an artefact: the table's structure has its header once).
+     */
     private static void table(PageFlow flow, String[] headers, float[] widths, List<Row> rows) throws IOException {
-        row(flow, new Row(headers, false, null), widths, true);
+        flow.begin("Table");
+        row(flow, new Row(headers, false, null), widths, true, false);
         int page = flow.pages();
         for (Row row : rows) {
             float height = height(flow, row.cells(), widths, false);
             flow.need(height);
             if (flow.pages() != page) {
-                row(flow, new Row(headers, false, null), widths, true);
+                row(flow, new Row(headers, false, null), widths, true, true);
                 page = flow.pages();
             }
-            row(flow, row, widths, false);
+            row(flow, row, widths, false, false);
         }
+        flow.end();
     }
 
     private static float height(PageFlow flow, String[] cells, float[] widths, boolean bold) {
@@ -225,35 +239,61 @@ public final class ProgressReportRenderer {
         return lines * BODY * 1.3f + BODY * 0.7f;
     }
 
-    private static void row(PageFlow flow, Row row, float[] widths, boolean header) throws IOException {
+    private static void row(PageFlow flow, Row row, float[] widths, boolean header, boolean repeated)
+            throws IOException {
         boolean bold = header || row.highlight();
         float height = height(flow, row.cells(), widths, bold);
         flow.need(height);
         PDPageContentStream content = flow.content();
+        float top = flow.y();
         if (header || row.highlight()) {
-            content.setNonStrokingColor(header ? HEADER_FILL : HIGHLIGHT);
-            content.addRect(flow.left(), flow.y() - height, flow.width(), height);
-            content.fill();
+            flow.decoration(() -> {
+                content.setNonStrokingColor(header ? HEADER_FILL : HIGHLIGHT);
+                content.addRect(flow.left(), top - height, flow.width(), height);
+                content.fill();
+            });
+        }
+        if (!repeated) {
+            flow.begin("TR");
         }
         float x = flow.left();
         for (int i = 0; i < row.cells().length; i++) {
             float cellWidth = widths[i] * flow.width();
             List<String> lines = flow.text().wrap(row.cells()[i], bold, BODY, cellWidth - 8);
             boolean last = i == row.cells().length - 1;
-            content.setNonStrokingColor(last && row.lastColour() != null ? row.lastColour() : PageFlow.TEXT);
-            float baseline = flow.y() - BODY * 1.25f;
-            for (String line : lines) {
-                flow.text().show(content, line, bold, BODY, x + 4, baseline);
-                baseline -= BODY * 1.3f;
+            Color colour = last && row.lastColour() != null ? row.lastColour() : PageFlow.TEXT;
+            float cellX = x;
+            StructureTree.Drawing text = () -> {
+                content.setNonStrokingColor(colour);
+                float baseline = top - BODY * 1.25f;
+                for (String line : lines) {
+                    flow.text().show(content, line, bold, BODY, cellX + 4, baseline);
+                    baseline -= BODY * 1.3f;
+                }
+            };
+            if (repeated) {
+                flow.decoration(text);
+            } else {
+                var cell = flow.begin(header ? "TH" : "TD");
+                if (header) {
+                    PdfDocument.columnHeader(cell);
+                }
+                flow.tagged(text);
+                flow.end();
             }
             x += cellWidth;
         }
+        if (!repeated) {
+            flow.end();
+        }
         flow.down(height);
-        content.setStrokingColor(PageFlow.RULE);
-        content.setLineWidth(0.5f);
-        content.moveTo(flow.left(), flow.y());
-        content.lineTo(flow.left() + flow.width(), flow.y());
-        content.stroke();
+        flow.decoration(() -> {
+            content.setStrokingColor(PageFlow.RULE);
+            content.setLineWidth(0.5f);
+            content.moveTo(flow.left(), flow.y());
+            content.lineTo(flow.left() + flow.width(), flow.y());
+            content.stroke();
+        });
     }
 
 }

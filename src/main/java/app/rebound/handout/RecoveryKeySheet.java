@@ -18,8 +18,8 @@ public final class RecoveryKeySheet {
 
     /** The sheet as PDF bytes, for printing. */
     public static byte[] render(PaperSize paper, String clinicName, String createdOn, String recoveryKey) {
-        return PdfDocument.render(paper, "Rebound recovery key", (flow, document) -> {
-            flow.paragraph("Rebound recovery key", true, 20, INK);
+        return PdfDocument.render(paper, new PdfDocument.Info("Rebound recovery key", clinicName), (flow, document) -> {
+            flow.heading(1, "Rebound recovery key", 20, INK);
             flow.down(6);
             flow.paragraph(clinicName + " — made on " + createdOn, false, 12, MUTED);
             flow.down(24);

@@ -397,7 +397,9 @@ class ProgressReportRendererTest {
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isGreaterThan(1);
-            String text = collapsed(String.join("\n", pageTexts(document)));
+            // a paragraph that runs over a page has that page's footer between its lines: leave the footers out
+            String text = collapsed(String.join("\n", pageTexts(document))
+                    .replaceAll("(?m)^Progress report · .* · page \\d+ of \\d+ · made with Rebound\\R?", ""));
             assertThat(text).contains(collapsed(paragraph.repeat(25).strip()));
             assertThat(text.split(java.util.regex.Pattern.quote("three times a day."), -1)).hasSize(25 * 6 + 1);
             assertFooters(document, "Zoë Ødegård");
@@ -638,5 +640,71 @@ class ProgressReportRendererTest {
                 .isInstanceOf(IOException.class);
 
         assertThat(missing.getParent()).doesNotExist();
+    }
+
+    // ---- for a screen reader, a document system and a reader who jumps to a section ----------------
+
+    @Test
+    void theReportIsTaggedWithHeadingsTablesAndChartsInWordsAndHasABookmarkForEachSection() throws IOException {
+        ProgressService.Progress progress = progress("Sofia", "Griffin", 4, SUMMARY);
+        byte[] pdf = report(progress);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Progress report");
+            assertThat(document.getDocumentInformation().getAuthor()).isEqualTo("Ingrid Hansen, " + CLINIC);
+            assertThat(String.join(" ", document.getDocumentInformation().getMetadataKeys().stream()
+                    .map(k -> String.valueOf(document.getDocumentInformation().getCustomMetadataValue(k))).toList()))
+                    .doesNotContain("Sofia").doesNotContain("Griffin");
+            assertThat(text(pdf)).contains("Sofia Griffin, born");
+            assertThat(HandoutAccessibilityTest.raw(pdf)).contains("Sofia", "Griffin", "floor")
+                    .doesNotContainPattern("[\uFB00-\uFB06]");
+
+            TaggedPdf.Element root = TaggedPdf.read(document);
+            List<String> sections = root.ofType("H2").stream().map(TaggedPdf.Element::text).toList();
+            assertThat(root.ofType("H1")).extracting(TaggedPdf.Element::text).containsExactly("Progress report");
+            assertThat(sections).startsWith("Current stage: 4 Impact prep").contains("Summary", "First and latest visit",
+                    "Visits", "Progress across visits");
+            // the criteria, the comparison and the visits are tables whose first row is their header
+            List<TaggedPdf.Element> tables = root.ofType("Table");
+            assertThat(tables).hasSize(3);
+            assertThat(tables.get(0).kids().get(0).kids()).extracting(TaggedPdf.Element::text)
+                    .containsExactly("Criterion", "Status", "Evidence");
+            assertThat(tables.get(2).kids()).hasSize(1 + 4);
+            assertThat(tables.get(2).kids().get(1).kids()).extracting(TaggedPdf.Element::type).containsOnly("TD");
+            // each chart with data: its heading, then a figure whose words say what it shows
+            List<ProgressChart> shown = progress.charts().stream().filter(ProgressChart::hasData).toList();
+            List<TaggedPdf.Element> figures = root.ofType("Figure");
+            assertThat(figures).hasSize(shown.size());
+            assertThat(root.ofType("H3")).extracting(TaggedPdf.Element::text)
+                    .containsExactlyElementsOf(shown.stream().map(ProgressChart::title).toList());
+            for (int i = 0; i < shown.size(); i++) {
+                assertThat(figures.get(i).alt()).startsWith("Chart of " + shown.get(i).title() + ": ");
+                for (var series : shown.get(i).series()) {
+                    if (!series.values().isEmpty()) {
+                        var first = series.values().get(0);
+                        assertThat(figures.get(i).alt()).contains(series.name())
+                                .contains(first.text() + " on " + shortDate(first.date()));
+                    }
+                }
+            }
+            assertThat(root.fullText()).doesNotContain("made with Rebound");
+
+            // a bookmark for each section, in order, leading to the page its heading is on
+            var outline = document.getDocumentCatalog().getDocumentOutline();
+            List<String> bookmarks = new ArrayList<>();
+            for (var item : outline.children()) {
+                bookmarks.add(item.getTitle());
+                var destination = (org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination
+                        .PDPageDestination) item.getDestination();
+                int page = destination.retrievePageNumber();
+                assertThat(pageTexts(document).get(page)).contains(item.getTitle());
+            }
+            assertThat(bookmarks).containsExactlyElementsOf(sections);
+        }
+    }
+
+    private static String shortDate(LocalDate date) {
+        return ProgressReportRenderer.shortDate(date);
     }
 }

@@ -81,7 +81,7 @@ class RecordSchemaTest {
                     continue;
                 }
                 List<ProgrammeItem> items = new ArrayList<>(suggested.exercises());
-                items.add(new ProgrammeItem("wall-sit-ball", new Dose(2, 8, 20, 1, 3), "Slowly, Zoë"));
+                items.add(new ProgrammeItem("wall-sit-ball", new Dose(2, 8, 20, 1, 3), "Slowly, Zoë", List.of("CLINICIAN")));
                 services.programmes().save(visit.id(), new Programme(suggested.stage(), suggested.suggestedStage(),
                         items, suggested.walkRun(), 4));
             }
@@ -115,8 +115,8 @@ class RecordSchemaTest {
 
     /** A walk-run programme as a clinician might have issued it before the plan rules of §9 (the format's ranges only). */
     private static final Programme WALK_RUN = new Programme(Stage.WALK_RUN, SuggestedStage.WALK_RUN,
-            List.of(new ProgrammeItem("single-leg-bridge", new Dose(3, 12, 0, 1, 3), "Left side first"),
-                    new ProgrammeItem("walk-run-intervals", new Dose(1, 1, 0, 1, 3), null)),
+            List.of(new ProgrammeItem("single-leg-bridge", new Dose(3, 12, 0, 1, 3), "Left side first", List.of()),
+                    new ProgrammeItem("walk-run-intervals", new Dose(1, 1, 0, 1, 3), null, List.of())),
             List.of(new WalkRunWeek(1, 3, 60, 120, 8), new WalkRunWeek(2, 3, 90, 120, 8),
                     new WalkRunWeek(3, 3, 1800, 0, 1)),
             4);

@@ -51,7 +51,8 @@ public final class Launcher {
 
     /**
      * Runs a command (or prints the help) without a window and returns the exit code: 0 done, 1 wrong
-     * usage, 2 invalid input, 3 access refused, 4 any other failure.
+     * usage, 2 invalid input, 3 access refused, 4 any other failure, 5 audit trail broken, 6 no room
+     * (see {@code cli.ExitCode}).
      *
      * @param environment the environment variables, for {@code REBOUND_HOME}
      */

@@ -34,6 +34,7 @@ class DataFolderSafetyTest {
     void aWiderFolderAndItsFilesBecomeTheAccountsAloneAtTheNextStart() throws Exception {
         Path records = temp.resolve("records");
         CliData.seed(records);
+        Files.createDirectories(records.resolve("backups"));
         assertThat(Cli.run("backup", "--data-dir", records.toString(), "--out",
                 records.resolve("backups").resolve("by-hand.zip").toString()).code()).isZero();
         assumeThat(FilePermissions.isPosix(records)).as("POSIX permissions").isTrue();

@@ -73,6 +73,7 @@ class FileSizeLimitTest {
     void anImportUnderAFileSizeLimitWritesNothingAndLosesNothing() throws Exception {
         assumeThat(Files.isExecutable(Path.of("/bin/bash"))).as("bash for ulimit").isTrue();
         Path source = temp.resolve("source");
+        CliData.open(source).close();
         Cli.Result demo = Cli.run("demo-data", "--patients", "60", "--data-dir", source.toString());
         assertThat(demo.code()).as(demo.err()).isZero();
         Path records = Files.createDirectory(temp.resolve("exports")).resolve("all.json");

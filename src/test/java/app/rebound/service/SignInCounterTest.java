@@ -45,6 +45,8 @@ class SignInCounterTest {
         Path counter = folder.resolve(SignInThrottle.FILE_NAME);
         Files.delete(counter);
         Files.createSymbolicLink(counter, victim);
+        // and where the counter used to be written before it was moved into place
+        Path oldPartial = Files.createSymbolicLink(folder.resolve(SignInThrottle.FILE_NAME + ".part"), victim);
 
         wrongPassword(folder);
         wrongPassword(folder);
@@ -52,8 +54,10 @@ class SignInCounterTest {
         assertThat(Files.readString(victim)).isEqualTo("someone else's file\n");
         assertThat(Files.isSymbolicLink(counter)).isFalse();
         assertThat(new SignInThrottle(folder, clock).read().failures()).isEqualTo(2);
+        assertThat(Files.isSymbolicLink(oldPartial)).as("left alone, not written through").isTrue();
         try (java.util.stream.Stream<Path> files = Files.list(folder)) {
-            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
+            assertThat(files.map(p -> p.getFileName().toString())).filteredOn(name -> name.endsWith(".part"))
+                    .containsExactly(SignInThrottle.FILE_NAME + ".part");
         }
     }
 

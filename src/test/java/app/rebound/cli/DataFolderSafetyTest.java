@@ -107,6 +107,47 @@ class DataFolderSafetyTest {
     }
 
     @Test
+    void aBackupKilledWithSigkillLeavesAPartialFileThatTheNextStartRemoves() throws Exception {
+        Path records = temp.resolve("records");
+        CliData.open(records).close();
+        assertThat(Cli.run("demo-data", "--patients", "1500", "--data-dir", records.toString()).code()).isZero();
+        Path backups = Files.createDirectories(records.resolve(AutomaticBackups.DEFAULT_FOLDER));
+
+        Path partial = null;
+        Process backup;
+        try (java.nio.file.WatchService watch = backups.getFileSystem().newWatchService()) {
+            backups.register(watch, java.nio.file.StandardWatchEventKinds.ENTRY_CREATE);
+            backup = ChildCommand.start(null, "backup", "--data-dir", records.toString(), "--out",
+                    backups.resolve("rebound-20261122-090000.zip").toString());
+            ChildCommand.read(backup.getInputStream());
+            ChildCommand.read(backup.getErrorStream());
+            // killed as soon as its partial file is there: it takes the copy of 1,500 patients to write
+            while (partial == null) {
+                java.nio.file.WatchKey key = watch.poll(120, java.util.concurrent.TimeUnit.SECONDS);
+                if (key == null) {
+                    break;
+                }
+                for (java.nio.file.WatchEvent<?> event : key.pollEvents()) {
+                    if (event.context() instanceof Path name && name.toString().endsWith(".part")) {
+                        partial = backups.resolve(name);
+                    }
+                }
+                key.reset();
+            }
+        }
+        backup.destroyForcibly().waitFor();
+        assertThat(partial).as("the backup began its partial file").isNotNull();
+        assertThat(partial).as("the backup was killed while it wrote its partial file").exists();
+        assertThat(names(backups)).noneMatch(name -> name.endsWith(".zip"));
+
+        Cli.Result next = Cli.run("export", "--data-dir", records.toString(), "--out",
+                temp.resolve("all.json").toString());
+
+        assertThat(next.code()).as(next.err()).isZero();
+        assertThat(names(backups)).isEmpty();
+    }
+
+    @Test
     void aMissingKeyFileIsSaidPlainlyAndInitSetsNothingUpOverTheRecords() throws Exception {
         Path records = temp.resolve("records");
         CliData.seed(records);

@@ -3,24 +3,17 @@ package app.rebound.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import app.rebound.app.Launcher;
 
 /**
  * Commands under a file size limit ({@code ulimit -f}, in a JVM of its own): a write past the limit fails
@@ -128,41 +121,13 @@ class FileSizeLimitTest {
 
     /** Runs the program's entry point in a JVM of its own, under {@code ulimit -f kib}. */
     private static Done underLimit(long kib, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("/bin/bash", "-c", "ulimit -f " + kib + " && exec \"$@\"",
-                "rebound", Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", mainClassPath(),
-                Launcher.class.getName()));
-        command.addAll(Arrays.asList(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("CLASSPATH", "");
-        builder.environment().remove("REBOUND_HOME");
-        builder.environment().remove("JAVA_TOOL_OPTIONS");
-        builder.environment().putAll(Cli.SIGNED_IN);
-        Process process = builder.start();
-        process.getOutputStream().close();
-        CompletableFuture<String> out = read(process.getInputStream());
-        CompletableFuture<String> err = read(process.getErrorStream());
+        Process process = ChildCommand.start("ulimit -f " + kib, args);
+        CompletableFuture<String> out = ChildCommand.read(process.getInputStream());
+        CompletableFuture<String> err = ChildCommand.read(process.getErrorStream());
         if (!process.waitFor(180, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("rebound " + String.join(" ", args) + " did not finish");
         }
         return new Done(process.exitValue(), out.get(), err.get());
-    }
-
-    /** The class path without the test classes, so that the program logs as it does for the clinic. */
-    private static String mainClassPath() {
-        String all = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return Arrays.stream(all.split(File.pathSeparator))
-                .filter(entry -> !Path.of(entry).endsWith("test-classes"))
-                .collect(Collectors.joining(File.pathSeparator));
-    }
-
-    private static CompletableFuture<String> read(java.io.InputStream stream) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
     }
 }

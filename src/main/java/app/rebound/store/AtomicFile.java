@@ -160,8 +160,8 @@ public final class AtomicFile {
         }
     }
 
+    /** A new temporary file in {@code folder}, which must exist (as the folder of a file chosen to write must). */
     private static Path createTemporary(Path folder) throws IOException {
-        Files.createDirectories(folder);
         FileAttribute<?>[] ownerOnly = FilePermissions.ownerOnlyFile(folder);
         while (true) {
             Path partial = folder.resolve(PREFIX + HexFormat.of().formatHex(randomBytes()) + SUFFIX);

@@ -137,6 +137,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void everyReplaceByMoveGoesThroughTheOneAtomicFile() {
+        // it forces the file and its folder to the disk, and never writes through a link (issue 18)
+        noClasses().that().doNotHaveFullyQualifiedName("app.rebound.store.AtomicFile")
+                .should().callMethod(java.nio.file.Files.class, "move", java.nio.file.Path.class,
+                        java.nio.file.Path.class, java.nio.file.CopyOption[].class)
+                .check(classes);
+    }
+
+    @Test
     void packagesAreFreeOfCycles() {
         slices().matching("app.rebound.(*)..")
                 .should().beFreeOfCycles()

@@ -57,7 +57,8 @@ public final class Launcher {
 
     /**
      * Runs a command (or prints the help) without a window and returns the exit code: 0 done, 1 wrong
-     * usage, 2 invalid input, 3 access refused, 4 any other failure.
+     * usage, 2 invalid input, 3 access refused, 4 any other failure, 5 audit trail broken, 6 no room
+     * (see {@code cli.ExitCode}).
      *
      * @param environment the environment variables, for {@code REBOUND_HOME}
      */
@@ -97,6 +98,15 @@ public final class Launcher {
 
     /** Logging into the data folder, and quiet libraries; before anything logs. */
     static void prepareEnvironment(Path dataFolder) {
+        try {
+            // the folder, its logs and backups are the account's alone (700, files 600), also when made wider before
+            app.rebound.store.FilePermissions.secureDataFolder(dataFolder);
+            app.rebound.store.FilePermissions.createFolder(dataFolder.resolve("logs"));
+            // the log appends to a file it finds; one it made itself would have the process's default permissions
+            app.rebound.store.FilePermissions.createFile(dataFolder.resolve("logs").resolve("rebound.log"));
+        } catch (java.io.IOException | RuntimeException e) {
+            // a folder that cannot be made or changed shows itself, with a message, when it is opened
+        }
         System.setProperty("rebound.logDir", dataFolder.resolve("logs").toString());
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");

@@ -154,6 +154,9 @@ public final class Commands {
             DataCommand.FolderUse use = dataCommand.folderUse();
             if ((use == DataCommand.FolderUse.READ || use == DataCommand.FolderUse.CREATE)
                     && !DataPresence.isSetUp(folder)) {
+                if (DataPresence.holdsEncryptedRecords(folder)) {
+                    throw CommandRefused.invalid(keyFileMissing(folder));
+                }
                 throw CommandRefused.invalid(DataPresence.holdsRecords(folder)
                         ? "the records in " + folder + " are not encrypted yet; set the clinic up first: "
                                 + PROGRAM + " init --clinic NAME --user NAME (or start Rebound)"
@@ -165,6 +168,11 @@ public final class Commands {
             try (AutoCloseable held = lock(folder)) {
                 environment.prepare().accept(folder);
                 prepared = true;
+                if (java.nio.file.Files.isDirectory(folder)) {
+                    // what a killed backup or write left (under the lock: nothing else writes here now)
+                    app.rebound.service.AutomaticBackups.removeLeftovers(folder,
+                            folder.resolve(app.rebound.service.AutomaticBackups.DEFAULT_FOLDER));
+                }
                 CredentialsOption credentials = leaf.commandSpec().mixins().containsKey("credentials")
                         ? (CredentialsOption) leaf.commandSpec().mixins().get("credentials").userObject() : null;
                 try (CommandContext context = new CommandContext(folder, out, environment, credentials)) {
@@ -208,10 +216,29 @@ public final class Commands {
         return found;
     }
 
+    /** What to say when the folder holds encrypted records without their key file; nothing is changed. */
+    static String keyFileMissing(Path folder) {
+        return "the key file " + app.rebound.store.KeyFile.FILE_NAME + " is missing from " + folder + ", beside its "
+                + "encrypted database: without it the records cannot be opened; nothing was changed. Put it back "
+                + "from a backup of this folder (unzip -j BACKUP.zip " + app.rebound.store.KeyFile.FILE_NAME + " -d "
+                + folder + "; the records open with it if their key has not changed since), or restore the backup: "
+                + PROGRAM + " restore BACKUP.zip --force --data-dir " + folder + " (automatic backups are in "
+                + folder.resolve("backups") + " unless Settings chose another folder)";
+    }
+
     private ExitCode failed(String command, Path folder, boolean prepared, Throwable failure) {
         if (failure instanceof CommandRefused refused) {
             err.println(refused.getMessage());
             return refused.exitCode();
+        }
+        java.util.Optional<app.rebound.store.StorageProblem> disk = app.rebound.store.StorageProblem.in(failure);
+        if (disk.isPresent() && !(failure instanceof RecordsUnavailableException unavailable && unavailable.inUse())) {
+            // before any talk of damage: a full disk or a size limit leaves the records whole
+            log(command, failure, prepared);
+            err.println(diskProblem(command, disk.get(), find(failure, AccessDeniedException.class))
+                    + details(folder, prepared));
+            return disk.get() == app.rebound.store.StorageProblem.NOT_PERMITTED ? ExitCode.ACCESS_REFUSED
+                    : ExitCode.NO_ROOM;
         }
         if (failure instanceof RecordsUnavailableException unavailable) {
             if (!unavailable.inUse()) {
@@ -228,6 +255,7 @@ public final class Commands {
                         prepared));
                 case MISSING -> err.println("the database file is missing from " + folder + "; restore a backup: "
                         + PROGRAM + " restore BACKUP.zip --force --data-dir " + folder);
+                case KEY_FILE_MISSING -> err.println(keyFileMissing(folder));
                 case DAMAGED -> err.println("the database in " + folder + " is damaged or cut short; nothing was "
                         + "changed; restore a backup: " + PROGRAM + " restore BACKUP.zip --force --data-dir " + folder
                         + " (automatic backups are in " + folder.resolve("backups") + " unless Settings chose "
@@ -250,6 +278,22 @@ public final class Commands {
         // the kind of failure only: an exception's message may quote patient data
         err.println(command + " failed: " + failure.getClass().getSimpleName() + details(folder, prepared));
         return ExitCode.FAILURE;
+    }
+
+    private static String diskProblem(String command, app.rebound.store.StorageProblem problem,
+            AccessDeniedException denied) {
+        String unchanged = "; this is not damage: the records are as they were before the command, there is "
+                + "nothing to restore";
+        return switch (problem) {
+            case FILE_TOO_LARGE -> command + " failed: a file would grow past the largest size allowed (a file size "
+                    + "limit of this account, see ulimit -f, or the 4 GB of a FAT32 disk)" + unchanged
+                    + "; raise the limit or write to another disk, then run the command again";
+            case DISK_FULL -> command + " failed: the disk is full" + unchanged
+                    + "; make room on the disk (or write to another one), then run the command again";
+            case NOT_PERMITTED -> "access refused" + (denied != null && denied.getFile() != null
+                    ? ": " + denied.getFile() : "") + ": " + command + " may not read or write a file it needs (its "
+                    + "permissions, a read-only disk, or a symbolic link where Rebound writes a file)" + unchanged;
+        };
     }
 
     private static void log(String command, Throwable failure, boolean prepared) {
@@ -284,8 +328,10 @@ public final class Commands {
         codes.put("0", "done");
         codes.put("1", "wrong usage (unknown command or option, missing option)");
         codes.put("2", "invalid input, nothing written (bad file, unknown patient or visit, no data in the folder)");
-        codes.put("3", "access refused (the records are open in another program)");
+        codes.put("3", "access refused (the records are open in another program, or a file may not be written)");
         codes.put("4", "any other failure (details in the log in the data folder)");
+        codes.put("6", "no room: the disk is full or a file would pass the size allowed (not damage; nothing "
+                + "to restore)");
         return codes;
     }
 }

@@ -19,6 +19,17 @@ final class DataPresence {
         return Files.isRegularFile(folder.resolve(app.rebound.store.KeyFile.FILE_NAME));
     }
 
+    /** Whether the folder holds an encrypted database (H2's header for one): with no key file, it cannot be opened. */
+    static boolean holdsEncryptedRecords(Path folder) {
+        try (java.io.InputStream in = Files.newInputStream(folder.resolve(Database.FILE_NAME + ".mv.db"))) {
+            return java.util.Arrays.equals(in.readNBytes(ENCRYPTED_HEADER.length), ENCRYPTED_HEADER);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
     static boolean holdsRecords(Path folder) {
         // Database.FILE_NAME is a constant: reading it does not load the store class
         return Files.isRegularFile(folder.resolve(Database.FILE_NAME + ".mv.db"));

@@ -45,6 +45,10 @@ final class InitCommand implements DataCommand {
         if (ClinicAccess.state(dataFolder) == ClinicAccess.FolderState.READY) {
             throw CommandRefused.invalid(dataFolder + " is already set up; its clinicians sign in with their passwords");
         }
+        if (ClinicAccess.state(dataFolder) == ClinicAccess.FolderState.KEY_FILE_MISSING) {
+            // never a new clinic over records whose key file is missing: they would be put aside unseen
+            throw CommandRefused.invalid(Commands.keyFileMissing(dataFolder));
+        }
     }
 
     @Override

@@ -15,6 +15,7 @@ import app.rebound.domain.AuditAction;
 import app.rebound.domain.AuditEvent;
 import app.rebound.domain.Clinician;
 import app.rebound.store.AlsoInTransaction;
+import app.rebound.store.AtomicFile;
 import app.rebound.store.AuditStore;
 
 /**

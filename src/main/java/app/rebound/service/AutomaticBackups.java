@@ -51,10 +51,25 @@ public final class AutomaticBackups {
         return !services.settings().lastAutomaticBackup().map(LocalDate.now(clock).toString()::equals).orElse(false);
     }
 
-    /** Makes a backup now and removes the oldest beyond {@value #KEEP}; returns its file. */
+    /**
+     * Removes what a backup or a file being replaced left when the program was killed while writing it (at
+     * start): hidden partial files in the data folder and the backup folder, which may hold a whole copy of
+     * the records, erased patients included.
+     */
+    public void removeLeftovers() throws IOException {
+        removeLeftovers(services.database().folder(), folder());
+    }
+
+    /** As {@link #removeLeftovers()}, for a data folder and its backup folder, before the records are open. */
+    public static void removeLeftovers(Path dataFolder, Path backupFolder) throws IOException {
+        BackupService.removeLeftovers(dataFolder);
+        BackupService.removeLeftovers(backupFolder);
+    }
+
+    /** Makes a backup now and removes the oldest beyond {@value #KEEP} and any leftovers; returns its file. */
     public Path run(String why) throws IOException {
         Path folder = folder();
-        Files.createDirectories(folder);
+        app.rebound.store.FilePermissions.createFolder(folder);
         String base = "rebound-" + LocalDateTime.now(clock).format(STAMP);
         Path file = folder.resolve(base + ".zip");
         for (int n = 2; Files.exists(file); n++) {
@@ -126,6 +141,7 @@ public final class AutomaticBackups {
     }
 
     private static void prune(Path folder) throws IOException {
+        BackupService.removeLeftovers(folder);
         List<Path> all = newestFirst(folder);
         for (Path old : all.subList(Math.min(KEEP, all.size()), all.size())) {
             Files.deleteIfExists(old);

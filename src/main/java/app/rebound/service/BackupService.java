@@ -9,15 +9,16 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Enumeration;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
+import app.rebound.store.AtomicFile;
 import app.rebound.store.Database;
 import app.rebound.store.DatabaseFiles;
 import app.rebound.store.DatabaseKey;
+import app.rebound.store.FilePermissions;
 import app.rebound.store.KeyFile;
 import app.rebound.store.DatabaseInUseException;
 import app.rebound.store.MigrationException;
@@ -77,36 +78,37 @@ public final class BackupService {
      */
     public int backup(Database database, Path zip) throws IOException {
         Path target = zip.toAbsolutePath().normalize();
-        Files.createDirectories(target.getParent());
-        // H2 creates the file itself, so the partial file gets a fresh name instead of an empty temp file
-        Path online = target.resolveSibling(".rebound-backup-" + UUID.randomUUID() + ".h2.part");
-        Path partial = target.resolveSibling(".rebound-backup-" + UUID.randomUUID() + ".part");
-        try {
-            int patients = new PatientStore(database).count();
-            onlineBackup(database, online);
-            // the database stays encrypted in the backup; the key file beside it lets a clinician's
-            // password (as it was when the backup was made) or the recovery key open it anywhere
-            try (ZipFile h2 = new ZipFile(online.toFile());
-                    java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(partial))) {
-                out.putNextEntry(new ZipEntry(DATABASE_FILE));
-                try (InputStream in = h2.getInputStream(h2.getEntry(DATABASE_FILE))) {
-                    in.transferTo(out);
+        FilePermissions.createFolder(target.getParent());
+        int patients = new PatientStore(database).count();
+        // the database stays encrypted in the backup; the key file beside it lets a clinician's password (as
+        // it was when the backup was made) or the recovery key open it anywhere. Written through AtomicFile:
+        // owner only, forced to the disk, checked, then moved into place, so no half backup has the name
+        AtomicFile.write(target, out -> {
+            try (java.util.zip.ZipOutputStream zipped = new java.util.zip.ZipOutputStream(out)) {
+                zipped.putNextEntry(new ZipEntry(DATABASE_FILE));
+                database.copyTo(zipped);
+                zipped.closeEntry();
+                zipped.putNextEntry(new ZipEntry(KeyFile.FILE_NAME));
+                Files.copy(database.folder().resolve(KeyFile.FILE_NAME), zipped);
+                zipped.closeEntry();
+            }
+        }, BackupService::check);
+        return patients;
+    }
+
+    /**
+     * Removes what backups killed while writing (the power cut, the process killed) left in a backup folder:
+     * hidden partial files that may hold a whole copy of the records, erased patients included.
+     */
+    public static void removeLeftovers(Path folder) throws IOException {
+        AtomicFile.deleteLeftovers(folder);
+        // the names of before AtomicFile wrote backups (an online copy and the zip being written)
+        if (Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            try (java.nio.file.DirectoryStream<Path> left = Files.newDirectoryStream(folder, ".rebound-backup-*.part")) {
+                for (Path file : left) {
+                    Files.deleteIfExists(file);
                 }
-                out.closeEntry();
-                out.putNextEntry(new ZipEntry(KeyFile.FILE_NAME));
-                Files.copy(database.folder().resolve(KeyFile.FILE_NAME), out);
-                out.closeEntry();
             }
-            check(partial);
-            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(partial,
-                    java.nio.file.StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return patients;
-        } finally {
-            Files.deleteIfExists(online);
-            Files.deleteIfExists(partial);
         }
     }
 
@@ -135,11 +137,6 @@ public final class BackupService {
         } catch (ZipException e) {
             throw new InvalidBackupException(zip.getFileName() + " is not a Rebound backup (not a zip file)", e);
         }
-    }
-
-    /** H2's BACKUP TO: a consistent copy of the database while it stays open. */
-    private static void onlineBackup(Database database, Path file) {
-        database.backupTo(file);
     }
 
     /**
@@ -225,7 +222,7 @@ public final class BackupService {
             if (Database.existsIn(target)) {
                 ensureNotInUse(target, key);
                 replaced = target.resolve(DATABASE_FILE + ".replaced-" + stamp);
-                Files.move(database, replaced, StandardCopyOption.ATOMIC_MOVE);
+                AtomicFile.rename(database, replaced);
             }
             Path keyFile = target.resolve(KeyFile.FILE_NAME);
             Path replacedKeys = null;
@@ -234,26 +231,25 @@ public final class BackupService {
                 if (Files.exists(keyFile)) {
                     replacedKeys = target.resolve(KeyFile.FILE_NAME + ".replaced-" + stamp);
                     Files.copy(keyFile, replacedKeys, StandardCopyOption.REPLACE_EXISTING);
+                    FilePermissions.ownerOnly(replacedKeys);
                 }
-                Files.move(staged, database, StandardCopyOption.ATOMIC_MOVE);
+                AtomicFile.rename(staged, database);
                 movedIn = true;
-                Files.move(staging.resolve(KeyFile.FILE_NAME), keyFile, StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
+                AtomicFile.replace(staging.resolve(KeyFile.FILE_NAME), keyFile);
                 // the trail's end marker of the replaced database does not describe the restored one
-                Files.move(staging.resolve(app.rebound.store.AuditStore.HEAD_FILE),
-                        target.resolve(app.rebound.store.AuditStore.HEAD_FILE), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
+                AtomicFile.replace(staging.resolve(app.rebound.store.AuditStore.HEAD_FILE),
+                        target.resolve(app.rebound.store.AuditStore.HEAD_FILE));
                 // an erase of the replaced database waiting for its compaction is not the restored one's
                 Files.deleteIfExists(target.resolve(Database.ERASED_MARKER));
             } catch (IOException | RuntimeException e) {
                 if (replaced != null) {
-                    Files.move(replaced, database, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    AtomicFile.replace(replaced, database);
                 } else if (movedIn) {
                     // there was no database before: the restored one goes too, it does not open with the old keys
                     Files.deleteIfExists(database);
                 }
                 if (replacedKeys != null) {
-                    Files.move(replacedKeys, keyFile, StandardCopyOption.REPLACE_EXISTING);
+                    AtomicFile.replace(replacedKeys, keyFile);
                 }
                 throw e;
             }

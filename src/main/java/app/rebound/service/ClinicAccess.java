@@ -1,7 +1,6 @@
 package app.rebound.service;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -40,7 +39,12 @@ public final class ClinicAccess {
         /** A database from before encryption, readable by anyone: set-up encrypts it. */
         UNENCRYPTED,
         /** A key file: sign in. */
-        READY
+        READY,
+        /**
+         * An encrypted database without its key file: nothing opens it until the key file is back (from a
+         * backup), and set-up is refused, so that the records are never put aside for an empty clinic.
+         */
+        KEY_FILE_MISSING
     }
 
     /** What set-up asks for. The password array is wiped once used. */
@@ -72,7 +76,10 @@ public final class ClinicAccess {
         if (KeyFile.existsIn(folder)) {
             return FolderState.READY;
         }
-        return Database.existsIn(folder) ? FolderState.UNENCRYPTED : FolderState.NEW;
+        if (!Database.existsIn(folder)) {
+            return FolderState.NEW;
+        }
+        return DatabaseFiles.isEncrypted(Database.file(folder)) ? FolderState.KEY_FILE_MISSING : FolderState.UNENCRYPTED;
     }
 
     /** The clinic name of an unencrypted database, to suggest at set-up (empty when it has none). */
@@ -135,6 +142,8 @@ public final class ClinicAccess {
      *
      * @throws ValidationException      with every problem in the request; nothing is written then
      * @throws IllegalStateException    when the folder is already set up
+     * @throws RecordsUnavailableException (KEY_FILE_MISSING) when the folder holds an encrypted database
+     *                                     without its key file; nothing is changed
      */
     public SetUp setUp(Path folder, NewClinic request) throws IOException {
         try {
@@ -157,17 +166,15 @@ public final class ClinicAccess {
             RecoveryKey recovery = RecoveryKey.random();
             String user = KeyFile.normalUser(request.username());
             KeyFile keys = KeyFile.create(key, recovery, iterations).withClinician(user, request.password(), key);
-            if (state == FolderState.UNENCRYPTED && DatabaseFiles.isEncrypted(Database.file(folder))) {
-                // an encrypted database without a key file: a set-up stopped before it wrote the key file (or
-                // the key file was lost). Nobody can open it; it is kept aside, not deleted, and set-up starts anew
-                Files.move(Database.file(folder), folder.resolve(Database.FILE_NAME + ".mv.db.without-keys-"
-                        + OffsetDateTime.now(clock).toInstant().toEpochMilli()));
-                state = FolderState.NEW;
+            if (state == FolderState.KEY_FILE_MISSING) {
+                // the key file was lost (or a set-up stopped between the database and the key file): the records
+                // stay where they are, byte for byte, until the key file is put back or a backup restored
+                throw new RecordsUnavailableException(RecordsUnavailableException.Reason.KEY_FILE_MISSING, null);
             }
             if (state == FolderState.UNENCRYPTED) {
                 DatabaseFiles.encryptInPlace(folder, key, () -> keys.writeTo(folder));
             } else {
-                Files.createDirectories(folder);
+                app.rebound.store.FilePermissions.createFolder(folder);
                 // the database first: a key file alone would ask to sign in to nothing
                 Database.open(folder, key).close();
                 keys.writeTo(folder);
@@ -184,6 +191,7 @@ public final class ClinicAccess {
                 services.settings().forgetClinicianName();
                 services.audit().start();
                 services.audit().record(AuditAction.ACCOUNT, null, "clinic set up; administrator " + user);
+                keepCounter(services, new SignInThrottle(folder, clock).succeeded());
                 return new SetUp(services, recovery.text());
             } catch (RuntimeException e) {
                 services.close();
@@ -284,16 +292,34 @@ public final class ClinicAccess {
                 throw new WrongPasswordException("The user name or the password is wrong", failures);
             }
             services.session().signIn(clinician.get());
-            int failuresBefore = throttle.succeeded();
-            if (failuresBefore > 0) {
-                services.audit().record(AuditAction.SIGN_IN_FAILED, null, failuresBefore
+            SignInThrottle.Success success = throttle.succeeded();
+            if (success.failuresBefore() > 0) {
+                services.audit().record(AuditAction.SIGN_IN_FAILED, null, success.failuresBefore()
                         + " wrong password(s) in a row before this sign-in");
             }
+            keepCounter(services, success);
             services.audit().record(action, null, null);
             return services;
         } catch (RuntimeException e) {
             services.close();
             throw e;
+        }
+    }
+
+    /**
+     * Keeps the wrong-password counter's new id in the database, and puts in the audit trail that the
+     * counter file no longer carries the id kept at the last sign-in: it was deleted, replaced or put back
+     * from a copy in between, which resets the wait after wrong passwords.
+     */
+    private static void keepCounter(Services services, SignInThrottle.Success success) {
+        Optional<String> kept = services.settings().signInCounter();
+        if (kept.isPresent() && !kept.get().equals(success.previousCounterId())) {
+            services.audit().record(AuditAction.SIGN_IN_FAILED, null, "the wrong-password counter ("
+                    + SignInThrottle.FILE_NAME + ") was deleted, replaced or put back from a copy since the last "
+                    + "sign-in; wrong passwords in between may not have been counted");
+        }
+        if (!success.counterId().equals(kept.orElse(""))) {
+            services.settings().setSignInCounter(success.counterId());
         }
     }
 

@@ -18,7 +18,9 @@ public final class FailureLog {
     }
 
     public static void log(String action, Throwable failure) {
-        LOG.error("Could not {}: {}", action, redacted(failure));
+        // the disk's problem by name (FILE_TOO_LARGE, DISK_FULL, NOT_PERMITTED): the messages saying so are dropped
+        String disk = app.rebound.store.StorageProblem.in(failure).map(problem -> " (" + problem + ")").orElse("");
+        LOG.error("Could not {}{}: {}", action, disk, redacted(failure));
     }
 
     public static String redacted(Throwable failure) {

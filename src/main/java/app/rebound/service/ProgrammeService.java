@@ -23,6 +23,7 @@ import app.rebound.domain.visit.Stage;
 import app.rebound.domain.visit.Visit;
 import app.rebound.handout.Handout;
 import app.rebound.handout.HandoutRenderer;
+import app.rebound.store.AtomicFile;
 import app.rebound.store.PatientStore;
 import app.rebound.store.ProgrammeStore;
 import app.rebound.store.VisitStore;

@@ -30,6 +30,7 @@ import app.rebound.domain.visit.Visit;
 import app.rebound.domain.visit.VisitStatus;
 import app.rebound.handout.ProgressReport;
 import app.rebound.handout.ProgressReportRenderer;
+import app.rebound.store.AtomicFile;
 import app.rebound.store.PatientStore;
 import app.rebound.store.ProgressSummaryStore;
 import app.rebound.store.VisitStore;

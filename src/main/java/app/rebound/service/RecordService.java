@@ -31,6 +31,7 @@ import app.rebound.records.InvalidRecordFileException;
 import app.rebound.records.RecordFile;
 import app.rebound.records.RecordReader;
 import app.rebound.records.RecordWriter;
+import app.rebound.store.AtomicFile;
 import app.rebound.store.ExerciseStore;
 import app.rebound.store.PatientStore;
 import app.rebound.store.ProgrammeStore;

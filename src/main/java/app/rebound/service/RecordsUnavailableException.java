@@ -16,7 +16,9 @@ public class RecordsUnavailableException extends RuntimeException {
         /** The folder is set up (it has a key file) but its database file is gone. */
         MISSING,
         /** The database file is damaged or cut short: a backup must be restored. */
-        DAMAGED
+        DAMAGED,
+        /** The database is there, but its key file is not: it must be put back from a backup. */
+        KEY_FILE_MISSING
     }
 
     private final Reason reason;

@@ -105,6 +105,21 @@ public final class SettingsService {
         return settings;
     }
 
+    static final String SIGN_IN_COUNTER = "signin.counter";
+
+    /**
+     * The id of the wrong-password counter file written at the last right password (see
+     * {@link SignInThrottle}): kept here, inside the encrypted database, where nobody without a password
+     * can change it.
+     */
+    java.util.Optional<String> signInCounter() {
+        return store.value(SIGN_IN_COUNTER);
+    }
+
+    void setSignInCounter(String id) {
+        store.put(SIGN_IN_COUNTER, id);
+    }
+
     static final String SAMPLES_OFFERED = "welcome.samplesOffered";
 
     /** Whether the first start has already offered the sample patients (asked once per data folder). */

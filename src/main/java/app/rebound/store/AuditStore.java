@@ -3,13 +3,9 @@ package app.rebound.store;
 import static app.rebound.store.jooq.Tables.AUDIT_EVENT;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -275,19 +271,11 @@ public final class AuditStore {
     private void writeHead(long seq, byte[] hash) {
         String body = seq + " " + HexFormat.of().formatHex(hash);
         String mac = HexFormat.of().formatHex(KeyFile.hmac(key, ("head " + body).getBytes(StandardCharsets.UTF_8)));
-        Path partial = headFile.resolveSibling(HEAD_FILE + ".part");
         try {
-            // forced before the move, as the database's writes are: after a power cut the marker is the
-            // one written last or, if the move was lost, the one before (which verify allows)
-            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-                ByteBuffer bytes = ByteBuffer.wrap((body + " " + mac + "\n").getBytes(StandardCharsets.US_ASCII));
-                while (bytes.hasRemaining()) {
-                    channel.write(bytes);
-                }
-                channel.force(false);
-            }
-            Files.move(partial, headFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // forced to the disk with its folder, as the database's writes are: after a power cut the marker is
+            // the one written last or, if the move was lost, the one before (which verify allows)
+            byte[] bytes = (body + " " + mac + "\n").getBytes(StandardCharsets.US_ASCII);
+            AtomicFile.write(headFile, out -> out.write(bytes));
         } catch (IOException e) {
             throw new StoreException("Cannot write the audit trail's end marker", e);
         }

@@ -103,7 +103,7 @@ public final class Database implements AutoCloseable {
             throw new DatabaseMissingException(folder);
         }
         try {
-            Files.createDirectories(folder);
+            FilePermissions.createFolder(folder);
         } catch (java.io.IOException e) {
             throw new StoreException("Cannot create the data folder", e);
         }
@@ -136,13 +136,26 @@ public final class Database implements AutoCloseable {
             if (isAlreadyOpen(e)) {
                 throw new DatabaseInUseException(e);
             }
+            if (StorageProblem.in(e).isPresent()) {
+                // a full disk or a file size limit is not damage: the records are whole, no backup is needed
+                throw new StoreException("Cannot write the database file", e);
+            }
             if (DatabaseFiles.isDamage(e)) {
                 throw new DatabaseDamagedException(e);
             }
             throw new StoreException("Cannot open the database", e);
         } catch (RuntimeException e) {
             pool.dispose();
+            if (StorageProblem.in(e).isPresent()) {
+                throw new StoreException("Cannot write the database file", e);
+            }
             throw new DatabaseDamagedException(e);
+        }
+        try {
+            // H2 creates the file with the process's default permissions
+            FilePermissions.ownerOnly(file(folder));
+        } catch (java.io.IOException e) {
+            LOG.warn("Cannot make the database file readable by its owner only ({})", e.getClass().getSimpleName());
         }
         if (SchemaHistory.upToDate(pool)) {
             // nothing to migrate: Flyway's loading and validation took most of a second
@@ -183,16 +196,16 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Writes a consistent copy of the open database, still encrypted, to a new zip file (entry
-     * {@code rebound.mv.db}), as H2's online backup does: the store is flushed and, while the file is
-     * copied, stops reusing free space, so no page the copy needs is overwritten. The copy is the file's
-     * bytes as they are on disk: H2's own {@code BACKUP TO} reads through the file system, which here
-     * would be the decrypted view.
+     * Writes a consistent copy of the open database's file, still encrypted, to {@code out} (a backup's
+     * zip entry), as H2's online backup does: the store is flushed and, while the file is copied, stops
+     * reusing free space, so no page the copy needs is overwritten. The copy is the file's bytes as they
+     * are on disk: H2's own {@code BACKUP TO} reads through the file system, which here would be the
+     * decrypted view.
      */
-    public synchronized void backupTo(java.nio.file.Path zip) {
+    public synchronized void copyTo(java.io.OutputStream out) throws java.io.IOException {
         if (erased) {
             try {
-                backupCompacted(zip);
+                copyCompacted(out);
                 return;
             } catch (StoreException e) {
                 // a backup must be made all the same: of the file as it is, which the close compacts
@@ -200,24 +213,7 @@ public final class Database implements AutoCloseable {
                         e.getCause() == null ? "?" : e.getCause().getClass().getSimpleName());
             }
         }
-        try {
-            zip(zip, out -> copyLiveFile(java.nio.channels.Channels.newChannel(out)));
-        } catch (java.io.IOException e) {
-            throw new StoreException("Cannot write the backup", e);
-        }
-    }
-
-    private interface Contents {
-        void writeTo(java.io.OutputStream out) throws java.io.IOException;
-    }
-
-    /** Writes {@code zip} with the database file's one entry ({@code rebound.mv.db}), its bytes from {@code contents}. */
-    private void zip(java.nio.file.Path zip, Contents contents) throws java.io.IOException {
-        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
-            out.putNextEntry(new java.util.zip.ZipEntry(file(folder).getFileName().toString()));
-            contents.writeTo(out);
-            out.closeEntry();
-        }
+        copyLiveFile(java.nio.channels.Channels.newChannel(out));
     }
 
     /**
@@ -226,7 +222,7 @@ public final class Database implements AutoCloseable {
      * copy is made and compacted beside the database (encrypted, as the database is) and removed after;
      * one left by a crash is removed at the next close.
      */
-    private void backupCompacted(java.nio.file.Path zip) {
+    private void copyCompacted(java.io.OutputStream out) throws java.io.IOException {
         Path staging;
         try {
             staging = Files.createTempDirectory(folder, BACKUP_STAGING);
@@ -234,16 +230,19 @@ public final class Database implements AutoCloseable {
             throw new StoreException("Cannot write the backup", e);
         }
         try {
-            try (java.nio.channels.FileChannel copy = java.nio.channels.FileChannel.open(file(staging),
-                    java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
-                copyLiveFile(copy);
+            try {
+                try (java.nio.channels.FileChannel copy = java.nio.channels.FileChannel.open(file(staging),
+                        java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
+                    copyLiveFile(copy);
+                }
+                compactCopy(staging);
+            } catch (java.io.IOException e) {
+                throw new StoreException("Cannot write the backup", e);
+            } catch (SQLException e) {
+                throw new StoreException("Cannot compact the copy for the backup", e);
             }
-            compactCopy(staging);
-            zip(zip, out -> Files.copy(file(staging), out));
-        } catch (java.io.IOException e) {
-            throw new StoreException("Cannot write the backup", e);
-        } catch (SQLException e) {
-            throw new StoreException("Cannot compact the copy for the backup", e);
+            // only a failure to write the backup itself from here: it goes to the caller, as any other
+            Files.copy(file(staging), out);
         } finally {
             try {
                 DatabaseFiles.deleteTree(staging);
@@ -253,7 +252,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Copies the open database's file, consistent (see {@link #backupTo}), to {@code target}. */
+    /** Copies the open database's file, consistent (see {@link #copyTo}), to {@code target}. */
     private void copyLiveFile(java.nio.channels.WritableByteChannel target) {
         dsl.connection(connection -> {
             org.h2.engine.SessionLocal session = (org.h2.engine.SessionLocal) connection
@@ -386,8 +385,7 @@ public final class Database implements AutoCloseable {
             Files.createDirectories(staging);
             Files.copy(file(folder), file(staging));
             compactCopy(staging);
-            Files.move(file(staging), file(folder), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.replace(file(staging), file(folder));
             Files.deleteIfExists(folder.resolve(ERASED_MARKER));
         } catch (SQLException e) {
             LOG.warn("Compacting the database on close failed (SQL state {}); it stays as it was", e.getSQLState());

@@ -70,8 +70,7 @@ public final class DatabaseFiles {
                 check.dsl().fetchOne("SELECT 1");
             }
             beforeReplace.run();
-            Files.move(Database.file(staging), Database.file(folder), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.replace(Database.file(staging), Database.file(folder));
             // H2 keeps no other file beside an MVStore database once it is closed; a trace file may be left
             Files.deleteIfExists(folder.resolve(Database.FILE_NAME + ".trace.db"));
         } finally {

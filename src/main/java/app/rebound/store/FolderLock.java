@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
@@ -29,9 +28,9 @@ public final class FolderLock implements AutoCloseable {
 
     /** The folder's lock, or empty when another process (or this one) holds it. */
     public static Optional<FolderLock> tryLock(Path folder) throws IOException {
-        Files.createDirectories(folder);
-        FileChannel channel = FileChannel.open(folder.resolve(FILE_NAME), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE);
+        FilePermissions.createFolder(folder);
+        FileChannel channel = FileChannel.open(folder.resolve(FILE_NAME), java.util.Set.of(StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE, java.nio.file.LinkOption.NOFOLLOW_LINKS), FilePermissions.ownerOnlyFile(folder));
         try {
             FileLock lock = channel.tryLock();
             if (lock == null) {

@@ -1,13 +1,9 @@
 package app.rebound.store;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.text.Normalizer;
@@ -187,8 +183,8 @@ public final class KeyFile {
     }
 
     /**
-     * Writes the file into the folder through a synced temporary file moved into place, so a crash
-     * leaves the old key file or the new one.
+     * Writes the file into the folder through {@link AtomicFile} (owner only, forced to the disk), so a
+     * crash leaves the old key file or the new one.
      */
     public void writeTo(Path folder) throws IOException {
         java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
@@ -212,21 +208,8 @@ public final class KeyFile {
             json.writeEndObject();
         }
         byte[] bytes = text.toByteArray();
-        Files.createDirectories(folder);
-        Path partial = folder.resolve(FILE_NAME + ".part");
-        try {
-            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
-                    OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
-                out.write(bytes);
-                out.flush();
-                channel.force(true);
-            }
-            Files.move(partial, folder.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+        FilePermissions.createFolder(folder);
+        AtomicFile.write(folder.resolve(FILE_NAME), out -> out.write(bytes));
     }
 
     private static void fields(JsonGenerator json, Entry entry) throws IOException {

@@ -1,6 +1,7 @@
 package app.rebound.ui;
 
 import app.rebound.domain.Messages;
+import app.rebound.service.DiskProblem;
 import app.rebound.service.FailureLog;
 import app.rebound.service.RecordsUnavailableException;
 
@@ -12,6 +13,15 @@ public final class Failures {
 
     /** What to tell the clinician when {@code action} (e.g. "save the patient") failed. */
     public static String describe(String action, Throwable failure) {
+        // a full disk, a file size limit or a permission is never damage: no restore is advised for it
+        java.util.Optional<DiskProblem> disk = DiskProblem.in(failure);
+        if (disk.isPresent() && !(failure instanceof RecordsUnavailableException unavailable && unavailable.inUse())) {
+            return Messages.format(switch (disk.get()) {
+                case FILE_TOO_LARGE -> "error.fileTooLarge";
+                case DISK_FULL -> "error.diskFull";
+                case NOT_PERMITTED -> "error.notPermitted";
+            }, action);
+        }
         if (failure instanceof RecordsUnavailableException unavailable) {
             return Messages.get(switch (unavailable.reason()) {
                 case IN_USE -> "error.recordsInUse";
@@ -19,6 +29,7 @@ public final class Failures {
                 case CANNOT_OPEN -> "error.recordsUnavailable";
                 case MISSING -> "error.recordsMissing";
                 case DAMAGED -> "error.recordsDamaged";
+                case KEY_FILE_MISSING -> "error.keyFileMissing";
             });
         }
         if (failure instanceof app.rebound.service.NotAllowedException) {

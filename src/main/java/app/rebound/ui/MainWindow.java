@@ -575,6 +575,8 @@ public final class MainWindow {
         });
         BackgroundTask.wrap(() -> {
             app.rebound.service.AutomaticBackups backups = new app.rebound.service.AutomaticBackups(open, clock);
+            // what a backup killed half-way left (it may hold erased patients), before the day's backup
+            backups.removeLeftovers();
             return backups.dueToday() ? backups.run("daily") : null;
         })
                 .onFailure(failure -> report("action.backup", failure))

@@ -285,17 +285,20 @@ class ClinicAccessTest {
     }
 
     @Test
-    void aNewSetUpThatStoppedBeforeWritingTheKeyFileCanBeSetUpAgain() throws Exception {
-        // what a crash leaves between creating the encrypted database and writing the key file: a key nobody has
+    void anEncryptedDatabaseWithoutItsKeyFileIsNeverSetUpOverNorMovedAside() throws Exception {
+        // what a lost key file leaves (or a crash between creating the database and writing the key file)
         Path folder = temp.resolve("clinic");
         Database.open(folder, DatabaseKey.random()).close();
+        byte[] before = Files.readAllBytes(Database.file(folder));
 
-        try (Services services = access.setUp(folder, anna(TestKeys.PASSWORD)).services()) {
-            assertThat(services.session().clinician()).isPresent();
-        }
-        access.signIn(folder, "anna", TestKeys.PASSWORD.toCharArray()).close();
-        assertThat(files(folder)).as("the database nobody can open is kept aside, not deleted")
-                .anyMatch(p -> p.getFileName().toString().startsWith("rebound.mv.db.without-keys-"));
+        assertThat(ClinicAccess.state(folder)).isEqualTo(ClinicAccess.FolderState.KEY_FILE_MISSING);
+        assertThatThrownBy(() -> access.setUp(folder, anna(TestKeys.PASSWORD)))
+                .isInstanceOfSatisfying(RecordsUnavailableException.class, e -> assertThat(e.reason())
+                        .isEqualTo(RecordsUnavailableException.Reason.KEY_FILE_MISSING));
+
+        assertThat(Files.readAllBytes(Database.file(folder))).as("the records stay, byte for byte").isEqualTo(before);
+        assertThat(files(folder)).noneMatch(p -> p.getFileName().toString().contains("without-keys"))
+                .noneMatch(p -> p.getFileName().toString().equals(KeyFile.FILE_NAME));
     }
 
     private static String firstBytes(Path file, int n) throws Exception {

@@ -100,7 +100,8 @@ class EraseBackupTest {
             services.patients().erase(zoe.id());
             assertThat(holds(folder, services, MARKER + "-zoe"))
                     .as("until the close, the live file's unused parts still hold her").isTrue();
-            assertThat(usedPercent(folder, services)).isLessThan(100);
+            // (not its fill rate: H2's background thread may already have moved the live pages of her chunk
+            // elsewhere, leaving the old ones in free space, where they still hold her, as found above)
 
             assertThat(backup.backup(services.database(), backups.resolve("after.zip"))).isEqualTo(1);
             assertThat(usedPercent(unzip(backups.resolve("after.zip")), services))

@@ -74,10 +74,10 @@ public final class AccessView extends StackPane {
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
         message.getStyleClass().add("access-message");
-        if (ClinicAccess.state(folder) == ClinicAccess.FolderState.READY) {
-            showSignIn(null);
-        } else {
-            showSetUp();
+        switch (ClinicAccess.state(folder)) {
+            case READY -> showSignIn(null);
+            case KEY_FILE_MISSING -> showKeyFileMissing();
+            default -> showSetUp();
         }
     }
 
@@ -162,6 +162,19 @@ public final class AccessView extends StackPane {
             });
         });
         focusFirst = user;
+    }
+
+    // --- key file missing -------------------------------------------------------------------------
+
+    /** Records without their key file: no set-up over them, only the way to put the key file back. */
+    private void showKeyFileMissing() {
+        Button restore = new Button(Messages.get("access.keyFileMissing.restore"));
+        restore.setId("restoreKeyFile");
+        restore.setDefaultButton(true);
+        restore.setOnAction(e -> host.cannotOpen(new RecordsUnavailableException(
+                RecordsUnavailableException.Reason.KEY_FILE_MISSING, null)));
+        show("access.keyFileMissing.title", Messages.format("access.keyFileMissing.intro", folder), new VBox(), restore);
+        focusFirst = restore;
     }
 
     // --- set-up -----------------------------------------------------------------------------------
@@ -343,7 +356,8 @@ public final class AccessView extends StackPane {
             say(Messages.get("access.fixFields"));
         } else if (failure instanceof RecordsUnavailableException unavailable
                 && (unavailable.reason() == RecordsUnavailableException.Reason.DAMAGED
-                        || unavailable.reason() == RecordsUnavailableException.Reason.MISSING)) {
+                        || unavailable.reason() == RecordsUnavailableException.Reason.MISSING
+                        || unavailable.reason() == RecordsUnavailableException.Reason.KEY_FILE_MISSING)) {
             Failures.log(Messages.get("action.openRecords"), failure);
             say(Failures.describe(Messages.get("action.openRecords"), failure));
             host.cannotOpen(unavailable);

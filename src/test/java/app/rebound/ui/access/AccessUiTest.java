@@ -27,6 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import app.rebound.TestKeys;
 import app.rebound.domain.Messages;
 import app.rebound.service.ClinicAccess;
+import app.rebound.service.RecordsUnavailableException;
 import app.rebound.service.Services;
 import app.rebound.store.KeyFile;
 import app.rebound.ui.Worker;
@@ -130,6 +131,27 @@ class AccessUiTest {
         robot.clickOn("#signIn");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> signedIn.get() != null);
         assertThat(signedIn.get().accounts().current().username()).isEqualTo(TestKeys.USER);
+    }
+
+    @Test
+    void recordsWithoutTheirKeyFileAreSaidPlainlyAndOfferARestoreNeverASetUp(FxRobot robot) throws Exception {
+        TestKeys.clinic(folder).close();
+        Files.delete(folder.resolve(KeyFile.FILE_NAME));
+        byte[] database = Files.readAllBytes(folder.resolve("rebound.mv.db"));
+        AtomicReference<RecordsUnavailableException> restoreAskedFor = new AtomicReference<>();
+        robot.interact(() -> view = AccessWindow.show(stage, folder,
+                new ClinicAccess(Clock.systemUTC(), Locale.UK, TestKeys.ITERATIONS), worker, signedIn::set,
+                restoreAskedFor::set));
+
+        assertThat(text(robot, "#accessTitle")).isEqualTo(Messages.get("access.keyFileMissing.title"));
+        assertThat(robot.lookup(".form-help").queryAs(Label.class).getText()).contains("rebound.keys")
+                .contains(folder.toString());
+        assertThat(robot.lookup("#setUp").tryQuery()).as("no set-up over the records").isEmpty();
+        robot.clickOn("#restoreKeyFile");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(restoreAskedFor.get().reason()).isEqualTo(RecordsUnavailableException.Reason.KEY_FILE_MISSING);
+        assertThat(Files.readAllBytes(folder.resolve("rebound.mv.db"))).isEqualTo(database);
     }
 
     private static String text(FxRobot robot, String query) {

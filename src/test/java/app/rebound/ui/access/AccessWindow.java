@@ -20,6 +20,12 @@ final class AccessWindow {
 
     /** Call on the JavaFX thread; {@code signedIn} gets the records once a clinician is in. */
     static AccessView show(Stage stage, Path folder, ClinicAccess access, Worker worker, Consumer<Services> signedIn) {
+        return show(stage, folder, access, worker, signedIn, failure -> { });
+    }
+
+    /** As above; {@code cannotOpen} gets what the window asks to restore a backup for. */
+    static AccessView show(Stage stage, Path folder, ClinicAccess access, Worker worker, Consumer<Services> signedIn,
+            Consumer<RecordsUnavailableException> cannotOpen) {
         AccessView view = new AccessView(folder, access, worker, new AccessView.Host() {
             @Override
             public void signedIn(Services services) {
@@ -28,6 +34,7 @@ final class AccessWindow {
 
             @Override
             public void cannotOpen(RecordsUnavailableException failure) {
+                cannotOpen.accept(failure);
             }
         });
         Scene scene = new Scene(view, 760, 680);

@@ -1,0 +1,211 @@
+package app.rebound.store;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The one way Rebound replaces a file: the new content goes to a temporary file created anew
+ * ({@code CREATE_NEW}, readable by the owner only, never through a link) in the same folder, is forced
+ * to the disk, checked if asked, moved into place in one step ({@code ATOMIC_MOVE}), and then the
+ * folder itself is forced to the disk, so that the move survives a power cut too. A crash leaves the
+ * old file or the new one, never half a file, and nothing in the system's temp folder. A target that is
+ * a symbolic link is refused: Rebound never writes through a link. The temporary files are named
+ * {@code .rebound-<random>.part} (never after the target, whose name may hold a patient's name);
+ * {@link #deleteLeftovers} removes those a killed process left.
+ */
+public final class AtomicFile {
+
+    /** What writes the content. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** A check of the written temporary file before it replaces the target; throws to keep the old file. */
+    @FunctionalInterface
+    public interface Check {
+        void check(Path written) throws IOException;
+    }
+
+    /** Forces what was written through a channel to the disk (a test records the order instead). */
+    @FunctionalInterface
+    interface Disk {
+        void force(FileChannel channel, Path path) throws IOException;
+    }
+
+    static final String PREFIX = ".rebound-";
+    static final String SUFFIX = ".part";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** The temporary files being written now, in this process: {@link #deleteLeftovers} leaves them. */
+    private static final Set<Path> WRITING = ConcurrentHashMap.newKeySet();
+    private static final AtomicFile ON_DISK = new AtomicFile((channel, path) -> channel.force(true));
+
+    private final Disk disk;
+
+    AtomicFile(Disk disk) {
+        this.disk = disk;
+    }
+
+    /** Replaces (or creates) {@code file} with what {@code content} writes. */
+    public static void write(Path file, Content content) throws IOException {
+        ON_DISK.save(file, content, written -> { });
+    }
+
+    /** As {@link #write}, with a check of the written file before it replaces the old one. */
+    public static void write(Path file, Content content, Check check) throws IOException {
+        ON_DISK.save(file, content, check);
+    }
+
+    /**
+     * Moves a finished file (a staged database) over {@code target} in one step: the file is forced to
+     * the disk first, the target's folder after.
+     */
+    public static void replace(Path source, Path target) throws IOException {
+        ON_DISK.move(source, target, true);
+    }
+
+    /** Renames {@code source} to {@code target}, which must not exist (keeping a file aside), and forces the folder. */
+    public static void rename(Path source, Path target) throws IOException {
+        ON_DISK.move(source, target, false);
+    }
+
+    /** Forces a folder's entries (files created, moved or deleted in it) to the disk, where the system allows. */
+    public static void forceFolder(Path folder) throws IOException {
+        ON_DISK.syncFolder(folder);
+    }
+
+    /**
+     * Deletes the temporary files that a process killed while writing left in {@code folder} (a backup's
+     * may hold a whole copy of the records, erased patients included); not those being written now.
+     */
+    public static void deleteLeftovers(Path folder) throws IOException {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, PREFIX + "*" + SUFFIX)) {
+            for (Path left : files) {
+                if (!WRITING.contains(left.toAbsolutePath().normalize())
+                        && Files.isRegularFile(left, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.deleteIfExists(left);
+                }
+            }
+        }
+    }
+
+    void save(Path file, Content content, Check check) throws IOException {
+        Path target = file.toAbsolutePath().normalize();
+        refuseLink(target);
+        Path folder = target.getParent();
+        Path partial = createTemporary(folder);
+        try {
+            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+                    OutputStream out = Channels.newOutputStream(channel)) {
+                content.writeTo(new Unclosed(out));
+                out.flush();
+                disk.force(channel, partial);
+            }
+            check.check(partial);
+            refuseLink(target);
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            syncFolder(folder);
+        } finally {
+            try {
+                Files.deleteIfExists(partial);
+            } finally {
+                WRITING.remove(partial);
+            }
+        }
+    }
+
+    void move(Path source, Path target, boolean replace) throws IOException {
+        Path to = target.toAbsolutePath().normalize();
+        refuseLink(to);
+        try (FileChannel channel = FileChannel.open(source, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+            disk.force(channel, source);
+        }
+        if (replace) {
+            Files.move(source, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } else {
+            Files.move(source, to, StandardCopyOption.ATOMIC_MOVE);
+        }
+        syncFolder(to.getParent());
+        Path from = source.toAbsolutePath().normalize().getParent();
+        if (!from.equals(to.getParent())) {
+            syncFolder(from);
+        }
+    }
+
+    private void syncFolder(Path folder) throws IOException {
+        if (!FilePermissions.isPosix(folder)) {
+            // Windows opens no folder as a file; NTFS journals its renames
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            disk.force(channel, folder);
+        }
+    }
+
+    /** A new temporary file in {@code folder}, which must exist (as the folder of a file chosen to write must). */
+    private static Path createTemporary(Path folder) throws IOException {
+        FileAttribute<?>[] ownerOnly = FilePermissions.ownerOnlyFile(folder);
+        while (true) {
+            Path partial = folder.resolve(PREFIX + HexFormat.of().formatHex(randomBytes()) + SUFFIX);
+            WRITING.add(partial);
+            try {
+                // CREATE_NEW: fails on anything already there, a link included, instead of writing through it
+                Files.createFile(partial, ownerOnly);
+                return partial;
+            } catch (java.nio.file.FileAlreadyExistsException taken) {
+                WRITING.remove(partial);
+            } catch (IOException | RuntimeException e) {
+                WRITING.remove(partial);
+                throw e;
+            }
+        }
+    }
+
+    /** The temporary file's stream as the content sees it: closing it only flushes, the file is forced after. */
+    private static final class Unclosed extends java.io.FilterOutputStream {
+        Unclosed(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
+    }
+
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[8];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+
+    private static void refuseLink(Path target) throws AccessDeniedException {
+        if (Files.isSymbolicLink(target)) {
+            throw new AccessDeniedException(target.toString(), null,
+                    "a symbolic link: Rebound does not write through links");
+        }
+    }
+}

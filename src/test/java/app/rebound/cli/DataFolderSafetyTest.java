@@ -1,0 +1,177 @@
+package app.rebound.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import app.rebound.service.AutomaticBackups;
+import app.rebound.service.ProgressSamples;
+import app.rebound.service.Services;
+import app.rebound.store.Database;
+import app.rebound.store.FilePermissions;
+import app.rebound.store.KeyFile;
+
+/**
+ * The data folder as a command leaves it: the account's alone (700, files 600) even when it was made
+ * wider; leftovers of a backup killed half-way removed at start and in rotation; a missing key file said
+ * plainly, never set up over.
+ */
+class DataFolderSafetyTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aWiderFolderAndItsFilesBecomeTheAccountsAloneAtTheNextStart() throws Exception {
+        Path records = temp.resolve("records");
+        CliData.seed(records);
+        Files.createDirectories(records.resolve("backups"));
+        assertThat(Cli.run("backup", "--data-dir", records.toString(), "--out",
+                records.resolve("backups").resolve("by-hand.zip").toString()).code()).isZero();
+        assumeThat(FilePermissions.isPosix(records)).as("POSIX permissions").isTrue();
+        try (Stream<Path> all = Files.walk(records)) {
+            for (Path path : all.toList()) {
+                Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(Files.isDirectory(path)
+                        ? "rwxrwxr-x" : "rw-rw-r--"));
+            }
+        }
+
+        Cli.Result backup = Cli.run("backup", "--data-dir", records.toString(), "--out",
+                records.resolve("backups").resolve("second.zip").toString());
+
+        assertThat(backup.code()).as(backup.err()).isZero();
+        List<String> expected = List.of(Database.FILE_NAME + ".mv.db", KeyFile.FILE_NAME, "rebound.audit-head",
+                "rebound.signin", "rebound.lock", "logs/rebound.log", "backups/by-hand.zip", "backups/second.zip");
+        for (String name : expected) {
+            assertThat(records.resolve(name)).exists();
+        }
+        try (Stream<Path> all = Files.walk(records)) {
+            for (Path path : all.toList()) {
+                String permissions = PosixFilePermissions.toString(Files.getPosixFilePermissions(path,
+                        LinkOption.NOFOLLOW_LINKS));
+                assertThat(permissions).as(records.relativize(path).toString())
+                        .isEqualTo(Files.isDirectory(path) ? "rwx------" : "rw-------");
+            }
+        }
+    }
+
+    @Test
+    void aNewFolderIsTheAccountsAloneFromTheStart() throws Exception {
+        Path records = temp.resolve("new");
+        assumeThat(FilePermissions.isPosix(temp)).as("POSIX permissions").isTrue();
+
+        Cli.Result init = Cli.run("init", "--data-dir", records.toString(), "--clinic", "Fjord Physio");
+
+        assertThat(init.code()).as(init.err()).isZero();
+        try (Stream<Path> all = Files.walk(records)) {
+            assertThat(all.toList()).allSatisfy(path -> assertThat(PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(path))).as(path.toString())
+                    .isEqualTo(Files.isDirectory(path) ? "rwx------" : "rw-------"));
+        }
+    }
+
+    @Test
+    void whatAKilledBackupLeftGoesAtTheNextStartAndInRotation() throws Exception {
+        Path records = temp.resolve("records");
+        CliData.seed(records);
+        Path backups = Files.createDirectories(records.resolve(AutomaticBackups.DEFAULT_FOLDER));
+        // the names a backup killed with SIGKILL left, before and since AtomicFile
+        List<String> leftovers = List.of(".rebound-backup-0b6c8f3e-1111-4c1e-9d7e-0123456789ab.part",
+                ".rebound-backup-0b6c8f3e-2222-4c1e-9d7e-0123456789ab.h2.part", ".rebound-00112233aabbccdd.part");
+        for (String name : leftovers) {
+            Files.write(backups.resolve(name), new byte[64 * 1024]);
+        }
+        Files.write(records.resolve(".rebound-8899aabbccddeeff.part"), new byte[10]);
+
+        assertThat(Cli.run("export", "--data-dir", records.toString(), "--out", temp.resolve("all.json").toString())
+                .code()).isZero();
+
+        assertThat(names(backups)).doesNotContainAnyElementsOf(leftovers);
+        assertThat(names(records)).doesNotContain(".rebound-8899aabbccddeeff.part");
+
+        // and in rotation: one left while the program runs goes with the next automatic backup
+        Files.write(backups.resolve(leftovers.get(0)), new byte[64 * 1024]);
+        try (Services services = CliData.open(records)) {
+            new AutomaticBackups(services, ProgressSamples.CLOCK).run("test");
+        }
+        assertThat(names(backups)).doesNotContainAnyElementsOf(leftovers).anyMatch(n -> n.endsWith(".zip"));
+    }
+
+    @Test
+    void aBackupKilledWithSigkillLeavesAPartialFileThatTheNextStartRemoves() throws Exception {
+        Path records = temp.resolve("records");
+        CliData.open(records).close();
+        assertThat(Cli.run("demo-data", "--patients", "1500", "--data-dir", records.toString()).code()).isZero();
+        Path backups = Files.createDirectories(records.resolve(AutomaticBackups.DEFAULT_FOLDER));
+
+        Path partial = null;
+        Process backup;
+        try (java.nio.file.WatchService watch = backups.getFileSystem().newWatchService()) {
+            backups.register(watch, java.nio.file.StandardWatchEventKinds.ENTRY_CREATE);
+            backup = ChildCommand.start(null, "backup", "--data-dir", records.toString(), "--out",
+                    backups.resolve("rebound-20261122-090000.zip").toString());
+            ChildCommand.read(backup.getInputStream());
+            ChildCommand.read(backup.getErrorStream());
+            // killed as soon as its partial file is there: it takes the copy of 1,500 patients to write
+            while (partial == null) {
+                java.nio.file.WatchKey key = watch.poll(120, java.util.concurrent.TimeUnit.SECONDS);
+                if (key == null) {
+                    break;
+                }
+                for (java.nio.file.WatchEvent<?> event : key.pollEvents()) {
+                    if (event.context() instanceof Path name && name.toString().endsWith(".part")) {
+                        partial = backups.resolve(name);
+                    }
+                }
+                key.reset();
+            }
+        }
+        backup.destroyForcibly().waitFor();
+        assertThat(partial).as("the backup began its partial file").isNotNull();
+        assertThat(partial).as("the backup was killed while it wrote its partial file").exists();
+        assertThat(names(backups)).noneMatch(name -> name.endsWith(".zip"));
+
+        Cli.Result next = Cli.run("export", "--data-dir", records.toString(), "--out",
+                temp.resolve("all.json").toString());
+
+        assertThat(next.code()).as(next.err()).isZero();
+        assertThat(names(backups)).isEmpty();
+    }
+
+    @Test
+    void aMissingKeyFileIsSaidPlainlyAndInitSetsNothingUpOverTheRecords() throws Exception {
+        Path records = temp.resolve("records");
+        CliData.seed(records);
+        Files.delete(records.resolve(KeyFile.FILE_NAME));
+        byte[] database = Files.readAllBytes(records.resolve(Database.FILE_NAME + ".mv.db"));
+
+        Cli.Result init = Cli.run("init", "--data-dir", records.toString(), "--clinic", "Fjord Physio");
+        Cli.Result export = Cli.run("export", "--data-dir", records.toString(), "--out",
+                temp.resolve("all.json").toString());
+
+        for (Cli.Result result : List.of(init, export)) {
+            assertThat(result.code()).as(result.err()).isEqualTo(2);
+            assertThat(result.errLines()).hasSize(1);
+            assertThat(result.err()).contains("the key file rebound.keys is missing from " + records)
+                    .contains("nothing was changed").contains("unzip -j BACKUP.zip rebound.keys")
+                    .contains("restore BACKUP.zip --force");
+        }
+        assertThat(Files.readAllBytes(records.resolve(Database.FILE_NAME + ".mv.db"))).isEqualTo(database);
+        assertThat(names(records)).noneMatch(name -> name.contains("without-keys")).doesNotContain(KeyFile.FILE_NAME);
+    }
+
+    private static List<String> names(Path folder) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).toList();
+        }
+    }
+}

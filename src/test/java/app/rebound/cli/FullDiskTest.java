@@ -1,0 +1,173 @@
+package app.rebound.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import app.rebound.domain.Messages;
+import app.rebound.service.ProgressSamples;
+import app.rebound.service.Services;
+import app.rebound.ui.Failures;
+
+/**
+ * A small, full file system (a size-limited tmpfs, mounted for the test: this needs root, and the test is
+ * skipped where mounting is not allowed) during a save, an import and a backup: a plain "the disk is full",
+ * never "damaged … restore a backup", and the records open whole once there is room again.
+ */
+@Timeout(value = 600, unit = TimeUnit.SECONDS)
+class FullDiskTest {
+
+    @TempDir
+    Path temp;
+
+    private Path mounted;
+
+    /** A tmpfs of {@code mib} MiB at a folder of the temp folder; skips the test where it cannot be mounted. */
+    private Path smallDisk(int mib) throws Exception {
+        Path folder = Files.createDirectory(temp.resolve("small"));
+        int code = run("mount", "-t", "tmpfs", "-o", "size=" + mib + "m,mode=0700", "tmpfs", folder.toString());
+        assumeThat(code).as("mounting a tmpfs (needs root; a sandbox may forbid it)").isZero();
+        mounted = folder;
+        return folder;
+    }
+
+    @AfterEach
+    void unmount() throws Exception {
+        if (mounted != null && run("umount", mounted.toString()) != 0) {
+            run("umount", "-l", mounted.toString());
+        }
+    }
+
+    /** Fills the disk of {@code folder} until the system says it is full; returns the filler file. */
+    private static Path fill(Path folder) throws IOException {
+        Path filler = folder.resolve("filler");
+        byte[] block = new byte[4096];
+        try (OutputStream out = Files.newOutputStream(filler)) {
+            while (true) {
+                out.write(block);
+            }
+        } catch (IOException full) {
+            assertThat(full).hasMessageContaining("No space left on device");
+        }
+        return filler;
+    }
+
+    @Test
+    void aBackupToAFullDiskSaysSoAndLeavesNothingThere() throws Exception {
+        Path small = smallDisk(2);
+        Path records = temp.resolve("records");
+        CliData.seed(records);
+        Path filler = fill(small);
+
+        Cli.Result backup = Cli.run("backup", "--data-dir", records.toString(), "--out",
+                small.resolve("monday.zip").toString());
+
+        assertFullDiskSaid(backup);
+        assertThat(names(small)).containsExactly("filler");
+        Files.delete(filler);
+        assertWhole(records, 2);
+    }
+
+    @Test
+    void anImportIntoRecordsOnAFullDiskWritesNothingAndLosesNothing() throws Exception {
+        Path source = temp.resolve("source");
+        CliData.open(source).close();
+        assertThat(Cli.run("demo-data", "--patients", "60", "--data-dir", source.toString()).code()).isZero();
+        Path file = temp.resolve("all.json");
+        assertThat(Cli.run("export", "--data-dir", source.toString(), "--out", file.toString()).code()).isZero();
+        Path small = smallDisk(16);
+        Path records = small.resolve("records");
+        CliData.seed(records);
+        Path filler = fill(small);
+
+        Cli.Result imported = Cli.run("import", file.toString(), "--data-dir", records.toString());
+
+        assertFullDiskSaid(imported);
+        Files.delete(filler);
+        assertWhole(records, 2);
+    }
+
+    @Test
+    void aSaveOnAFullDiskIsAPlainMessageAndEverySaveBeforeItStays() throws Exception {
+        Path small = smallDisk(16);
+        Path records = small.resolve("records");
+        CliData.seed(records);
+        String action = Messages.get("action.savePatient");
+        int saved = 0;
+        String told = null;
+        Path filler;
+        try (Services services = CliData.open(records)) {
+            filler = fill(small);
+            // H2 first fills what is free inside its file; the first write past it meets the full disk
+            for (int i = 0; i < 5_000 && told == null; i++) {
+                try {
+                    services.patients().save(ProgressSamples.patient("Maria" + i, "Jensen"));
+                    saved++;
+                } catch (RuntimeException e) {
+                    told = Failures.describe(action, e);
+                }
+            }
+        } catch (RuntimeException closing) {
+            // closing a database whose last write failed may fail too; what was confirmed is on disk
+            filler = small.resolve("filler");
+        }
+
+        assertThat(told).as("a save met the full disk").isNotNull();
+        assertThat(told).isEqualTo(Messages.format("error.diskFull", action)).doesNotContain("backup")
+                .doesNotContainIgnoringCase("damaged");
+        Files.delete(filler);
+        // every confirmed save is there; the one that met the full disk may be too (its row was committed
+        // inside the file's free space, and the audit trail's end marker beside it could not be written)
+        assertWhole(records, 2 + saved, 2 + saved + 1);
+    }
+
+    private static void assertFullDiskSaid(Cli.Result result) {
+        assertThat(result.code()).as(result.err()).isEqualTo(6);
+        assertThat(result.errLines()).as(result.err()).hasSize(1);
+        assertThat(result.err()).contains("the disk is full").contains("this is not damage")
+                .doesNotContain("restore BACKUP").doesNotContain("damaged").doesNotContain("Exception");
+    }
+
+    /** The records open, hold {@code patients} patients, and their audit trail is intact. */
+    private void assertWhole(Path folder, int patients) {
+        assertWhole(folder, patients, patients);
+    }
+
+    /** The records open, hold {@code fewest} to {@code most} patients, and their audit trail is intact. */
+    private void assertWhole(Path folder, int fewest, int most) {
+        Cli.Result verify = Cli.run("audit", "--verify", "--data-dir", folder.toString());
+        assertThat(verify.code()).as(verify.err()).isZero();
+        Cli.Result export = Cli.run("export", "--data-dir", folder.toString(), "--out",
+                temp.resolve("check.json").toString());
+        assertThat(export.code()).as(export.err()).isZero();
+        int exported = Integer.parseInt(export.out().replaceAll("(?s)^Exported (\\d+) patients.*", "$1"));
+        assertThat(exported).as(export.out()).isBetween(fewest, most);
+    }
+
+    private static java.util.List<String> names(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).toList();
+        }
+    }
+
+    private static int run(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            return -1;
+        }
+        return process.exitValue();
+    }
+}

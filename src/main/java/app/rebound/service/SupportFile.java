@@ -22,6 +22,8 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import app.rebound.store.AtomicFile;
+
 /**
  * Help, Save a support file: a zip for the clinic's IT person or Rebound's developers with what
  * helps find a fault (the logs, the versions, the settings and the data folder's layout) and nothing of a

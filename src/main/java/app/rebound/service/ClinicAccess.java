@@ -43,8 +43,28 @@ public final class ClinicAccess {
         READY
     }
 
-    /** What set-up asks for. The password array is wiped once used. */
-    public record NewClinic(String clinicName, String username, String displayName, char[] password) {
+    /**
+     * What set-up asks for. The password array is wiped once used.
+     *
+     * @param encryptExisting the administrator chose to encrypt the records from before encryption that the
+     *                        folder holds ({@link FolderState#UNENCRYPTED}); without it such a folder is refused
+     */
+    public record NewClinic(String clinicName, String username, String displayName, char[] password,
+            boolean encryptExisting) {
+
+        /** For a folder without records. */
+        public NewClinic(String clinicName, String username, String displayName, char[] password) {
+            this(clinicName, username, displayName, password, false);
+        }
+    }
+
+    /** Set-up was not asked to encrypt the records from before encryption that the folder holds; nothing was changed. */
+    public static final class EncryptionNotChosenException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        EncryptionNotChosenException() {
+            super("This data folder holds records from before encryption: encrypting them must be chosen");
+        }
     }
 
     /** A clinic set up: its services, and the recovery key to show once. */
@@ -148,6 +168,11 @@ public final class ClinicAccess {
                 state = FolderState.NEW;
             }
             if (state == FolderState.UNENCRYPTED) {
+                if (!request.encryptExisting()) {
+                    throw new EncryptionNotChosenException();
+                }
+                // the administrator's choice: the old file is read by H2 (with no class loadable, and only
+                // after SchemaCheck found nothing in it that could run code)
                 DatabaseFiles.encryptInPlace(folder, key, () -> keys.writeTo(folder));
             } else {
                 Files.createDirectories(folder);
@@ -246,20 +271,24 @@ public final class ClinicAccess {
     private Services open(Path folder, DatabaseKey key, String user, SignInThrottle throttle, AuditAction action,
             boolean ownPassword) throws IOException {
         if (Database.existsIn(folder) && DatabaseFiles.isPlain(folder)) {
-            // a set-up that stopped before its last step, or an old unencrypted backup restored
-            DatabaseFiles.encryptInPlace(folder, key, () -> { });
+            // a set-up that stopped between writing the key file and moving the encrypted copy into place
+            // leaves that copy beside the folder; any other unencrypted file beside a key file was not written
+            // by Rebound, and is refused (by the open below), untouched
+            DatabaseFiles.finishEncryption(folder, key);
         }
         Services services = Services.openExisting(folder, key, clock, locale);
         try {
             ClinicianStore clinicians = new ClinicianStore(services.database());
             Optional<Clinician> clinician = clinicians.byUsername(user);
-            if (clinician.isEmpty() && ownPassword && clinicians.none()) {
+            // only a set-up that stopped before its first account: never a database whose trail's end marker
+            // records rows (an older copy, or one cut short, that lost its accounts)
+            if (clinician.isEmpty() && ownPassword && clinicians.none()
+                    && new app.rebound.store.AuditStore(services.database()).count() == 0
+                    && app.rebound.store.AuditStore.recordedRows(folder, key).orElse(0) == 0) {
                 clinician = Optional.of(new Clinician(UUID.randomUUID(), user, user, true));
                 clinicians.insert(clinician.get(), OffsetDateTime.now(clock));
                 services.session().signIn(clinician.get());
-                if (services.audit().count() == 0) {
-                    services.audit().start();
-                }
+                services.audit().start();
                 services.audit().record(AuditAction.ACCOUNT, null, "set-up finished at sign-in; administrator " + user);
             }
             if (clinician.isEmpty()) {

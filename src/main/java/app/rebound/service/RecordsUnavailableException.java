@@ -16,7 +16,13 @@ public class RecordsUnavailableException extends RuntimeException {
         /** The folder is set up (it has a key file) but its database file is gone. */
         MISSING,
         /** The database file is damaged or cut short: a backup must be restored. */
-        DAMAGED
+        DAMAGED,
+        /**
+         * The database file was not written by Rebound (not encrypted though the folder has a key file, or
+         * holding a trigger, an alias or another object that could run code): it is not opened, and stays as
+         * it was; a backup must be restored.
+         */
+        FOREIGN
     }
 
     private final Reason reason;

@@ -173,7 +173,11 @@ public final class ClinicAccess {
                 }
                 // the administrator's choice: the old file is read by H2 (with no class loadable, and only
                 // after SchemaCheck found nothing in it that could run code)
-                DatabaseFiles.encryptInPlace(folder, key, () -> keys.writeTo(folder));
+                try {
+                    DatabaseFiles.encryptInPlace(folder, key, () -> keys.writeTo(folder));
+                } catch (app.rebound.store.ForeignDatabaseException e) {
+                    throw new RecordsUnavailableException(RecordsUnavailableException.Reason.FOREIGN, e);
+                }
             } else {
                 Files.createDirectories(folder);
                 // the database first: a key file alone would ask to sign in to nothing
@@ -284,7 +288,7 @@ public final class ClinicAccess {
             // records rows (an older copy, or one cut short, that lost its accounts)
             if (clinician.isEmpty() && ownPassword && clinicians.none()
                     && new app.rebound.store.AuditStore(services.database()).count() == 0
-                    && app.rebound.store.AuditStore.recordedRows(folder, key).orElse(0) == 0) {
+                    && trailNeverStarted(folder, key)) {
                 clinician = Optional.of(new Clinician(UUID.randomUUID(), user, user, true));
                 clinicians.insert(clinician.get(), OffsetDateTime.now(clock));
                 services.session().signIn(clinician.get());
@@ -307,6 +311,12 @@ public final class ClinicAccess {
             services.close();
             throw e;
         }
+    }
+
+    /** No end marker beside the database, or one (intact) that records no row: the trail was never started. */
+    private static boolean trailNeverStarted(Path folder, DatabaseKey key) {
+        return !Files.exists(folder.resolve(app.rebound.store.AuditStore.HEAD_FILE))
+                || app.rebound.store.AuditStore.recordedRows(folder, key).orElse(-1) == 0;
     }
 
     /**

@@ -305,6 +305,32 @@ class ClinicAccessTest {
     }
 
     @Test
+    void aDatabaseThatLostItsAccountsIsNeverTakenOverBySigningIn() throws Exception {
+        // the issue: a file fallen back to a version without accounts made whoever signed in its administrator
+        Path folder = temp.resolve("clinic");
+        TestKeys.clinic(folder, clock, Locale.UK).close();
+        DatabaseKey key = KeyFile.readFrom(folder).unwrap("anna", TestKeys.PASSWORD.toCharArray()).orElseThrow();
+        try (Database database = Database.openExisting(folder, key)) {
+            database.dsl().execute("DELETE FROM audit_event");
+            database.dsl().execute("DELETE FROM clinician");
+        }
+        Path head = folder.resolve(app.rebound.store.AuditStore.HEAD_FILE);
+
+        assertThatThrownBy(() -> access.signIn(folder, "anna", TestKeys.PASSWORD.toCharArray()))
+                .as("the trail's end marker records rows the database lacks")
+                .isInstanceOfSatisfying(RecordsUnavailableException.class,
+                        e -> assertThat(e.reason()).isEqualTo(RecordsUnavailableException.Reason.DAMAGED));
+
+        Files.writeString(head, "1 00 00\n");
+        assertThatThrownBy(() -> access.signIn(folder, "anna", TestKeys.PASSWORD.toCharArray()))
+                .as("an end marker that does not check out is no proof that the trail never started")
+                .isInstanceOf(WrongPasswordException.class);
+        try (Database database = Database.openExisting(folder, key)) {
+            assertThat(database.dsl().fetchCount(database.dsl().selectFrom("clinician"))).isZero();
+        }
+    }
+
+    @Test
     void aNewSetUpThatStoppedBeforeWritingTheKeyFileCanBeSetUpAgain() throws Exception {
         // what a crash leaves between creating the encrypted database and writing the key file: a key nobody has
         Path folder = temp.resolve("clinic");

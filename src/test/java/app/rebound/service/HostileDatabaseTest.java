@@ -134,8 +134,9 @@ class HostileDatabaseTest {
 
         assertThat(ClinicAccess.clinicNameBeforeEncryption(folder)).isEmpty();
         assertThatThrownBy(() -> access.setUp(folder, new ClinicAccess.NewClinic("C", "anna", "Anna",
-                TestKeys.PASSWORD.toCharArray(), true))).isInstanceOf(app.rebound.store.ForeignDatabaseException.class)
-                .hasMessageContaining("a trigger (AUDIT_COPY)");
+                TestKeys.PASSWORD.toCharArray(), true))).isInstanceOfSatisfying(RecordsUnavailableException.class,
+                        e -> assertThat(e.reason()).isEqualTo(RecordsUnavailableException.Reason.FOREIGN))
+                .cause().hasMessageContaining("a trigger (AUDIT_COPY)");
 
         assertThat(HostileCode.ran()).as("code from the file ran").isNull();
         assertThat(Files.readAllBytes(Database.file(folder))).isEqualTo(planted);

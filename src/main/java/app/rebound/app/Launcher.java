@@ -23,6 +23,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // before any H2 class initialises: H2 reads its list of loadable classes once
+        app.rebound.store.H2Lockdown.apply();
         if (!LaunchOptions.namesCommand(List.of(args))) {
             LaunchOptions options;
             try {
@@ -63,6 +65,7 @@ public final class Launcher {
      * @param environment the environment variables, for {@code REBOUND_HOME}
      */
     public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment) {
+        app.rebound.store.H2Lockdown.apply();
         List<String> arguments = List.of(args);
         if (!LaunchOptions.namesCommand(arguments)) {
             try {

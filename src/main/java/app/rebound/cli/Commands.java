@@ -256,6 +256,9 @@ public final class Commands {
                 case MISSING -> err.println("the database file is missing from " + folder + "; restore a backup: "
                         + PROGRAM + " restore BACKUP.zip --force --data-dir " + folder);
                 case KEY_FILE_MISSING -> err.println(keyFileMissing(folder));
+                case FOREIGN -> err.println("the database in " + folder + " was not written by Rebound and is not "
+                        + "opened: " + unavailable.getCause().getMessage() + "; nothing was changed; restore a backup: "
+                        + PROGRAM + " restore BACKUP.zip --force --data-dir " + folder);
                 case DAMAGED -> err.println("the database in " + folder + " is damaged or cut short; nothing was "
                         + "changed; restore a backup: " + PROGRAM + " restore BACKUP.zip --force --data-dir " + folder
                         + " (automatic backups are in " + folder.resolve("backups") + " unless Settings chose "

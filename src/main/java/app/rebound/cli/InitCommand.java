@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
         description = "Create a new encrypted data folder: the clinic, its first clinician (an administrator) "
                 + "and her password (from --password-file or $REBOUND_PASSWORD). Prints the recovery key once, on "
                 + "standard output: print it and keep it safe; it opens the records when every password is lost. "
-                + "A folder with records made before encryption is encrypted.")
+                + "A folder with records made before encryption is refused unless --encrypt-existing.")
 final class InitCommand implements DataCommand {
 
     @Option(names = "--clinic", required = true, paramLabel = "NAME", description = "the clinic's name")
@@ -25,6 +25,10 @@ final class InitCommand implements DataCommand {
     @Option(names = "--display-name", paramLabel = "NAME",
             description = "the first clinician's name as printed on handouts (default: the user name)")
     String displayName;
+
+    @Option(names = "--encrypt-existing", description = "encrypt the records made before encryption that the folder "
+            + "holds (only a folder without a key file; the old file is replaced once its encrypted copy opens)")
+    boolean encryptExisting;
 
     @Mixin
     CredentialsOption credentials;
@@ -49,6 +53,10 @@ final class InitCommand implements DataCommand {
             // never a new clinic over records whose key file is missing: they would be put aside unseen
             throw CommandRefused.invalid(Commands.keyFileMissing(dataFolder));
         }
+        if (ClinicAccess.state(dataFolder) == ClinicAccess.FolderState.UNENCRYPTED && !encryptExisting) {
+            throw CommandRefused.invalid(dataFolder + " holds records made before encryption; to encrypt them and set "
+                    + "the clinic up, add --encrypt-existing (a backup of the folder first is wise)");
+        }
     }
 
     @Override
@@ -57,7 +65,7 @@ final class InitCommand implements DataCommand {
         try {
             var setUp = new ClinicAccess(context.clock(), context.locale()).setUp(context.folder(),
                     new ClinicAccess.NewClinic(clinic, who.user(), displayName == null ? who.user() : displayName,
-                            who.password()));
+                            who.password(), encryptExisting));
             context.adopt(setUp.services());
             context.out().println("Set up " + context.folder() + " for " + setUp.services().settings().load().clinicName()
                     + "; administrator: " + setUp.services().session().clinician().orElseThrow().username());

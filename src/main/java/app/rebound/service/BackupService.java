@@ -182,16 +182,14 @@ public final class BackupService {
         Path target = folder.toAbsolutePath().normalize();
         check(zip);
         java.util.Optional<KeyFile> backupKeys = keysOf(zip);
-        KeyFile keys;
-        if (backupKeys.isPresent()) {
-            keys = backupKeys.get();
-        } else if (KeyFile.existsIn(target)) {
-            // a backup from before encryption: it is encrypted with this folder's key as it is restored
-            keys = KeyFile.readFrom(target);
-        } else {
-            throw new InvalidBackupException(zip.getFileName() + " was made before Rebound encrypted its records; "
-                    + "set the folder up first (the init command or the first start), then restore it", null);
+        if (backupKeys.isEmpty()) {
+            // an unencrypted database is never opened beside a key file: it could carry code H2 would run
+            throw new InvalidBackupException(zip.getFileName() + " holds no key file: it was made before Rebound "
+                    + "encrypted its records, or not by Rebound, and is not restored. To use the records of a backup "
+                    + "from before encryption, unzip its " + DATABASE_FILE + " into a new, empty data folder and set "
+                    + "that folder up, choosing to encrypt them (init --encrypt-existing, or the first start)", null);
         }
+        KeyFile keys = backupKeys.get();
         DatabaseKey key = unlock.keyFor(keys).orElseThrow(() -> new WrongPasswordException(
                 "The user name or the password does not open this backup (it opens with the passwords of the day "
                         + "it was made, or the recovery key)", 0));
@@ -212,7 +210,8 @@ public final class BackupService {
             Path staged = staging.resolve(DATABASE_FILE);
             extract(zip, staged);
             if (DatabaseFiles.isPlain(staging)) {
-                DatabaseFiles.encryptInPlace(staging, key, () -> { });
+                throw new InvalidBackupException(zip.getFileName() + " holds a database that is not encrypted, so it "
+                        + "was not written by Rebound; it is not restored", null);
             }
             int patients = patientsIn(zip, staging, key);
             keys.writeTo(staging);
@@ -281,6 +280,8 @@ public final class BackupService {
         try (Database restored = Database.openExisting(staging, key)) {
             new app.rebound.store.AuditStore(restored).anchorAtEnd();
             return new PatientStore(restored).count();
+        } catch (app.rebound.store.ForeignDatabaseException e) {
+            throw new InvalidBackupException(zip.getFileName() + " is not restored: " + e.getMessage(), e);
         } catch (MigrationException e) {
             throw new InvalidBackupException(zip.getFileName() + " cannot be restored: it comes from a newer "
                     + "Rebound, or it is damaged", e);

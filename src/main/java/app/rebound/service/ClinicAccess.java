@@ -1,6 +1,7 @@
 package app.rebound.service;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -47,8 +48,28 @@ public final class ClinicAccess {
         KEY_FILE_MISSING
     }
 
-    /** What set-up asks for. The password array is wiped once used. */
-    public record NewClinic(String clinicName, String username, String displayName, char[] password) {
+    /**
+     * What set-up asks for. The password array is wiped once used.
+     *
+     * @param encryptExisting the administrator chose to encrypt the records from before encryption that the
+     *                        folder holds ({@link FolderState#UNENCRYPTED}); without it such a folder is refused
+     */
+    public record NewClinic(String clinicName, String username, String displayName, char[] password,
+            boolean encryptExisting) {
+
+        /** For a folder without records. */
+        public NewClinic(String clinicName, String username, String displayName, char[] password) {
+            this(clinicName, username, displayName, password, false);
+        }
+    }
+
+    /** Set-up was not asked to encrypt the records from before encryption that the folder holds; nothing was changed. */
+    public static final class EncryptionNotChosenException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        EncryptionNotChosenException() {
+            super("This data folder holds records from before encryption: encrypting them must be chosen");
+        }
     }
 
     /** A clinic set up: its services, and the recovery key to show once. */
@@ -172,7 +193,16 @@ public final class ClinicAccess {
                 throw new RecordsUnavailableException(RecordsUnavailableException.Reason.KEY_FILE_MISSING, null);
             }
             if (state == FolderState.UNENCRYPTED) {
-                DatabaseFiles.encryptInPlace(folder, key, () -> keys.writeTo(folder));
+                if (!request.encryptExisting()) {
+                    throw new EncryptionNotChosenException();
+                }
+                // the administrator's choice: the old file is read by H2 (with no class loadable, and only
+                // after SchemaCheck found nothing in it that could run code)
+                try {
+                    DatabaseFiles.encryptInPlace(folder, key, () -> keys.writeTo(folder));
+                } catch (app.rebound.store.ForeignDatabaseException e) {
+                    throw new RecordsUnavailableException(RecordsUnavailableException.Reason.FOREIGN, e);
+                }
             } else {
                 app.rebound.store.FilePermissions.createFolder(folder);
                 // the database first: a key file alone would ask to sign in to nothing
@@ -271,20 +301,24 @@ public final class ClinicAccess {
     private Services open(Path folder, DatabaseKey key, String user, SignInThrottle throttle, AuditAction action,
             boolean ownPassword) throws IOException {
         if (Database.existsIn(folder) && DatabaseFiles.isPlain(folder)) {
-            // a set-up that stopped before its last step, or an old unencrypted backup restored
-            DatabaseFiles.encryptInPlace(folder, key, () -> { });
+            // a set-up that stopped between writing the key file and moving the encrypted copy into place
+            // leaves that copy beside the folder; any other unencrypted file beside a key file was not written
+            // by Rebound, and is refused (by the open below), untouched
+            DatabaseFiles.finishEncryption(folder, key);
         }
         Services services = Services.openExisting(folder, key, clock, locale);
         try {
             ClinicianStore clinicians = new ClinicianStore(services.database());
             Optional<Clinician> clinician = clinicians.byUsername(user);
-            if (clinician.isEmpty() && ownPassword && clinicians.none()) {
+            // only a set-up that stopped before its first account: never a database whose trail's end marker
+            // records rows (an older copy, or one cut short, that lost its accounts)
+            if (clinician.isEmpty() && ownPassword && clinicians.none()
+                    && new app.rebound.store.AuditStore(services.database()).count() == 0
+                    && trailNeverStarted(folder, key)) {
                 clinician = Optional.of(new Clinician(UUID.randomUUID(), user, user, true));
                 clinicians.insert(clinician.get(), OffsetDateTime.now(clock));
                 services.session().signIn(clinician.get());
-                if (services.audit().count() == 0) {
-                    services.audit().start();
-                }
+                services.audit().start();
                 services.audit().record(AuditAction.ACCOUNT, null, "set-up finished at sign-in; administrator " + user);
             }
             if (clinician.isEmpty()) {
@@ -304,6 +338,12 @@ public final class ClinicAccess {
             services.close();
             throw e;
         }
+    }
+
+    /** No end marker beside the database, or one (intact) that records no row: the trail was never started. */
+    private static boolean trailNeverStarted(Path folder, DatabaseKey key) {
+        return !Files.exists(folder.resolve(app.rebound.store.AuditStore.HEAD_FILE))
+                || app.rebound.store.AuditStore.recordedRows(folder, key).orElse(-1) == 0;
     }
 
     /**

@@ -18,7 +18,13 @@ public class RecordsUnavailableException extends RuntimeException {
         /** The database file is damaged or cut short: a backup must be restored. */
         DAMAGED,
         /** The database is there, but its key file is not: it must be put back from a backup. */
-        KEY_FILE_MISSING
+        KEY_FILE_MISSING,
+        /**
+         * The database file was not written by Rebound (not encrypted though the folder has a key file, or
+         * holding a trigger, an alias or another object that could run code): it is not opened, and stays as
+         * it was; a backup must be restored.
+         */
+        FOREIGN
     }
 
     private final Reason reason;

@@ -44,6 +44,8 @@ public record Services(Database database, PatientService patients, SettingsServi
             throw new RecordsUnavailableException(RecordsUnavailableException.Reason.CANNOT_UPDATE, e);
         } catch (app.rebound.store.DatabaseMissingException e) {
             throw new RecordsUnavailableException(RecordsUnavailableException.Reason.MISSING, e);
+        } catch (app.rebound.store.ForeignDatabaseException e) {
+            throw new RecordsUnavailableException(RecordsUnavailableException.Reason.FOREIGN, e);
         } catch (app.rebound.store.DatabaseDamagedException e) {
             throw new RecordsUnavailableException(RecordsUnavailableException.Reason.DAMAGED, e);
         } catch (StoreException e) {

@@ -281,7 +281,25 @@ public final class AuditStore {
         }
     }
 
+    /**
+     * How many rows the trail's end marker in {@code folder} records, when it is there and its HMAC holds
+     * under {@code key}: a database with fewer rows than that lost committed rows (cut short, rolled back).
+     */
+    public static java.util.OptionalLong recordedRows(Path folder, DatabaseKey key) {
+        byte[] headKey = key.derive(KEY_PURPOSE);
+        try {
+            return readHead(folder.resolve(HEAD_FILE), headKey).map(head -> java.util.OptionalLong.of(head.seq()))
+                    .orElse(java.util.OptionalLong.empty());
+        } finally {
+            java.util.Arrays.fill(headKey, (byte) 0);
+        }
+    }
+
     private Optional<Head> readHead() {
+        return readHead(headFile, key);
+    }
+
+    private static Optional<Head> readHead(Path headFile, byte[] key) {
         try {
             String[] parts = Files.readString(headFile, StandardCharsets.US_ASCII).strip().split(" ");
             if (parts.length != 3) {

@@ -34,11 +34,21 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private final Path folder;
     private final DatabaseKey key;
+    private final EncryptedFileSystem.Registration files;
 
-    private Database(JdbcConnectionPool pool, Path folder, DatabaseKey key) {
+    static {
+        H2Lockdown.apply();
+    }
+
+    /** The databases this process has open (checked when they opened): H2 shares one open database by name. */
+    private static final OpenNames OPEN = new OpenNames();
+
+    private Database(JdbcConnectionPool pool, Path folder, DatabaseKey key, EncryptedFileSystem.Registration files) {
         this.pool = pool;
         this.folder = folder;
         this.key = key;
+        this.files = files;
+        OPEN.opened(files.name());
         // an erase whose compaction has not happened yet (the program ended first, or it failed)
         this.erased = Files.exists(folder.resolve(ERASED_MARKER));
         this.compactOnClose = erased;
@@ -99,6 +109,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database open(Path folder, DatabaseKey key, boolean mustExist) {
+        H2Lockdown.ensureApplied();
         if (mustExist && !existsIn(folder)) {
             throw new DatabaseMissingException(folder);
         }
@@ -107,24 +118,97 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new StoreException("Cannot create the data folder", e);
         }
-        if (existsIn(folder) && !DatabaseFiles.isEncrypted(file(folder))) {
-            if (!DatabaseFiles.isPlain(folder)) {
-                // neither H2's encrypted nor its plain header (an empty file, one cut short, overwritten): damage
-                throw new DatabaseDamagedException(new StoreException("The database file has no H2 header", null));
+        boolean existed = existsIn(folder);
+        if (existed) {
+            checkHeader(folder);
+        }
+        // the file is in H2's CIPHER=AES format, read and written through EncryptedFileSystem (the JDK's AES);
+        // the key is held there until this database closes
+        EncryptedFileSystem.Registration files = EncryptedFileSystem.register(folder.resolve(FILE_NAME), key);
+        try {
+            if (existed && !OPEN.isOpen(files.name())) {
+                // decided before anything may write to the file: what it holds, whether it is whole
+                SchemaCheck.beforeOpen(files.name());
+                checkReadOnly(folder, files.name(), key);
             }
-            throw new StoreException("The database is not encrypted yet; encrypt it first", null);
+            return openChecked(folder, key, mustExist, files);
+        } catch (RuntimeException | Error e) {
+            files.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Refuses a file that is not in Rebound's encrypted format before H2 reads a byte of it: an unencrypted
+     * H2 file can carry triggers and aliases that H2 would load as it opens.
+     */
+    private static void checkHeader(Path folder) {
+        if (!DatabaseFiles.isEncrypted(file(folder))) {
+            if (DatabaseFiles.isPlain(folder)) {
+                throw new ForeignDatabaseException("The database file is not encrypted, so it was not written by this "
+                        + "Rebound; it is not opened and stays as it is");
+            }
+            // neither H2's encrypted nor its plain header (an empty file, one cut short, overwritten): damage
+            throw new DatabaseDamagedException(new StoreException("The database file has no H2 header", null));
         }
         try {
             // an encrypted file holds H2's encryption block and two store headers (4 KiB each) before any data;
             // shorter, it is cut short, and H2 would start a new empty store in it
-            if (existsIn(folder) && Files.size(file(folder)) < 3 * 4096) {
+            if (Files.size(file(folder)) < 3 * 4096) {
                 throw new DatabaseDamagedException(new StoreException("The database file is cut short", null));
             }
         } catch (java.io.IOException e) {
             throw new StoreException("Cannot read the database file", e);
         }
-        // the file is in H2's CIPHER=AES format, read and written through EncryptedFileSystem (the JDK's AES)
-        String url = "jdbc:h2:" + EncryptedFileSystem.name(folder.resolve(FILE_NAME), key)
+    }
+
+    /**
+     * Opens the database read-only (H2 then writes nothing to the file) and checks it as a whole: its
+     * schema in H2's own terms ({@link SchemaCheck#afterOpen}), and that it holds every audit row its
+     * trail's end marker records: a file cut short makes H2 fall back to an older version of the records,
+     * which the marker, written after every commit, is ahead of.
+     */
+    private static void checkReadOnly(Path folder, String h2Name, DatabaseKey key) {
+        String url = "jdbc:h2:" + h2Name + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "rebound", "")) {
+            SchemaCheck.afterOpen(connection);
+            java.util.OptionalLong recorded = AuditStore.recordedRows(folder, key);
+            if (recorded.isPresent() && recorded.getAsLong() > 0 && auditRows(connection) < recorded.getAsLong()) {
+                throw new DatabaseDamagedException(new StoreException("The database holds fewer audit rows than its "
+                        + "trail's end marker records: it is cut short or an older copy", null));
+            }
+        } catch (SQLException e) {
+            if (isAlreadyOpen(e)) {
+                throw new DatabaseInUseException(e);
+            }
+            throw new DatabaseDamagedException(e);
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new DatabaseDamagedException(e);
+        }
+    }
+
+    /** The newest audit row's number, 0 without rows or without the table (a version from before it). */
+    private static long auditRows(java.sql.Connection connection) throws SQLException {
+        try (java.sql.Statement statement = connection.createStatement();
+                java.sql.ResultSet tables = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+                        + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'AUDIT_EVENT'")) {
+            tables.next();
+            if (tables.getInt(1) == 0) {
+                return 0;
+            }
+        }
+        try (java.sql.Statement statement = connection.createStatement();
+                java.sql.ResultSet max = statement.executeQuery("SELECT COALESCE(MAX(seq), 0) FROM audit_event")) {
+            max.next();
+            return max.getLong(1);
+        }
+    }
+
+    private static Database openChecked(Path folder, DatabaseKey key, boolean mustExist,
+            EncryptedFileSystem.Registration files) {
+        String url = "jdbc:h2:" + files.name()
                 + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0;CACHE_SIZE=65536"
                 + (mustExist ? ";IFEXISTS=TRUE" : "");
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "rebound", "");
@@ -159,7 +243,7 @@ public final class Database implements AutoCloseable {
         }
         if (SchemaHistory.upToDate(pool)) {
             // nothing to migrate: Flyway's loading and validation took most of a second
-            return new Database(pool, folder.toAbsolutePath(), key);
+            return new Database(pool, folder.toAbsolutePath(), key, files);
         }
         boolean emptied;
         try {
@@ -183,7 +267,7 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw new DatabaseDamagedException(new StoreException("The database file held no records", null));
         }
-        return new Database(pool, folder.toAbsolutePath(), key);
+        return new Database(pool, folder.toAbsolutePath(), key, files);
     }
 
     private static boolean isAlreadyOpen(SQLException e) {
@@ -342,10 +426,42 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         pool.dispose();
-        if (compactOnClose) {
-            compactSafely();
+        try {
+            if (compactOnClose) {
+                compactSafely();
+            }
+            removeBackupStaging();
+        } finally {
+            closed();
         }
-        removeBackupStaging();
+    }
+
+    private boolean released;
+
+    /** The key is no longer needed here: it leaves the file system's keys once no open database uses it. */
+    private synchronized void closed() {
+        if (!released) {
+            released = true;
+            OPEN.closed(files.name());
+            files.close();
+        }
+    }
+
+    /** How many {@link Database}s of this process have each database name open. */
+    private static final class OpenNames {
+        private final java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+
+        synchronized boolean isOpen(String name) {
+            return counts.containsKey(name);
+        }
+
+        synchronized void opened(String name) {
+            counts.merge(name, 1, Integer::sum);
+        }
+
+        synchronized void closed(String name) {
+            counts.computeIfPresent(name, (n, count) -> count == 1 ? null : count - 1);
+        }
     }
 
     /**
@@ -354,12 +470,18 @@ public final class Database implements AutoCloseable {
      */
     public void closeAsIs() {
         pool.dispose();
+        closed();
     }
 
     /** SHUTDOWN COMPACT on the copy of the database in {@code staging}, then checks that it opens. */
     private void compactCopy(Path staging) throws SQLException {
-        String url = "jdbc:h2:" + EncryptedFileSystem.name(staging.resolve(FILE_NAME), key)
-                + ";IFEXISTS=TRUE;TRACE_LEVEL_FILE=0";
+        try (EncryptedFileSystem.Registration copy = EncryptedFileSystem.register(staging.resolve(FILE_NAME), key)) {
+            compactCopy(copy.name());
+        }
+    }
+
+    private static void compactCopy(String h2Name) throws SQLException {
+        String url = "jdbc:h2:" + h2Name + ";IFEXISTS=TRUE;TRACE_LEVEL_FILE=0";
         String password = "";
         try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "rebound", password);
                 java.sql.Statement statement = connection.createStatement()) {

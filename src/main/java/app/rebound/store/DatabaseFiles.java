@@ -54,17 +54,21 @@ public final class DatabaseFiles {
      * @throws DatabaseInUseException when another program has the database open
      */
     public static void encryptInPlace(Path folder, DatabaseKey key, BeforeReplace beforeReplace) throws IOException {
+        H2Lockdown.ensureApplied();
         Path staging = folder.resolve(STAGING);
         deleteTree(staging);
         Files.createDirectories(staging);
         try {
             ensureClosed(folder);
             Files.copy(Database.file(folder), Database.file(staging), StandardCopyOption.COPY_ATTRIBUTES);
+            char[] filePassword = key.filePassword();
             try {
-                ChangeFileEncryption.execute(staging.toString(), Database.FILE_NAME, "AES", null, key.filePassword(),
-                        true);
+                // block by block, without H2's SQL engine: nothing in the file is loaded or run
+                ChangeFileEncryption.execute(staging.toString(), Database.FILE_NAME, "AES", null, filePassword, true);
             } catch (SQLException e) {
                 throw new StoreException("Cannot encrypt the database", e);
+            } finally {
+                Arrays.fill(filePassword, '\0');
             }
             try (Database check = Database.openExisting(staging, key)) {
                 check.dsl().fetchOne("SELECT 1");
@@ -78,6 +82,28 @@ public final class DatabaseFiles {
         }
     }
 
+    /**
+     * Finishes an encryption that stopped after it wrote the key file, before its encrypted copy replaced
+     * the original ({@link #encryptInPlace}): when that copy is still beside the folder, in Rebound's
+     * encrypted format, and opens with {@code key} (with every check of {@link Database#openExisting}), it
+     * replaces the unencrypted file. Otherwise nothing is done: the unencrypted file is left as it is, for
+     * the open to refuse.
+     */
+    public static void finishEncryption(Path folder, DatabaseKey key) throws IOException {
+        Path staging = folder.resolve(STAGING);
+        if (!isPlain(folder) || !Files.isRegularFile(Database.file(staging)) || !isEncrypted(Database.file(staging))) {
+            return;
+        }
+        try (Database check = Database.openExisting(staging, key)) {
+            check.dsl().fetchOne("SELECT 1");
+        } catch (StoreException e) {
+            return;
+        }
+        Files.move(Database.file(staging), Database.file(folder), StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
+        deleteTree(staging);
+    }
+
     /** What must be done once the encrypted copy has opened, before it replaces the original (the key file). */
     @FunctionalInterface
     public interface BeforeReplace {
@@ -87,6 +113,13 @@ public final class DatabaseFiles {
     /** A setting of an unencrypted database (read without migrating it), empty when it has none. */
     public static java.util.Optional<String> plainSetting(Path folder, String name) {
         if (!isPlain(folder)) {
+            return java.util.Optional.empty();
+        }
+        H2Lockdown.ensureApplied();
+        try {
+            // H2's SQL engine opens the file below: only once nothing in it could run code
+            SchemaCheck.beforeOpen(plainName(folder));
+        } catch (StoreException e) {
             return java.util.Optional.empty();
         }
         String url = "jdbc:h2:file:" + folder.resolve(Database.FILE_NAME).toAbsolutePath()
@@ -103,19 +136,23 @@ public final class DatabaseFiles {
         }
     }
 
-    /** The plain file must not be open in another program while its copy is made. */
+    /** The unencrypted database of a folder, as H2 names it (without {@code .mv.db}). */
+    private static String plainName(Path folder) {
+        return folder.resolve(Database.FILE_NAME).toAbsolutePath().toString();
+    }
+
+    /**
+     * The plain file must not be open in another program while its copy is made, and must hold nothing
+     * that could run code (read without H2's SQL engine, which would load it).
+     *
+     * @throws DatabaseInUseException    when another program has it open
+     * @throws ForeignDatabaseException  when it holds a trigger, an alias or the like
+     */
     private static void ensureClosed(Path folder) {
-        String url = "jdbc:h2:file:" + folder.resolve(Database.FILE_NAME).toAbsolutePath()
-                + ";IFEXISTS=TRUE;TRACE_LEVEL_FILE=0";
-        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "rebound", "")) {
-            connection.isValid(1);
-        } catch (SQLException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof SQLException sql && sql.getErrorCode() == 90020) {
-                    throw new DatabaseInUseException(e);
-                }
-            }
-            // any other failure (a damaged file) shows when the copy is opened
+        try {
+            SchemaCheck.beforeOpen(plainName(folder));
+        } catch (DatabaseDamagedException e) {
+            // shows when the copy is opened
         }
     }
 

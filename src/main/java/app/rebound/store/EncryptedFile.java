@@ -100,7 +100,13 @@ final class EncryptedFile extends FileBaseDefault {
             salt = Arrays.copyOfRange(header, MAGIC.length, header.length);
             size = logicalSize(physical);
         }
-        XtsSectors ready = new XtsSectors(SHA256.getPBKDF2(keyMaterial, salt, PBKDF2_ITERATIONS, KEY_BYTES));
+        byte[] aesKey = SHA256.getPBKDF2(keyMaterial, salt, PBKDF2_ITERATIONS, KEY_BYTES);
+        XtsSectors ready;
+        try {
+            ready = new XtsSectors(aesKey);
+        } finally {
+            Arrays.fill(aesKey, (byte) 0);
+        }
         Arrays.fill(keyMaterial, (byte) 0);
         keyMaterial = null;
         sectors = ready;

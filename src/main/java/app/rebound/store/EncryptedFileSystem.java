@@ -9,9 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.h2.store.fs.FilePath;
 import org.h2.store.fs.FilePathWrapper;
@@ -25,12 +26,59 @@ import org.h2.store.fs.encrypt.FilePathEncrypt;
  *
  * <p>{@code ID} names a key held in this process only: it is a hash of the key, so the same key and
  * folder always give the same URL (H2 then shares one open database, as it did by name before), and
- * nothing secret is in a URL, a file name or a message.
+ * nothing secret is in a URL, a file name or a message. The key is held only while a {@link Registration}
+ * for it is open (the database that uses it is open), then its bytes are wiped: code that runs in the
+ * process later finds no key here.
  */
 public final class EncryptedFileSystem extends FilePathWrapper {
 
     static final String SCHEME = "rebound-aes";
-    private static final Map<String, byte[]> KEYS = new ConcurrentHashMap<>();
+    /** The key material of each open registration, by id, with how many registrations hold it. Guarded by itself. */
+    private static final Map<String, Held> KEYS = new HashMap<>();
+
+    private static final class Held {
+        final byte[] material;
+        int registrations = 1;
+
+        Held(byte[] material) {
+            this.material = material;
+        }
+    }
+
+    /**
+     * A key registered for the files of one database name, held until {@link #close}: the name to give H2
+     * ({@link #name()}, without {@code .mv.db}). Closed once whatever opened files through it is closed.
+     */
+    static final class Registration implements AutoCloseable {
+        private final String id;
+        private final String name;
+        private boolean closed;
+
+        private Registration(String id, String name) {
+            this.id = id;
+            this.name = name;
+        }
+
+        /** The H2 name of the database in this file system. */
+        String name() {
+            return name;
+        }
+
+        @Override
+        public void close() {
+            synchronized (KEYS) {
+                if (closed) {
+                    return;
+                }
+                closed = true;
+                Held held = KEYS.get(id);
+                if (held != null && --held.registrations == 0) {
+                    KEYS.remove(id);
+                    Arrays.fill(held.material, (byte) 0);
+                }
+            }
+        }
+    }
 
     static {
         FilePath.register(new EncryptedFileSystem());
@@ -41,14 +89,40 @@ public final class EncryptedFileSystem extends FilePathWrapper {
     }
 
     /**
-     * The H2 name of {@code base} (a database name, without {@code .mv.db}) in this file system, with
-     * {@code key}'s material registered for it.
+     * Registers {@code key}'s material for {@code base} (a database name, without {@code .mv.db}) until the
+     * registration is closed; its {@link Registration#name() name} is the one to give H2.
      */
-    static String name(Path base, DatabaseKey key) {
-        byte[] material = keyMaterial(key.filePassword());
+    static Registration register(Path base, DatabaseKey key) {
+        char[] filePassword = key.filePassword();
+        byte[] material;
+        try {
+            material = keyMaterial(filePassword);
+        } finally {
+            Arrays.fill(filePassword, '\0');
+        }
         String id = idOf(material);
-        KEYS.putIfAbsent(id, material);
-        return SCHEME + ":" + id + ":" + base.toAbsolutePath();
+        synchronized (KEYS) {
+            Held held = KEYS.get(id);
+            if (held == null) {
+                KEYS.put(id, new Held(material));
+            } else {
+                held.registrations++;
+                Arrays.fill(material, (byte) 0);
+            }
+        }
+        return new Registration(id, SCHEME + ":" + id + ":" + base.toAbsolutePath());
+    }
+
+    /** Whether {@code key}'s material is held (for tests: not once every database with it is closed). */
+    static boolean holds(DatabaseKey key) {
+        char[] filePassword = key.filePassword();
+        byte[] material = keyMaterial(filePassword);
+        Arrays.fill(filePassword, '\0');
+        String id = idOf(material);
+        Arrays.fill(material, (byte) 0);
+        synchronized (KEYS) {
+            return KEYS.containsKey(id);
+        }
     }
 
     /**
@@ -62,7 +136,11 @@ public final class EncryptedFileSystem extends FilePathWrapper {
         for (int i = 0; i < filePassword.length; i++) {
             lowBytes[i] = (char) (filePassword[i] & 0xFF);
         }
-        return FilePathEncrypt.getPasswordBytes(lowBytes);
+        try {
+            return FilePathEncrypt.getPasswordBytes(lowBytes);
+        } finally {
+            Arrays.fill(lowBytes, '\0');
+        }
     }
 
     private static String idOf(byte[] material) {
@@ -92,11 +170,20 @@ public final class EncryptedFileSystem extends FilePathWrapper {
 
     @Override
     public FileChannel open(String mode) throws IOException {
-        byte[] material = KEYS.get(id(name));
-        if (material == null) {
-            throw new IOException("No key is registered for " + name);
+        // EncryptedFile keeps a copy until it has derived its AES key from it, then wipes that copy
+        byte[] material;
+        synchronized (KEYS) {
+            Held held = KEYS.get(id(name));
+            if (held == null) {
+                throw new IOException("No key is registered for " + name);
+            }
+            material = held.material.clone();
         }
-        return new EncryptedFile(name, material, FileUtils.open(getBase().toString(), mode));
+        try {
+            return new EncryptedFile(name, material, FileUtils.open(getBase().toString(), mode));
+        } finally {
+            Arrays.fill(material, (byte) 0);
+        }
     }
 
     @Override

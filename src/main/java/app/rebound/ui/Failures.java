@@ -30,6 +30,7 @@ public final class Failures {
                 case MISSING -> "error.recordsMissing";
                 case DAMAGED -> "error.recordsDamaged";
                 case KEY_FILE_MISSING -> "error.keyFileMissing";
+                case FOREIGN -> "error.recordsForeign";
             });
         }
         if (failure instanceof app.rebound.service.NotAllowedException) {

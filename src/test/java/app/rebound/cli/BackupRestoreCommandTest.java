@@ -160,6 +160,10 @@ class BackupRestoreCommandTest {
         }
         Path records = temp.resolve("records");
         CliData.Seeded seeded = CliData.seed(records);
+        try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(damaged)) {
+            // with the clinic's key file, so that it is refused for its database, not for a missing key file
+            Files.copy(records.resolve(app.rebound.store.KeyFile.FILE_NAME), zip.getPath(app.rebound.store.KeyFile.FILE_NAME));
+        }
 
         Cli.Result result = Cli.run("restore", "--force", damaged.toString(), "--data-dir", records.toString());
 

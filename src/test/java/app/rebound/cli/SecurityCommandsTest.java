@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.rebound.HostileCode;
 import app.rebound.LegacyFolders;
 import app.rebound.TestKeys;
 import app.rebound.service.ProgressSamples;
@@ -109,6 +110,62 @@ class SecurityCommandsTest {
         }
         assertThat(Database.existsIn(empty)).as("no empty database made").isFalse();
         assertThat(DatabaseFiles.isPlain(legacy)).as("the old records are left as they were").isTrue();
+    }
+
+    @Test
+    void initEncryptsRecordsFromBeforeEncryptionOnlyWhenAsked() throws Exception {
+        Path legacy = temp.resolve("legacy");
+        LegacyFolders.create(legacy, "Old Clinic");
+        byte[] plain = Files.readAllBytes(Database.file(legacy));
+
+        Cli.Result refused = Cli.runBare(Map.of("REBOUND_PASSWORD", TestKeys.PASSWORD), "init", "--clinic", "Old Clinic",
+                "--user", "anna", "--data-dir", legacy.toString());
+
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("--encrypt-existing");
+        assertThat(Files.readAllBytes(Database.file(legacy))).isEqualTo(plain);
+        assertThat(KeyFile.existsIn(legacy)).isFalse();
+
+        Cli.Result chosen = Cli.runBare(Map.of("REBOUND_PASSWORD", TestKeys.PASSWORD), "init", "--clinic", "Old Clinic",
+                "--user", "anna", "--encrypt-existing", "--data-dir", legacy.toString());
+
+        assertThat(chosen.code()).as(chosen.err()).isZero();
+        assertThat(DatabaseFiles.isEncrypted(Database.file(legacy))).isTrue();
+    }
+
+    @Test
+    void aPlainDatabaseSwappedInIsRefusedByEveryCommandAndABackupHoldingOneIsNotRestored() throws Exception {
+        Path folder = temp.resolve("clinic");
+        CliData.seed(folder);
+        byte[] records = Files.readAllBytes(Database.file(folder));
+        Path hostile = temp.resolve("hostile");
+        Files.createDirectories(hostile);
+        HostileCode.forget();
+        HostileCode.plantPlainDatabase(hostile);
+        Path zip = temp.resolve("hostile.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("rebound.mv.db"));
+            Files.copy(Database.file(hostile), out);
+            out.putNextEntry(new java.util.zip.ZipEntry(KeyFile.FILE_NAME));
+            Files.copy(folder.resolve(KeyFile.FILE_NAME), out);
+        }
+
+        Cli.Result restore = Cli.run("restore", "--force", zip.toString(), "--data-dir", folder.toString());
+
+        assertThat(restore.code()).isEqualTo(2);
+        assertThat(restore.err()).contains("not encrypted").contains("not restored");
+        assertThat(Files.readAllBytes(Database.file(folder))).isEqualTo(records);
+
+        Files.copy(Database.file(hostile), Database.file(folder), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        byte[] planted = Files.readAllBytes(Database.file(folder));
+        Cli.Result export = Cli.run("export", "--out", temp.resolve("out.json").toString(), "--data-dir",
+                folder.toString());
+
+        assertThat(export.code()).isEqualTo(4);
+        assertThat(export.err()).contains("was not written by Rebound").contains("not encrypted")
+                .contains("restore a backup");
+        assertThat(Files.readAllBytes(Database.file(folder))).isEqualTo(planted);
+        assertThat(HostileCode.ran()).as("code from the file ran").isNull();
     }
 
     @Test

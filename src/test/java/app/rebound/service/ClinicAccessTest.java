@@ -236,8 +236,16 @@ class ClinicAccessTest {
         assertThat(ClinicAccess.clinicNameBeforeEncryption(folder)).contains("Old Clinic");
         assertThat(ClinicAccess.clinicianNameBeforeEncryption(folder)).contains("Ingrid Hansen");
         assertThat(DatabaseFiles.isPlain(folder)).isTrue();
+        byte[] plain = Files.readAllBytes(Database.file(folder));
 
-        try (Services services = access.setUp(folder, anna(TestKeys.PASSWORD)).services()) {
+        assertThatThrownBy(() -> access.setUp(folder, anna(TestKeys.PASSWORD)))
+                .as("encrypting is the administrator's choice").isInstanceOf(ClinicAccess.EncryptionNotChosenException.class);
+        assertThat(Files.readAllBytes(Database.file(folder))).isEqualTo(plain);
+        assertThat(KeyFile.existsIn(folder)).isFalse();
+
+        ClinicAccess.NewClinic chosen = anna(TestKeys.PASSWORD);
+        try (Services services = access.setUp(folder, new ClinicAccess.NewClinic(chosen.clinicName(), chosen.username(),
+                chosen.displayName(), chosen.password(), true)).services()) {
             Patient loaded = services.patients().load(zoe);
             assertThat(loaded.givenName()).isEqualTo("Zoë");
             assertThat(loaded.familyName()).isEqualTo("Legacyname");
@@ -268,9 +276,21 @@ class ClinicAccessTest {
         LegacyFolders.create(folder, "Old Clinic");
         UUID zoe = LegacyFolders.addPatient(folder, "Zoë", "Legacyname", LocalDate.of(1990, 5, 17), "plain notes xyzzy");
         DatabaseKey key = DatabaseKey.random();
-        KeyFile.create(key, RecoveryKey.random(), TestKeys.ITERATIONS)
-                .withClinician("anna", TestKeys.PASSWORD.toCharArray(), key).writeTo(folder);
+        KeyFile keys = KeyFile.create(key, RecoveryKey.random(), TestKeys.ITERATIONS)
+                .withClinician("anna", TestKeys.PASSWORD.toCharArray(), key);
+        Path staging = folder.resolve(".rebound-encrypting");
+        Path crashed = temp.resolve("crashed");
+        assertThatThrownBy(() -> DatabaseFiles.encryptInPlace(folder, key, () -> {
+            keys.writeTo(folder);
+            // what the crash leaves: the staging folder with its encrypted copy (the finally of a live run removes it)
+            Files.createDirectories(crashed);
+            Files.copy(Database.file(staging), Database.file(crashed));
+            throw new java.io.IOException("the power went");
+        })).hasMessageContaining("the power went");
+        Files.createDirectories(staging);
+        Files.copy(Database.file(crashed), Database.file(staging));
         assertThat(ClinicAccess.state(folder)).isEqualTo(ClinicAccess.FolderState.READY);
+        assertThat(DatabaseFiles.isPlain(folder)).isTrue();
 
         try (Services services = access.signIn(folder, "anna", TestKeys.PASSWORD.toCharArray())) {
             assertThat(services.patients().load(zoe).familyName()).isEqualTo("Legacyname");
@@ -281,6 +301,32 @@ class ClinicAccessTest {
         assertThat(DatabaseFiles.isEncrypted(Database.file(folder))).isTrue();
         try (Database database = Database.openExisting(folder, key)) {
             assertThat(database.dsl().fetchCount(database.dsl().selectFrom("patient"))).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aDatabaseThatLostItsAccountsIsNeverTakenOverBySigningIn() throws Exception {
+        // the issue: a file fallen back to a version without accounts made whoever signed in its administrator
+        Path folder = temp.resolve("clinic");
+        TestKeys.clinic(folder, clock, Locale.UK).close();
+        DatabaseKey key = KeyFile.readFrom(folder).unwrap("anna", TestKeys.PASSWORD.toCharArray()).orElseThrow();
+        try (Database database = Database.openExisting(folder, key)) {
+            database.dsl().execute("DELETE FROM audit_event");
+            database.dsl().execute("DELETE FROM clinician");
+        }
+        Path head = folder.resolve(app.rebound.store.AuditStore.HEAD_FILE);
+
+        assertThatThrownBy(() -> access.signIn(folder, "anna", TestKeys.PASSWORD.toCharArray()))
+                .as("the trail's end marker records rows the database lacks")
+                .isInstanceOfSatisfying(RecordsUnavailableException.class,
+                        e -> assertThat(e.reason()).isEqualTo(RecordsUnavailableException.Reason.DAMAGED));
+
+        Files.writeString(head, "1 00 00\n");
+        assertThatThrownBy(() -> access.signIn(folder, "anna", TestKeys.PASSWORD.toCharArray()))
+                .as("an end marker that does not check out is no proof that the trail never started")
+                .isInstanceOf(WrongPasswordException.class);
+        try (Database database = Database.openExisting(folder, key)) {
+            assertThat(database.dsl().fetchCount(database.dsl().selectFrom("clinician"))).isZero();
         }
     }
 

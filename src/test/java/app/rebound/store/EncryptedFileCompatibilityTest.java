@@ -77,7 +77,8 @@ class EncryptedFileCompatibilityTest {
     }
 
     private String ourUrl(Path dir) {
-        return "jdbc:h2:" + EncryptedFileSystem.name(dir.resolve(Database.FILE_NAME), TestKeys.KEY)
+        // held for the rest of the test run: this test's connections open and close without a Database
+        return "jdbc:h2:" + EncryptedFileSystem.register(dir.resolve(Database.FILE_NAME), TestKeys.KEY).name()
                 + ";TRACE_LEVEL_FILE=0";
     }
 

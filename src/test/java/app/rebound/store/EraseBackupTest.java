@@ -63,9 +63,9 @@ class EraseBackupTest {
      * found as it is (see {@link #usedPercent}).
      */
     private static boolean holds(Path dataFolder, Services services, String text) throws IOException {
-        String name = EncryptedFileSystem.name(dataFolder.resolve(Database.FILE_NAME), services.database().key())
-                + ".mv.db";
-        try (InputStream in = FilePath.get(name).newInputStream()) {
+        try (EncryptedFileSystem.Registration files = EncryptedFileSystem.register(
+                dataFolder.resolve(Database.FILE_NAME), services.database().key());
+                InputStream in = FilePath.get(files.name() + ".mv.db").newInputStream()) {
             return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1).contains(text);
         }
     }
@@ -77,12 +77,15 @@ class EraseBackupTest {
     private static int usedPercent(Path dataFolder, Services services) throws IOException {
         Path copy = Files.createTempDirectory(dataFolder.getParent(), "probe");
         Files.copy(Database.file(dataFolder), Database.file(copy));
-        String name = EncryptedFileSystem.name(copy.resolve(Database.FILE_NAME), services.database().key()) + ".mv.db";
-        org.h2.mvstore.MVStore store = new org.h2.mvstore.MVStore.Builder().fileName(name).readOnly().open();
-        try {
-            return store.getFileStore().getFillRate();
-        } finally {
-            store.close();
+        try (EncryptedFileSystem.Registration files = EncryptedFileSystem.register(copy.resolve(Database.FILE_NAME),
+                services.database().key())) {
+            org.h2.mvstore.MVStore store = new org.h2.mvstore.MVStore.Builder().fileName(files.name() + ".mv.db")
+                    .readOnly().open();
+            try {
+                return store.getFileStore().getFillRate();
+            } finally {
+                store.close();
+            }
         }
     }
 

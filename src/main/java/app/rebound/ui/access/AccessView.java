@@ -221,8 +221,9 @@ public final class AccessView extends StackPane {
                 say(Messages.get("access.fixFields"));
                 return;
             }
+            // this form, with its "encrypt" button and words, is the administrator's choice to encrypt the old records
             ClinicAccess.NewClinic request = new ClinicAccess.NewClinic(clinic.getText(), user.getText(),
-                    display.getText(), password.typed());
+                    display.getText(), password.typed(), encrypting);
             busy.setShowing(true);
             tell(Messages.get(encrypting ? "access.encrypting" : "access.settingUp"));
             BackgroundTask.wrap(() -> access.setUp(folder, request))
@@ -356,6 +357,7 @@ public final class AccessView extends StackPane {
             say(Messages.get("access.fixFields"));
         } else if (failure instanceof RecordsUnavailableException unavailable
                 && (unavailable.reason() == RecordsUnavailableException.Reason.DAMAGED
+                        || unavailable.reason() == RecordsUnavailableException.Reason.FOREIGN
                         || unavailable.reason() == RecordsUnavailableException.Reason.MISSING
                         || unavailable.reason() == RecordsUnavailableException.Reason.KEY_FILE_MISSING)) {
             Failures.log(Messages.get("action.openRecords"), failure);

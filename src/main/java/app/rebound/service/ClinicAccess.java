@@ -24,6 +24,9 @@ import app.rebound.store.Database;
 import app.rebound.store.DatabaseFiles;
 import app.rebound.store.DatabaseKey;
 import app.rebound.store.KeyFile;
+import app.rebound.store.KeyRotation;
+import app.rebound.store.PasswordKdf;
+import app.rebound.store.RecipientStore;
 import app.rebound.store.RecoveryKey;
 
 /**
@@ -55,17 +58,20 @@ public final class ClinicAccess {
 
     private final Clock clock;
     private final Locale locale;
-    private final int iterations;
 
     public ClinicAccess(Clock clock, Locale locale) {
-        this(clock, locale, KeyFile.ITERATIONS);
-    }
-
-    /** With fewer PBKDF2 iterations for new passwords: only for tests, which set up many clinics. */
-    public ClinicAccess(Clock clock, Locale locale, int iterations) {
         this.clock = clock;
         this.locale = locale;
-        this.iterations = iterations;
+    }
+
+    /**
+     * With fewer PBKDF2 iterations for passwords, made and accepted, in this whole process: the test seam
+     * of {@link PasswordKdf#lowerFloorForTests}, for tests that set up many clinics. Never used by Rebound
+     * itself; nothing in a key file reaches it.
+     */
+    public ClinicAccess(Clock clock, Locale locale, int iterations) {
+        this(clock, locale);
+        PasswordKdf.lowerFloorForTests(iterations);
     }
 
     public static FolderState state(Path folder) {
@@ -139,7 +145,7 @@ public final class ClinicAccess {
             DatabaseKey key = DatabaseKey.random();
             RecoveryKey recovery = RecoveryKey.random();
             String user = KeyFile.normalUser(request.username());
-            KeyFile keys = KeyFile.create(key, recovery, iterations).withClinician(user, request.password(), key);
+            KeyFile keys = KeyFile.create(key, recovery).withClinician(user, request.password(), key);
             if (state == FolderState.UNENCRYPTED && DatabaseFiles.isEncrypted(Database.file(folder))) {
                 // an encrypted database without a key file: a set-up stopped before it wrote the key file (or
                 // the key file was lost). Nobody can open it; it is kept aside, not deleted, and set-up starts anew
@@ -161,6 +167,9 @@ public final class ClinicAccess {
                 Clinician first = new Clinician(UUID.randomUUID(), user, TextNormalization.clean(request.displayName()),
                         true);
                 clinicians.insert(first, OffsetDateTime.now(clock));
+                RecipientStore recipients = new RecipientStore(services.database());
+                recipients.register(keys, user, OffsetDateTime.now(clock));
+                recipients.register(keys, KeyFile.RECOVERY, OffsetDateTime.now(clock));
                 services.session().signIn(first);
                 ClinicSettings settings = services.settings().load();
                 services.settings().save(new ClinicSettings(clinicName, null, settings.paperSize(), settings.logo()));
@@ -190,12 +199,23 @@ public final class ClinicAccess {
             throttle.check();
             KeyFile keys = KeyFile.readFrom(folder);
             Database.warmUpInBackground();
-            Optional<DatabaseKey> key = keys.unwrap(username, password);
-            if (key.isEmpty()) {
+            Optional<KeyFile.Unlocked> unlocked = keys.open(username, password);
+            if (unlocked.isEmpty()) {
                 int failures = throttle.failed();
                 throw new WrongPasswordException("The user name or the password is wrong", failures);
             }
-            return open(folder, key.get(), KeyFile.normalUser(username), throttle, AuditAction.SIGN_IN, true);
+            String user = KeyFile.normalUser(username);
+            DatabaseKey key = settled(folder, keys, unlocked.get());
+            Services services = open(folder, key, user, throttle, AuditAction.SIGN_IN, true);
+            if (unlocked.get().legacy()) {
+                try {
+                    upgrade(folder, services, user, password, key);
+                } catch (IOException | RuntimeException e) {
+                    services.close();
+                    throw e;
+                }
+            }
+            return services;
         } finally {
             wipe(password);
         }
@@ -218,15 +238,27 @@ public final class ClinicAccess {
                 throw new ValidationException(problems);
             }
             KeyFile keys = KeyFile.readFrom(folder);
-            Optional<DatabaseKey> key = RecoveryKey.parse(recoveryKey).flatMap(keys::unwrap);
-            if (key.isEmpty()) {
+            Optional<RecoveryKey> recovery = RecoveryKey.parse(recoveryKey);
+            Optional<KeyFile.Unlocked> unlocked = recovery.flatMap(keys::open);
+            if (unlocked.isEmpty()) {
                 int failures = throttle.failed();
                 throw new WrongPasswordException("The recovery key is wrong", failures);
             }
             String user = KeyFile.normalUser(username);
-            Services services = open(folder, key.get(), user, throttle, AuditAction.SIGN_IN, false);
+            DatabaseKey key = settled(folder, keys, unlocked.get());
+            Services services = open(folder, key, user, throttle, AuditAction.SIGN_IN, false);
             try {
-                keys.withClinician(user, newPassword, key.get()).writeTo(folder);
+                KeyFile next = KeyFile.readFrom(folder).withClinician(user, newPassword, key);
+                RecipientStore recipients = new RecipientStore(services.database());
+                if (unlocked.get().legacy()) {
+                    // the recovery key's entry of format 1 gets its key pair now that the recovery key is at hand
+                    next = next.withRecovery(key, recovery.get());
+                }
+                next.writeTo(folder);
+                recipients.register(next, user, OffsetDateTime.now(clock));
+                if (unlocked.get().legacy()) {
+                    recipients.register(next, KeyFile.RECOVERY, OffsetDateTime.now(clock));
+                }
                 services.audit().record(AuditAction.ACCOUNT, null, "password of " + user + " set with the recovery key");
                 return services;
             } catch (IOException | RuntimeException e) {
@@ -236,6 +268,28 @@ public final class ClinicAccess {
         } finally {
             wipe(newPassword);
         }
+    }
+
+    /**
+     * The key the database is in: the one unwrapped, or, when a rotation of the key was interrupted (the
+     * key file holds a next key), the next one once the rotation is finished here.
+     */
+    private static DatabaseKey settled(Path folder, KeyFile keys, KeyFile.Unlocked unlocked) throws IOException {
+        if (unlocked.next().isEmpty()) {
+            return unlocked.key();
+        }
+        return KeyRotation.finish(folder, keys, unlocked.key(), unlocked.next().get());
+    }
+
+    /**
+     * Gives {@code user}'s entry of format 1 (from before key pairs) its key pair, with the password she
+     * signed in with, and records its fingerprint in the database.
+     */
+    private void upgrade(Path folder, Services services, String user, char[] password, DatabaseKey key)
+            throws IOException {
+        KeyFile upgraded = KeyFile.readFrom(folder).withClinician(user, password, key);
+        upgraded.writeTo(folder);
+        new RecipientStore(services.database()).register(upgraded, user, OffsetDateTime.now(clock));
     }
 
     /**
@@ -259,6 +313,14 @@ public final class ClinicAccess {
                 services.session().signIn(clinician.get());
                 if (services.audit().count() == 0) {
                     services.audit().start();
+                }
+                // the key file set-up wrote is all there is to trust here: its entries were made by that set-up
+                KeyFile keys = KeyFile.readFrom(folder);
+                RecipientStore recipients = new RecipientStore(services.database());
+                for (String recipient : keys.fingerprints().keySet()) {
+                    if (recipient.equals(user) || recipient.equals(KeyFile.RECOVERY)) {
+                        recipients.register(keys, recipient, OffsetDateTime.now(clock));
+                    }
                 }
                 services.audit().record(AuditAction.ACCOUNT, null, "set-up finished at sign-in; administrator " + user);
             }

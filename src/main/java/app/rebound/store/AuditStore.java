@@ -1,6 +1,7 @@
 package app.rebound.store;
 
 import static app.rebound.store.jooq.Tables.AUDIT_EVENT;
+import static app.rebound.store.jooq.Tables.AUDIT_TRAIL_KEY;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -68,8 +69,27 @@ public final class AuditStore {
 
     public AuditStore(Database database) {
         this.dsl = database.dsl();
-        this.key = database.key().derive(KEY_PURPOSE);
+        this.key = trailKey(database);
         this.headFile = database.folder().resolve(HEAD_FILE);
+    }
+
+    /**
+     * The trail's HMAC key, kept in the database since the database key changes when a clinician is
+     * removed: the first time, the key it always was (derived from the database key), so the rows
+     * already written still check.
+     */
+    private static byte[] trailKey(Database database) {
+        DSLContext dsl = database.dsl();
+        String stored = dsl.select(AUDIT_TRAIL_KEY.HMAC_KEY).from(AUDIT_TRAIL_KEY).where(AUDIT_TRAIL_KEY.ID.eq(1))
+                .fetchOne(AUDIT_TRAIL_KEY.HMAC_KEY);
+        if (stored != null) {
+            return HexFormat.of().parseHex(stored);
+        }
+        byte[] derived = database.key().derive(KEY_PURPOSE);
+        dsl.insertInto(AUDIT_TRAIL_KEY).set(AUDIT_TRAIL_KEY.ID, 1)
+                .set(AUDIT_TRAIL_KEY.HMAC_KEY, HexFormat.of().formatHex(derived)).onDuplicateKeyIgnore().execute();
+        return HexFormat.of().parseHex(dsl.select(AUDIT_TRAIL_KEY.HMAC_KEY).from(AUDIT_TRAIL_KEY)
+                .where(AUDIT_TRAIL_KEY.ID.eq(1)).fetchOne(AUDIT_TRAIL_KEY.HMAC_KEY));
     }
 
     /** Appends the events, in order, in one transaction; then moves the head outside the table on. */

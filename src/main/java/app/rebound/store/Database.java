@@ -30,13 +30,13 @@ public final class Database implements AutoCloseable {
 
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
-    private final JdbcConnectionPool pool;
+    private final SwitchingDataSource pool;
     private final DSLContext dsl;
     private final Path folder;
-    private final DatabaseKey key;
+    private volatile DatabaseKey key;
 
     private Database(JdbcConnectionPool pool, Path folder, DatabaseKey key) {
-        this.pool = pool;
+        this.pool = new SwitchingDataSource(pool);
         this.folder = folder;
         this.key = key;
         // an erase whose compaction has not happened yet (the program ended first, or it failed)
@@ -46,7 +46,7 @@ public final class Database implements AutoCloseable {
                 .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
                 .withExecuteLogging(false)
                 .withRenderSchema(false);
-        this.dsl = DSL.using(pool, SQLDialect.H2, settings);
+        this.dsl = DSL.using(this.pool, SQLDialect.H2, settings);
     }
 
     /**
@@ -107,6 +107,38 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new StoreException("Cannot create the data folder", e);
         }
+        JdbcConnectionPool pool = connect(folder, key, mustExist);
+        if (SchemaHistory.upToDate(pool)) {
+            // nothing to migrate: Flyway's loading and validation took most of a second
+            return new Database(pool, folder.toAbsolutePath(), key);
+        }
+        boolean emptied;
+        try {
+            var result = Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .loggers("slf4j")
+                    .load()
+                    .migrate();
+            emptied = mustExist && result.initialSchemaVersion == null;
+            if (result.migrationsExecuted > 0 && !emptied) {
+                LOG.info("Database migrated to version {} ({} migrations)", result.targetSchemaVersion,
+                        result.migrationsExecuted);
+            }
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw new MigrationException(e);
+        }
+        if (emptied) {
+            // the file was there but held no schema: H2 read it as a new, empty store (damage), not records
+            pool.dispose();
+            throw new DatabaseDamagedException(new StoreException("The database file held no records", null));
+        }
+        return new Database(pool, folder.toAbsolutePath(), key);
+    }
+
+    /** The connection pool on the encrypted database of {@code folder}, its first connection made. */
+    private static JdbcConnectionPool connect(Path folder, DatabaseKey key, boolean mustExist) {
         if (existsIn(folder) && !DatabaseFiles.isEncrypted(file(folder))) {
             if (!DatabaseFiles.isPlain(folder)) {
                 // neither H2's encrypted nor its plain header (an empty file, one cut short, overwritten): damage
@@ -144,33 +176,7 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw new DatabaseDamagedException(e);
         }
-        if (SchemaHistory.upToDate(pool)) {
-            // nothing to migrate: Flyway's loading and validation took most of a second
-            return new Database(pool, folder.toAbsolutePath(), key);
-        }
-        boolean emptied;
-        try {
-            var result = Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .loggers("slf4j")
-                    .load()
-                    .migrate();
-            emptied = mustExist && result.initialSchemaVersion == null;
-            if (result.migrationsExecuted > 0 && !emptied) {
-                LOG.info("Database migrated to version {} ({} migrations)", result.targetSchemaVersion,
-                        result.migrationsExecuted);
-            }
-        } catch (RuntimeException e) {
-            pool.dispose();
-            throw new MigrationException(e);
-        }
-        if (emptied) {
-            // the file was there but held no schema: H2 read it as a new, empty store (damage), not records
-            pool.dispose();
-            throw new DatabaseDamagedException(new StoreException("The database file held no records", null));
-        }
-        return new Database(pool, folder.toAbsolutePath(), key);
+        return pool;
     }
 
     private static boolean isAlreadyOpen(SQLException e) {
@@ -276,6 +282,104 @@ public final class Database implements AutoCloseable {
                 files.setReuseSpace(reused);
             }
         });
+    }
+
+    /**
+     * Re-encrypts the database under {@code next} ({@link KeyRotation}): every connection is closed, the
+     * file is re-encrypted (a checked copy, then an atomic swap) and the database opens again with the new
+     * key. Queries of other threads meanwhile fail; the window shows a modal progress while it runs.
+     * If the re-encryption fails the database opens again with the key it had.
+     *
+     * @param keyFileStep writes the key file's first step (both keys) once no connection is open
+     */
+    public synchronized void rekey(DatabaseKey next, KeyFileStep keyFileStep) throws java.io.IOException {
+        rekey(next, keyFileStep, KeyRotation.Interruption.NONE);
+    }
+
+    synchronized void rekey(DatabaseKey next, KeyFileStep keyFileStep, KeyRotation.Interruption interruption)
+            throws java.io.IOException {
+        DatabaseKey current = key;
+        pool.dispose();
+        DatabaseKey openWith = current;
+        try {
+            KeyFile rotating = keyFileStep.write();
+            interruption.reached("key file rotating");
+            openWith = KeyRotation.finish(folder, rotating, current, next, interruption);
+        } finally {
+            // after the swap the file is in the new key even if the key file's last step failed
+            key = KeyRotation.keyOf(folder, next, current).orElse(openWith);
+            pool.switchTo(connect(folder, key, true));
+        }
+    }
+
+    /** Writes the key file with the next key beside the current one; returns what it wrote. */
+    public interface KeyFileStep {
+        KeyFile write() throws java.io.IOException;
+    }
+
+    /**
+     * The pool the database's jOOQ context takes its connections from, replaced when the database is
+     * re-encrypted under a new key (the stores keep their context).
+     */
+    private static final class SwitchingDataSource implements javax.sql.DataSource {
+        private volatile JdbcConnectionPool pool;
+
+        SwitchingDataSource(JdbcConnectionPool pool) {
+            this.pool = pool;
+        }
+
+        void switchTo(JdbcConnectionPool next) {
+            pool = next;
+        }
+
+        void dispose() {
+            pool.dispose();
+        }
+
+        @Override
+        public java.sql.Connection getConnection() throws SQLException {
+            return pool.getConnection();
+        }
+
+        @Override
+        public java.sql.Connection getConnection(String user, String password) throws SQLException {
+            return pool.getConnection(user, password);
+        }
+
+        @Override
+        public java.io.PrintWriter getLogWriter() {
+            return pool.getLogWriter();
+        }
+
+        @Override
+        public void setLogWriter(java.io.PrintWriter out) {
+            pool.setLogWriter(out);
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+            pool.setLoginTimeout(seconds);
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return pool.getLoginTimeout();
+        }
+
+        @Override
+        public java.util.logging.Logger getParentLogger() throws java.sql.SQLFeatureNotSupportedException {
+            return pool.getParentLogger();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            return pool.unwrap(type);
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) throws SQLException {
+            return pool.isWrapperFor(type);
+        }
     }
 
     /** The key the database is encrypted with (for keys derived from it, e.g. the audit trail's). */

@@ -268,7 +268,7 @@ class ClinicAccessTest {
         LegacyFolders.create(folder, "Old Clinic");
         UUID zoe = LegacyFolders.addPatient(folder, "Zoë", "Legacyname", LocalDate.of(1990, 5, 17), "plain notes xyzzy");
         DatabaseKey key = DatabaseKey.random();
-        KeyFile.create(key, RecoveryKey.random(), TestKeys.ITERATIONS)
+        KeyFile.create(key, RecoveryKey.random())
                 .withClinician("anna", TestKeys.PASSWORD.toCharArray(), key).writeTo(folder);
         assertThat(ClinicAccess.state(folder)).isEqualTo(ClinicAccess.FolderState.READY);
 

@@ -1,0 +1,208 @@
+package app.rebound.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Rotating the database key: the database file re-encrypted under a new key, safely. The steps, each
+ * of which a crash may interrupt:
+ * <ol>
+ * <li>the key file gets the new key sealed beside the old one for everyone who remains
+ * ({@link KeyFile#rotatingTo}); the removed clinician's entry is gone;</li>
+ * <li>a copy of the (closed) database is written under the new key in {@value #STAGING}, then read
+ * back and compared, and opened by H2;</li>
+ * <li>the copy is moved over the database in one atomic rename;</li>
+ * <li>the key file keeps only the new key ({@link KeyFile#rotated}).</li>
+ * </ol>
+ * At any point the folder holds one whole database that opens with a key the key file gives: the old
+ * one until step 3, the new one after. A rotation the key file still records is finished by
+ * {@link #finish} at the next sign-in, whoever signs in.
+ */
+public final class KeyRotation {
+
+    /** The folder the re-encrypted copy is made in, beside the database. */
+    static final String STAGING = ".rebound-rekeying";
+
+    private static final int CHUNK = 1 << 20;
+    private static final byte[] STORE_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
+
+    /** Where a test stops a rotation, as a crash would. */
+    interface Interruption {
+        Interruption NONE = step -> { };
+
+        void reached(String step) throws IOException;
+    }
+
+    private KeyRotation() {
+    }
+
+    /**
+     * Which of {@code candidates} the database file of {@code folder} is encrypted with, found by
+     * decrypting its first sector (H2's store header starts {@code H:2,}), without opening it in H2.
+     */
+    public static Optional<DatabaseKey> keyOf(Path folder, DatabaseKey... candidates) {
+        for (DatabaseKey candidate : candidates) {
+            try (EncryptedFile file = encrypted(Database.file(folder), candidate, StandardOpenOption.READ)) {
+                byte[] start = new byte[STORE_HEADER.length];
+                if (file.size() >= start.length && file.read(ByteBuffer.wrap(start), 0) == start.length
+                        && Arrays.equals(start, STORE_HEADER)) {
+                    return Optional.of(candidate);
+                }
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Finishes the rotation {@code keys} records: re-encrypts the database under {@code next} unless it
+     * already is, then writes the key file with {@code next} alone. The database must be closed.
+     *
+     * @return {@code next}, the key the database is now encrypted with
+     * @throws DatabaseDamagedException when the database opens with neither key
+     */
+    public static DatabaseKey finish(Path folder, KeyFile keys, DatabaseKey current, DatabaseKey next)
+            throws IOException {
+        return finish(folder, keys, current, next, Interruption.NONE);
+    }
+
+    static DatabaseKey finish(Path folder, KeyFile keys, DatabaseKey current, DatabaseKey next,
+            Interruption interruption) throws IOException {
+        Optional<DatabaseKey> in = keyOf(folder, next, current);
+        if (in.isEmpty()) {
+            throw new DatabaseDamagedException(new StoreException("The database opens with neither the key nor the "
+                    + "next one of the key file", null));
+        }
+        if (in.get().equals(current)) {
+            reencrypt(folder, current, next, interruption);
+        }
+        keys.rotated().writeTo(folder);
+        interruption.reached("key file rotated");
+        DatabaseFiles.deleteTree(folder.resolve(STAGING));
+        return next;
+    }
+
+    /** Re-encrypts the closed database of {@code folder} from {@code from} to {@code to}: copy, check, swap. */
+    static void reencrypt(Path folder, DatabaseKey from, DatabaseKey to, Interruption interruption)
+            throws IOException {
+        Path staging = folder.resolve(STAGING);
+        DatabaseFiles.deleteTree(staging);
+        Files.createDirectories(staging);
+        Path copy = Database.file(staging);
+        byte[] written = copy(Database.file(folder), from, copy, to);
+        interruption.reached("copied");
+        if (!MessageDigest.isEqual(written, digest(copy, to))) {
+            throw new StoreException("The re-encrypted copy of the database does not read back the same; the "
+                    + "database stays as it was", null);
+        }
+        check(staging, to);
+        interruption.reached("checked");
+        try (FileChannel channel = FileChannel.open(copy, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+        Files.move(copy, Database.file(folder), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        forceFolder(folder);
+        interruption.reached("swapped");
+    }
+
+    /** Copies the logical contents of {@code source} (under {@code from}) to a new {@code target} (under {@code to}). */
+    private static byte[] copy(Path source, DatabaseKey from, Path target, DatabaseKey to) throws IOException {
+        MessageDigest sha = sha256();
+        try (EncryptedFile in = encrypted(source, from, StandardOpenOption.READ);
+                EncryptedFile out = encrypted(target, to, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
+                        StandardOpenOption.WRITE)) {
+            long size = in.size();
+            ByteBuffer buffer = ByteBuffer.allocate(CHUNK);
+            for (long at = 0; at < size; ) {
+                buffer.clear().limit((int) Math.min(CHUNK, size - at));
+                while (buffer.hasRemaining()) {
+                    if (in.read(buffer, at + buffer.position()) < 0) {
+                        throw new IOException("The database file ended early while it was copied");
+                    }
+                }
+                buffer.flip();
+                sha.update(buffer.duplicate());
+                while (buffer.hasRemaining()) {
+                    buffer.position(buffer.position() + out.write(buffer.slice(), at + buffer.position()));
+                }
+                at += buffer.limit();
+            }
+        }
+        return sha.digest();
+    }
+
+    private static byte[] digest(Path file, DatabaseKey key) throws IOException {
+        MessageDigest sha = sha256();
+        try (EncryptedFile in = encrypted(file, key, StandardOpenOption.READ)) {
+            long size = in.size();
+            ByteBuffer buffer = ByteBuffer.allocate(CHUNK);
+            for (long at = 0; at < size; ) {
+                buffer.clear().limit((int) Math.min(CHUNK, size - at));
+                int read = in.read(buffer, at);
+                if (read < 0) {
+                    throw new IOException("The copy ended early while it was read back");
+                }
+                buffer.flip();
+                sha.update(buffer);
+                at += read;
+            }
+        }
+        return sha.digest();
+    }
+
+    /** Opens the copy in H2 with the new key and reads from it, as the records will be read. */
+    private static void check(Path staging, DatabaseKey key) throws IOException {
+        String url = "jdbc:h2:" + EncryptedFileSystem.name(staging.resolve(Database.FILE_NAME), key)
+                + ";IFEXISTS=TRUE;TRACE_LEVEL_FILE=0;ACCESS_MODE_DATA=r";
+        try (Connection connection = DriverManager.getConnection(url, "rebound", "");
+                Statement statement = connection.createStatement()) {
+            statement.executeQuery("SELECT COUNT(*) FROM clinician").close();
+            statement.executeQuery("SELECT COUNT(*) FROM patient").close();
+        } catch (SQLException e) {
+            throw new StoreException("The re-encrypted copy of the database does not open; the database stays as "
+                    + "it was", e);
+        }
+    }
+
+    private static EncryptedFile encrypted(Path file, DatabaseKey key, StandardOpenOption... options)
+            throws IOException {
+        char[] password = key.filePassword();
+        try {
+            byte[] material = EncryptedFileSystem.keyMaterial(password);
+            return new EncryptedFile(file.getFileName().toString(), material, FileChannel.open(file, options));
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    private static void forceFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // some systems cannot open a folder to sync it; the rename is then as durable as they make it
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        }
+    }
+}

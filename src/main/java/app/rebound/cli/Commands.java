@@ -232,6 +232,12 @@ public final class Commands {
                         + "changed; restore a backup: " + PROGRAM + " restore BACKUP.zip --force --data-dir " + folder
                         + " (automatic backups are in " + folder.resolve("backups") + " unless Settings chose "
                         + "another folder)");
+                case OTHER_KEY_FILE -> {
+                    err.println("the key file in " + folder + " does not belong to its database (a key file from "
+                            + "before a clinician was removed, or from another clinic); nothing was changed; put back "
+                            + "the folder's own " + app.rebound.store.KeyFile.FILE_NAME);
+                    return ExitCode.ACCESS_REFUSED;
+                }
             }
             return ExitCode.FAILURE;
         }

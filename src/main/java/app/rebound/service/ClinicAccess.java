@@ -303,6 +303,10 @@ public final class ClinicAccess {
             // a set-up that stopped before its last step, or an old unencrypted backup restored
             DatabaseFiles.encryptInPlace(folder, key, () -> { });
         }
+        if (KeyRotation.isOtherKey(folder, key)) {
+            // never a "damaged" with an offer to restore: the records are whole, the key file is not theirs
+            throw new RecordsUnavailableException(RecordsUnavailableException.Reason.OTHER_KEY_FILE, null);
+        }
         Services services = Services.openExisting(folder, key, clock, locale);
         try {
             ClinicianStore clinicians = new ClinicianStore(services.database());

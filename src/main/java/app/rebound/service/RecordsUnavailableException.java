@@ -16,7 +16,12 @@ public class RecordsUnavailableException extends RuntimeException {
         /** The folder is set up (it has a key file) but its database file is gone. */
         MISSING,
         /** The database file is damaged or cut short: a backup must be restored. */
-        DAMAGED
+        DAMAGED,
+        /**
+         * The key file opened, but its key is not the one the database is encrypted with: a key file from
+         * before a clinician was removed (the key was changed then), or from another clinic.
+         */
+        OTHER_KEY_FILE
     }
 
     private final Reason reason;

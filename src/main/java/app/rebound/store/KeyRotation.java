@@ -52,21 +52,39 @@ public final class KeyRotation {
 
     /**
      * Which of {@code candidates} the database file of {@code folder} is encrypted with, found by
-     * decrypting its first sector (H2's store header starts {@code H:2,}), without opening it in H2.
+     * decrypting its two store headers (H2 writes the same header, starting {@code H:2,}, in its first two
+     * 4 KiB blocks; one damaged block still tells), without opening it in H2.
      */
     public static Optional<DatabaseKey> keyOf(Path folder, DatabaseKey... candidates) {
         for (DatabaseKey candidate : candidates) {
             try (EncryptedFile file = encrypted(Database.file(folder), candidate, StandardOpenOption.READ)) {
-                byte[] start = new byte[STORE_HEADER.length];
-                if (file.size() >= start.length && file.read(ByteBuffer.wrap(start), 0) == start.length
-                        && Arrays.equals(start, STORE_HEADER)) {
-                    return Optional.of(candidate);
+                for (long block = 0; block < 2; block++) {
+                    byte[] start = new byte[STORE_HEADER.length];
+                    long at = block * XtsSectors.SECTOR;
+                    if (file.size() >= at + start.length && file.read(ByteBuffer.wrap(start), at) == start.length
+                            && Arrays.equals(start, STORE_HEADER)) {
+                        return Optional.of(candidate);
+                    }
                 }
             } catch (IOException e) {
                 return Optional.empty();
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the database file of {@code folder} is whole enough to tell its key (both store headers
+     * there) and {@code key} is not it: a key file that does not belong to these records, e.g. a copy
+     * kept from before a clinician was removed.
+     */
+    public static boolean isOtherKey(Path folder, DatabaseKey key) {
+        try {
+            return Files.isRegularFile(Database.file(folder)) && DatabaseFiles.isEncrypted(Database.file(folder))
+                    && Files.size(Database.file(folder)) >= 3L * XtsSectors.SECTOR && keyOf(folder, key).isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**

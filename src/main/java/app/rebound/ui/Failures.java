@@ -19,6 +19,7 @@ public final class Failures {
                 case CANNOT_OPEN -> "error.recordsUnavailable";
                 case MISSING -> "error.recordsMissing";
                 case DAMAGED -> "error.recordsDamaged";
+                case OTHER_KEY_FILE -> "error.otherKeyFile";
             });
         }
         if (failure instanceof app.rebound.service.NotAllowedException) {

@@ -28,6 +28,8 @@ import app.rebound.store.Database;
 import app.rebound.store.DatabaseFiles;
 import app.rebound.store.DatabaseKey;
 import app.rebound.store.KeyFile;
+import app.rebound.store.KeyRotation;
+import app.rebound.store.StoreException;
 import app.rebound.store.RecoveryKey;
 
 /** Setting a clinic up, signing in, the wait after wrong passwords, the recovery key, encrypting old folders. */
@@ -212,19 +214,34 @@ class ClinicAccessTest {
     void aRemovedClinicianCannotSignInEvenWithAnOldKeyFile() throws Exception {
         Path folder = temp.resolve("clinic");
         byte[] keysWithBob;
+        UUID zoe;
         try (Services services = access.setUp(folder, anna(TestKeys.PASSWORD)).services()) {
+            zoe = services.patients().save(ProgressSamples.patient("Zoë", "Ødegård")).id();
             Clinician bob = services.accounts().add("bob", "Bob Berg", "bobs password 22".toCharArray(), false);
             keysWithBob = Files.readAllBytes(folder.resolve(KeyFile.FILE_NAME));
             services.accounts().remove(bob.id());
+            assertThat(services.patients().load(zoe)).as("the records stay open across the rotation").isNotNull();
         }
+        byte[] keysNow = Files.readAllBytes(folder.resolve(KeyFile.FILE_NAME));
 
         assertThatThrownBy(() -> access.signIn(folder, "bob", "bobs password 22".toCharArray()))
                 .isInstanceOf(WrongPasswordException.class);
-        // the key file from before the removal (a copy kept somewhere) still unwraps for bob; the account is gone
+        // the key file from before the removal (a copy kept): it still unwraps a key for bob, which opens nothing
         Files.write(folder.resolve(KeyFile.FILE_NAME), keysWithBob);
+        DatabaseKey old = KeyFile.readFrom(folder).unwrap("bob", "bobs password 22".toCharArray()).orElseThrow();
+        assertThat(KeyRotation.keyOf(folder, old)).as("the database is no longer in bob's key").isEmpty();
+        assertThatThrownBy(() -> Database.openExisting(folder, old).close()).isInstanceOf(StoreException.class);
+        byte[] database = Files.readAllBytes(Database.file(folder));
         assertThatThrownBy(() -> access.signIn(folder, "bob", "bobs password 22".toCharArray()))
-                .isInstanceOf(WrongPasswordException.class);
-        access.signIn(folder, "anna", TestKeys.PASSWORD.toCharArray()).close();
+                .isInstanceOfSatisfying(RecordsUnavailableException.class,
+                        e -> assertThat(e.reason()).isEqualTo(RecordsUnavailableException.Reason.OTHER_KEY_FILE));
+        assertThat(Files.readAllBytes(Database.file(folder))).as("nothing changed").isEqualTo(database);
+
+        Files.write(folder.resolve(KeyFile.FILE_NAME), keysNow);
+        try (Services services = access.signIn(folder, "anna", TestKeys.PASSWORD.toCharArray())) {
+            assertThat(services.patients().load(zoe).id()).isEqualTo(zoe);
+            assertThat(services.audit().verify().intact()).as("the trail checks across the new key").isTrue();
+        }
     }
 
     @Test

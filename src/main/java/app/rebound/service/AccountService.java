@@ -123,6 +123,9 @@ public final class AccountService {
         } catch (KeyFile.NotUpgradedException | RecipientStore.UnknownRecipientException e) {
             throw new NotAllowedException(e.getMessage());
         }
+        // the key file first: from here her entry is gone, and a crash leaves a rotation that the next sign-in
+        // finishes (her account, still listed then, is removed again)
+        rotating.writeTo(folder);
         OffsetDateTime now = OffsetDateTime.now(clock);
         store.remove(gone.id(), now);
         recipients.forget(gone.username());
@@ -130,10 +133,7 @@ public final class AccountService {
             recipients.register(keys, KeyFile.RECOVERY, now);
         }
         audit.record(AuditAction.ACCOUNT, null, "removed " + gone.username());
-        database.rekey(next, () -> {
-            rotating.writeTo(folder);
-            return rotating;
-        });
+        database.rekey(next, () -> rotating);
         audit.record(AuditAction.ACCOUNT, null, "database key rotated" + (newRecovery == null ? ""
                 : "; new recovery key made"));
         return new Removal(gone, Optional.ofNullable(newRecovery).map(RecoveryKey::text));

@@ -290,7 +290,7 @@ public final class Database implements AutoCloseable {
      * key. Queries of other threads meanwhile fail; the window shows a modal progress while it runs.
      * If the re-encryption fails the database opens again with the key it had.
      *
-     * @param keyFileStep writes the key file's first step (both keys) once no connection is open
+     * @param keyFileStep writes the key file's first step (both keys), or gives it when already written
      */
     public synchronized void rekey(DatabaseKey next, KeyFileStep keyFileStep) throws java.io.IOException {
         rekey(next, keyFileStep, KeyRotation.Interruption.NONE);
@@ -312,7 +312,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Writes the key file with the next key beside the current one; returns what it wrote. */
+    /** Writes the key file with the next key beside the current one (unless written already); returns it. */
     public interface KeyFileStep {
         KeyFile write() throws java.io.IOException;
     }

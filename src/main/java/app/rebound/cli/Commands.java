@@ -91,8 +91,15 @@ public final class Commands {
         for (DataCommand command : chosen.isEmpty() ? all : chosen) {
             line.addSubcommand(command);
         }
+        // a group of commands, each of its own a DataCommand
+        if (chosen.isEmpty()) {
+            line.addSubcommand(new ClinicianCommand());
+        }
         for (CommandLine each : List.copyOf(line.getSubcommands().values())) {
             each.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(EXIT_CODES);
+            for (CommandLine sub : each.getSubcommands().values()) {
+                sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(EXIT_CODES);
+            }
         }
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));

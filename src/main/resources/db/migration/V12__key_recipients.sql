@@ -14,3 +14,17 @@ CREATE TABLE audit_trail_key (
     id              INTEGER                  NOT NULL PRIMARY KEY,
     hmac_key        VARCHAR(64)              NOT NULL
 );
+
+-- Every Ed25519 public key that ever signed audit rows (a clinician's, kept after she is removed or
+-- after a password reset gave her a new one), by its fingerprint (SHA-256 of the encoded key, hex).
+CREATE TABLE signing_key (
+    fingerprint     VARCHAR(64)              NOT NULL PRIMARY KEY,
+    username        VARCHAR(64)              NOT NULL,
+    public_key      VARCHAR(200)             NOT NULL,
+    registered_at   TIMESTAMP WITH TIME ZONE NOT NULL
+);
+
+-- New rows are signed by the clinician who acts: the signing key's fingerprint and the Ed25519
+-- signature (hex) over the previous row's hash and the row. Rows from before stay unsigned.
+ALTER TABLE audit_event ADD COLUMN signer VARCHAR(64);
+ALTER TABLE audit_event ADD COLUMN signature VARCHAR(128);

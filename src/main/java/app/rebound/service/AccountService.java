@@ -183,6 +183,7 @@ public final class AccountService {
             KeyFile changed = keys.withClinician(me.username(), newPassword, database.key());
             changed.writeTo(folder);
             recipients.register(changed, me.username(), OffsetDateTime.now(clock));
+            session.signWith(changed.open(me.username(), newPassword).flatMap(KeyFile.Unlocked::signer).orElse(null));
             audit.record(AuditAction.ACCOUNT, null, "password of " + me.username() + " changed");
         } finally {
             ClinicAccess.wipe(current);

@@ -27,6 +27,7 @@ import app.rebound.store.KeyFile;
 import app.rebound.store.KeyRotation;
 import app.rebound.store.PasswordKdf;
 import app.rebound.store.RecipientStore;
+import app.rebound.store.Signer;
 import app.rebound.store.RecoveryKey;
 
 /**
@@ -171,6 +172,9 @@ public final class ClinicAccess {
                 recipients.register(keys, user, OffsetDateTime.now(clock));
                 recipients.register(keys, KeyFile.RECOVERY, OffsetDateTime.now(clock));
                 services.session().signIn(first);
+                // her signing key, for the trail's first rows (the entry was made just now, with this password)
+                services.session().signWith(keys.open(user, request.password()).flatMap(KeyFile.Unlocked::signer)
+                        .orElse(null));
                 ClinicSettings settings = services.settings().load();
                 services.settings().save(new ClinicSettings(clinicName, null, settings.paperSize(), settings.logo()));
                 services.settings().forgetClinicianName();
@@ -206,7 +210,8 @@ public final class ClinicAccess {
             }
             String user = KeyFile.normalUser(username);
             DatabaseKey key = settled(folder, keys, unlocked.get());
-            Services services = open(folder, key, user, throttle, AuditAction.SIGN_IN, true);
+            Services services = open(folder, key, user, throttle, AuditAction.SIGN_IN, true,
+                    unlocked.get().signer());
             if (unlocked.get().legacy()) {
                 try {
                     upgrade(folder, services, user, password, key);
@@ -246,7 +251,7 @@ public final class ClinicAccess {
             }
             String user = KeyFile.normalUser(username);
             DatabaseKey key = settled(folder, keys, unlocked.get());
-            Services services = open(folder, key, user, throttle, AuditAction.SIGN_IN, false);
+            Services services = open(folder, key, user, throttle, AuditAction.SIGN_IN, false, Optional.empty());
             try {
                 KeyFile next = KeyFile.readFrom(folder).withClinician(user, newPassword, key);
                 RecipientStore recipients = new RecipientStore(services.database());
@@ -259,6 +264,8 @@ public final class ClinicAccess {
                 if (unlocked.get().legacy()) {
                     recipients.register(next, KeyFile.RECOVERY, OffsetDateTime.now(clock));
                 }
+                services.session().signWith(next.open(user, newPassword).flatMap(KeyFile.Unlocked::signer)
+                        .orElse(null));
                 services.audit().record(AuditAction.ACCOUNT, null, "password of " + user + " set with the recovery key");
                 return services;
             } catch (IOException | RuntimeException e) {
@@ -290,6 +297,8 @@ public final class ClinicAccess {
         KeyFile upgraded = KeyFile.readFrom(folder).withClinician(user, password, key);
         upgraded.writeTo(folder);
         new RecipientStore(services.database()).register(upgraded, user, OffsetDateTime.now(clock));
+        services.session().signWith(upgraded.open(user, password).flatMap(KeyFile.Unlocked::signer).orElse(null));
+        services.audit().record(AuditAction.ACCOUNT, null, "key pair of " + user + " made (key file upgraded)");
     }
 
     /**
@@ -298,7 +307,7 @@ public final class ClinicAccess {
      *                    she becomes its first administrator
      */
     private Services open(Path folder, DatabaseKey key, String user, SignInThrottle throttle, AuditAction action,
-            boolean ownPassword) throws IOException {
+            boolean ownPassword, Optional<Signer> signer) throws IOException {
         if (Database.existsIn(folder) && DatabaseFiles.isPlain(folder)) {
             // a set-up that stopped before its last step, or an old unencrypted backup restored
             DatabaseFiles.encryptInPlace(folder, key, () -> { });
@@ -315,6 +324,7 @@ public final class ClinicAccess {
                 clinician = Optional.of(new Clinician(UUID.randomUUID(), user, user, true));
                 clinicians.insert(clinician.get(), OffsetDateTime.now(clock));
                 services.session().signIn(clinician.get());
+                services.session().signWith(signer.orElse(null));
                 if (services.audit().count() == 0) {
                     services.audit().start();
                 }
@@ -333,6 +343,7 @@ public final class ClinicAccess {
                 throw new WrongPasswordException("The user name or the password is wrong", failures);
             }
             services.session().signIn(clinician.get());
+            services.session().signWith(signer.orElse(null));
             int failuresBefore = throttle.succeeded();
             if (failuresBefore > 0) {
                 services.audit().record(AuditAction.SIGN_IN_FAILED, null, failuresBefore

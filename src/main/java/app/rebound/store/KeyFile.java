@@ -74,23 +74,29 @@ public final class KeyFile {
      * wrapped under the password itself.
      */
     record Entry(String kdf, int iterations, byte[] salt, byte[] publicKey, SealedKey.Wrapped privateKey,
-            SealedKey.Sealed key, SealedKey.Sealed next, SealedKey.Wrapped legacy) {
+            SealedKey.Sealed key, SealedKey.Sealed next, SealedKey.Wrapped legacy, byte[] signingPublic,
+            SealedKey.Wrapped signingPrivate) {
 
         boolean isLegacy() {
             return publicKey == null;
         }
 
         Entry withNext(SealedKey.Sealed sealed) {
-            return new Entry(kdf, iterations, salt, publicKey, privateKey, key, sealed, legacy);
+            return new Entry(kdf, iterations, salt, publicKey, privateKey, key, sealed, legacy, signingPublic,
+                    signingPrivate);
         }
 
         Entry rotated() {
-            return new Entry(kdf, iterations, salt, publicKey, privateKey, next, null, legacy);
+            return new Entry(kdf, iterations, salt, publicKey, privateKey, next, null, legacy, signingPublic,
+                    signingPrivate);
         }
     }
 
-    /** What a password or the recovery key opened: the database key, and the next one during a rotation. */
-    public record Unlocked(DatabaseKey key, Optional<DatabaseKey> next, boolean legacy) {
+    /**
+     * What a password or the recovery key opened: the database key, the next one during a rotation, and a
+     * clinician's signing key for the audit trail (none for the recovery key or an entry of format 1).
+     */
+    public record Unlocked(DatabaseKey key, Optional<DatabaseKey> next, boolean legacy, Optional<Signer> signer) {
 
         @Override
         public String toString() {
@@ -252,13 +258,17 @@ public final class KeyFile {
             }
             if (!object.containsKey("public")) {
                 return new Entry(kdf, iterations, salt, null, null, null, null,
-                        new SealedKey.Wrapped(bytes(object, "nonce"), bytes(object, "wrapped")));
+                        new SealedKey.Wrapped(bytes(object, "nonce"), bytes(object, "wrapped")), null, null);
             }
             Map<?, ?> privateKey = object(object, "private");
+            Map<?, ?> signing = object.get("signing") == null ? null : object(object, "signing");
             return new Entry(kdf, iterations, salt, bytes(object, "public"),
                     new SealedKey.Wrapped(bytes(privateKey, "nonce"), bytes(privateKey, "wrapped")),
                     sealed(object(object, "key")),
-                    object.get("next") == null ? null : sealed(object(object, "next")), null);
+                    object.get("next") == null ? null : sealed(object(object, "next")), null,
+                    signing == null ? null : bytes(signing, "public"),
+                    signing == null ? null : new SealedKey.Wrapped(bytes(object(signing, "private"), "nonce"),
+                            bytes(object(signing, "private"), "wrapped")));
         } catch (IllegalArgumentException e) {
             throw new DamagedKeyFileException("the key file is damaged", e);
         }
@@ -328,6 +338,15 @@ public final class KeyFile {
         sealedField(json, "key", entry.key());
         if (entry.next() != null) {
             sealedField(json, "next", entry.next());
+        }
+        if (entry.signingPublic() != null) {
+            json.writeObjectFieldStart("signing");
+            json.writeStringField("public", b64.encodeToString(entry.signingPublic()));
+            json.writeObjectFieldStart("private");
+            json.writeStringField("nonce", b64.encodeToString(entry.signingPrivate().nonce()));
+            json.writeStringField("wrapped", b64.encodeToString(entry.signingPrivate().bytes()));
+            json.writeEndObject();
+            json.writeEndObject();
         }
     }
 
@@ -419,7 +438,7 @@ public final class KeyFile {
     private static Optional<Unlocked> open(Entry entry, byte[] kek, String who) {
         if (entry.isLegacy()) {
             return SealedKey.unwrap(kek, entry.legacy(), legacyAad(who))
-                    .map(bytes -> new Unlocked(key(bytes), Optional.empty(), true));
+                    .map(bytes -> new Unlocked(key(bytes), Optional.empty(), true, Optional.empty()));
         }
         Optional<byte[]> privateBytes = SealedKey.unwrap(kek, entry.privateKey(), privateAad(who, entry));
         if (privateBytes.isEmpty()) {
@@ -434,7 +453,14 @@ public final class KeyFile {
                 : Optional.of(key(SealedKey.open(entry.next(), privateKey, entry.publicKey(), aad).orElseThrow(
                         () -> new DamagedKeyFileException("the key file is damaged (a sealed key does not open)",
                                 null))));
-        return Optional.of(new Unlocked(key, next, false));
+        Optional<Signer> signer = Optional.empty();
+        if (entry.signingPublic() != null) {
+            byte[] signingBytes = SealedKey.unwrap(kek, entry.signingPrivate(), signingAad(who, entry)).orElseThrow(
+                    () -> new DamagedKeyFileException("the key file is damaged (a signing key does not open)", null));
+            signer = Optional.of(new Signer(Signer.privateKey(signingBytes), entry.signingPublic()));
+            Arrays.fill(signingBytes, (byte) 0);
+        }
+        return Optional.of(new Unlocked(key, next, false, signer));
     }
 
     private static DatabaseKey key(byte[] bytes) {
@@ -461,7 +487,7 @@ public final class KeyFile {
         byte[] kek = PasswordKdf.derive(password, salt, iterations);
         try {
             Map<String, Entry> next = new LinkedHashMap<>(clinicians);
-            next.put(name, newEntry(key, kek, salt, iterations, "clinician:" + name));
+            next.put(name, newEntry(key, kek, salt, iterations, "clinician:" + name, true));
             return new KeyFile(next, recovery);
         } finally {
             Arrays.fill(kek, (byte) 0);
@@ -483,29 +509,45 @@ public final class KeyFile {
         byte[] salt = SealedKey.random(SALT_BYTES);
         byte[] kek = recoveryKey.wrappingKey(salt);
         try {
-            return newEntry(key, kek, salt, 0, "recovery");
+            return newEntry(key, kek, salt, 0, "recovery", false);
         } finally {
             Arrays.fill(kek, (byte) 0);
         }
     }
 
-    private static Entry newEntry(DatabaseKey key, byte[] kek, byte[] salt, int iterations, String who) {
+    private static Entry newEntry(DatabaseKey key, byte[] kek, byte[] salt, int iterations, String who,
+            boolean signing) {
         KeyPair pair = SealedKey.newKeyPair();
         byte[] publicKey = pair.getPublic().getEncoded();
         byte[] privateBytes = pair.getPrivate().getEncoded();
-        Entry shape = new Entry(PasswordKdf.NAME, iterations, salt, publicKey, null, null, null, null);
+        KeyPair signingPair = signing ? Signer.newKeyPair() : null;
+        byte[] signingPublic = signing ? signingPair.getPublic().getEncoded() : null;
+        byte[] signingBytes = signing ? signingPair.getPrivate().getEncoded() : new byte[0];
+        Entry shape = new Entry(PasswordKdf.NAME, iterations, salt, publicKey, null, null, null, null, signingPublic,
+                null);
         try {
             SealedKey.Wrapped privateKey = SealedKey.wrap(kek, privateBytes, privateAad(who, shape));
+            SealedKey.Wrapped signingPrivate = signing ? SealedKey.wrap(kek, signingBytes, signingAad(who, shape))
+                    : null;
             byte[] raw = key.bytes();
             try {
                 return new Entry(PasswordKdf.NAME, iterations, salt, publicKey, privateKey,
-                        SealedKey.seal(raw, publicKey, sealAad(who, publicKey)), null, null);
+                        SealedKey.seal(raw, publicKey, sealAad(who, publicKey)), null, null, signingPublic,
+                        signingPrivate);
             } finally {
                 Arrays.fill(raw, (byte) 0);
             }
         } finally {
             Arrays.fill(privateBytes, (byte) 0);
+            Arrays.fill(signingBytes, (byte) 0);
         }
+    }
+
+    /** The signing key's public half of {@code user}'s entry, encoded, or empty (format 1, or no such user). */
+    public Optional<byte[]> signingPublicKeyOf(String user) {
+        Entry entry = clinicians.get(normalUser(user));
+        return entry == null || entry.signingPublic() == null ? Optional.empty()
+                : Optional.of(entry.signingPublic().clone());
     }
 
     /**
@@ -552,6 +594,12 @@ public final class KeyFile {
         return ("rebound-key-v2:private:" + who + "|kdf=" + entry.kdf() + "|iterations=" + entry.iterations()
                 + "|salt=" + b64.encodeToString(entry.salt()) + "|public=" + b64.encodeToString(entry.publicKey()))
                 .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** As {@link #privateAad}, for the signing key: its public key bound in as well. */
+    private static byte[] signingAad(String who, Entry entry) {
+        return SealedKey.concat(privateAad(who, entry), ("|signing=" + Base64.getEncoder().encodeToString(
+                entry.signingPublic())).getBytes(StandardCharsets.UTF_8));
     }
 
     private static byte[] sealAad(String who, byte[] publicKey) {

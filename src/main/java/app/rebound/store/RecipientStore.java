@@ -1,6 +1,7 @@
 package app.rebound.store;
 
 import static app.rebound.store.jooq.Tables.KEY_RECIPIENT;
+import static app.rebound.store.jooq.Tables.SIGNING_KEY;
 
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -41,6 +42,15 @@ public final class RecipientStore {
         if (fingerprint == null) {
             throw new IllegalArgumentException("the key file has no current entry for that recipient");
         }
+        keys.signingPublicKeyOf(recipient).ifPresent(signing -> {
+            String signingFingerprint = SealedKey.fingerprint(signing);
+            if (!dsl.fetchExists(SIGNING_KEY, SIGNING_KEY.FINGERPRINT.eq(signingFingerprint))) {
+                dsl.insertInto(SIGNING_KEY).set(SIGNING_KEY.FINGERPRINT, signingFingerprint)
+                        .set(SIGNING_KEY.USERNAME, recipient)
+                        .set(SIGNING_KEY.PUBLIC_KEY, java.util.HexFormat.of().formatHex(signing))
+                        .set(SIGNING_KEY.REGISTERED_AT, now).execute();
+            }
+        });
         if (dsl.fetchExists(KEY_RECIPIENT, KEY_RECIPIENT.RECIPIENT.eq(recipient))) {
             dsl.update(KEY_RECIPIENT).set(KEY_RECIPIENT.FINGERPRINT, fingerprint)
                     .set(KEY_RECIPIENT.REGISTERED_AT, now).where(KEY_RECIPIENT.RECIPIENT.eq(recipient)).execute();
@@ -50,7 +60,16 @@ public final class RecipientStore {
         }
     }
 
-    /** Forgets a recipient (a clinician removed). */
+    /**
+     * The fingerprint of the signing key registered most recently for {@code user}, or null: what the
+     * recovery sheet prints for the administrator, to compare with what {@code audit --verify} reports.
+     */
+    public String signingFingerprintOf(String user) {
+        return dsl.select(SIGNING_KEY.FINGERPRINT).from(SIGNING_KEY).where(SIGNING_KEY.USERNAME.eq(user))
+                .orderBy(SIGNING_KEY.REGISTERED_AT.desc()).limit(1).fetchOne(SIGNING_KEY.FINGERPRINT);
+    }
+
+    /** Forgets a recipient (a clinician removed); her signing keys stay, for the rows she signed. */
     public void forget(String recipient) {
         dsl.deleteFrom(KEY_RECIPIENT).where(KEY_RECIPIENT.RECIPIENT.eq(recipient)).execute();
     }

@@ -52,8 +52,10 @@ class KeyFileUpgradeTest {
         }
         key = KeyFile.readFrom(folder).unwrap(TestKeys.USER, TestKeys.PASSWORD.toCharArray()).orElseThrow();
         try (Database database = Database.openExisting(folder, key)) {
-            // a clinic from before the key pairs has no fingerprints yet
+            // a clinic from before the key pairs has no fingerprints yet, nor signed audit rows
             database.dsl().execute("DELETE FROM key_recipient");
+            database.dsl().execute("DELETE FROM signing_key");
+            database.dsl().execute("UPDATE audit_event SET signer = NULL, signature = NULL");
         }
         Map<String, String> passwords = new LinkedHashMap<>();
         passwords.put(TestKeys.USER, TestKeys.PASSWORD);
@@ -77,8 +79,14 @@ class KeyFileUpgradeTest {
         assertThat(keys.unwrap("bob", BOB.toCharArray())).contains(key);
         assertThat(keys.unwrap("carol", CAROL.toCharArray())).contains(key);
         assertThat(keys.unwrap(recovery)).as("the recovery key still opens it").contains(key);
-        // and signing in again with an upgraded entry works as before
-        access.signIn(folder, TestKeys.USER, TestKeys.PASSWORD.toCharArray()).close();
+        // and signing in again with an upgraded entry works as before; the old unsigned rows and the new signed
+        // ones check together
+        try (Services services = access.signIn(folder, TestKeys.USER, TestKeys.PASSWORD.toCharArray())) {
+            var check = services.audit().verify();
+            assertThat(check.intact()).as(check.problem()).isTrue();
+            assertThat(check.signedRows()).isPositive().isLessThan(check.rows());
+            assertThat(check.signers()).containsOnlyKeys(TestKeys.USER, "bob");
+        }
     }
 
     @Test

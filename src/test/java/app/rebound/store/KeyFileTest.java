@@ -188,8 +188,12 @@ class KeyFileTest {
 
         ObjectNode after = root();
         assertThat(after.has("iterations")).as("no top-level count is written any more").isFalse();
-        assertThat(after.get("clinicians").get(1).get("user").asText()).isEqualTo("bob");
-        assertThat(after.get("clinicians").get(1).get("iterations").asInt()).isEqualTo(FEW);
+        com.fasterxml.jackson.databind.JsonNode bob = null;
+        for (com.fasterxml.jackson.databind.JsonNode each : after.get("clinicians")) {
+            bob = each.get("user").asText().equals("bob") ? each : bob;
+        }
+        assertThat(bob).isNotNull();
+        assertThat(bob.get("iterations").asInt()).isEqualTo(FEW);
         assertThat(KeyFile.readFrom(folder).unwrap("bob", "bobs password 22".toCharArray())).contains(key);
     }
 
@@ -271,7 +275,7 @@ class KeyFileTest {
         assertThat(root().fieldNames()).toIterable()
                 .containsExactly("format", "about", "clinicians", "recovery");
         assertThat(root().get("clinicians").get(0).fieldNames()).toIterable()
-                .containsExactly("user", "kdf", "iterations", "salt", "public", "private", "key");
+                .containsExactly("user", "kdf", "iterations", "salt", "public", "private", "key", "signing");
     }
 
     @Test

@@ -358,22 +358,28 @@ public final class ClinicAccess {
     }
 
     /**
-     * Prints the recovery key sheet through the system's print dialog (never to a file); false when the
-     * clinician cancels. Blocks: not on the JavaFX thread.
+     * Prints the recovery key sheet of the clinic {@code services} are open on through the system's print
+     * dialog (never to a file), with the fingerprint of the signed-in administrator's signing key; false
+     * when the clinician cancels. Blocks: not on the JavaFX thread.
      */
-    public static boolean printRecoveryKey(String clinicName, String recoveryKey, Locale locale, Clock clock)
+    public static boolean printRecoveryKey(Services services, String recoveryKey, Locale locale, Clock clock)
             throws java.awt.print.PrinterException {
         if (java.awt.GraphicsEnvironment.isHeadless()) {
             throw new java.awt.print.PrinterException("No printing on a computer without a display");
         }
-        byte[] pdf = recoveryKeySheet(clinicName, recoveryKey, locale, clock);
+        byte[] pdf = recoveryKeySheet(services, recoveryKey, locale, clock);
         return app.rebound.handout.HandoutPages.print(pdf, "Rebound recovery key");
     }
 
     /** The recovery key sheet as PDF bytes (printed, never saved). */
-    static byte[] recoveryKeySheet(String clinicName, String recoveryKey, Locale locale, Clock clock) {
+    static byte[] recoveryKeySheet(Services services, String recoveryKey, Locale locale, Clock clock) {
+        String clinicName = services.settings().load().clinicName();
+        String administrator = services.session().clinician().map(Clinician::username).orElse(null);
+        String fingerprint = administrator == null ? null
+                : new RecipientStore(services.database()).signingFingerprintOf(administrator);
         return app.rebound.handout.RecoveryKeySheet.render(app.rebound.domain.PaperSize.defaultFor(locale),
-                clinicName == null ? "" : clinicName, java.time.LocalDate.now(clock).toString(), recoveryKey);
+                clinicName == null ? "" : clinicName, java.time.LocalDate.now(clock).toString(), recoveryKey,
+                administrator, fingerprint == null ? null : app.rebound.store.Fingerprints.grouped(fingerprint));
     }
 
     static void wipe(char[] secret) {

@@ -211,6 +211,22 @@ class ClinicAccessTest {
     }
 
     @Test
+    void theRecoverySheetPrintsTheAdministratorsSigningKeyAsTheTrailsCheckListsIt() throws Exception {
+        Path folder = temp.resolve("clinic");
+        ClinicAccess.SetUp setUp = access.setUp(folder, anna(TestKeys.PASSWORD));
+        try (Services services = setUp.services()) {
+            String fingerprint = services.audit().verify().signers().get("anna");
+            assertThat(fingerprint).isNotNull();
+            byte[] pdf = ClinicAccess.recoveryKeySheet(services, setUp.recoveryKey(), Locale.UK, clock);
+            try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+                assertThat(text).contains(setUp.recoveryKey()).contains("administrator anna: "
+                        + app.rebound.store.Fingerprints.grouped(fingerprint));
+            }
+        }
+    }
+
+    @Test
     void aRemovedClinicianCannotSignInEvenWithAnOldKeyFile() throws Exception {
         Path folder = temp.resolve("clinic");
         byte[] keysWithBob;

@@ -80,7 +80,7 @@ public final class AccountService {
                 throw new ValidationException(problems);
             }
             Clinician added = new Clinician(UUID.randomUUID(), user, TextNormalization.clean(displayName), administrator);
-            KeyFile keys = KeyFile.readFrom(folder).withClinician(user, password, database.key());
+            KeyFile keys = keyFile().withClinician(user, password, database.key());
             keys.writeTo(folder);
             store.insert(added, OffsetDateTime.now(clock));
             recipients.register(keys, user, OffsetDateTime.now(clock));
@@ -109,7 +109,7 @@ public final class AccountService {
         if (gone.id().equals(me.id())) {
             throw new NotAllowedException("You cannot remove your own account; ask another administrator");
         }
-        KeyFile keys = KeyFile.readFrom(folder).withoutClinician(gone.username());
+        KeyFile keys = keyFile().withoutClinician(gone.username());
         RecoveryKey newRecovery = null;
         if (keys.recoveryIsLegacy()) {
             newRecovery = RecoveryKey.random();
@@ -139,6 +139,19 @@ public final class AccountService {
         return new Removal(gone, Optional.ofNullable(newRecovery).map(RecoveryKey::text));
     }
 
+    /**
+     * The key file, unless a change of the database key is under way in it (one interrupted in this
+     * session): an entry made now would get only one of the two keys. Signing in again finishes the change.
+     */
+    private KeyFile keyFile() throws IOException {
+        KeyFile keys = KeyFile.readFrom(folder);
+        if (keys.rotating()) {
+            throw new NotAllowedException("A change of the database key was interrupted; close Rebound and sign in "
+                    + "again to finish it, then try again");
+        }
+        return keys;
+    }
+
     /** Every recipient but a recovery key made just now must have the public key the records know. */
     private void checkRecipients(KeyFile keys, boolean newRecovery) {
         recipients.check(keys, newRecovery ? java.util.Set.of(KeyFile.RECOVERY) : java.util.Set.of());
@@ -154,7 +167,7 @@ public final class AccountService {
             if (!problems.isEmpty()) {
                 throw new ValidationException(problems);
             }
-            KeyFile keys = KeyFile.readFrom(folder).withClinician(who.username(), newPassword, database.key());
+            KeyFile keys = keyFile().withClinician(who.username(), newPassword, database.key());
             keys.writeTo(folder);
             recipients.register(keys, who.username(), OffsetDateTime.now(clock));
             audit.record(AuditAction.ACCOUNT, null, "password of " + who.username() + " reset");
@@ -171,7 +184,7 @@ public final class AccountService {
     public synchronized void changePassword(char[] current, char[] newPassword) throws IOException {
         try {
             Clinician me = session.require();
-            KeyFile keys = KeyFile.readFrom(folder);
+            KeyFile keys = keyFile();
             if (keys.unwrap(me.username(), current).isEmpty()) {
                 throw new WrongPasswordException("The current password is wrong", 0);
             }

@@ -21,7 +21,7 @@ public final class RotationBenchmark {
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args[0]);
         try (Services services = BenchClinic.open(folder)) {
-            Clinician leaving = services.accounts().add("leaving", "Leaving Clinician",
+            Clinician leaving = services.accounts().add("leaving-" + Long.toString(System.currentTimeMillis(), 36), "Leaving Clinician",
                     "a long enough password 1".toCharArray(), false);
             long start = System.nanoTime();
             services.accounts().remove(leaving.id());

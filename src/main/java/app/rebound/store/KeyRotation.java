@@ -39,6 +39,7 @@ public final class KeyRotation {
 
     private static final int CHUNK = 1 << 20;
     private static final byte[] STORE_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CHUNK_MARK = "chunk:".getBytes(StandardCharsets.US_ASCII);
 
     /** Where a test stops a rotation, as a crash would. */
     interface Interruption {
@@ -51,18 +52,34 @@ public final class KeyRotation {
     }
 
     /**
-     * Which of {@code candidates} the database file of {@code folder} is encrypted with, found by
-     * decrypting its two store headers (H2 writes the same header, starting {@code H:2,}, in its first two
-     * 4 KiB blocks; one damaged block still tells), without opening it in H2.
+     * Which of {@code candidates} the database file of {@code folder} is encrypted with, found without
+     * opening it in H2 by decrypting what H2 writes in plain text inside the encryption: its two store
+     * headers (blocks 0 and 1, starting {@code H:2,}), the header of its first chunk (block 2) and the
+     * footer in its last block (both {@code chunk:...}). One of them left whole, the key is told even in a
+     * damaged file; a wrong key gives noise in all of them.
      */
     public static Optional<DatabaseKey> keyOf(Path folder, DatabaseKey... candidates) {
         for (DatabaseKey candidate : candidates) {
             try (EncryptedFile file = encrypted(Database.file(folder), candidate, StandardOpenOption.READ)) {
-                for (long block = 0; block < 2; block++) {
-                    byte[] start = new byte[STORE_HEADER.length];
-                    long at = block * XtsSectors.SECTOR;
-                    if (file.size() >= at + start.length && file.read(ByteBuffer.wrap(start), at) == start.length
-                            && Arrays.equals(start, STORE_HEADER)) {
+                long size = file.size();
+                int sector = XtsSectors.SECTOR;
+                for (long block = 0; block < 3; block++) {
+                    byte[] start = new byte[CHUNK_MARK.length];
+                    long at = block * sector;
+                    byte[] expected = block < 2 ? STORE_HEADER : CHUNK_MARK;
+                    if (size >= at + start.length && file.read(ByteBuffer.wrap(start), at) == start.length
+                            && Arrays.equals(start, 0, expected.length, expected, 0, expected.length)) {
+                        return Optional.of(candidate);
+                    }
+                }
+                if (size >= 2L * sector) {
+                    byte[] last = new byte[sector];
+                    long at = (size - 1) / sector * sector;
+                    ByteBuffer tail = ByteBuffer.wrap(last, 0, (int) (size - at));
+                    while (tail.hasRemaining() && file.read(tail, at + tail.position()) > 0) {
+                        // read to the end of the file
+                    }
+                    if (new String(last, StandardCharsets.ISO_8859_1).contains("chunk:")) {
                         return Optional.of(candidate);
                     }
                 }
@@ -74,14 +91,34 @@ public final class KeyRotation {
     }
 
     /**
-     * Whether the database file of {@code folder} is whole enough to tell its key (both store headers
-     * there) and {@code key} is not it: a key file that does not belong to these records, e.g. a copy
-     * kept from before a clinician was removed.
+     * Whether {@code key} is not the one the database file of {@code folder} is encrypted with, while the
+     * file's encryption header is whole ({@code H2encrypt}, its salt, zeros) and it holds the store's
+     * headers: a key file that does not belong to these records, e.g. a copy kept from before a clinician
+     * was removed. A damaged header (no key can read the file then) is damage, not this.
      */
     public static boolean isOtherKey(Path folder, DatabaseKey key) {
+        Path file = Database.file(folder);
         try {
-            return Files.isRegularFile(Database.file(folder)) && DatabaseFiles.isEncrypted(Database.file(folder))
-                    && Files.size(Database.file(folder)) >= 3L * XtsSectors.SECTOR && keyOf(folder, key).isEmpty();
+            if (!Files.isRegularFile(file) || Files.size(file) < 3L * XtsSectors.SECTOR) {
+                return false;
+            }
+            byte[] header = new byte[XtsSectors.SECTOR];
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                ByteBuffer buffer = ByteBuffer.wrap(header);
+                while (buffer.hasRemaining() && channel.read(buffer, buffer.position()) > 0) {
+                    // the whole first block
+                }
+            }
+            byte[] magic = "H2encrypt\n".getBytes(StandardCharsets.ISO_8859_1);
+            if (!Arrays.equals(header, 0, magic.length, magic, 0, magic.length)) {
+                return false;
+            }
+            for (int i = magic.length + 8; i < header.length; i++) {
+                if (header[i] != 0) {
+                    return false;
+                }
+            }
+            return keyOf(folder, key).isEmpty();
         } catch (IOException e) {
             return false;
         }

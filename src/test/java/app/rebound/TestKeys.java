@@ -46,6 +46,25 @@ public final class TestKeys {
         return clinic(folder, Clock.systemDefaultZone(), Locale.UK);
     }
 
+    /**
+     * Rewraps {@link #USER}'s entry of a folder set up by {@link #clinic} at the production cost, for a
+     * program started in a process of its own, which has no test seam (it refuses fewer iterations).
+     */
+    public static void atProductionCost(Path folder) {
+        try {
+            app.rebound.store.KeyFile keys = app.rebound.store.KeyFile.readFrom(folder);
+            DatabaseKey key = keys.unwrap(USER, PASSWORD.toCharArray()).orElseThrow();
+            app.rebound.store.PasswordKdf.lowerFloorForTests(app.rebound.store.PasswordKdf.FLOOR);
+            try {
+                keys.withClinician(USER, PASSWORD.toCharArray(), key).writeTo(folder);
+            } finally {
+                app.rebound.store.PasswordKdf.lowerFloorForTests(ITERATIONS);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Signs {@link #USER} in to a folder set up by {@link #clinic}. */
     public static Services signIn(Path folder, Clock clock, Locale locale) {
         try {

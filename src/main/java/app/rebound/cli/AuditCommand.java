@@ -3,6 +3,7 @@ package app.rebound.cli;
 import java.nio.file.Path;
 
 import app.rebound.store.AuditStore;
+import app.rebound.store.Fingerprints;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,7 +55,11 @@ final class AuditCommand implements DataCommand {
         if (verify) {
             AuditStore.Verification result = services.audit().verify();
             if (result.intact()) {
-                context.out().println("intact: " + result.rows() + " rows");
+                context.out().println("intact: " + result.rows() + " rows, " + result.signedRows()
+                        + " of them signed by the clinician who acted");
+                // an administrator compares her own with the fingerprint printed on the recovery key sheet
+                result.signers().forEach((user, fingerprint) -> context.out().println("  signing key of " + user + ": "
+                        + Fingerprints.grouped(fingerprint)));
             } else {
                 throw new CommandRefused(ExitCode.AUDIT_BROKEN, "broken at row " + result.firstBrokenRow() + ": "
                         + result.problem());

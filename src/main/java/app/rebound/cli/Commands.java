@@ -91,8 +91,15 @@ public final class Commands {
         for (DataCommand command : chosen.isEmpty() ? all : chosen) {
             line.addSubcommand(command);
         }
+        // a group of commands, each of its own a DataCommand
+        if (chosen.isEmpty()) {
+            line.addSubcommand(new ClinicianCommand());
+        }
         for (CommandLine each : List.copyOf(line.getSubcommands().values())) {
             each.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(EXIT_CODES);
+            for (CommandLine sub : each.getSubcommands().values()) {
+                sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(EXIT_CODES);
+            }
         }
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));
@@ -263,6 +270,12 @@ public final class Commands {
                         + "changed; restore a backup: " + PROGRAM + " restore BACKUP.zip --force --data-dir " + folder
                         + " (automatic backups are in " + folder.resolve("backups") + " unless Settings chose "
                         + "another folder)");
+                case OTHER_KEY_FILE -> {
+                    err.println("the key file in " + folder + " does not belong to its database (a key file from "
+                            + "before a clinician was removed, or from another clinic); nothing was changed; put back "
+                            + "the folder's own " + app.rebound.store.KeyFile.FILE_NAME);
+                    return ExitCode.ACCESS_REFUSED;
+                }
             }
             return ExitCode.FAILURE;
         }

@@ -33,7 +33,8 @@ record Credentials(String user, char[] password) {
         return new Credentials(user, password);
     }
 
-    private static char[] readFirstLine(Path file) {
+    /** The first line of a password file (a new password, for the clinician commands), refused when empty. */
+    static char[] readFirstLine(Path file) {
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             int end = text.indexOf('\n');

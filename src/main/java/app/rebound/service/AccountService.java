@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import app.rebound.domain.AuditAction;
@@ -17,6 +18,8 @@ import app.rebound.store.ClinicianStore;
 import app.rebound.store.Database;
 import app.rebound.store.DatabaseKey;
 import app.rebound.store.KeyFile;
+import app.rebound.store.RecipientStore;
+import app.rebound.store.RecoveryKey;
 
 /**
  * Clinicians' accounts. Administrators add and remove clinicians and reset passwords; everyone
@@ -29,17 +32,22 @@ public final class AccountService {
     private final Session session;
     private final AuditService audit;
     private final Path folder;
-    private final DatabaseKey key;
+    private final Database database;
+    private final RecipientStore recipients;
     private final Clock clock;
 
-    AccountService(ClinicianStore store, Session session, AuditService audit, Database database, DatabaseKey key,
-            Clock clock) {
+    AccountService(ClinicianStore store, Session session, AuditService audit, Database database, Clock clock) {
         this.store = store;
         this.session = session;
         this.audit = audit;
         this.folder = database.folder();
-        this.key = key;
+        this.database = database;
+        this.recipients = new RecipientStore(database);
         this.clock = clock;
+    }
+
+    /** A clinician removed: who, and the new recovery key when the old one had to be replaced (else empty). */
+    public record Removal(Clinician removed, Optional<String> newRecoveryKey) {
     }
 
     /** Who is signed in. */
@@ -72,8 +80,10 @@ public final class AccountService {
                 throw new ValidationException(problems);
             }
             Clinician added = new Clinician(UUID.randomUUID(), user, TextNormalization.clean(displayName), administrator);
-            KeyFile.readFrom(folder).withClinician(user, password, key).writeTo(folder);
+            KeyFile keys = keyFile().withClinician(user, password, database.key());
+            keys.writeTo(folder);
             store.insert(added, OffsetDateTime.now(clock));
+            recipients.register(keys, user, OffsetDateTime.now(clock));
             audit.record(AuditAction.ACCOUNT, null, "added " + user + (administrator ? " (administrator)" : ""));
             return added;
         } finally {
@@ -82,18 +92,69 @@ public final class AccountService {
     }
 
     /**
-     * Removes a clinician (administrators): she can no longer sign in. Her name stays on what she wrote.
-     * Nobody removes herself, and the last administrator stays.
+     * Removes a clinician (administrators): she can no longer sign in, and the database key is rotated
+     * (the database re-encrypted under a new key sealed to everyone who remains), so a copy of the key
+     * file she kept opens nothing any more. Her name stays on what she wrote. Nobody removes herself, and
+     * the last administrator stays. Takes as long as re-encrypting the database (seconds for a large
+     * clinic): not on the JavaFX thread. When the recovery key's entry is from before key pairs, a new
+     * recovery key is made (the old one stops working) and returned, to be shown and printed.
+     *
+     * @throws NotAllowedException when a remaining clinician's entry cannot be given the new key (not signed
+     *                             in since the update) or a public key in the key file is not the one the
+     *                             records know; nothing is changed then
      */
-    public synchronized void remove(UUID clinicianId) throws IOException {
+    public synchronized Removal remove(UUID clinicianId) throws IOException {
         Clinician me = session.requireAdministrator();
         Clinician gone = store.byId(clinicianId).orElseThrow(() -> new NotAllowedException("No such clinician"));
         if (gone.id().equals(me.id())) {
             throw new NotAllowedException("You cannot remove your own account; ask another administrator");
         }
-        KeyFile.readFrom(folder).withoutClinician(gone.username()).writeTo(folder);
-        store.remove(gone.id(), OffsetDateTime.now(clock));
+        KeyFile keys = keyFile().withoutClinician(gone.username());
+        RecoveryKey newRecovery = null;
+        if (keys.recoveryIsLegacy()) {
+            newRecovery = RecoveryKey.random();
+            keys = keys.withRecovery(database.key(), newRecovery);
+        }
+        DatabaseKey next = DatabaseKey.random();
+        KeyFile rotating;
+        try {
+            rotating = keys.rotatingTo(next);
+            checkRecipients(keys, newRecovery != null);
+        } catch (KeyFile.NotUpgradedException | RecipientStore.UnknownRecipientException e) {
+            throw new NotAllowedException(e.getMessage());
+        }
+        // the key file first: from here her entry is gone, and a crash leaves a rotation that the next sign-in
+        // finishes (her account, still listed then, is removed again)
+        rotating.writeTo(folder);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        store.remove(gone.id(), now);
+        recipients.forget(gone.username());
+        if (newRecovery != null) {
+            recipients.register(keys, KeyFile.RECOVERY, now);
+        }
         audit.record(AuditAction.ACCOUNT, null, "removed " + gone.username());
+        database.rekey(next, () -> rotating);
+        audit.record(AuditAction.ACCOUNT, null, "database key rotated" + (newRecovery == null ? ""
+                : "; new recovery key made"));
+        return new Removal(gone, Optional.ofNullable(newRecovery).map(RecoveryKey::text));
+    }
+
+    /**
+     * The key file, unless a change of the database key is under way in it (one interrupted in this
+     * session): an entry made now would get only one of the two keys. Signing in again finishes the change.
+     */
+    private KeyFile keyFile() throws IOException {
+        KeyFile keys = KeyFile.readFrom(folder);
+        if (keys.rotating()) {
+            throw new NotAllowedException("A change of the database key was interrupted; close Rebound and sign in "
+                    + "again to finish it, then try again");
+        }
+        return keys;
+    }
+
+    /** Every recipient but a recovery key made just now must have the public key the records know. */
+    private void checkRecipients(KeyFile keys, boolean newRecovery) {
+        recipients.check(keys, newRecovery ? java.util.Set.of(KeyFile.RECOVERY) : java.util.Set.of());
     }
 
     /** Sets a new password for another clinician who forgot hers (administrators). */
@@ -106,7 +167,9 @@ public final class AccountService {
             if (!problems.isEmpty()) {
                 throw new ValidationException(problems);
             }
-            KeyFile.readFrom(folder).withClinician(who.username(), newPassword, key).writeTo(folder);
+            KeyFile keys = keyFile().withClinician(who.username(), newPassword, database.key());
+            keys.writeTo(folder);
+            recipients.register(keys, who.username(), OffsetDateTime.now(clock));
             audit.record(AuditAction.ACCOUNT, null, "password of " + who.username() + " reset");
         } finally {
             ClinicAccess.wipe(newPassword);
@@ -121,7 +184,7 @@ public final class AccountService {
     public synchronized void changePassword(char[] current, char[] newPassword) throws IOException {
         try {
             Clinician me = session.require();
-            KeyFile keys = KeyFile.readFrom(folder);
+            KeyFile keys = keyFile();
             if (keys.unwrap(me.username(), current).isEmpty()) {
                 throw new WrongPasswordException("The current password is wrong", 0);
             }
@@ -130,7 +193,10 @@ public final class AccountService {
             if (!problems.isEmpty()) {
                 throw new ValidationException(problems);
             }
-            keys.withClinician(me.username(), newPassword, key).writeTo(folder);
+            KeyFile changed = keys.withClinician(me.username(), newPassword, database.key());
+            changed.writeTo(folder);
+            recipients.register(changed, me.username(), OffsetDateTime.now(clock));
+            session.signWith(changed.open(me.username(), newPassword).flatMap(KeyFile.Unlocked::signer).orElse(null));
             audit.record(AuditAction.ACCOUNT, null, "password of " + me.username() + " changed");
         } finally {
             ClinicAccess.wipe(current);

@@ -55,7 +55,7 @@ public final class AuditService implements Audit {
     private AuditStore.Entry entry(AuditAction action, UUID patientId, String detail) {
         Clinician who = session.clinician().orElse(null);
         return new AuditStore.Entry(who == null ? null : who.id(), who == null ? null : who.username(), action,
-                patientId, detail);
+                patientId, detail, who == null ? null : session.signer().orElse(null));
     }
 
     /** The trail of a new clinic: empty, its end marker written. */
@@ -70,13 +70,13 @@ public final class AuditService implements Audit {
     }
 
     /** What a check of the trail found: intact with its rows, or the first broken row and what is wrong with it. */
-    public record Check(boolean intact, long rows, long firstBrokenRow, String problem) {
+    public record Check(boolean intact, long rows, long firstBrokenRow, String problem, long signedRows) {
     }
 
     /** Checks the whole trail (administrators), in terms the window can show without knowing the store. */
     public Check check() {
         AuditStore.Verification found = verify();
-        return new Check(found.intact(), found.rows(), found.firstBrokenRow(), found.problem());
+        return new Check(found.intact(), found.rows(), found.firstBrokenRow(), found.problem(), found.signedRows());
     }
 
     /** Checks the trail without a signed-in administrator: for the {@code audit --verify} command's own check. */

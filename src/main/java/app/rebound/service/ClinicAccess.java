@@ -24,6 +24,10 @@ import app.rebound.store.Database;
 import app.rebound.store.DatabaseFiles;
 import app.rebound.store.DatabaseKey;
 import app.rebound.store.KeyFile;
+import app.rebound.store.KeyRotation;
+import app.rebound.store.PasswordKdf;
+import app.rebound.store.RecipientStore;
+import app.rebound.store.Signer;
 import app.rebound.store.RecoveryKey;
 
 /**
@@ -80,17 +84,20 @@ public final class ClinicAccess {
 
     private final Clock clock;
     private final Locale locale;
-    private final int iterations;
 
     public ClinicAccess(Clock clock, Locale locale) {
-        this(clock, locale, KeyFile.ITERATIONS);
-    }
-
-    /** With fewer PBKDF2 iterations for new passwords: only for tests, which set up many clinics. */
-    public ClinicAccess(Clock clock, Locale locale, int iterations) {
         this.clock = clock;
         this.locale = locale;
-        this.iterations = iterations;
+    }
+
+    /**
+     * With fewer PBKDF2 iterations for passwords, made and accepted, in this whole process: the test seam
+     * of {@link PasswordKdf#lowerFloorForTests}, for tests that set up many clinics. Never used by Rebound
+     * itself; nothing in a key file reaches it.
+     */
+    public ClinicAccess(Clock clock, Locale locale, int iterations) {
+        this(clock, locale);
+        PasswordKdf.lowerFloorForTests(iterations);
     }
 
     public static FolderState state(Path folder) {
@@ -186,7 +193,7 @@ public final class ClinicAccess {
             DatabaseKey key = DatabaseKey.random();
             RecoveryKey recovery = RecoveryKey.random();
             String user = KeyFile.normalUser(request.username());
-            KeyFile keys = KeyFile.create(key, recovery, iterations).withClinician(user, request.password(), key);
+            KeyFile keys = KeyFile.create(key, recovery).withClinician(user, request.password(), key);
             if (state == FolderState.KEY_FILE_MISSING) {
                 // the key file was lost (or a set-up stopped between the database and the key file): the records
                 // stay where they are, byte for byte, until the key file is put back or a backup restored
@@ -215,7 +222,13 @@ public final class ClinicAccess {
                 Clinician first = new Clinician(UUID.randomUUID(), user, TextNormalization.clean(request.displayName()),
                         true);
                 clinicians.insert(first, OffsetDateTime.now(clock));
+                RecipientStore recipients = new RecipientStore(services.database());
+                recipients.register(keys, user, OffsetDateTime.now(clock));
+                recipients.register(keys, KeyFile.RECOVERY, OffsetDateTime.now(clock));
                 services.session().signIn(first);
+                // her signing key, for the trail's first rows (the entry was made just now, with this password)
+                services.session().signWith(keys.open(user, request.password()).flatMap(KeyFile.Unlocked::signer)
+                        .orElse(null));
                 ClinicSettings settings = services.settings().load();
                 services.settings().save(new ClinicSettings(clinicName, null, settings.paperSize(), settings.logo()));
                 services.settings().forgetClinicianName();
@@ -245,12 +258,24 @@ public final class ClinicAccess {
             throttle.check();
             KeyFile keys = KeyFile.readFrom(folder);
             Database.warmUpInBackground();
-            Optional<DatabaseKey> key = keys.unwrap(username, password);
-            if (key.isEmpty()) {
+            Optional<KeyFile.Unlocked> unlocked = keys.open(username, password);
+            if (unlocked.isEmpty()) {
                 int failures = throttle.failed();
                 throw new WrongPasswordException("The user name or the password is wrong", failures);
             }
-            return open(folder, key.get(), KeyFile.normalUser(username), throttle, AuditAction.SIGN_IN, true);
+            String user = KeyFile.normalUser(username);
+            DatabaseKey key = settled(folder, keys, unlocked.get());
+            Services services = open(folder, key, user, throttle, AuditAction.SIGN_IN, true,
+                    unlocked.get().signer());
+            if (unlocked.get().legacy()) {
+                try {
+                    upgrade(folder, services, user, password, key);
+                } catch (IOException | RuntimeException e) {
+                    services.close();
+                    throw e;
+                }
+            }
+            return services;
         } finally {
             wipe(password);
         }
@@ -273,15 +298,29 @@ public final class ClinicAccess {
                 throw new ValidationException(problems);
             }
             KeyFile keys = KeyFile.readFrom(folder);
-            Optional<DatabaseKey> key = RecoveryKey.parse(recoveryKey).flatMap(keys::unwrap);
-            if (key.isEmpty()) {
+            Optional<RecoveryKey> recovery = RecoveryKey.parse(recoveryKey);
+            Optional<KeyFile.Unlocked> unlocked = recovery.flatMap(keys::open);
+            if (unlocked.isEmpty()) {
                 int failures = throttle.failed();
                 throw new WrongPasswordException("The recovery key is wrong", failures);
             }
             String user = KeyFile.normalUser(username);
-            Services services = open(folder, key.get(), user, throttle, AuditAction.SIGN_IN, false);
+            DatabaseKey key = settled(folder, keys, unlocked.get());
+            Services services = open(folder, key, user, throttle, AuditAction.SIGN_IN, false, Optional.empty());
             try {
-                keys.withClinician(user, newPassword, key.get()).writeTo(folder);
+                KeyFile next = KeyFile.readFrom(folder).withClinician(user, newPassword, key);
+                RecipientStore recipients = new RecipientStore(services.database());
+                if (unlocked.get().legacy()) {
+                    // the recovery key's entry of format 1 gets its key pair now that the recovery key is at hand
+                    next = next.withRecovery(key, recovery.get());
+                }
+                next.writeTo(folder);
+                recipients.register(next, user, OffsetDateTime.now(clock));
+                if (unlocked.get().legacy()) {
+                    recipients.register(next, KeyFile.RECOVERY, OffsetDateTime.now(clock));
+                }
+                services.session().signWith(next.open(user, newPassword).flatMap(KeyFile.Unlocked::signer)
+                        .orElse(null));
                 services.audit().record(AuditAction.ACCOUNT, null, "password of " + user + " set with the recovery key");
                 return services;
             } catch (IOException | RuntimeException e) {
@@ -294,17 +333,45 @@ public final class ClinicAccess {
     }
 
     /**
+     * The key the database is in: the one unwrapped, or, when a rotation of the key was interrupted (the
+     * key file holds a next key), the next one once the rotation is finished here.
+     */
+    private static DatabaseKey settled(Path folder, KeyFile keys, KeyFile.Unlocked unlocked) throws IOException {
+        if (unlocked.next().isEmpty()) {
+            return unlocked.key();
+        }
+        return KeyRotation.finish(folder, keys, unlocked.key(), unlocked.next().get());
+    }
+
+    /**
+     * Gives {@code user}'s entry of format 1 (from before key pairs) its key pair, with the password she
+     * signed in with, and records its fingerprint in the database.
+     */
+    private void upgrade(Path folder, Services services, String user, char[] password, DatabaseKey key)
+            throws IOException {
+        KeyFile upgraded = KeyFile.readFrom(folder).withClinician(user, password, key);
+        upgraded.writeTo(folder);
+        new RecipientStore(services.database()).register(upgraded, user, OffsetDateTime.now(clock));
+        services.session().signWith(upgraded.open(user, password).flatMap(KeyFile.Unlocked::signer).orElse(null));
+        services.audit().record(AuditAction.ACCOUNT, null, "key pair of " + user + " made (key file upgraded)");
+    }
+
+    /**
      * @param ownPassword the key was unwrapped with {@code user}'s own entry in the key file: when the
      *                    database has no account at all (a set-up stopped before it wrote the first one),
      *                    she becomes its first administrator
      */
     private Services open(Path folder, DatabaseKey key, String user, SignInThrottle throttle, AuditAction action,
-            boolean ownPassword) throws IOException {
+            boolean ownPassword, Optional<Signer> signer) throws IOException {
         if (Database.existsIn(folder) && DatabaseFiles.isPlain(folder)) {
             // a set-up that stopped between writing the key file and moving the encrypted copy into place
             // leaves that copy beside the folder; any other unencrypted file beside a key file was not written
             // by Rebound, and is refused (by the open below), untouched
             DatabaseFiles.finishEncryption(folder, key);
+        }
+        if (KeyRotation.isOtherKey(folder, key)) {
+            // never a "damaged" with an offer to restore: the records are whole, the key file is not theirs
+            throw new RecordsUnavailableException(RecordsUnavailableException.Reason.OTHER_KEY_FILE, null);
         }
         Services services = Services.openExisting(folder, key, clock, locale);
         try {
@@ -318,7 +385,18 @@ public final class ClinicAccess {
                 clinician = Optional.of(new Clinician(UUID.randomUUID(), user, user, true));
                 clinicians.insert(clinician.get(), OffsetDateTime.now(clock));
                 services.session().signIn(clinician.get());
-                services.audit().start();
+                services.session().signWith(signer.orElse(null));
+                if (services.audit().count() == 0) {
+                    services.audit().start();
+                }
+                // the key file set-up wrote is all there is to trust here: its entries were made by that set-up
+                KeyFile keys = KeyFile.readFrom(folder);
+                RecipientStore recipients = new RecipientStore(services.database());
+                for (String recipient : keys.fingerprints().keySet()) {
+                    if (recipient.equals(user) || recipient.equals(KeyFile.RECOVERY)) {
+                        recipients.register(keys, recipient, OffsetDateTime.now(clock));
+                    }
+                }
                 services.audit().record(AuditAction.ACCOUNT, null, "set-up finished at sign-in; administrator " + user);
             }
             if (clinician.isEmpty()) {
@@ -326,6 +404,7 @@ public final class ClinicAccess {
                 throw new WrongPasswordException("The user name or the password is wrong", failures);
             }
             services.session().signIn(clinician.get());
+            services.session().signWith(signer.orElse(null));
             SignInThrottle.Success success = throttle.succeeded();
             if (success.failuresBefore() > 0) {
                 services.audit().record(AuditAction.SIGN_IN_FAILED, null, success.failuresBefore()
@@ -364,22 +443,28 @@ public final class ClinicAccess {
     }
 
     /**
-     * Prints the recovery key sheet through the system's print dialog (never to a file); false when the
-     * clinician cancels. Blocks: not on the JavaFX thread.
+     * Prints the recovery key sheet of the clinic {@code services} are open on through the system's print
+     * dialog (never to a file), with the fingerprint of the signed-in administrator's signing key; false
+     * when the clinician cancels. Blocks: not on the JavaFX thread.
      */
-    public static boolean printRecoveryKey(String clinicName, String recoveryKey, Locale locale, Clock clock)
+    public static boolean printRecoveryKey(Services services, String recoveryKey, Locale locale, Clock clock)
             throws java.awt.print.PrinterException {
         if (java.awt.GraphicsEnvironment.isHeadless()) {
             throw new java.awt.print.PrinterException("No printing on a computer without a display");
         }
-        byte[] pdf = recoveryKeySheet(clinicName, recoveryKey, locale, clock);
+        byte[] pdf = recoveryKeySheet(services, recoveryKey, locale, clock);
         return app.rebound.handout.HandoutPages.print(pdf, "Rebound recovery key");
     }
 
     /** The recovery key sheet as PDF bytes (printed, never saved). */
-    static byte[] recoveryKeySheet(String clinicName, String recoveryKey, Locale locale, Clock clock) {
+    static byte[] recoveryKeySheet(Services services, String recoveryKey, Locale locale, Clock clock) {
+        String clinicName = services.settings().load().clinicName();
+        String administrator = services.session().clinician().map(Clinician::username).orElse(null);
+        String fingerprint = administrator == null ? null
+                : new RecipientStore(services.database()).signingFingerprintOf(administrator);
         return app.rebound.handout.RecoveryKeySheet.render(app.rebound.domain.PaperSize.defaultFor(locale),
-                clinicName == null ? "" : clinicName, java.time.LocalDate.now(clock).toString(), recoveryKey);
+                clinicName == null ? "" : clinicName, java.time.LocalDate.now(clock).toString(), recoveryKey,
+                administrator, fingerprint == null ? null : app.rebound.store.Fingerprints.grouped(fingerprint));
     }
 
     static void wipe(char[] secret) {

@@ -24,7 +24,12 @@ public class RecordsUnavailableException extends RuntimeException {
          * holding a trigger, an alias or another object that could run code): it is not opened, and stays as
          * it was; a backup must be restored.
          */
-        FOREIGN
+        FOREIGN,
+        /**
+         * The key file opened, but its key is not the one the database is encrypted with: a key file from
+         * before a clinician was removed (the key was changed then), or from another clinic.
+         */
+        OTHER_KEY_FILE
     }
 
     private final Reason reason;

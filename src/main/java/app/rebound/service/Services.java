@@ -74,7 +74,7 @@ public record Services(Database database, PatientService patients, SettingsServi
                 new DemoDataService(patientStore, recordStore, clock),
                 session, audit,
                 new AccountService(new app.rebound.store.ClinicianStore(database), session, audit, database,
-                        database.key(), clock));
+                        clock));
         services.patients().audit(audit);
         services.visits().audit(audit);
         services.programmes().audit(audit);

@@ -1,6 +1,8 @@
 package app.rebound.store;
 
 import static app.rebound.store.jooq.Tables.AUDIT_EVENT;
+import static app.rebound.store.jooq.Tables.AUDIT_TRAIL_KEY;
+import static app.rebound.store.jooq.Tables.SIGNING_KEY;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,14 +43,25 @@ public final class AuditStore {
     private static final int DETAIL_MAX = 400;
 
     /** One event to write: who, what, which patient; the time and the chain are added here. */
-    public record Entry(UUID clinicianId, String username, AuditAction action, UUID patientId, String detail) {
+    public record Entry(UUID clinicianId, String username, AuditAction action, UUID patientId, String detail,
+            Signer signer) {
+
+        /** An event nobody signs: no clinician is signed in, or hers is an entry from before key pairs. */
+        public Entry(UUID clinicianId, String username, AuditAction action, UUID patientId, String detail) {
+            this(clinicianId, username, action, patientId, detail, null);
+        }
     }
 
     /** What a check of the whole trail found. */
-    public record Verification(boolean intact, long rows, long firstBrokenRow, String problem) {
+    public record Verification(boolean intact, long rows, long firstBrokenRow, String problem, long signedRows,
+            java.util.Map<String, String> signers) {
 
-        static Verification ok(long rows) {
-            return new Verification(true, rows, 0, null);
+        Verification(boolean intact, long rows, long firstBrokenRow, String problem) {
+            this(intact, rows, firstBrokenRow, problem, 0, java.util.Map.of());
+        }
+
+        static Verification ok(long rows, long signedRows, java.util.Map<String, String> signers) {
+            return new Verification(true, rows, 0, null, signedRows, java.util.Map.copyOf(signers));
         }
 
         static Verification broken(long rows, long row, String problem) {
@@ -64,8 +77,27 @@ public final class AuditStore {
 
     public AuditStore(Database database) {
         this.dsl = database.dsl();
-        this.key = database.key().derive(KEY_PURPOSE);
+        this.key = trailKey(database);
         this.headFile = database.folder().resolve(HEAD_FILE);
+    }
+
+    /**
+     * The trail's HMAC key, kept in the database since the database key changes when a clinician is
+     * removed: the first time, the key it always was (derived from the database key), so the rows
+     * already written still check.
+     */
+    private static byte[] trailKey(Database database) {
+        DSLContext dsl = database.dsl();
+        String stored = dsl.select(AUDIT_TRAIL_KEY.HMAC_KEY).from(AUDIT_TRAIL_KEY).where(AUDIT_TRAIL_KEY.ID.eq(1))
+                .fetchOne(AUDIT_TRAIL_KEY.HMAC_KEY);
+        if (stored != null) {
+            return HexFormat.of().parseHex(stored);
+        }
+        byte[] derived = database.key().derive(KEY_PURPOSE);
+        dsl.insertInto(AUDIT_TRAIL_KEY).set(AUDIT_TRAIL_KEY.ID, 1)
+                .set(AUDIT_TRAIL_KEY.HMAC_KEY, HexFormat.of().formatHex(derived)).onDuplicateKeyIgnore().execute();
+        return HexFormat.of().parseHex(dsl.select(AUDIT_TRAIL_KEY.HMAC_KEY).from(AUDIT_TRAIL_KEY)
+                .where(AUDIT_TRAIL_KEY.ID.eq(1)).fetchOne(AUDIT_TRAIL_KEY.HMAC_KEY));
     }
 
     /** Appends the events, in order, in one transaction; then moves the head outside the table on. */
@@ -128,8 +160,13 @@ public final class AuditStore {
                     : entry.detail().length() > DETAIL_MAX ? entry.detail().substring(0, DETAIL_MAX) : entry.detail();
             AuditEvent event = new AuditEvent(seq, at, entry.clinicianId(), entry.username(), entry.action(),
                     entry.patientId(), detail);
+            byte[] previous = hash;
             hash = hash(event, hash);
             AuditEventRecord row = tx.newRecord(AUDIT_EVENT);
+            if (entry.signer() != null && entry.username() != null) {
+                row.setSigner(entry.signer().fingerprint());
+                row.setSignature(HexFormat.of().formatHex(entry.signer().sign(signed(event, previous))));
+            }
             row.setSeq(event.seq());
             row.setAt(event.at());
             row.setClinicianId(event.clinicianId());
@@ -170,6 +207,10 @@ public final class AuditStore {
     /** Checks every row's hash and the chain, then the head kept outside the table. */
     public Verification verify() {
         long expected = 0;
+        long signedRows = 0;
+        java.util.Map<String, SigningKey> keys = signingKeys();
+        java.util.Map<String, String> signers = new java.util.TreeMap<>();
+        java.util.Map<String, OffsetDateTime> registered = firstRegistered();
         byte[] previous = new byte[32];
         byte[] headHash = null;
         Optional<Head> head = readHead();
@@ -192,6 +233,27 @@ public final class AuditStore {
                 if (!MessageDigest.isEqual(computed, row.getHash())) {
                     return Verification.broken(expected - 1, expected, "row " + expected
                             + " was changed, or a row before it was");
+                }
+                // the HMAC above needs only the database key, which every clinician has; a signature needs the
+                // private key of the clinician the row names
+                if (row.getSignature() != null || row.getSigner() != null) {
+                    SigningKey key = row.getSigner() == null ? null : keys.get(row.getSigner());
+                    if (key == null || !key.username().equals(row.getUsername())) {
+                        return Verification.broken(expected - 1, expected, "row " + expected + " is signed with a key "
+                                + "these records do not know for " + text(row.getUsername()));
+                    }
+                    if (!validSignature(key, event, previous, row.getSignature())) {
+                        return Verification.broken(expected - 1, expected, "row " + expected + " does not carry "
+                                + row.getUsername() + "'s signature: it was changed, or signed by someone else");
+                    }
+                    signedRows++;
+                    signers.put(row.getUsername(), key.fingerprint());
+                } else if (row.getUsername() != null && (signers.containsKey(row.getUsername())
+                        || (registered.containsKey(row.getUsername())
+                                && event.at().isAfter(registered.get(row.getUsername()))))) {
+                    // she had a signing key by then: a row in her name without her signature was made by someone else
+                    return Verification.broken(expected - 1, expected, "row " + expected + " names "
+                            + row.getUsername() + " but does not carry her signature");
                 }
                 previous = computed;
                 if (head.isPresent() && head.get().seq() == expected) {
@@ -217,7 +279,45 @@ public final class AuditStore {
             return Verification.broken(rows, headSeq + 1, "rows after " + headSeq
                     + " were added without the trail's end marker");
         }
-        return Verification.ok(rows);
+        return Verification.ok(rows, signedRows, signers);
+    }
+
+    /** A registered signing key: whose, and its encoded public key. */
+    private record SigningKey(String fingerprint, String username, byte[] publicKey) {
+    }
+
+    /** When each clinician's first signing key was registered: her rows after it must be signed. */
+    private java.util.Map<String, OffsetDateTime> firstRegistered() {
+        java.util.Map<String, OffsetDateTime> first = new java.util.HashMap<>();
+        dsl.select(SIGNING_KEY.USERNAME, org.jooq.impl.DSL.min(SIGNING_KEY.REGISTERED_AT)).from(SIGNING_KEY)
+                .groupBy(SIGNING_KEY.USERNAME).forEach(row -> first.put(row.value1(),
+                        row.value2().withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS)));
+        return first;
+    }
+
+    private java.util.Map<String, SigningKey> signingKeys() {
+        java.util.Map<String, SigningKey> keys = new java.util.HashMap<>();
+        dsl.selectFrom(SIGNING_KEY).forEach(row -> keys.put(row.getFingerprint(), new SigningKey(row.getFingerprint(),
+                row.getUsername(), HexFormat.of().parseHex(row.getPublicKey()))));
+        return keys;
+    }
+
+    private static boolean validSignature(SigningKey key, AuditEvent event, byte[] previous, String signature) {
+        try {
+            return signature != null && SealedKey.fingerprint(key.publicKey()).equals(key.fingerprint())
+                    && Signer.verify(key.publicKey(), signed(event, previous), HexFormat.of().parseHex(signature));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** What a row's signature covers: the previous row's hash and everything in the row. */
+    private static byte[] signed(AuditEvent event, byte[] previous) {
+        byte[] body = ("rebound audit row v2" + SEPARATOR + text(event)).getBytes(StandardCharsets.UTF_8);
+        byte[] data = new byte[previous.length + body.length];
+        System.arraycopy(previous, 0, data, 0, previous.length);
+        System.arraycopy(body, 0, data, previous.length, body.length);
+        return data;
     }
 
     /** The newest events first, optionally of one patient: at most {@code limit}, skipping {@code offset}. */
@@ -250,11 +350,14 @@ public final class AuditStore {
                 row.getUsername(), AuditAction.valueOf(row.getAction()), row.getPatientId(), row.getDetail());
     }
 
-    private byte[] hash(AuditEvent event, byte[] previous) {
-        String text = event.seq() + SEPARATOR + "" + event.at().toInstant().toEpochMilli() + SEPARATOR
+    private static String text(AuditEvent event) {
+        return event.seq() + SEPARATOR + "" + event.at().toInstant().toEpochMilli() + SEPARATOR
                 + text(event.clinicianId()) + SEPARATOR + text(event.username()) + SEPARATOR + event.action().name()
                 + SEPARATOR + text(event.patientId()) + SEPARATOR + text(event.detail());
-        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private byte[] hash(AuditEvent event, byte[] previous) {
+        byte[] body = text(event).getBytes(StandardCharsets.UTF_8);
         byte[] data = new byte[previous.length + body.length];
         System.arraycopy(previous, 0, data, 0, previous.length);
         System.arraycopy(body, 0, data, previous.length, body.length);

@@ -30,11 +30,12 @@ public final class Database implements AutoCloseable {
 
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
-    private final JdbcConnectionPool pool;
+    private final SwitchingDataSource pool;
     private final DSLContext dsl;
     private final Path folder;
-    private final DatabaseKey key;
-    private final EncryptedFileSystem.Registration files;
+    private volatile DatabaseKey key;
+    /** The key held for H2's file system while this database is open under it; replaced by a re-encryption. */
+    private volatile EncryptedFileSystem.Registration files;
 
     static {
         H2Lockdown.apply();
@@ -44,7 +45,7 @@ public final class Database implements AutoCloseable {
     private static final OpenNames OPEN = new OpenNames();
 
     private Database(JdbcConnectionPool pool, Path folder, DatabaseKey key, EncryptedFileSystem.Registration files) {
-        this.pool = pool;
+        this.pool = new SwitchingDataSource(pool);
         this.folder = folder;
         this.key = key;
         this.files = files;
@@ -56,7 +57,7 @@ public final class Database implements AutoCloseable {
                 .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
                 .withExecuteLogging(false)
                 .withRenderSchema(false);
-        this.dsl = DSL.using(pool, SQLDialect.H2, settings);
+        this.dsl = DSL.using(this.pool, SQLDialect.H2, settings);
     }
 
     /**
@@ -208,6 +209,18 @@ public final class Database implements AutoCloseable {
 
     private static Database openChecked(Path folder, DatabaseKey key, boolean mustExist,
             EncryptedFileSystem.Registration files) {
+        JdbcConnectionPool pool = connect(files, mustExist);
+        try {
+            // H2 creates the file with the process's default permissions
+            FilePermissions.ownerOnly(file(folder));
+        } catch (java.io.IOException e) {
+            LOG.warn("Cannot make the database file readable by its owner only ({})", e.getClass().getSimpleName());
+        }
+        return migrated(pool, folder, key, mustExist, files);
+    }
+
+    /** The connection pool on the database H2 knows as {@code files}' name, its first connection made. */
+    private static JdbcConnectionPool connect(EncryptedFileSystem.Registration files, boolean mustExist) {
         String url = "jdbc:h2:" + files.name()
                 + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0;CACHE_SIZE=65536"
                 + (mustExist ? ";IFEXISTS=TRUE" : "");
@@ -235,12 +248,12 @@ public final class Database implements AutoCloseable {
             }
             throw new DatabaseDamagedException(e);
         }
-        try {
-            // H2 creates the file with the process's default permissions
-            FilePermissions.ownerOnly(file(folder));
-        } catch (java.io.IOException e) {
-            LOG.warn("Cannot make the database file readable by its owner only ({})", e.getClass().getSimpleName());
-        }
+        return pool;
+    }
+
+    /** Brings the schema of the freshly connected {@code pool} up to date and makes the database of it. */
+    private static Database migrated(JdbcConnectionPool pool, Path folder, DatabaseKey key, boolean mustExist,
+            EncryptedFileSystem.Registration files) {
         if (SchemaHistory.upToDate(pool)) {
             // nothing to migrate: Flyway's loading and validation took most of a second
             return new Database(pool, folder.toAbsolutePath(), key, files);
@@ -359,6 +372,109 @@ public final class Database implements AutoCloseable {
                 files.setReuseSpace(reused);
             }
         });
+    }
+
+    /**
+     * Re-encrypts the database under {@code next} ({@link KeyRotation}): every connection is closed, the
+     * file is re-encrypted (a checked copy, then an atomic swap) and the database opens again with the new
+     * key. Queries of other threads meanwhile fail; the window shows a modal progress while it runs.
+     * If the re-encryption fails the database opens again with the key it had.
+     *
+     * @param keyFileStep writes the key file's first step (both keys), or gives it when already written
+     */
+    public synchronized void rekey(DatabaseKey next, KeyFileStep keyFileStep) throws java.io.IOException {
+        rekey(next, keyFileStep, KeyRotation.Interruption.NONE);
+    }
+
+    synchronized void rekey(DatabaseKey next, KeyFileStep keyFileStep, KeyRotation.Interruption interruption)
+            throws java.io.IOException {
+        DatabaseKey current = key;
+        pool.dispose();
+        // H2 has closed the file: the old key leaves the file system's keys with it
+        OPEN.closed(files.name());
+        files.close();
+        DatabaseKey openWith = current;
+        try {
+            KeyFile rotating = keyFileStep.write();
+            interruption.reached("key file rotating");
+            openWith = KeyRotation.finish(folder, rotating, current, next, interruption);
+        } finally {
+            // after the swap the file is in the new key even if the key file's last step failed
+            key = KeyRotation.keyOf(folder, next, current).orElse(openWith);
+            files = EncryptedFileSystem.register(folder.resolve(FILE_NAME), key);
+            OPEN.opened(files.name());
+            pool.switchTo(connect(files, true));
+        }
+    }
+
+    /** Writes the key file with the next key beside the current one (unless written already); returns it. */
+    public interface KeyFileStep {
+        KeyFile write() throws java.io.IOException;
+    }
+
+    /**
+     * The pool the database's jOOQ context takes its connections from, replaced when the database is
+     * re-encrypted under a new key (the stores keep their context).
+     */
+    private static final class SwitchingDataSource implements javax.sql.DataSource {
+        private volatile JdbcConnectionPool pool;
+
+        SwitchingDataSource(JdbcConnectionPool pool) {
+            this.pool = pool;
+        }
+
+        void switchTo(JdbcConnectionPool next) {
+            pool = next;
+        }
+
+        void dispose() {
+            pool.dispose();
+        }
+
+        @Override
+        public java.sql.Connection getConnection() throws SQLException {
+            return pool.getConnection();
+        }
+
+        @Override
+        public java.sql.Connection getConnection(String user, String password) throws SQLException {
+            return pool.getConnection(user, password);
+        }
+
+        @Override
+        public java.io.PrintWriter getLogWriter() {
+            return pool.getLogWriter();
+        }
+
+        @Override
+        public void setLogWriter(java.io.PrintWriter out) {
+            pool.setLogWriter(out);
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+            pool.setLoginTimeout(seconds);
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return pool.getLoginTimeout();
+        }
+
+        @Override
+        public java.util.logging.Logger getParentLogger() throws java.sql.SQLFeatureNotSupportedException {
+            return pool.getParentLogger();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            return pool.unwrap(type);
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) throws SQLException {
+            return pool.isWrapperFor(type);
+        }
     }
 
     /** The key the database is encrypted with (for keys derived from it, e.g. the audit trail's). */

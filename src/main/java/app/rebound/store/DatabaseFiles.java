@@ -99,8 +99,7 @@ public final class DatabaseFiles {
         } catch (StoreException e) {
             return;
         }
-        Files.move(Database.file(staging), Database.file(folder), StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE);
+        AtomicFile.replace(Database.file(staging), Database.file(folder));
         deleteTree(staging);
     }
 

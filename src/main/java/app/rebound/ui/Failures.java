@@ -31,6 +31,7 @@ public final class Failures {
                 case DAMAGED -> "error.recordsDamaged";
                 case KEY_FILE_MISSING -> "error.keyFileMissing";
                 case FOREIGN -> "error.recordsForeign";
+                case OTHER_KEY_FILE -> "error.otherKeyFile";
             });
         }
         if (failure instanceof app.rebound.service.NotAllowedException) {

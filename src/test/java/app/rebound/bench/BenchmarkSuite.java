@@ -32,7 +32,8 @@ import app.rebound.ui.progress.ProgressChartsBenchmark;
  */
 public final class BenchmarkSuite {
 
-    static final List<String> PARTS = List.of("startup", "handout", "charts", "clinic", "memory", "import");
+    static final List<String> PARTS = List.of("startup", "handout", "charts", "clinic", "memory", "import",
+            "rotation");
 
     private static final int STARTUP_RUNS = 7;
     private static final int HANDOUT_COMMAND_RUNS = 5;
@@ -104,6 +105,7 @@ public final class BenchmarkSuite {
                         case "clinic" -> clinic();
                         case "memory" -> memory();
                         case "import" -> importFile();
+                        case "rotation" -> rotation();
                         default -> throw new IllegalArgumentException("no part " + part + "; parts: " + PARTS);
                     }
                 } catch (IllegalArgumentException e) {
@@ -347,6 +349,34 @@ public final class BenchmarkSuite {
                     "the generated clinic has no patient with 60 visits"));
             figures.add(Figure.notMeasured(group, "save a visit, durably", "≤ 10 ms",
                     "the generated clinic has no patient with 60 visits"));
+        }
+    }
+
+    /**
+     * Removing a clinician re-encrypts the database under a new key: timed on a copy of the generated
+     * 100,000-patient clinic (the clinic itself is left as it was, for the other benchmarks).
+     */
+    private void rotation() throws IOException, InterruptedException {
+        String group = "2 Clinic scale";
+        Path big = clinicFolder(target.resolve("bench-clinic"), CLINIC_PATIENTS);
+        Path copy = work.resolve("rotation-clinic");
+        delete(copy);
+        Files.createDirectories(copy);
+        for (String name : List.of("rebound.mv.db", "rebound.keys", "rebound.audit-head")) {
+            if (Files.exists(big.resolve(name))) {
+                Files.copy(big.resolve(name), copy.resolve(name));
+            }
+        }
+        try {
+            System.out.println("  removing a clinician from a copy of the 100,000-patient clinic");
+            Map<String, Double> result = Child.bench(List.of(), RotationBenchmark.class, copy.toString()).echo("  ")
+                    .runOk(1800).results();
+            figures.add(Figure.measured(group, "remove a clinician: database re-encrypted under a new key (100,000 "
+                    + "patients)", result.get("rotate.ms") / 1000, "s", "<=", 60, String.format(Locale.ROOT,
+                    "%.0f MB database file: copied under the new key, read back and compared, opened, swapped in",
+                    result.get("database.mb"))));
+        } finally {
+            delete(copy);
         }
     }
 

@@ -42,6 +42,7 @@ class CommandProcessTest {
     void recordsHeldByAnotherProcessAreAccessRefusedInOneLine() throws Exception {
         Path records = temp.resolve("records");
         CliData.Seeded seeded = CliData.seed(records);
+        app.rebound.TestKeys.atProductionCost(records);
         Process holder = start(testClassPath(), List.of(HoldDatabaseOpen.class.getName(), records.toString()));
         try {
             assertThat(firstLine(holder)).isEqualTo("open");
@@ -71,6 +72,7 @@ class CommandProcessTest {
     void theRealEntryPointExitsWithTheCodeOfTheCommand() throws Exception {
         Path records = temp.resolve("records");
         CliData.Seeded seeded = CliData.seed(records);
+        app.rebound.TestKeys.atProductionCost(records);
 
         Done ok = rebound("readiness", "--data-dir", records.toString(), "--patient", seeded.zoe().id().toString(),
                 "--json");

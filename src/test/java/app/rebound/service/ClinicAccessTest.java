@@ -28,6 +28,8 @@ import app.rebound.store.Database;
 import app.rebound.store.DatabaseFiles;
 import app.rebound.store.DatabaseKey;
 import app.rebound.store.KeyFile;
+import app.rebound.store.KeyRotation;
+import app.rebound.store.StoreException;
 import app.rebound.store.RecoveryKey;
 
 /** Setting a clinic up, signing in, the wait after wrong passwords, the recovery key, encrypting old folders. */
@@ -209,22 +211,53 @@ class ClinicAccessTest {
     }
 
     @Test
+    void theRecoverySheetPrintsTheAdministratorsSigningKeyAsTheTrailsCheckListsIt() throws Exception {
+        Path folder = temp.resolve("clinic");
+        ClinicAccess.SetUp setUp = access.setUp(folder, anna(TestKeys.PASSWORD));
+        try (Services services = setUp.services()) {
+            String fingerprint = services.audit().verify().signers().get("anna");
+            assertThat(fingerprint).isNotNull();
+            byte[] pdf = ClinicAccess.recoveryKeySheet(services, setUp.recoveryKey(), Locale.UK, clock);
+            try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+                assertThat(text).contains(setUp.recoveryKey()).contains("administrator anna: "
+                        + app.rebound.store.Fingerprints.grouped(fingerprint));
+            }
+        }
+    }
+
+    @Test
     void aRemovedClinicianCannotSignInEvenWithAnOldKeyFile() throws Exception {
         Path folder = temp.resolve("clinic");
         byte[] keysWithBob;
+        UUID zoe;
         try (Services services = access.setUp(folder, anna(TestKeys.PASSWORD)).services()) {
+            zoe = services.patients().save(ProgressSamples.patient("Zoë", "Ødegård")).id();
             Clinician bob = services.accounts().add("bob", "Bob Berg", "bobs password 22".toCharArray(), false);
             keysWithBob = Files.readAllBytes(folder.resolve(KeyFile.FILE_NAME));
             services.accounts().remove(bob.id());
+            assertThat(services.patients().load(zoe)).as("the records stay open across the rotation").isNotNull();
         }
+        byte[] keysNow = Files.readAllBytes(folder.resolve(KeyFile.FILE_NAME));
 
         assertThatThrownBy(() -> access.signIn(folder, "bob", "bobs password 22".toCharArray()))
                 .isInstanceOf(WrongPasswordException.class);
-        // the key file from before the removal (a copy kept somewhere) still unwraps for bob; the account is gone
+        // the key file from before the removal (a copy kept): it still unwraps a key for bob, which opens nothing
         Files.write(folder.resolve(KeyFile.FILE_NAME), keysWithBob);
+        DatabaseKey old = KeyFile.readFrom(folder).unwrap("bob", "bobs password 22".toCharArray()).orElseThrow();
+        assertThat(KeyRotation.keyOf(folder, old)).as("the database is no longer in bob's key").isEmpty();
+        assertThatThrownBy(() -> Database.openExisting(folder, old).close()).isInstanceOf(StoreException.class);
+        byte[] database = Files.readAllBytes(Database.file(folder));
         assertThatThrownBy(() -> access.signIn(folder, "bob", "bobs password 22".toCharArray()))
-                .isInstanceOf(WrongPasswordException.class);
-        access.signIn(folder, "anna", TestKeys.PASSWORD.toCharArray()).close();
+                .isInstanceOfSatisfying(RecordsUnavailableException.class,
+                        e -> assertThat(e.reason()).isEqualTo(RecordsUnavailableException.Reason.OTHER_KEY_FILE));
+        assertThat(Files.readAllBytes(Database.file(folder))).as("nothing changed").isEqualTo(database);
+
+        Files.write(folder.resolve(KeyFile.FILE_NAME), keysNow);
+        try (Services services = access.signIn(folder, "anna", TestKeys.PASSWORD.toCharArray())) {
+            assertThat(services.patients().load(zoe).id()).isEqualTo(zoe);
+            assertThat(services.audit().verify().intact()).as("the trail checks across the new key").isTrue();
+        }
     }
 
     @Test
@@ -276,7 +309,7 @@ class ClinicAccessTest {
         LegacyFolders.create(folder, "Old Clinic");
         UUID zoe = LegacyFolders.addPatient(folder, "Zoë", "Legacyname", LocalDate.of(1990, 5, 17), "plain notes xyzzy");
         DatabaseKey key = DatabaseKey.random();
-        KeyFile keys = KeyFile.create(key, RecoveryKey.random(), TestKeys.ITERATIONS)
+        KeyFile keys = KeyFile.create(key, RecoveryKey.random())
                 .withClinician("anna", TestKeys.PASSWORD.toCharArray(), key);
         Path staging = folder.resolve(".rebound-encrypting");
         Path crashed = temp.resolve("crashed");

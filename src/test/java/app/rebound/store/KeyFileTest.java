@@ -32,11 +32,16 @@ class KeyFileTest {
     @TempDir
     Path folder;
 
+    @org.junit.jupiter.api.BeforeAll
+    static void fewIterations() {
+        PasswordKdf.lowerFloorForTests(FEW);
+    }
+
     private final DatabaseKey key = DatabaseKey.random();
     private final RecoveryKey recovery = RecoveryKey.random();
 
     private KeyFile withAnna() {
-        return KeyFile.create(key, recovery, FEW).withClinician("anna", "first password 1".toCharArray(), key);
+        return KeyFile.create(key, recovery).withClinician("anna", "first password 1".toCharArray(), key);
     }
 
     @Test
@@ -105,26 +110,125 @@ class KeyFileTest {
     }
 
     @Test
-    void changedWrappedBytesOrNonceAreRefused() throws Exception {
+    void anyChangedPartOfAnEntryOpensNothing() throws Exception {
         withAnna().writeTo(folder);
-        for (String field : new String[] {"wrapped", "nonce", "salt"}) {
+        String[][] parts = {{"salt"}, {"public"}, {"private", "nonce"}, {"private", "wrapped"}, {"key", "ephemeral"},
+            {"key", "nonce"}, {"key", "wrapped"}};
+        for (String[] part : parts) {
             ObjectNode root = root();
-            ObjectNode anna = (ObjectNode) root.get("clinicians").get(0);
-            byte[] bytes = Base64.getDecoder().decode(anna.get(field).asText());
-            bytes[bytes.length / 2] ^= 0x01;
-            anna.put(field, Base64.getEncoder().encodeToString(bytes));
+            ObjectNode holder = (ObjectNode) root.get("clinicians").get(0);
+            for (int i = 0; i < part.length - 1; i++) {
+                holder = (ObjectNode) holder.get(part[i]);
+            }
+            String field = part[part.length - 1];
+            byte[] bytes = Base64.getDecoder().decode(holder.get(field).asText());
+            bytes[bytes.length - 2] ^= 0x01;
+            holder.put(field, Base64.getEncoder().encodeToString(bytes));
             write(root);
 
-            assertThat(KeyFile.readFrom(folder).unwrap("anna", "first password 1".toCharArray())).as(field).isEmpty();
+            String what = String.join(".", part);
+            try {
+                assertThat(KeyFile.readFrom(folder).unwrap("anna", "first password 1".toCharArray())).as(what).isEmpty();
+            } catch (KeyFile.DamagedKeyFileException e) {
+                // a sealed key that no longer opens, or a public key that is no longer one: damage, never the key
+                assertThat(e).as(what).hasMessageContaining("damaged");
+            }
             withAnna().writeTo(folder);
         }
         ObjectNode root = root();
-        ObjectNode rec = (ObjectNode) root.get("recovery");
+        ObjectNode rec = (ObjectNode) root.get("recovery").get("private");
         byte[] bytes = Base64.getDecoder().decode(rec.get("wrapped").asText());
         bytes[0] ^= (byte) 0x80;
         rec.put("wrapped", Base64.getEncoder().encodeToString(bytes));
         write(root);
         assertThat(KeyFile.readFrom(folder).unwrap(recovery)).isEmpty();
+    }
+
+    @Test
+    void theKdfParametersAreBoundIntoTheEntry() throws Exception {
+        // finding 4: an entry's iterations (or KDF) changed in the file no longer opens, even when still allowed
+        withAnna().writeTo(folder);
+        ObjectNode root = root();
+        ((ObjectNode) root.get("clinicians").get(0)).put("iterations", FEW + 1);
+        write(root);
+
+        assertThat(KeyFile.readFrom(folder).unwrap("anna", "first password 1".toCharArray())).isEmpty();
+    }
+
+    @Test
+    void anEntryBelowTheFloorIsRefusedWithAPlainMessage() throws Exception {
+        for (String change : new String[] {"iterations=1", "iterations=" + (FEW - 1), "kdf=PBKDF2WithHmacSHA1"}) {
+            withAnna().writeTo(folder);
+            ObjectNode root = root();
+            ObjectNode anna = (ObjectNode) root.get("clinicians").get(0);
+            String[] field = change.split("=");
+            if (field[0].equals("iterations")) {
+                anna.put("iterations", Integer.parseInt(field[1]));
+            } else {
+                anna.put("kdf", field[1]);
+            }
+            write(root);
+
+            assertThatThrownBy(() -> KeyFile.readFrom(folder)).as(change)
+                    .isInstanceOf(KeyFile.RefusedKeyFileException.class)
+                    .hasMessageContaining("anna").hasMessageContaining("at least " + FEW)
+                    .hasMessageContaining("restore the key file from a backup");
+        }
+    }
+
+    @Test
+    void theTopLevelIterationsOfAFileAreNeverUsedForTheNextClinician() throws Exception {
+        // finding 4 as reported: "iterations": 1 at the top of the file was used for the next clinician added
+        LegacyKeyFile.write(folder, key, recovery, java.util.Map.of("anna", "first password 1"), FEW);
+        ObjectNode root = root();
+        root.put("iterations", 1);
+        write(root);
+
+        KeyFile.readFrom(folder).withClinician("bob", "bobs password 22".toCharArray(), key).writeTo(folder);
+
+        ObjectNode after = root();
+        assertThat(after.has("iterations")).as("no top-level count is written any more").isFalse();
+        com.fasterxml.jackson.databind.JsonNode bob = null;
+        for (com.fasterxml.jackson.databind.JsonNode each : after.get("clinicians")) {
+            bob = each.get("user").asText().equals("bob") ? each : bob;
+        }
+        assertThat(bob).isNotNull();
+        assertThat(bob.get("iterations").asInt()).isEqualTo(FEW);
+        assertThat(KeyFile.readFrom(folder).unwrap("bob", "bobs password 22".toCharArray())).contains(key);
+    }
+
+    @Test
+    void aKeyFileOfFormatOneStillOpensAndSaysSo() throws Exception {
+        LegacyKeyFile.write(folder, key, recovery, java.util.Map.of("anna", "first password 1"), FEW);
+        KeyFile read = KeyFile.readFrom(folder);
+
+        assertThat(read.open("anna", "first password 1".toCharArray())).get()
+                .satisfies(u -> assertThat(u.key()).isEqualTo(key)).satisfies(u -> assertThat(u.legacy()).isTrue());
+        assertThat(read.open(recovery)).get().satisfies(u -> assertThat(u.legacy()).isTrue());
+        assertThat(read.unwrap("anna", "first password 2".toCharArray())).isEmpty();
+        assertThat(read.recoveryIsLegacy()).isTrue();
+        assertThatThrownBy(() -> read.rotatingTo(DatabaseKey.random()))
+                .isInstanceOf(KeyFile.NotUpgradedException.class).hasMessageContaining("anna");
+    }
+
+    @Test
+    void aRotationSealsTheNextKeyForEveryoneWithoutTheirPasswords() throws Exception {
+        withAnna().withClinician("bob", "bobs password 22".toCharArray(), key).writeTo(folder);
+        DatabaseKey next = DatabaseKey.random();
+
+        KeyFile rotating = KeyFile.readFrom(folder).withoutClinician("bob").rotatingTo(next);
+        rotating.writeTo(folder);
+        KeyFile read = KeyFile.readFrom(folder);
+        assertThat(read.rotating()).isTrue();
+        assertThat(read.open("anna", "first password 1".toCharArray()).orElseThrow().next()).contains(next);
+        assertThat(read.open(recovery).orElseThrow().next()).contains(next);
+        assertThat(read.has("bob")).isFalse();
+
+        read.rotated().writeTo(folder);
+        KeyFile done = KeyFile.readFrom(folder);
+        assertThat(done.rotating()).isFalse();
+        assertThat(done.unwrap("anna", "first password 1".toCharArray())).contains(next);
+        assertThat(done.unwrap(recovery)).contains(next);
     }
 
     @Test
@@ -153,8 +257,9 @@ class KeyFileTest {
         ObjectNode root = root();
         ObjectNode anna = (ObjectNode) root.get("clinicians").get(0);
         ObjectNode rec = (ObjectNode) root.get("recovery");
-        rec.put("salt", anna.get("salt").asText()).put("nonce", anna.get("nonce").asText())
-                .put("wrapped", anna.get("wrapped").asText());
+        for (String field : new String[] {"salt", "public", "private", "key"}) {
+            rec.set(field, anna.get(field));
+        }
         write(root);
 
         assertThat(KeyFile.readFrom(folder).unwrap(recovery)).isEmpty();
@@ -168,9 +273,9 @@ class KeyFileTest {
 
         assertThat(written).isEqualTo(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root()));
         assertThat(root().fieldNames()).toIterable()
-                .containsExactly("format", "about", "iterations", "clinicians", "recovery");
+                .containsExactly("format", "about", "clinicians", "recovery");
         assertThat(root().get("clinicians").get(0).fieldNames()).toIterable()
-                .containsExactly("user", "kdf", "iterations", "salt", "nonce", "wrapped");
+                .containsExactly("user", "kdf", "iterations", "salt", "public", "private", "key", "signing");
     }
 
     @Test
@@ -181,7 +286,6 @@ class KeyFileTest {
         reordered.put("added by a later release", true).set("later", JSON.createArrayNode().add(1).add("x"));
         reordered.set("recovery", root.get("recovery"));
         reordered.set("clinicians", root.get("clinicians"));
-        reordered.set("iterations", root.get("iterations"));
         reordered.set("format", root.get("format"));
         write(reordered);
 
@@ -197,7 +301,7 @@ class KeyFileTest {
             "",
             "not json at all",
             good.substring(0, good.length() / 2),
-            good.replace("\"format\" : 1", "\"format\" : 2"),
+            good.replace("\"format\" : 2", "\"format\" : 3"),
             good.replaceFirst("\"wrapped\" : \"[^\"]*\"", "\"wrapped\" : null"),
             good.replaceFirst("\"wrapped\" : \"", "\"wrapped\" : \"%%%"),
             good.replaceFirst("\"nonce\" : \"[^\"]*\"", "\"nonce\" : \"\""),
@@ -236,11 +340,15 @@ class KeyFileTest {
     void passwordsGetAtLeastOwaspsIterationsByDefault() throws Exception {
         assertThat(KeyFile.ITERATIONS).isGreaterThanOrEqualTo(600_000);
 
-        new ClinicAccess(Clock.systemUTC(), Locale.UK).setUp(folder, new ClinicAccess.NewClinic("Clinic", "anna",
-                "Anna", "a long enough password".toCharArray())).services().close();
+        PasswordKdf.lowerFloorForTests(PasswordKdf.FLOOR);
+        try {
+            new ClinicAccess(Clock.systemUTC(), Locale.UK).setUp(folder, new ClinicAccess.NewClinic("Clinic", "anna",
+                    "Anna", "a long enough password".toCharArray())).services().close();
+        } finally {
+            PasswordKdf.lowerFloorForTests(FEW);
+        }
 
         ObjectNode root = root();
-        assertThat(root.get("iterations").asInt()).isGreaterThanOrEqualTo(600_000);
         assertThat(root.get("clinicians").get(0).get("iterations").asInt()).isGreaterThanOrEqualTo(600_000);
         assertThat(root.get("clinicians").get(0).get("kdf").asText()).isEqualTo("PBKDF2WithHmacSHA256");
         assertThat(Base64.getDecoder().decode(root.get("clinicians").get(0).get("salt").asText())).hasSizeGreaterThanOrEqualTo(16);

@@ -24,7 +24,7 @@ class RecoveryKeyTest {
         DatabaseKey key = DatabaseKey.random();
         for (int i = 0; i < 50; i++) {
             RecoveryKey recovery = RecoveryKey.random();
-            KeyFile keys = KeyFile.create(key, recovery, 1);
+            KeyFile keys = KeyFile.create(key, recovery);
             RecoveryKey read = RecoveryKey.parse(recovery.text()).orElseThrow();
 
             assertThat(read.text()).isEqualTo(recovery.text());
@@ -69,7 +69,7 @@ class RecoveryKeyTest {
     void aMistypedSymbolGivesAnotherKeyThatDoesNotOpenTheFile() {
         DatabaseKey key = DatabaseKey.random();
         RecoveryKey recovery = RecoveryKey.random();
-        KeyFile keys = KeyFile.create(key, recovery, 1);
+        KeyFile keys = KeyFile.create(key, recovery);
         String text = recovery.text();
         char first = text.charAt(0);
         String mistyped = (first == 'Z' ? 'Y' : (char) (first == '9' ? 'A' : first + 1)) + text.substring(1);

@@ -261,8 +261,7 @@ public final class AccessView extends StackPane {
             // the print dialog blocks: a thread of its own, never the JavaFX thread or the worker
             Thread printing = new Thread(() -> {
                 try {
-                    String clinic = services.settings().load().clinicName();
-                    boolean printed = ClinicAccess.printRecoveryKey(clinic, recoveryKey, java.util.Locale.getDefault(),
+                    boolean printed = ClinicAccess.printRecoveryKey(services, recoveryKey, java.util.Locale.getDefault(),
                             java.time.Clock.systemDefaultZone());
                     Platform.runLater(() -> tell(Messages.get(printed ? "access.recovery.printed"
                             : "access.recovery.notPrinted")));

@@ -210,20 +210,59 @@ public final class AccountsDialog {
                 Messages.format("accounts.remove.text", gone.displayName()), Messages.get("accounts.remove.button"))) {
             return;
         }
-        status.setText("");
+        // a removal re-encrypts the database under a new key: seconds for a large clinic, on the worker
+        status.setText(Messages.format("accounts.removing", gone.username()));
         busy.begin();
-        BackgroundTask.wrap(() -> {
-            services.accounts().remove(gone.id());
-            return gone;
-        })
+        BackgroundTask.wrap(() -> services.accounts().remove(gone.id()))
                 .onSuccess(done -> {
                     status.setText(Messages.format("accounts.removed", gone.username()));
                     reload(null);
+                    done.newRecoveryKey().ifPresent(this::showNewRecoveryKey);
                 })
                 .onFailure(failure -> status.setText(ClinicDialogs.explain("action.removeClinician", failure,
                         FXCollections.observableHashMap(), Map.of())))
                 .onFinished(busy::end)
                 .executeWith(worker);
+    }
+
+    /**
+     * The recovery key made by a removal (the old one was from before key pairs and could not be given the
+     * new database key): shown once, to copy or print.
+     */
+    private void showNewRecoveryKey(String recoveryKey) {
+        Dialog<Void> shown = ClinicDialogs.dialog(window(), "accounts.newRecoveryKey.title", "newRecoveryKeyDialog");
+        Label intro = new Label(Messages.get("accounts.newRecoveryKey.intro"));
+        intro.setWrapText(true);
+        TextField key = new TextField(recoveryKey);
+        key.setId("newRecoveryKey");
+        key.setEditable(false);
+        key.setStyle("-fx-font-family: 'DejaVu Sans Mono', monospace; -fx-font-size: 18px; -fx-font-weight: bold;");
+        Label printStatus = ClinicDialogs.status("newRecoveryKeyMessage");
+        Button print = new Button(Messages.get("access.recovery.print"));
+        print.setId("printNewRecoveryKey");
+        print.setOnAction(e -> {
+            // the print dialog blocks: a thread of its own, never the JavaFX thread or the worker
+            Thread printing = new Thread(() -> {
+                String said;
+                try {
+                    said = Messages.get(app.rebound.service.ClinicAccess.printRecoveryKey(services, recoveryKey,
+                            java.util.Locale.getDefault(), java.time.Clock.systemDefaultZone())
+                                    ? "access.recovery.printed" : "access.recovery.notPrinted");
+                } catch (java.awt.print.PrinterException | RuntimeException failure) {
+                    app.rebound.ui.Failures.log(Messages.get("action.printRecoveryKey"), failure);
+                    said = Messages.get("access.recovery.printFailed");
+                }
+                String message = said;
+                Platform.runLater(() -> printStatus.setText(message));
+            }, "rebound-print");
+            printing.setDaemon(true);
+            printing.start();
+        });
+        VBox content = new VBox(12, intro, key, new HBox(10, print, printStatus));
+        content.setPadding(new Insets(8));
+        shown.getDialogPane().setContent(content);
+        shown.getDialogPane().setPrefWidth(560);
+        shown.show();
     }
 
     // --- reset password -----------------------------------------------------------------------------

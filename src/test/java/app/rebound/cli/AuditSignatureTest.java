@@ -1,0 +1,141 @@
+package app.rebound.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import app.rebound.TestKeys;
+import app.rebound.domain.AuditEvent;
+import app.rebound.domain.Patient;
+import app.rebound.service.ClinicAccess;
+import app.rebound.service.ProgressSamples;
+import app.rebound.service.Services;
+import app.rebound.store.AuditStore;
+import app.rebound.store.Database;
+import app.rebound.store.DatabaseKey;
+import app.rebound.store.KeyFile;
+import app.rebound.store.Signer;
+
+/**
+ * The attack of the review: a clinician who holds the database key (every clinician does) deletes another
+ * clinician's row and rebuilds the trail after it, chain, end marker and all. The HMAC chain alone said
+ * "intact"; each row is now signed by the clinician who acted, and {@code audit --verify} fails (exit 5)
+ * whatever the rebuilt rows carry: his own signature, hers copied, or none.
+ */
+class AuditSignatureTest {
+
+    private static final String BOB = "bobs password 22";
+
+    @TempDir
+    Path temp;
+
+    private Path folder;
+    private Patient zoe;
+
+    /** anna (administrator) and bob, each having looked at zoe's record. */
+    private void clinic() throws Exception {
+        folder = temp.resolve("clinic");
+        try (Services services = TestKeys.clinic(folder)) {
+            zoe = services.patients().save(ProgressSamples.patient("Zoë", "Ødegård"));
+            services.accounts().add("bob", "Bob Berg", BOB.toCharArray(), false);
+        }
+        ClinicAccess access = new ClinicAccess(java.time.Clock.systemUTC(), Locale.UK, TestKeys.ITERATIONS);
+        try (Services bob = access.signIn(folder, "bob", BOB.toCharArray())) {
+            bob.patients().load(zoe.id());
+        }
+        try (Services anna = TestKeys.signIn(folder, java.time.Clock.systemUTC(), Locale.UK)) {
+            anna.patients().load(zoe.id());
+        }
+        try (Services bob = access.signIn(folder, "bob", BOB.toCharArray())) {
+            bob.patients().load(zoe.id());
+        }
+        TestKeys.signIn(folder, java.time.Clock.systemUTC(), Locale.UK).close();
+    }
+
+    @Test
+    void aTrailOfSignedRowsVerifiesAndNamesItsSigners() throws Exception {
+        clinic();
+        Cli.Result verify = Cli.run("audit", "--verify", "--data-dir", folder.toString());
+
+        assertThat(verify.code()).as(verify.err()).isZero();
+        assertThat(verify.out()).contains("intact").contains("signed").contains("anna").contains("bob");
+    }
+
+    @Test
+    void annasRowDeletedAndTheTrailRebuiltByBobFailsTheCheck() throws Exception {
+        // what bob's rebuilt rows carry in anna's name: his own signature, or none at all
+        List<Function<Signer, Signer>> variants = List.of(bobs -> bobs, bobs -> null);
+        for (int variant = 0; variant < variants.size(); variant++) {
+            clinic();
+            Signer bobs = KeyFile.readFrom(folder).open("bob", BOB.toCharArray()).orElseThrow().signer().orElseThrow();
+            DatabaseKey key = KeyFile.readFrom(folder).unwrap("bob", BOB.toCharArray()).orElseThrow();
+            rebuildWithoutAnnasLastView(key, variants.get(variant).apply(bobs));
+
+            Cli.Result verify = Cli.run("audit", "--verify", "--data-dir", folder.toString());
+            assertThat(verify.code()).as("variant " + variant + ": " + verify.out()).isEqualTo(5);
+            assertThat(verify.err()).as("variant " + variant).contains("anna").containsPattern("sign(ed|ature)");
+            temp = temp.resolve("next");
+        }
+    }
+
+    @Test
+    void aRowOfAnnasWithItsTextChangedFailsTheCheckEvenWithTheChainRecomputed() throws Exception {
+        clinic();
+        DatabaseKey key = KeyFile.readFrom(folder).unwrap("bob", BOB.toCharArray()).orElseThrow();
+        try (Database database = Database.openExisting(folder, key)) {
+            AuditStore store = new AuditStore(database);
+            List<AuditEvent> rows = new ArrayList<>();
+            store.forEach(rows::add);
+            AuditEvent annas = rows.stream().filter(e -> "anna".equals(e.username()) && e.patientId() != null)
+                    .reduce((a, b) -> b).orElseThrow();
+            // keep her signature but move the row to another patient: the signature no longer covers it
+            var signature = database.dsl().fetchValue("SELECT signature FROM audit_event WHERE seq = " + annas.seq());
+            var signer = database.dsl().fetchValue("SELECT signer FROM audit_event WHERE seq = " + annas.seq());
+            database.dsl().execute("DELETE FROM audit_event WHERE seq >= " + annas.seq());
+            store.anchorAtEnd();
+            for (AuditEvent event : rows.subList((int) annas.seq() - 1, rows.size())) {
+                store.append(List.of(new AuditStore.Entry(event.clinicianId(), event.username(), event.action(),
+                        event == annas ? java.util.UUID.randomUUID() : event.patientId(), event.detail())),
+                        OffsetDateTime.now());
+            }
+            database.dsl().execute("UPDATE audit_event SET signature = '" + signature + "', signer = '" + signer
+                    + "' WHERE seq = " + annas.seq());
+        }
+
+        Cli.Result verify = Cli.run("audit", "--verify", "--data-dir", folder.toString());
+        assertThat(verify.code()).as(verify.out()).isEqualTo(5);
+        assertThat(verify.err()).contains("anna").contains("signature");
+    }
+
+    /**
+     * What bob can do with the database key: delete anna's last look at zoe and every row after it, then
+     * write those rows again (his own and hers) through the trail's own code, chain and end marker recomputed.
+     */
+    private void rebuildWithoutAnnasLastView(DatabaseKey key, Signer inAnnasName) throws Exception {
+        try (Database database = Database.openExisting(folder, key)) {
+            AuditStore store = new AuditStore(database);
+            List<AuditEvent> rows = new ArrayList<>();
+            store.forEach(rows::add);
+            AuditEvent annas = rows.stream().filter(e -> "anna".equals(e.username()) && zoe.id().equals(e.patientId()))
+                    .reduce((a, b) -> b).orElseThrow();
+            Signer bobs = KeyFile.readFrom(folder).open("bob", BOB.toCharArray()).orElseThrow().signer().orElseThrow();
+            database.dsl().execute("DELETE FROM audit_event WHERE seq >= " + annas.seq());
+            store.anchorAtEnd();
+            for (AuditEvent event : rows.subList((int) annas.seq(), rows.size())) {
+                Signer signer = "bob".equals(event.username()) ? bobs : inAnnasName;
+                store.append(List.of(new AuditStore.Entry(event.clinicianId(), event.username(), event.action(),
+                        event.patientId(), event.detail(), signer)), OffsetDateTime.now());
+            }
+            assertThat(rows.subList((int) annas.seq(), rows.size())).as("rows of anna's after the deleted one")
+                    .anyMatch(e -> "anna".equals(e.username()));
+        }
+    }
+}

@@ -141,9 +141,22 @@ public final class ProgrammeService {
     public record PagePixels(int width, int height, int[] argb) {
     }
 
-    /** The handout's pages as pixels for a preview. */
+    /** CSS's reference pixel: 96 to the inch, what a screen at 100 % scaling shows. */
+    static final float SCREEN_DPI = 96;
+
+    /** The handout's pages as pixels for a preview on a screen at 100 % scaling. */
     public List<PagePixels> preview(byte[] pdf) {
-        return app.rebound.handout.HandoutPages.render(pdf, 96).stream()
+        return preview(pdf, 1);
+    }
+
+    /**
+     * The handout's pages as pixels for a preview on a screen whose output scale is {@code outputScale}
+     * (1 at 100 %, 2 at 200 %): one pixel per screen pixel, so the text is as sharp as the screen allows
+     * (rendered at 96 dpi and enlarged, it blurred at 150–200 %). The scale is kept between 1 and 4.
+     */
+    public List<PagePixels> preview(byte[] pdf, double outputScale) {
+        float scale = (float) Math.max(1, Math.min(4, Double.isFinite(outputScale) ? outputScale : 1));
+        return app.rebound.handout.HandoutPages.render(pdf, SCREEN_DPI * scale).stream()
                 .map(p -> new PagePixels(p.width(), p.height(), p.argb()))
                 .toList();
     }

@@ -24,7 +24,12 @@ final class HandoutPreview {
     private HandoutPreview() {
     }
 
-    static void show(Window owner, List<PagePixels> pages) {
+    /**
+     * @param outputScale the screen's output scale the pages were rendered for: each is shown at its size in
+     *                    the window's own units, one image pixel to one screen pixel
+     */
+    static void show(Window owner, List<PagePixels> pages, double outputScale) {
+        double scale = Math.max(1, outputScale);
         VBox column = new VBox(16);
         column.setAlignment(Pos.TOP_CENTER);
         column.setPadding(new Insets(16));
@@ -35,7 +40,8 @@ final class HandoutPreview {
                     IntBuffer.wrap(page.argb()), page.width());
             ImageView view = new ImageView(image);
             view.setPreserveRatio(true);
-            view.setFitWidth(Math.min(page.width(), 720));
+            view.setFitWidth(Math.min(page.width() / scale, 720));
+            view.setSmooth(true);
             view.setEffect(new DropShadow(8, javafx.scene.paint.Color.rgb(0, 0, 0, 0.25)));
             column.getChildren().add(view);
         }

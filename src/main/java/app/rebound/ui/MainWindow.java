@@ -468,8 +468,10 @@ public final class MainWindow {
 
     private void showPreview(byte[] pdf) {
         Services open = services;
-        BackgroundTask.wrap(() -> open.programmes().preview(pdf))
-                .onSuccess(pages -> HandoutPreview.show(stage, pages))
+        // the screen's output scale (2 at 200 %): the pages are rendered at its resolution, not enlarged
+        double scale = stage.getOutputScaleX();
+        BackgroundTask.wrap(() -> open.programmes().preview(pdf, scale))
+                .onSuccess(pages -> HandoutPreview.show(stage, pages, scale))
                 .onFailure(failure -> report("action.renderHandout", failure))
                 .executeWith(worker);
     }

@@ -35,9 +35,10 @@ for field in Replaces Breaks; do
   dpkg-deb -f "$deb" $field | grep -qx 'rebound (<< 1.0~)' || fail "$field is not 'rebound (<< 1.0~)'"
 done
 # Every file under /opt/rebound-clinic: nothing in the system's bin folder, which Debian's `rebound` uses.
-outside=$(dpkg-deb -c "$deb" | awk '{ print $6 }' | grep -v -e "^\./opt/$pkg/" -e '^\./$' -e '^\./opt/$' || true)
+contents=$(dpkg-deb -c "$deb" | awk '{ print $6 }')
+outside=$(grep -v -e "^\./opt/$pkg/" -e '^\./$' -e '^\./opt/$' <<<"$contents" || true)
 [ -z "$outside" ] || fail "files outside $app: $outside"
-if dpkg-deb -c "$deb" | grep -q "$app/lib/rebound.aot$"; then cache=$app/lib/rebound.aot; kind=aot
+if grep -qx "\.$app/lib/rebound.aot" <<<"$contents"; then cache=$app/lib/rebound.aot; kind=aot
 else cache=$app/lib/rebound.jsa; kind=cds; fi
 echo "check-deb: start-up cache: $cache ($kind)"
 

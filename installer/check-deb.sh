@@ -22,7 +22,9 @@ export DEBIAN_FRONTEND=noninteractive
 fail() { echo "check-deb: FAILED: $*"; exit 1; }
 # a build from before the rename: package `rebound` with our maintainer (Debian's `rebound` is not ours)
 legacy_installed() {
-  [ "$(dpkg-query -W -f '${Status} ${Maintainer}' rebound 2>/dev/null)" = "install ok installed rebound@example.org" ]
+  local state
+  state=$(dpkg-query -W -f '${Status}|${Maintainer}' rebound 2>/dev/null) || return 1
+  [[ $state == "install ok installed|"*"<rebound@example.org>" ]]
 }
 # On failure the package does not stay behind on the machine.
 trap '[ $? -eq 0 ] || { dpkg --purge $pkg >/dev/null 2>&1; legacy_installed && dpkg --purge rebound >/dev/null 2>&1; } || true' EXIT
@@ -84,6 +86,7 @@ data=$HOME/.rebound
 out=$(timeout 180 xvfb-run -a "$launcher" --smoke 2>&1) || { echo "$out"; fail "--smoke did not exit 0"; }
 grep -E '^first frame: [0-9]+ ms$' <<<"$out" || { echo "$out"; fail "--smoke printed no first frame"; }
 ! grep -q 'sun.misc.Unsafe\|restricted method\|enable-native-access' <<<"$out" || { echo "$out"; fail "Java warned about JavaFX's use of Unsafe or native access"; }
+! grep -qE '^\[[0-9.]+s\]\[' <<<"$out" || { echo "$out"; fail "the JVM printed its log (e.g. about the start-up cache)"; }
 export REBOUND_USER=check REBOUND_PASSWORD="check the installed package"
 "$launcher" init --clinic "Check clinic" --user check | grep -Eq '^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$' \
   || fail "init printed no recovery key"
@@ -154,7 +157,8 @@ for patient in $(grep -o '"id" *: *"[0-9a-f-]\{36\}"' "$work/all.json" | grep -o
 done
 [ -n "$handout" ] || fail "handout wrote no handout for any patient in the export"
 head -c 5 "$work/handout.pdf" | grep -q '%PDF-' || fail "handout wrote no PDF"
-"$launcher" readiness --patient "$handout" --json | grep -q '"criteria"' || fail "readiness printed no summary"
+json=$("$launcher" readiness --patient "$handout" --json) || fail "readiness did not exit 0"
+[ "${json:0:1}" = "{" ] && grep -q '"criteria"' <<<"$json" || { echo "$json" | head -5; fail "readiness --json printed more than its JSON"; }
 "$launcher" report --patient "$handout" --out "$work/report.pdf" >/dev/null || fail "report did not exit 0"
 head -c 5 "$work/report.pdf" | grep -q '%PDF-' || fail "report wrote no PDF"
 ls "$data"/logs/* >/dev/null 2>&1 || fail "no log files in $data/logs"

@@ -33,7 +33,7 @@ fi
 appdir="$image/lib/app"
 classpath=$(sed -n 's/^app\.classpath=//p' "$cfg" | sed "s|\\\$APPDIR|$appdir|" | paste -s -d: -)
 mapfile -t options < <(sed -n 's/^java-options=//p' "$cfg" | sed "s|\\\$APPDIR|$appdir|" \
-  | grep -v -e '^-XX:AOTCache=' -e '^-XX:+VerifySharedSpaces$' -e '^-Xlog:aot=off$')
+  | grep -v -e '^-XX:AOTCache=' -e '^-XX:+VerifySharedSpaces$' -e '^-Xlog:aot\*=off$')
 [ -n "$classpath" ] || { echo "[installer] no app.classpath in $cfg" >&2; exit 1; }
 
 work=$(mktemp -d)

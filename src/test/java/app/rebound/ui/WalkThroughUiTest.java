@@ -65,7 +65,7 @@ class WalkThroughUiTest extends MainWindowFixture {
         AtomicReference<String> outcome = new AtomicReference<>();
         robot.interact(() -> window.walkThrough(zoe.id(), () -> outcome.set("done"),
                 failure -> outcome.set("failed: " + failure)));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> outcome.get() != null);
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> outcome.get() != null);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(outcome.get()).isEqualTo("done");
@@ -80,7 +80,7 @@ class WalkThroughUiTest extends MainWindowFixture {
         AtomicReference<Throwable> failed = new AtomicReference<>();
         AtomicReference<Boolean> done = new AtomicReference<>(false);
         robot.interact(() -> window.walkThrough(ada.id(), () -> done.set(true), failed::set));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> failed.get() != null);
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> failed.get() != null);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(failed.get()).isInstanceOf(IllegalStateException.class).hasMessage("she has no visit");

@@ -110,8 +110,8 @@ apt-get install -y -qq --only-upgrade $pkg >/dev/null 2>&1 || true
 if apt-get -s upgrade 2>/dev/null | grep -E "^(Inst|Remv|Conf) ($pkg|rebound) "; then
   fail "apt-get -s upgrade would change $pkg or install rebound"
 fi
-if apt-cache policy rebound 2>/dev/null | grep -q 'Candidate: [0-9]'; then
-  candidate=$(apt-cache policy rebound | sed -n 's/ *Candidate: //p')
+candidate=$(apt-cache policy rebound 2>/dev/null | sed -n 's/^ *Candidate: \([0-9].*\)/\1/p')
+if [ -n "$candidate" ]; then
   plan=$(apt-get -s install rebound 2>&1) || { echo "$plan"; fail "apt-get -s install rebound failed"; }
   ! grep -E "^Remv $pkg " <<<"$plan" || fail "installing Debian's rebound $candidate would remove $pkg"
   echo "check-deb: apt-get -s install rebound: Debian's rebound $candidate would install beside $pkg"
@@ -125,7 +125,8 @@ echo "check-deb: apt-get install --only-upgrade and apt-get -s upgrade leave $pk
 if [ $kind = aot ]; then
   _JAVA_OPTIONS="-Xlog:aot=info:file=$work/cache.log -Xlog:class+load=info:file=$work/classes.log" \
     "$launcher" --help >/dev/null 2>&1 || fail "Rebound --help did not exit 0"
-  grep -q "Opened AOT cache $cache" "$work/cache.log" || { cat "$work/cache.log"; fail "the AOT cache was not opened"; }
+  # the launcher names it $APPDIR/../rebound.aot
+  grep -qE "Opened AOT cache $app/lib/(app/\.\./)?rebound\.aot" "$work/cache.log" || { cat "$work/cache.log"; fail "the AOT cache was not opened"; }
   grep -q 'Using AOT-linked classes: true' "$work/cache.log" || { cat "$work/cache.log"; fail "the AOT cache's linked classes were not used"; }
 else
   JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$work/classes.log $JAVA_TOOL_OPTIONS" "$launcher" --help >/dev/null 2>&1 \

@@ -7,7 +7,8 @@
 # cache is used and that a damaged or missing one only costs speed, runs headless commands from the
 # installed launcher, then purges the package and checks that the user's records are still there.
 # With LEGACY_DEB=FILE (a build from before the rename, package `rebound`), installs that first and
-# checks that installing this one takes its place.
+# checks that installing this one as docs/install.md says (apt-get install ./FILE.deb rebound-)
+# takes its place without bringing in Debian's `rebound`.
 # Usage (as root): installer/check-deb.sh [PACKAGE.deb]   (default: the newest in target/installer)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -57,11 +58,19 @@ fi
 for dep in $(dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed 's/^ *//; s/[ (].*//; /^$/d' | sort -u); do
   dpkg -s "$dep" >/dev/null 2>&1 || { apt-get update -qq; break; }
 done
-apt-get install -y -qq --no-install-recommends "$deb" >/dev/null
+if [ -n "${LEGACY_DEB:-}" ]; then
+  # "rebound-" removes the old build in the same step: without it apt meets Breaks by upgrading
+  # `rebound` to Debian's 2.0.0, another program (docs/install.md, "Upgrading from a build named rebound")
+  apt-get install -y -qq --no-install-recommends "$deb" rebound- >/dev/null
+else
+  apt-get install -y -qq --no-install-recommends "$deb" >/dev/null
+fi
 dpkg-query -W -f '${Status}' $pkg | grep -qx 'install ok installed' || fail "$pkg is not installed"
 version=$(dpkg-query -W -f '${Version}' $pkg)
 if [ -n "${LEGACY_DEB:-}" ]; then
   ! legacy_installed || fail "the build named rebound is still installed beside $pkg"
+  ! dpkg-query -W -f '${Status}' rebound 2>/dev/null | grep -q 'install ok installed' \
+    || fail "installing $pkg over the build named rebound installed Debian's rebound"
   [ ! -e /opt/rebound ] || fail "/opt/rebound (the build named rebound) is still there"
   echo "check-deb: $pkg took the place of the build named rebound"
 fi

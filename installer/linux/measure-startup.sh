@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
-# Start-up of the installed launcher with and without the start-up archive: the median of N runs
+# Start-up of the installed launcher with and without its start-up cache (the AOT cache of a Java 25
+# package, or the AppCDS archive of a Java 17 one): the median of N runs
 # (default 5) of "first frame: N ms" from --smoke under Xvfb, on a data folder that already holds
 # 200 made-up patients (the everyday case), the two kinds taking turns; also the CPU time of each
 # run (needs GNU time, package time). As root, with the .deb installed; puts the archive back.
 # Usage: measure-startup.sh [RUNS]
 set -euo pipefail
 runs=${1:-5}
-launcher=/opt/rebound/bin/Rebound
-archive=/opt/rebound/lib/rebound.jsa
-[ -f "$archive" ] || { echo "no $archive: install the .deb first"; exit 1; }
+launcher=/opt/rebound-clinic/bin/Rebound
+archive=/opt/rebound-clinic/lib/rebound.aot
+[ -f "$archive" ] || archive=/opt/rebound-clinic/lib/rebound.jsa
+[ -f "$archive" ] || { echo "no start-up cache in /opt/rebound-clinic/lib: install the .deb first"; exit 1; }
 work=$(mktemp -d)
-trap 'mv -f "$work/rebound.jsa" "$archive" 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'mv -f "$work/cache" "$archive" 2>/dev/null || true; rm -rf "$work"' EXIT
 export HOME=$work/home JAVA_TOOL_OPTIONS="-Duser.home=$work/home ${JAVA_TOOL_OPTIONS:-}"
 data=$work/data
 
@@ -32,9 +34,9 @@ first_frame >/dev/null   # unpacks JavaFX's cache and warms the disk cache
 with=() without=()
 for _ in $(seq "$runs"); do
   with+=("$(first_frame)")
-  mv "$archive" "$work/rebound.jsa"
+  mv "$archive" "$work/cache"
   without+=("$(first_frame)")
-  mv "$work/rebound.jsa" "$archive"
+  mv "$work/cache" "$archive"
 done
 report "with the archive:   " "${with[@]}"
 report "without the archive:" "${without[@]}"

@@ -34,6 +34,12 @@ public final class ReboundApp extends Application {
     private static boolean smoke;
     private static String smokeUser;
     private static char[] smokePassword;
+    /** The training run's walk through the screens (AotTraining), or null: see {@link #train}. */
+    private static Walk walk;
+
+    /** Her workspace, visit and programme, then a set-up window on a new folder. */
+    private record Walk(java.util.UUID patient, Path newFolder) {
+    }
 
     private final Worker worker = new Worker();
     private MainWindow window;
@@ -46,6 +52,16 @@ public final class ReboundApp extends Application {
         smokeUser = user;
         smokePassword = password == null ? null : password.toCharArray();
         Application.launch(ReboundApp.class);
+    }
+
+    /**
+     * The start-up training run: as {@code --smoke} signed in, then, once the first page of patients
+     * is drawn, opens the patient's workspace, her latest visit and its programme, then a set-up
+     * window on {@code newFolder} (an empty folder: nothing is written there), and exits 0.
+     */
+    static void train(Path folder, String user, String password, java.util.UUID patient, Path newFolder) {
+        walk = new Walk(patient, newFolder);
+        launch(folder, true, user, password);
     }
 
     @Override
@@ -139,11 +155,45 @@ public final class ReboundApp extends Application {
         window = new MainWindow(stage, folder, () -> services, worker);
         window.offerSamplesAtFirstStart(!smoke);
         LoggerFactory.getLogger(ReboundApp.class).info("Records open");
-        window.show(() -> { }, smoke ? this::smokeDone : () -> { }, message -> {
+        Runnable firstPage = walk != null ? () -> walk(stage) : smoke ? this::smokeDone : () -> { };
+        window.show(() -> { }, firstPage, message -> {
             if (smoke) {
                 System.err.println("smoke: " + message);
                 System.exit(4);
             }
+        });
+    }
+
+    /** The training run's walk (see {@link #train}); any failure ends the run with exit 4. */
+    private void walk(Stage stage) {
+        smokeTime("patients shown");
+        window.walkThrough(walk.patient(), () -> {
+            smokeTime("workspace, visit and programme shown");
+            Stage setUp = new Stage();
+            setUp.initOwner(stage);
+            AccessView view = new AccessView(walk.newFolder(), new ClinicAccess(Clock.systemDefaultZone(),
+                    Locale.getDefault()), worker, new AccessView.Host() {
+                        @Override
+                        public void signedIn(Services services) {
+                            services.close();
+                        }
+
+                        @Override
+                        public void cannotOpen(RecordsUnavailableException failure) {
+                        }
+                    });
+            Scene scene = new Scene(view, 760, 640);
+            Theme.apply(scene);
+            setUp.setScene(scene);
+            setUp.show();
+            app.rebound.ui.Drawn.whenDrawn(scene, () -> {
+                smokeTime("set-up window shown");
+                setUp.close();
+                Platform.exit();
+            });
+        }, failure -> {
+            System.err.println("training: the walk through the screens failed: " + failure.getClass().getSimpleName());
+            System.exit(4);
         });
     }
 

@@ -371,6 +371,46 @@ public final class MainWindow {
                 .executeWith(worker);
     }
 
+    /**
+     * Opens her workspace, then her latest visit (by date, drafts included, as the commands take it),
+     * then that visit's programme, each once the one before is on screen, then runs {@code done}, or
+     * {@code failed} with what went wrong. The start-up training run of the installer
+     * ({@code app.rebound.app.AotTraining}) walks the screens a clinic opens first this way.
+     */
+    public void walkThrough(UUID patientId, Runnable done, java.util.function.Consumer<Throwable> failed) {
+        Services open = services;
+        BackgroundTask.wrap(() -> open.visits().visitsOf(patientId).stream()
+                        .max(java.util.Comparator.comparing(app.rebound.domain.visit.Visit::date))
+                        .orElseThrow(() -> new IllegalStateException("she has no visit")))
+                .onSuccess(visit -> {
+                    whenShown(PatientWorkspaceView.class, () -> {
+                        whenShown(VisitView.class, () -> {
+                            whenShown(app.rebound.ui.programme.ProgrammeView.class, done);
+                            openProgramme(patientId, visit.id());
+                        });
+                        openVisit(patientId, visit.id());
+                    });
+                    openWorkspace(patientId);
+                })
+                .onFailure(failed)
+                .executeWith(worker);
+    }
+
+    /** Runs {@code then} once a view of that type is the window's centre and has been drawn. */
+    private void whenShown(Class<? extends javafx.scene.Node> view, Runnable then) {
+        javafx.beans.value.ChangeListener<javafx.scene.Node> shown = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Node> property,
+                    javafx.scene.Node before, javafx.scene.Node now) {
+                if (view.isInstance(now)) {
+                    property.removeListener(this);
+                    Drawn.whenDrawn(root.getScene(), then);
+                }
+            }
+        };
+        root.centerProperty().addListener(shown);
+    }
+
     /** Opens the visit's programme builder; a REFER visit is refused with the reason. */
     public void openProgramme(UUID patientId, UUID visitId) {
         if (services == null) {

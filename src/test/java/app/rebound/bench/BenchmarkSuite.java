@@ -27,18 +27,25 @@ import app.rebound.ui.progress.ProgressChartsBenchmark;
  * medians of repeated runs. Not a test: nothing here fails the build; a missed target is reported.
  * <p>
  * {@code BenchmarkSuite [parts]} with parts a comma list of startup, handout, charts, clinic, memory,
- * import (default: all; only a run of all parts writes docs/performance.md). The project folder is
+ * import, installed (default: all; only a run of all parts writes docs/performance.md). The installed
+ * part measures the launcher of the installed package ({@code -Dbench.launcher=PATH}, default
+ * /opt/rebound-clinic/bin/Rebound, else /opt/rebound/bin/Rebound). The project folder is
  * the working folder or {@code -Dbench.project}; target/rebound.jar must be built.
  */
 public final class BenchmarkSuite {
 
     static final List<String> PARTS = List.of("startup", "handout", "charts", "clinic", "memory", "import",
-            "rotation");
+            "rotation", "installed");
 
     private static final int STARTUP_RUNS = 7;
     private static final int HANDOUT_COMMAND_RUNS = 5;
     private static final int MEMORY_RUNS = 3;
     private static final int IMPORT_RUNS = 3;
+    /** Rounds of the installed launcher and its baselines, taking turns (at least 10: these machines drift). */
+    private static final int INSTALLED_PAIRS = 10;
+    /** Where the .deb installs the launcher, and where builds named rebound (before 1.0) put it. */
+    private static final List<Path> LAUNCHERS = List.of(Path.of("/opt/rebound-clinic/bin/Rebound"),
+            Path.of("/opt/rebound/bin/Rebound"));
     private static final int CLINIC_PATIENTS = 100_000;
     private static final int SMALL_CLINIC_PATIENTS = 1_000;
     private static final double AVERAGE_VISITS = 5;
@@ -106,6 +113,7 @@ public final class BenchmarkSuite {
                         case "memory" -> memory();
                         case "import" -> importFile();
                         case "rotation" -> rotation();
+                        case "installed" -> installed();
                         default -> throw new IllegalArgumentException("no part " + part + "; parts: " + PARTS);
                     }
                 } catch (IllegalArgumentException e) {
@@ -240,6 +248,145 @@ public final class BenchmarkSuite {
             samplesFolder = folder;
         }
         return samplesFolder;
+    }
+
+    // ---- 6. the installed launcher
+
+    /**
+     * The installed package's launcher (its own runtime and start-up cache) against what a clinic
+     * would otherwise run, in rounds where each takes its turn (the order turns too): its first frame
+     * against a bare JavaFX window on this machine's default java; signed in with the first page of
+     * patients drawn against the bare window plus a sign-in's key derivation (in a fresh JVM); its
+     * {@code handout} command against {@code java -jar target/rebound.jar handout}. With
+     * {@code -Dbench.launcher=A,B} two launchers (say, the package before and after a change) are
+     * measured in the same rounds, each against the same baselines.
+     */
+    private void installed() throws IOException, InterruptedException {
+        String group = "6 Installed launcher";
+        String property = System.getProperty("bench.launcher");
+        List<Path> launchers = property != null ? Stream.of(property.split(",")).map(Path::of).toList()
+                : List.of(LAUNCHERS.stream().filter(Files::isExecutable).findFirst().orElse(LAUNCHERS.get(0)));
+        for (Path launcher : launchers) {
+            if (!Files.isExecutable(launcher)) {
+                figures.add(Figure.notMeasured(group, "installed launcher / bare window, first frame", "≤ 0.80×",
+                        "no installed launcher at " + launcher + " (install the .deb, or -Dbench.launcher=PATH)"));
+                return;
+            }
+        }
+        if (display == null) {
+            figures.add(Figure.notMeasured(group, "installed launcher / bare window, first frame", "≤ 0.80×", "no display"));
+            return;
+        }
+        Path folder = samples();
+        Path out = work.resolve("installed-handout.pdf");
+        String patient = handoutPatient(folder, out);
+        int n = launchers.size();
+        // the runs of a round: 0 bare window, 1 java -jar handout, then per launcher its window and its handout
+        List<Child> runs = new ArrayList<>();
+        runs.add(Child.onClassPath(List.of(), bareClassPath(), BareWindow.class).env(display.environment()));
+        runs.add(Child.app(jar, "handout", "--patient", patient, "--out", out.toString(), "--data-dir",
+                folder.toString()));
+        for (Path launcher : launchers) {
+            runs.add(Child.launcher(launcher, "--smoke", "--data-dir", folder.toString()).env(display.environment()));
+            runs.add(Child.launcher(launcher, "handout", "--patient", patient, "--out", out.toString(), "--data-dir",
+                    folder.toString()));
+        }
+        Child key = Child.bench(List.of(), KeyDerivation.class);
+        // one of each window first, not counted: the OS file cache and JavaFX's native library cache
+        for (int r = 0; r < runs.size(); r += 2) {
+            firstFrame(runs.get(r));
+        }
+        List<List<Double>> times = new ArrayList<>();
+        List<List<Double>> signedIn = new ArrayList<>();
+        for (int r = 0; r < runs.size(); r++) {
+            times.add(new ArrayList<>());
+            signedIn.add(new ArrayList<>());
+        }
+        List<Double> derivation = new ArrayList<>();
+        for (int i = 0; i < INSTALLED_PAIRS; i++) {
+            for (int k = 0; k < runs.size(); k++) {
+                int r = (i + k) % runs.size();
+                Files.deleteIfExists(out);
+                boolean window = r % 2 == 0;
+                Child.Result result = window ? firstFrame(runs.get(r)) : runs.get(r).runOk(180);
+                times.get(r).add(window ? result.lineAt("^first frame: ") : result.wallMs());
+                if (r >= 2 && window) {
+                    double patients = result.lineAt("^patients shown: ");
+                    if (Double.isNaN(patients)) {
+                        throw new IllegalStateException("the installed launcher did not sign in\n" + Child.tail(result.output()));
+                    }
+                    signedIn.get(r).add(patients);
+                }
+            }
+            derivation.add(key.runOk(60).number("^derived: (\\d+) ms"));
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
+                    "  round %d: bare %.0f ms, key %.0f ms, handout java -jar %.0f ms", i + 1, times.get(0).get(i),
+                    derivation.get(i), times.get(1).get(i)));
+            for (int l = 0; l < n; l++) {
+                line.append(String.format(Locale.ROOT, "; %s: first frame %.0f ms, signed in %.0f ms, handout %.0f ms",
+                        launchers.get(l), times.get(2 + 2 * l).get(i), signedIn.get(2 + 2 * l).get(i),
+                        times.get(3 + 2 * l).get(i)));
+            }
+            System.out.println(line);
+        }
+        double bare = Stats.median(times.get(0));
+        double jarMs = Stats.median(times.get(1));
+        double keyMs = Stats.median(derivation);
+        String rounds = INSTALLED_PAIRS + " rounds, each run taking its turn; default java " + System.getProperty("java.version");
+        figures.add(Figure.info(group, "bare JavaFX window (one Label), default java: process start → first frame", bare,
+                "ms", rounds));
+        figures.add(Figure.info(group, "key derivation of a sign-in, fresh JVM (PBKDF2, 600,000 iterations)", keyMs, "ms",
+                "default java"));
+        figures.add(Figure.info(group, "`handout` command, java -jar target/rebound.jar, default java", jarMs / 1000, "s",
+                "process start → exit"));
+        for (int l = 0; l < n; l++) {
+            Path launcher = launchers.get(l);
+            String which = n == 1 ? "installed" : launcher.toString();
+            String runtime = runtimeOf(launcher);
+            double frame = Stats.median(times.get(2 + 2 * l));
+            double patients = Stats.median(signedIn.get(2 + 2 * l));
+            double handout = Stats.median(times.get(3 + 2 * l));
+            figures.add(Figure.info(group, which + " launcher --smoke: process start → first frame (sign-in window)", frame,
+                    "ms", launcher + ", " + runtime + "; signed in, first page of patients drawn: "
+                            + Math.round(patients) + " ms"));
+            figures.add(Figure.measured(group, which + " launcher / bare window, first frame (ratio of medians)",
+                    frame / bare, "x", "<=", 0.8, rounds));
+            figures.add(Figure.measured(group, which + ", signed in, first page of patients / (bare window + key derivation)",
+                    patients / (bare + keyMs), "x", "<=", 1.0, String.format(Locale.ROOT, "%.0f ms against %.0f + %.0f ms",
+                            patients, bare, keyMs)));
+            figures.add(Figure.info(group, "`handout` command, " + which + " launcher", handout / 1000, "s",
+                    "process start → exit"));
+            figures.add(Figure.measured(group, "`handout` command: " + which + " / java -jar (ratio of medians)",
+                    handout / jarMs, "x", "<=", 0.6, rounds));
+            System.out.printf(Locale.ROOT, "  %s (%s): first frame / bare window %.2fx; signed in / (bare + key) %.2fx;"
+                    + " handout / java -jar %.2fx%n", launcher, runtime, frame / bare, patients / (bare + keyMs),
+                    handout / jarMs);
+        }
+    }
+
+    /** "Java 25.0.3" from the release file of the launcher's bundled runtime. */
+    private static String runtimeOf(Path launcher) throws IOException {
+        Path release = launcher.toAbsolutePath().getParent().getParent().resolve("lib/runtime/release");
+        if (!Files.isRegularFile(release)) {
+            return "runtime unknown";
+        }
+        Properties properties = new Properties();
+        try (var in = Files.newBufferedReader(release, StandardCharsets.UTF_8)) {
+            properties.load(in);
+        }
+        return "Java " + properties.getProperty("JAVA_VERSION", "?").replace("\"", "");
+    }
+
+    /** The first sample patient whose latest visit gets a handout. */
+    private String handoutPatient(Path folder, Path out) throws IOException, InterruptedException {
+        for (String id : samplePatients) {
+            Files.deleteIfExists(out);
+            if (Child.app(jar, "handout", "--patient", id, "--out", out.toString(), "--data-dir", folder.toString())
+                    .run(120).exitCode() == 0) {
+                return id;
+            }
+        }
+        throw new IllegalStateException("no sample patient has a visit that gets a handout");
     }
 
     // ---- 3. handout

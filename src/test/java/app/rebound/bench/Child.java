@@ -126,6 +126,17 @@ final class Child {
         return new Child(command).env(BenchClinic.CREDENTIALS);
     }
 
+    /**
+     * {@code LAUNCHER args...}: an installed app's own launcher (its bundled runtime and start-up
+     * cache), signed in as the benchmark clinic's clinician like {@link #app}.
+     */
+    static Child launcher(Path launcher, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(launcher.toString());
+        command.addAll(List.of(args));
+        return new Child(command).env(BenchClinic.CREDENTIALS);
+    }
+
     Child env(Map<String, String> values) {
         environment.putAll(values);
         return this;

@@ -123,7 +123,8 @@ class RecordImportFuzzProperties {
         }
     }
 
-    private static byte[] png() throws IOException {
+    /** A tiny PNG photo for a clinic exercise. */
+    static byte[] png() throws IOException {
         BufferedImage image = new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB);
         image.setRGB(1, 1, 0x336699);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -2,7 +2,6 @@ package app.rebound.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,8 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,7 +71,7 @@ class RecordSchemaTest {
                     List.of("Lean on a wall.", "Slide down to a chair height."),
                     List.of("Breathe out as you slide down."), new Dose(3, 1, 30, 1, 3), null, null, null);
             services.exercises().saveClinicExercise(wallSit, true);
-            services.exercises().setPhoto("wall-sit-ball", ExercisePhoto.of(png()));
+            services.exercises().setPhoto("wall-sit-ball", ExercisePhoto.of(RecordImportFuzzProperties.png()));
             for (Visit visit : services.visits().visitsOf(zoe.id())) {
                 Programme suggested = services.programmes().open(visit.id()).programme();
                 if (suggested == null) {
@@ -171,12 +168,4 @@ class RecordSchemaTest {
               ]
             }
             """;
-
-    private static byte[] png() throws IOException {
-        BufferedImage image = new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB);
-        image.setRGB(1, 1, 0x336699);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
-    }
 }

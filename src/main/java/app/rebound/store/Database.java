@@ -518,7 +518,9 @@ public final class Database implements AutoCloseable {
      */
     public void erased() {
         try (java.nio.channels.FileChannel marker = java.nio.channels.FileChannel.open(folder.resolve(ERASED_MARKER),
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
+                java.util.Set.of(java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE,
+                        java.nio.file.LinkOption.NOFOLLOW_LINKS),
+                FilePermissions.ownerOnlyFile(folder))) {
             marker.force(true);
         } catch (java.io.IOException e) {
             // the compaction of this session still happens; only its retry after a crash is lost
@@ -620,9 +622,11 @@ public final class Database implements AutoCloseable {
         Path staging = folder.resolve(".rebound-compacting");
         try {
             DatabaseFiles.deleteTree(staging);
-            Files.createDirectories(staging);
+            FilePermissions.createFolder(staging);
             Files.copy(file(folder), file(staging));
             compactCopy(staging);
+            // the copy was made with the process's default permissions: the owner's alone before it replaces
+            FilePermissions.ownerOnly(file(staging));
             AtomicFile.replace(file(staging), file(folder));
             Files.deleteIfExists(folder.resolve(ERASED_MARKER));
         } catch (SQLException e) {

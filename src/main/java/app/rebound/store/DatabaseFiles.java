@@ -38,6 +38,11 @@ public final class DatabaseFiles {
         return startsWith(Database.file(folder), PLAIN_HEADER);
     }
 
+    private static boolean isPlainHeader(byte[] bytes) {
+        return bytes.length >= PLAIN_HEADER.length
+                && Arrays.equals(Arrays.copyOf(bytes, PLAIN_HEADER.length), PLAIN_HEADER);
+    }
+
     private static boolean startsWith(Path file, byte[] header) {
         try (InputStream in = Files.newInputStream(file)) {
             return Arrays.equals(in.readNBytes(header.length), header);
@@ -109,33 +114,50 @@ public final class DatabaseFiles {
         void run() throws IOException;
     }
 
-    /** A setting of an unencrypted database (read without migrating it), empty when it has none. */
+    /** The largest unencrypted database whose settings are read for suggestions (in memory). */
+    static final long LARGEST_PLAIN_READ = 64L * 1024 * 1024;
+
+    /**
+     * A setting of an unencrypted database (read without migrating it), empty when it has none. The file is
+     * read once into H2's in-memory file system and both checked and opened there: checked by its path and
+     * opened again by it, a file swapped in between (anyone who can write to the folder can) would be run by
+     * H2's SQL engine unchecked, triggers and all.
+     */
     public static java.util.Optional<String> plainSetting(Path folder, String name) {
         if (!isPlain(folder)) {
             return java.util.Optional.empty();
         }
         H2Lockdown.ensureApplied();
+        String copy = "memFS:rebound-plain-" + java.util.UUID.randomUUID();
         try {
-            // H2's SQL engine opens the file below: only once nothing in it could run code
-            SchemaCheck.beforeOpen(plainName(folder));
-        } catch (StoreException e) {
-            return java.util.Optional.empty();
-        }
-        String url = "jdbc:h2:file:" + folder.resolve(Database.FILE_NAME).toAbsolutePath()
-                + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r;TRACE_LEVEL_FILE=0";
-        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "rebound", "");
-                java.sql.PreparedStatement query = connection.prepareStatement(
-                        "SELECT text_value FROM setting WHERE name = ?")) {
-            query.setString(1, name);
-            try (java.sql.ResultSet row = query.executeQuery()) {
-                return row.next() ? java.util.Optional.ofNullable(row.getString(1)) : java.util.Optional.empty();
+            if (Files.size(Database.file(folder)) > LARGEST_PLAIN_READ) {
+                return java.util.Optional.empty();
             }
-        } catch (SQLException e) {
+            byte[] bytes = Files.readAllBytes(Database.file(folder));
+            if (!isPlainHeader(bytes)) {
+                return java.util.Optional.empty();
+            }
+            try (java.io.OutputStream out = org.h2.store.fs.FileUtils.newOutputStream(copy + ".mv.db", false)) {
+                out.write(bytes);
+            }
+            // H2's SQL engine opens the copy below: only once nothing in it could run code
+            SchemaCheck.beforeOpen(copy);
+            try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:h2:" + copy
+                            + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r;TRACE_LEVEL_FILE=0", "rebound", "");
+                    java.sql.PreparedStatement query = connection.prepareStatement(
+                            "SELECT text_value FROM setting WHERE name = ?")) {
+                query.setString(1, name);
+                try (java.sql.ResultSet row = query.executeQuery()) {
+                    return row.next() ? java.util.Optional.ofNullable(row.getString(1)) : java.util.Optional.empty();
+                }
+            }
+        } catch (IOException | SQLException | RuntimeException e) {
             return java.util.Optional.empty();
+        } finally {
+            org.h2.store.fs.FileUtils.delete(copy + ".mv.db");
         }
     }
 
-    /** The unencrypted database of a folder, as H2 names it (without {@code .mv.db}). */
     private static String plainName(Path folder) {
         return folder.resolve(Database.FILE_NAME).toAbsolutePath().toString();
     }

@@ -33,11 +33,34 @@ public enum StorageProblem {
 
     /** The disk problem behind {@code failure}, if it is one. */
     public static Optional<StorageProblem> in(Throwable failure) {
-        int depth = 0;
-        for (Throwable t = failure; t != null && depth < MOST_CAUSES; t = t.getCause(), depth++) {
+        return in(failure, new int[] {0});
+    }
+
+    /**
+     * Looks through the causes, the suppressed exceptions and a JDBC exception's chain of next ones (a
+     * failed batch, as an import sends, carries the disk's error there, not as its cause).
+     */
+    private static Optional<StorageProblem> in(Throwable failure, int[] looked) {
+        for (Throwable t = failure; t != null && looked[0] < MOST_CAUSES; t = t.getCause()) {
+            looked[0]++;
             Optional<StorageProblem> found = of(t);
             if (found.isPresent()) {
                 return found;
+            }
+            if (t instanceof SQLException sql && sql.getNextException() != null && sql.getNextException() != t) {
+                found = in(sql.getNextException(), looked);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                found = in(suppressed, looked);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+            if (t.getCause() == t) {
+                break;
             }
         }
         return Optional.empty();

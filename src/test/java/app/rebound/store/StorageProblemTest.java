@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.util.Optional;
 
@@ -49,6 +50,22 @@ class StorageProblemTest {
         assertThat(StorageProblem.in(new SQLException("File corrupted", "90030", 90030))).isEqualTo(Optional.empty());
         assertThat(StorageProblem.in(new IllegalStateException("Chunk 12 not found"))).isEmpty();
         assertThat(StorageProblem.in(null)).isEmpty();
+    }
+
+    @Test
+    void aFailedBatchCarriesTheDisksErrorAsItsNextExceptionNotItsCause() {
+        // what an import's batch of rows threw on a full disk: H2's batch exception, the error in its chain
+        BatchUpdateException batch = new BatchUpdateException("batch failed", "90028", 90028,
+                new int[0], null);
+        batch.setNextException(new SQLException("IO Exception", "90028", 90028,
+                new IllegalStateException("Writing to file failed", new IOException("No space left on device"))));
+
+        assertThat(StorageProblem.in(new RuntimeException("DataAccessException", batch)))
+                .contains(StorageProblem.DISK_FULL);
+
+        RuntimeException suppressedToo = new RuntimeException("closing failed");
+        suppressedToo.addSuppressed(new IOException("File too large"));
+        assertThat(StorageProblem.in(suppressedToo)).contains(StorageProblem.FILE_TOO_LARGE);
     }
 
     @Test

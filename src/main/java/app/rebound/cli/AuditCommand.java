@@ -21,14 +21,8 @@ final class AuditCommand implements DataCommand {
     @Option(names = "--export", paramLabel = "FILE.csv", description = "write the trail as CSV")
     Path export;
 
-    @Mixin
-    CredentialsOption credentials;
-
-    @Mixin
-    DataDirOption dataDir;
-
-    @Mixin
-    HelpOption help;
+    @Mixin(name = CommandOptions.NAME)
+    CommandOptions options;
 
     @Override
     public FolderUse folderUse() {

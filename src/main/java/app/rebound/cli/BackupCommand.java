@@ -17,14 +17,8 @@ final class BackupCommand implements DataCommand {
     @Option(names = "--out", paramLabel = "FILE.zip", required = true, description = "the zip file to write")
     Path out;
 
-    @Mixin
-    CredentialsOption credentials;
-
-    @Mixin
-    DataDirOption dataDir;
-
-    @Mixin
-    HelpOption help;
+    @Mixin(name = CommandOptions.NAME)
+    CommandOptions options;
 
     private Path file;
 

@@ -7,6 +7,7 @@ import java.util.UUID;
 import app.rebound.domain.Patient;
 import app.rebound.domain.visit.ReadinessRules;
 import app.rebound.domain.visit.Visit;
+import app.rebound.service.ProgrammeService;
 import app.rebound.service.Services;
 
 /**
@@ -30,6 +31,18 @@ record ChosenVisit(Patient patient, Visit visit, List<Visit> all) {
                     : Ids.noVisit(visitId);
         }
         return new ChosenVisit(patient, visit, all);
+    }
+
+    /**
+     * The visit's programme, saved or else suggested; a visit with a red flag (REFER) has none, refused as
+     * "no {@code what} for visit ID: why".
+     */
+    ProgrammeService.Context programme(ProgrammeService programmes, String what) {
+        try {
+            return programmes.open(visit.id());
+        } catch (ProgrammeService.NoProgrammeException e) {
+            throw CommandRefused.invalid("no " + what + " for visit " + visit.id() + ": " + e.getMessage());
+        }
     }
 
     static Patient patient(Services services, UUID patientId) {

@@ -1,5 +1,6 @@
 package app.rebound.cli;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -35,16 +36,10 @@ final class ClinicianCommand {
     /** {@code clinician list}: every current clinician, one a line. */
     @Command(name = "list", header = "List the clinicians who can sign in",
             description = "One line each: user name, role (administrator or clinician), name printed on handouts.")
-    static final class ListClinicians implements DataCommand {
+    static final class ListClinicians extends AccountCommand {
 
-        @Mixin
-        CredentialsOption credentials;
-
-        @Mixin
-        DataDirOption dataDir;
-
-        @Mixin
-        HelpOption help;
+        @Mixin(name = CommandOptions.NAME)
+        CommandOptions options;
 
         @Override
         public FolderUse folderUse() {
@@ -52,11 +47,11 @@ final class ClinicianCommand {
         }
 
         @Override
-        public void run(CommandContext context) {
-            List<Clinician> clinicians = context.services().accounts().clinicians();
+        void run(AccountService accounts, PrintStream out) {
+            List<Clinician> clinicians = accounts.clinicians();
             int width = clinicians.stream().mapToInt(c -> c.username().length()).max().orElse(0);
             for (Clinician clinician : clinicians) {
-                context.out().println(String.format("%-" + width + "s  %-13s  %s", clinician.username(),
+                out.println(String.format("%-" + width + "s  %-13s  %s", clinician.username(),
                         clinician.administrator() ? "administrator" : "clinician", clinician.displayName()));
             }
         }
@@ -66,7 +61,7 @@ final class ClinicianCommand {
     @Command(name = "add", sortOptions = false, header = "Add a clinician with a first password",
             description = "The new clinician signs in with the password on the first line of --new-password-file "
                     + "(at least 10 characters, not her user name, not a well-known password).")
-    static final class Add implements DataCommand {
+    static final class Add extends PasswordCommand {
 
         @Option(names = "--new-user", required = true, paramLabel = "NAME",
                 description = "her user name (letters, digits, . _ @ -)")
@@ -83,38 +78,20 @@ final class ClinicianCommand {
                 description = "a file whose first line is her first password")
         Path newPasswordFile;
 
-        @Mixin
-        CredentialsOption credentials;
-
-        @Mixin
-        DataDirOption dataDir;
-
-        @Mixin
-        HelpOption help;
+        @Mixin(name = CommandOptions.NAME)
+        CommandOptions options;
 
         @Override
-        public FolderUse folderUse() {
-            return FolderUse.CREATE;
+        Path newPasswordFile() {
+            return newPasswordFile;
         }
 
         @Override
-        public void check(Path dataFolder) {
-            // read before anything is opened: a missing file is refused without a sign-in
-            wipe(Credentials.readFirstLine(newPasswordFile));
-        }
-
-        @Override
-        public void run(CommandContext context) throws Exception {
-            AccountService accounts = context.services().accounts();
-            char[] password = Credentials.readFirstLine(newPasswordFile);
-            try {
-                Clinician added = accounts.add(newUser, displayName == null ? newUser : displayName, password,
-                        administrator);
-                context.out().println("Added " + added.username() + (added.administrator() ? " (administrator)" : "")
-                        + "; she signs in with the password in " + newPasswordFile);
-            } catch (ValidationException e) {
-                throw refused("cannot add the clinician:", e);
-            }
+        void run(AccountService accounts, PrintStream out) throws Exception {
+            Clinician added = withNewPassword("cannot add the clinician:", password -> accounts.add(newUser,
+                    displayName == null ? newUser : displayName, password, administrator));
+            out.println("Added " + added.username() + (added.administrator() ? " (administrator)" : "")
+                    + "; she signs in with the password in " + newPasswordFile);
         }
     }
 
@@ -124,36 +101,24 @@ final class ClinicianCommand {
                     + "who remains (seconds for a large clinic), so a copy of the key file she may have kept opens "
                     + "nothing. Backups made before still open with the passwords of their day. If the recovery "
                     + "key is from before this Rebound, a new one is printed: print it and keep it locked away.")
-    static final class Remove implements DataCommand {
+    static final class Remove extends AccountCommand {
 
         @Parameters(paramLabel = "NAME", description = "her user name")
         String name;
 
-        @Mixin
-        CredentialsOption credentials;
-
-        @Mixin
-        DataDirOption dataDir;
-
-        @Mixin
-        HelpOption help;
+        @Mixin(name = CommandOptions.NAME)
+        CommandOptions options;
 
         @Override
-        public FolderUse folderUse() {
-            return FolderUse.CREATE;
-        }
-
-        @Override
-        public void run(CommandContext context) throws Exception {
-            AccountService accounts = context.services().accounts();
+        void run(AccountService accounts, PrintStream out) throws Exception {
             Clinician gone = find(accounts, name);
             AccountService.Removal removal = accounts.remove(gone.id());
-            context.out().println("Removed " + gone.username() + "; the database key was changed: copies of the key "
+            out.println("Removed " + gone.username() + "; the database key was changed: copies of the key "
                     + "file from before no longer open the records");
             if (removal.newRecoveryKey().isPresent()) {
-                context.out().println("New recovery key (the old one no longer works; shown once; print it and keep "
+                out.println("New recovery key (the old one no longer works; shown once; print it and keep "
                         + "it locked away):");
-                context.out().println(removal.newRecoveryKey().get());
+                out.println(removal.newRecoveryKey().get());
             }
         }
     }
@@ -162,7 +127,7 @@ final class ClinicianCommand {
     @Command(name = "reset-password", sortOptions = false, header = "Set a new password for a clinician",
             description = "For a clinician who forgot hers: she signs in with the password on the first line of "
                     + "--new-password-file and can then change it.")
-    static final class ResetPassword implements DataCommand {
+    static final class ResetPassword extends PasswordCommand {
 
         @Parameters(paramLabel = "NAME", description = "her user name")
         String name;
@@ -171,14 +136,30 @@ final class ClinicianCommand {
                 description = "a file whose first line is her new password")
         Path newPasswordFile;
 
-        @Mixin
-        CredentialsOption credentials;
+        @Mixin(name = CommandOptions.NAME)
+        CommandOptions options;
 
-        @Mixin
-        DataDirOption dataDir;
+        @Override
+        Path newPasswordFile() {
+            return newPasswordFile;
+        }
 
-        @Mixin
-        HelpOption help;
+        @Override
+        void run(AccountService accounts, PrintStream out) throws Exception {
+            Clinician who = find(accounts, name);
+            withNewPassword("cannot set the password:", password -> {
+                accounts.resetPassword(who.id(), password);
+                return who;
+            });
+            out.println("Set a new password for " + who.username());
+        }
+    }
+
+    /**
+     * What the subcommands share: the administrator signs in as for every command (the accounts service
+     * refuses anyone else), and each works on the clinic's accounts, printing what it did.
+     */
+    abstract static class AccountCommand implements DataCommand {
 
         @Override
         public FolderUse folderUse() {
@@ -186,21 +167,38 @@ final class ClinicianCommand {
         }
 
         @Override
-        public void check(Path dataFolder) {
-            wipe(Credentials.readFirstLine(newPasswordFile));
+        public final void run(CommandContext context) throws Exception {
+            run(context.services().accounts(), context.out());
         }
 
+        abstract void run(AccountService accounts, PrintStream out) throws Exception;
+    }
+
+    /** A subcommand that sets the password on the first line of its {@code --new-password-file}. */
+    abstract static class PasswordCommand extends AccountCommand {
+
+        abstract Path newPasswordFile();
+
         @Override
-        public void run(CommandContext context) throws Exception {
-            AccountService accounts = context.services().accounts();
-            Clinician who = find(accounts, name);
+        public void check(Path dataFolder) {
+            // read before anything is opened: a missing file is refused without a sign-in
+            wipe(Credentials.readFirstLine(newPasswordFile()));
+        }
+
+        /** Reads the new password and sets it; a password refused says what is wrong under the heading. */
+        <T> T withNewPassword(String heading, PasswordChange<T> change) throws Exception {
             try {
-                accounts.resetPassword(who.id(), Credentials.readFirstLine(newPasswordFile));
-                context.out().println("Set a new password for " + who.username());
+                return change.apply(Credentials.readFirstLine(newPasswordFile()));
             } catch (ValidationException e) {
-                throw refused("cannot set the password:", e);
+                throw refused(heading, e);
             }
         }
+    }
+
+    /** A change that sets a new password. */
+    @FunctionalInterface
+    interface PasswordChange<T> {
+        T apply(char[] password) throws Exception;
     }
 
     /** The current clinician of that user name (administrators only: listing them is). */

@@ -180,8 +180,9 @@ public final class Commands {
                     app.rebound.service.AutomaticBackups.removeLeftovers(folder,
                             folder.resolve(app.rebound.service.AutomaticBackups.DEFAULT_FOLDER));
                 }
-                CredentialsOption credentials = leaf.commandSpec().mixins().containsKey("credentials")
-                        ? (CredentialsOption) leaf.commandSpec().mixins().get("credentials").userObject() : null;
+                CommandSpec options = leaf.commandSpec().mixins().get(CommandOptions.NAME);
+                CredentialsOption credentials = options == null ? null
+                        : ((CommandOptions) options.userObject()).credentials;
                 try (CommandContext context = new CommandContext(folder, out, environment, credentials)) {
                     dataCommand.run(context);
                 }

@@ -38,14 +38,8 @@ final class DemoDataCommand implements DataCommand {
     @Option(names = "--add", description = "add to a data folder that already holds patients")
     boolean add;
 
-    @Mixin
-    CredentialsOption credentials;
-
-    @Mixin
-    DataDirOption dataDir;
-
-    @Mixin
-    HelpOption help;
+    @Mixin(name = CommandOptions.NAME)
+    CommandOptions options;
 
     /** Where the progress goes: standard error, so that the summary alone is on standard output. */
     private final PrintStream progress;

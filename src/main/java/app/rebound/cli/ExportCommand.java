@@ -23,14 +23,8 @@ final class ExportCommand implements DataCommand {
     @Option(names = "--out", paramLabel = "FILE.json", required = true, description = "the record file to write")
     Path out;
 
-    @Mixin
-    CredentialsOption credentials;
-
-    @Mixin
-    DataDirOption dataDir;
-
-    @Mixin
-    HelpOption help;
+    @Mixin(name = CommandOptions.NAME)
+    CommandOptions options;
 
     private final List<UUID> patientIds = new ArrayList<>();
     private Path file;

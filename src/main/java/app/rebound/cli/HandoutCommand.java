@@ -1,7 +1,6 @@
 package app.rebound.cli;
 
 import java.nio.file.Path;
-import java.util.UUID;
 
 import app.rebound.service.ProgrammeService;
 import picocli.CommandLine.Command;
@@ -16,26 +15,15 @@ import picocli.CommandLine.Option;
                 + "--visit names one. A visit with a red flag (REFER) gets no handout.")
 final class HandoutCommand implements DataCommand {
 
-    @Option(names = "--patient", paramLabel = "ID", required = true, description = "the patient's id")
-    String patient;
-
-    @Option(names = "--visit", paramLabel = "ID", description = "the visit's id (default: her latest visit)")
-    String visit;
+    @Mixin
+    VisitOptions visitOptions;
 
     @Option(names = "--out", paramLabel = "FILE.pdf", required = true, description = "the PDF file to write")
     Path out;
 
-    @Mixin
-    CredentialsOption credentials;
+    @Mixin(name = CommandOptions.NAME)
+    CommandOptions options;
 
-    @Mixin
-    DataDirOption dataDir;
-
-    @Mixin
-    HelpOption help;
-
-    private UUID patientId;
-    private UUID visitId;
     private Path file;
 
     @Override
@@ -45,8 +33,7 @@ final class HandoutCommand implements DataCommand {
 
     @Override
     public void check(Path dataFolder) {
-        patientId = Ids.patient(patient);
-        visitId = visit == null ? null : Ids.visit(visit);
+        visitOptions.check();
         file = OutputFile.check(out);
     }
 
@@ -54,13 +41,8 @@ final class HandoutCommand implements DataCommand {
     public void run(CommandContext context) throws Exception {
         ProgrammeService.prepareHandoutInBackground(); // overlaps PDFBox's start with opening the records
         ProgrammeService programmes = context.services().programmes();
-        ChosenVisit chosen = ChosenVisit.of(context.services(), patientId, visitId);
-        ProgrammeService.Context programme;
-        try {
-            programme = programmes.open(chosen.visit().id());
-        } catch (ProgrammeService.NoProgrammeException e) {
-            throw CommandRefused.invalid("no handout for visit " + chosen.visit().id() + ": " + e.getMessage());
-        }
+        ChosenVisit chosen = visitOptions.choose(context.services());
+        ProgrammeService.Context programme = chosen.programme(programmes, "handout");
         programmes.writeHandout(programme, programme.programme(), file);
         context.out().println("Wrote the " + (programme.saved() ? "saved" : "suggested") + " programme of visit "
                 + chosen.visit().id() + " (" + programme.programme().stage() + ") to " + file);

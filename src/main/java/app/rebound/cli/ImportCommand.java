@@ -25,14 +25,8 @@ final class ImportCommand implements DataCommand {
     @Parameters(paramLabel = "FILE.json", description = "the record file to import")
     Path file;
 
-    @Mixin
-    CredentialsOption credentials;
-
-    @Mixin
-    DataDirOption dataDir;
-
-    @Mixin
-    HelpOption help;
+    @Mixin(name = CommandOptions.NAME)
+    CommandOptions options;
 
     private boolean newRecords;
 

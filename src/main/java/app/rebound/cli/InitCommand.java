@@ -30,14 +30,8 @@ final class InitCommand implements DataCommand {
             + "holds (only a folder without a key file; the old file is replaced once its encrypted copy opens)")
     boolean encryptExisting;
 
-    @Mixin
-    CredentialsOption credentials;
-
-    @Mixin
-    DataDirOption dataDir;
-
-    @Mixin
-    HelpOption help;
+    @Mixin(name = CommandOptions.NAME)
+    CommandOptions options;
 
     @Override
     public FolderUse folderUse() {

@@ -1,7 +1,6 @@
 package app.rebound.cli;
 
 import java.nio.file.Path;
-import java.util.UUID;
 
 import app.rebound.service.ProgrammeService;
 import picocli.CommandLine.Command;
@@ -17,26 +16,14 @@ import picocli.CommandLine.Option;
                 + "A visit with a red flag (REFER) has no programme.")
 final class ProgrammeCommand implements DataCommand {
 
-    @Option(names = "--patient", paramLabel = "ID", required = true, description = "the patient's id")
-    String patient;
-
-    @Option(names = "--visit", paramLabel = "ID", description = "the visit's id (default: her latest visit)")
-    String visit;
+    @Mixin
+    VisitOptions visitOptions;
 
     @Option(names = "--json", required = true, description = "print JSON for scripts (the only output there is)")
     boolean json;
 
-    @Mixin
-    CredentialsOption credentials;
-
-    @Mixin
-    DataDirOption dataDir;
-
-    @Mixin
-    HelpOption help;
-
-    private UUID patientId;
-    private UUID visitId;
+    @Mixin(name = CommandOptions.NAME)
+    CommandOptions options;
 
     @Override
     public FolderUse folderUse() {
@@ -45,19 +32,13 @@ final class ProgrammeCommand implements DataCommand {
 
     @Override
     public void check(Path dataFolder) {
-        patientId = Ids.patient(patient);
-        visitId = visit == null ? null : Ids.visit(visit);
+        visitOptions.check();
     }
 
     @Override
     public void run(CommandContext context) {
-        ChosenVisit chosen = ChosenVisit.of(context.services(), patientId, visitId);
-        ProgrammeService.Context programme;
-        try {
-            programme = context.services().programmes().open(chosen.visit().id());
-        } catch (ProgrammeService.NoProgrammeException e) {
-            throw CommandRefused.invalid("no programme for visit " + chosen.visit().id() + ": " + e.getMessage());
-        }
+        ChosenVisit chosen = visitOptions.choose(context.services());
+        ProgrammeService.Context programme = chosen.programme(context.services().programmes(), "programme");
         context.out().println(ProgrammeJson.write(programme));
         context.out().flush();
     }

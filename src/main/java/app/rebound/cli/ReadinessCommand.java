@@ -2,7 +2,6 @@ package app.rebound.cli;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import app.rebound.domain.Messages;
@@ -22,26 +21,14 @@ import picocli.CommandLine.Option;
                 + "(drafts included) unless --visit names one.")
 final class ReadinessCommand implements DataCommand {
 
-    @Option(names = "--patient", paramLabel = "ID", required = true, description = "the patient's id")
-    String patient;
-
-    @Option(names = "--visit", paramLabel = "ID", description = "the visit's id (default: her latest visit)")
-    String visit;
+    @Mixin
+    VisitOptions visitOptions;
 
     @Option(names = "--json", description = "print JSON for scripts instead of text")
     boolean json;
 
-    @Mixin
-    CredentialsOption credentials;
-
-    @Mixin
-    DataDirOption dataDir;
-
-    @Mixin
-    HelpOption help;
-
-    private UUID patientId;
-    private UUID visitId;
+    @Mixin(name = CommandOptions.NAME)
+    CommandOptions options;
 
     @Override
     public FolderUse folderUse() {
@@ -50,16 +37,15 @@ final class ReadinessCommand implements DataCommand {
 
     @Override
     public void check(Path dataFolder) {
-        patientId = Ids.patient(patient);
-        visitId = visit == null ? null : Ids.visit(visit);
+        visitOptions.check();
     }
 
     @Override
     public void run(CommandContext context) {
-        ChosenVisit chosen = ChosenVisit.of(context.services(), patientId, visitId);
+        ChosenVisit chosen = visitOptions.choose(context.services());
         ReadinessSummary summary = VisitService.readiness(chosen.visit(), chosen.patient(), chosen.all());
         if (json) {
-            context.out().println(ReadinessJson.write(patientId, chosen.visit().id(), summary));
+            context.out().println(ReadinessJson.write(visitOptions.patientId(), chosen.visit().id(), summary));
         } else {
             context.out().print(text(chosen.visit(), summary));
         }

@@ -21,14 +21,8 @@ final class ReportCommand implements DataCommand {
     @Option(names = "--out", paramLabel = "FILE.pdf", required = true, description = "the PDF file to write")
     Path out;
 
-    @Mixin
-    CredentialsOption credentials;
-
-    @Mixin
-    DataDirOption dataDir;
-
-    @Mixin
-    HelpOption help;
+    @Mixin(name = CommandOptions.NAME)
+    CommandOptions options;
 
     private UUID patientId;
     private Path file;

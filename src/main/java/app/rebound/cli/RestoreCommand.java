@@ -22,14 +22,8 @@ final class RestoreCommand implements DataCommand {
     @Option(names = "--force", description = "replace the records already in the data folder")
     boolean force;
 
-    @Mixin
-    CredentialsOption credentials;
-
-    @Mixin
-    DataDirOption dataDir;
-
-    @Mixin
-    HelpOption help;
+    @Mixin(name = CommandOptions.NAME)
+    CommandOptions options;
 
     @Override
     public FolderUse folderUse() {

@@ -7,13 +7,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 import app.rebound.domain.AuditAction;
-
 import app.rebound.domain.ClinicSettings;
 import app.rebound.domain.Messages;
 import app.rebound.domain.Patient;
 import app.rebound.domain.PersonName;
 import app.rebound.domain.ValidationException;
 import app.rebound.domain.Violation;
+import app.rebound.domain.programme.DownTrainWording;
 import app.rebound.domain.programme.Exercise;
 import app.rebound.domain.programme.HandoutWording;
 import app.rebound.domain.programme.Programme;
@@ -194,7 +194,8 @@ public final class ProgrammeService {
         List<Handout.Item> items = programme.exercises().stream()
                 .map(item -> new Handout.Item(HandoutWording.of(context.exercise(item.exercise()).orElseThrow(() ->
                         new NoSuchElementException("Unknown exercise " + item.exercise())), item.dose(), downTrain,
-                        programme.walkRun(), context::exercise), item.dose(), item.notes(),
+                        programme.walkRun(), context::exercise), item.dose(),
+                        downTrain ? DownTrainWording.note(item.notes()) : item.notes(),
                         photos.get(item.exercise())))
                 .toList();
         List<Handout.WalkRunRow> weeks = programme.walkRun().stream()

@@ -9,17 +9,20 @@ import java.util.regex.Pattern;
  */
 public final class ContractionCues {
 
-    private static final String VERB = "(squeez|lift|draw|brac|clench|tighten)\\w*";
-    private static final String PART = "(pelvic floor|tummy|belly|inside)";
+    private static final String VERB = "(squeez\\w*|lift\\w*|draw\\w*|brac\\w*|clench\\w*|tighten\\w*|contract\\w*"
+            + "|engag\\w*|tens(e|ing)|pull\\w*(\\s+(it|them))?\\s+(up|in))";
+    private static final String PART = "(pelvic floor|tummy|belly|inside|core|abs|abdominals?|stomach|navel"
+            + "|belly button|six[- ]pack)";
     /** "gently lift your pelvic floor", "draw your belly button up", "squeeze and lift inside". */
     private static final Pattern VERB_THEN_PART = Pattern.compile(
-            "(?<!not )(?<!n't )\\b" + VERB + "\\b(\\W+\\w+){0,6}?\\W+" + PART, Pattern.CASE_INSENSITIVE);
+            "(?<!not )(?<!n't )\\b" + VERB + "(\\W+\\w+){0,6}?\\W+" + PART + "\\b", Pattern.CASE_INSENSITIVE);
     /** "let your pelvic floor lift", "a gentle lift in your pelvic floor" (read the other way round). */
     private static final Pattern PART_THEN_VERB = Pattern.compile(
-            "\\b" + PART + "\\W+(\\w+\\W+){0,3}?" + VERB, Pattern.CASE_INSENSITIVE);
+            "\\b" + PART + "\\W+(\\w+\\W+){0,3}?" + VERB + "\\b", Pattern.CASE_INSENSITIVE);
     /** "Squeeze first, then cough": a squeeze asked for with no part named ("squeeze your bottom" is fine). */
     private static final Pattern BARE_SQUEEZE = Pattern.compile(
-            "(^|[.:;!?]\\s+|\\band\\s+|\\bthen\\s+|\\bgently\\s+)(squeeze|clench|brace|tighten)\\b"
+            "(^|[.:;!?]\\s+|\\band\\s+|\\bthen\\s+|\\bgently\\s+|\\bnow\\s+|\\bto\\s+|\\bstrongly\\s+)"
+                    + "(squeeze|clench|brace|tighten|contract|pull up)\\b"
                     + "(?!\\s+your\\s+(bottom|buttocks|glutes|thighs|hands|fist))",
             Pattern.CASE_INSENSITIVE);
 

@@ -103,15 +103,10 @@ public final class DoseSteps {
             java.util.function.Function<String, Optional<Exercise>> catalogue) {
         if (isIntervals(exercise) && !plan.isEmpty()) {
             WalkRunWeek first = plan.get(0);
-            // the plan is the way on: its first week with more running than this one (a plan may first
-            // trade repeats for longer runs, which is not harder)
-            return plan.stream().skip(1).filter(w -> w.runningSecondsPerSession() > first.runningSecondsPerSession())
-                    .findFirst()
-                    .map(w -> w.walkSeconds() == 0
-                            ? Messages.format("handout.step.planContinuous", clock((int) w.continuousRunSeconds()))
-                            : Messages.format("handout.step.plan", clock(w.runSeconds()), clock(w.walkSeconds()),
-                                    w.repeats()))
-                    .orElse(Messages.get("handout.step.keep"));
+            // one variable, one step (§9): each run 30 seconds longer, the walks and repeats as they are; the
+            // plan table beside it is the way on, week by week
+            return first.walkSeconds() > 0 ? run(first.runSeconds() + RUN_STEP, first.walkSeconds())
+                    : Messages.get("handout.step.keep");
         }
         int hold = dose.holdSeconds();
         boolean pelvicFloor = isPelvicFloor(exercise);

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import app.rebound.domain.Messages;
+
 /**
  * The words of an exercise for an overactive floor (clinical reference §9, DOWN_TRAIN): every step, tip and
  * Easier or Harder line that asks her to lift, squeeze, draw in or brace her pelvic floor or tummy has a
@@ -70,9 +72,35 @@ public final class DownTrainWording {
         if (isContractionWork(exercise)) {
             return exercise;
         }
-        return new Exercise(exercise.code(), exercise.name(), exercise.stage(), exercise.kind(), exercise.purpose(),
-                lines(exercise.instructions()), lines(exercise.cues()), exercise.defaultDose(),
+        return new Exercise(exercise.code(), exercise.name(), exercise.stage(), exercise.kind(),
+                purpose(exercise.purpose()), lines(exercise.instructions()), lines(exercise.cues()), exercise.defaultDose(),
                 line(exercise.easier()), line(exercise.harder()), exercise.illustration());
+    }
+
+    /** What the exercise is for, without asking her to contract (a clinic's own may ask: then a plain one). */
+    private static String purpose(String purpose) {
+        if (purpose == null || purpose.isBlank()) {
+            return purpose;
+        }
+        String variant = line(purpose);
+        return variant != null ? variant : Messages.get("handout.downTrain.purpose");
+    }
+
+    /**
+     * A clinician's note on an exercise as a down-training handout prints it: its sentences that ask her to
+     * contract are left out (§9: nothing of an overactive floor's handout asks her to squeeze).
+     */
+    public static String note(String note) {
+        if (note == null || !ContractionCues.asksToContract(note)) {
+            return note;
+        }
+        StringBuilder kept = new StringBuilder();
+        for (String sentence : note.split("(?<=[.!?])\\s+")) {
+            if (!ContractionCues.asksToContract(sentence)) {
+                kept.append(kept.length() == 0 ? "" : " ").append(sentence);
+            }
+        }
+        return kept.length() == 0 ? null : kept.toString();
     }
 
     /** Whether the down-training words of the exercise differ from its usual ones. */

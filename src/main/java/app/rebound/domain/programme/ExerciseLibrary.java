@@ -118,12 +118,13 @@ public final class ExerciseLibrary {
                 List.of("Lie on your back with your knees bent and feet flat. Relax your tummy and bottom.",
                         "Imagine you are stopping yourself passing wind and holding in a wee at the same time.",
                         "Gently squeeze and lift inside. You should feel a lift, not a push down.",
-                        "Hold for a couple of seconds, then let go completely.",
+                        "Notice the lift for a moment, then let go completely. There is nothing to count yet.",
                         "Rest for a few breaths before you try again."),
                 List.of("Keep breathing normally while you squeeze.",
                         "Do not squeeze your bottom, thighs or tummy hard.",
                         "Let it fully relax after each squeeze."),
-                dose(1, 5, 2, 3, 7),
+                // finding the contraction comes before counted holds (clinical reference §3, §9 PF_FIND)
+                dose(1, 5, 0, 3, 7),
                 "Try lying on your side, or imagine gently drawing a tampon up inside.",
                 "Try it sitting up once you can feel it clearly lying down.",
                 pelvicFloorLying(Cue.FIND)));

@@ -16,7 +16,11 @@ class DownTrainWordingTest {
         "Breathe out, gently lift your pelvic floor and stand up tall.", "Squeeze first, then cough.",
         "Keep a gentle lift in your pelvic floor.", "Draw your belly button up toward your spine.",
         "Gently squeeze and lift inside.", "Brace your tummy as you land.", "Tighten your pelvic floor.",
-        "Clench your pelvic floor before you jump.", "Let your pelvic floor lift a little on its own."})
+        "Clench your pelvic floor before you jump.", "Let your pelvic floor lift a little on its own.",
+        // a review's clinic exercise and notes, which an overactive floor's handout printed
+        "Squeeze and lift to protect your floor.", "Now squeeze and hold for 5 seconds.",
+        "Engage your abs as you stand.", "Contract your pelvic floor gently.", "Pull up inside.",
+        "Tighten your tummy throughout.", "Draw your navel in.", "Brace your core as you land."})
     void asksToContract(String text) {
         assertThat(ContractionCues.asksToContract(text)).isTrue();
     }
@@ -26,7 +30,8 @@ class DownTrainWordingTest {
         "Breathe out, then squeeze your bottom and lift your hips.", "Lift your top leg up.",
         "Watch your tummy: if it bulges or domes, make it smaller.", "Let your pelvic floor fully relax.",
         "Breathe out as you push.", "Helps a tight pelvic floor let go. This comes before any squeezing.",
-        "Lift one foot just off the floor.", "Do not squeeze."})
+        "Lift one foot just off the floor.", "Do not squeeze.", "Keep your core steady and your hips level.",
+        "Absolutely no rush: take your time.", "Engage your glutes and push through your heel."})
     void doesNotAskToContract(String text) {
         assertThat(ContractionCues.asksToContract(text)).isFalse();
     }
@@ -71,6 +76,24 @@ class DownTrainWordingTest {
         assertThat(worded.cues()).isEmpty();
         assertThat(DownTrainWording.changes(own)).isTrue();
         assertThat(DownTrainWording.changes(ExerciseLibrary.byCode("single-leg-balance").orElseThrow())).isFalse();
+    }
+
+    @Test
+    void aClinicExercisesPurposeAndHerNotesLoseWhatAsksHerToContract() {
+        Exercise brace = new Exercise("core-brace", "Core brace", app.rebound.domain.visit.Stage.BUILD,
+                ExerciseKind.GENERAL, "Squeeze and lift to protect your floor.", List.of("Stand tall."),
+                List.of("Pull up inside."), new Dose(3, 10, 0, 1, 3), null, null, null);
+
+        Exercise worded = DownTrainWording.of(brace);
+
+        assertThat(ContractionCues.asksToContract(worded.purpose())).isFalse();
+        assertThat(worded.purpose()).isNotBlank();
+        assertThat(worded.cues()).isEmpty();
+        assertThat(DownTrainWording.note("Tighten your tummy throughout. Go slowly on the stairs."))
+                .isEqualTo("Go slowly on the stairs.");
+        assertThat(DownTrainWording.note("Tighten your tummy throughout.")).isNull();
+        assertThat(DownTrainWording.note("Go slowly, Zoë.")).isEqualTo("Go slowly, Zoë.");
+        assertThat(DownTrainWording.note(null)).isNull();
     }
 
     @Test

@@ -95,6 +95,9 @@ class ProgrammeSuggesterProperties {
             // PF_FIND: no counted holds, quick squeezes, long holds, draw-ins or Knack
             assertThat(codes).contains("pf-find").noneMatch(code -> contractionWork(code) && !code.equals("pf-find")
                     && !code.equals("breathing-pf"));
+            // and finding it is not counted in seconds either (a review found "Hold 2 seconds, 5 times")
+            assertThat(programme.exercises()).filteredOn(i -> i.exercise().equals("pf-find"))
+                    .allSatisfy(i -> assertThat(i.dose().holdSeconds()).isZero());
         }
         assertThat(programme.walkRun().isEmpty()).isEqualTo(stage != Stage.WALK_RUN);
     }

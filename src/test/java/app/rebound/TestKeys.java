@@ -56,7 +56,14 @@ public final class TestKeys {
             DatabaseKey key = keys.unwrap(USER, PASSWORD.toCharArray()).orElseThrow();
             app.rebound.store.PasswordKdf.lowerFloorForTests(app.rebound.store.PasswordKdf.FLOOR);
             try {
-                keys.withClinician(USER, PASSWORD.toCharArray(), key).writeTo(folder);
+                app.rebound.store.KeyFile rewrapped = keys.withClinician(USER, PASSWORD.toCharArray(), key);
+                rewrapped.writeTo(folder);
+                // her new key pairs are registered in the database, as a password change does: the rows she
+                // signs from now on must verify
+                try (app.rebound.store.Database database = app.rebound.store.Database.openExisting(folder, key)) {
+                    new app.rebound.store.RecipientStore(database).register(rewrapped, USER,
+                            java.time.OffsetDateTime.now());
+                }
             } finally {
                 app.rebound.store.PasswordKdf.lowerFloorForTests(ITERATIONS);
             }

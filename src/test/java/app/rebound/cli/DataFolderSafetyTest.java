@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.rebound.TestKeys;
 import app.rebound.service.AutomaticBackups;
 import app.rebound.service.ProgressSamples;
 import app.rebound.service.Services;
@@ -111,6 +112,8 @@ class DataFolderSafetyTest {
         Path records = temp.resolve("records");
         CliData.open(records).close();
         assertThat(Cli.run("demo-data", "--patients", "1500", "--data-dir", records.toString()).code()).isZero();
+        // the backup runs in a process of its own, which refuses the tests' cheaper key derivation
+        TestKeys.atProductionCost(records);
         Path backups = Files.createDirectories(records.resolve(AutomaticBackups.DEFAULT_FOLDER));
 
         Path partial = null;

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.rebound.TestKeys;
+
 
 /**
  * Commands under a file size limit ({@code ulimit -f}, in a JVM of its own): a write past the limit fails
@@ -37,6 +39,8 @@ class FileSizeLimitTest {
         assumeThat(Files.isExecutable(Path.of("/bin/bash"))).as("bash for ulimit").isTrue();
         Path records = temp.resolve("records");
         CliData.seed(records);
+        // the command runs in a process of its own, which refuses the tests' cheaper key derivation
+        TestKeys.atProductionCost(records);
         long kib = Files.size(records.resolve("rebound.mv.db")) / 1024;
         int refused = 0;
         int done = 0;
@@ -73,6 +77,7 @@ class FileSizeLimitTest {
         assertThat(Cli.run("export", "--data-dir", source.toString(), "--out", records.toString()).code()).isZero();
         Path folder = temp.resolve("records");
         CliData.seed(folder);
+        TestKeys.atProductionCost(folder);
         long kib = Files.size(folder.resolve("rebound.mv.db")) / 1024;
         int refused = 0;
 

@@ -1,6 +1,7 @@
 package app.rebound.service;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import app.rebound.domain.programme.Programme;
 import app.rebound.domain.programme.ProgrammeSuggester;
 import app.rebound.domain.visit.ReadinessSummary;
 import app.rebound.domain.visit.Stage;
+import app.rebound.domain.visit.StageChoice;
 import app.rebound.domain.visit.Visit;
 import app.rebound.handout.Handout;
 import app.rebound.handout.HandoutRenderer;
@@ -113,7 +115,16 @@ public final class ProgrammeService {
      */
     public void save(UUID visitId, Programme programme) {
         Context context = open(visitId);
-        List<Violation> problems = programme.validate(code -> exercise(code).isPresent());
+        List<Violation> problems = new ArrayList<>(programme.validate(code -> exercise(code).isPresent()));
+        // impact work before 12 weeks or before the red flags are asked needs the clinician's reason, which
+        // the visit keeps (§9): a programme at such a stage is saved only for a visit that chose it with one
+        Optional<String> needed = StageChoice.reasonNeeded(programme.stage(), context.readiness());
+        boolean givenOnTheVisit = programme.stage() == context.visit().stage() && context.visit().stageReason() != null
+                && !context.visit().stageReason().isBlank();
+        if (needed.isPresent() && !givenOnTheVisit) {
+            problems.add(Violation.of("programme.stage", "validation.programme.stageNeedsReason",
+                    Messages.get("enum.Stage." + programme.stage().name()), needed.get()));
+        }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }

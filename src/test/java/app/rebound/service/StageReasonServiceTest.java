@@ -20,6 +20,7 @@ import app.rebound.domain.Patient;
 import app.rebound.domain.PatientFixture;
 import app.rebound.domain.ValidationException;
 import app.rebound.domain.Violation;
+import app.rebound.domain.programme.Programme;
 import app.rebound.domain.visit.Amendment;
 import app.rebound.domain.visit.Stage;
 import app.rebound.domain.visit.Visit;
@@ -75,6 +76,27 @@ class StageReasonServiceTest {
         }
         // a stage that needs no reason is saved without one
         assertThat(services.visits().save(stored.withStage(Stage.BUILD, null)).visit().stage()).isEqualTo(Stage.BUILD);
+    }
+
+    @Test
+    void theProgrammeBuilderCannotGoAroundTheReason() {
+        Visit stored = draft();
+        ProgrammeService.Context context = services.programmes().open(stored.id());
+        Programme atImpact = services.programmes().suggest(context, Stage.IMPACT_PREP);
+
+        ValidationException refused = catchThrowableOfType(() -> services.programmes().save(stored.id(), atImpact),
+                ValidationException.class);
+
+        assertThat(refused).as("impact work at 8 weeks, chosen in the builder without a reason").isNotNull();
+        assertThat(refused.violations()).extracting(Violation::field).contains("programme.stage");
+        assertThat(refused.violations().get(0).message()).contains("before 12 weeks after the birth")
+                .contains("visit form");
+        assertThat(services.programmes().open(stored.id()).saved()).isFalse();
+
+        // chosen on the visit with its reason, the same programme is saved
+        services.visits().save(stored.withStage(Stage.IMPACT_PREP, REASON));
+        services.programmes().save(stored.id(), atImpact);
+        assertThat(services.programmes().open(stored.id()).saved()).isTrue();
     }
 
     @Test

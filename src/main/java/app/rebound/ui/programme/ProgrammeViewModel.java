@@ -3,6 +3,7 @@ package app.rebound.ui.programme;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
@@ -25,6 +26,7 @@ import app.rebound.domain.programme.ProgrammeItem;
 import app.rebound.domain.programme.Reasons;
 import app.rebound.domain.programme.WalkRunWeek;
 import app.rebound.domain.visit.Stage;
+import app.rebound.domain.visit.StageChoice;
 import app.rebound.service.ProgrammeService;
 import app.rebound.ui.BackgroundTask;
 import app.rebound.ui.Failures;
@@ -218,7 +220,14 @@ public final class ProgrammeViewModel {
             return null;
         }
         Programme programme = new Programme(stage.get(), context.readiness().suggestedStage(), list, plan, reviewWeeks);
-        List<Violation> violations = programme.validate(code -> context.exercise(code).isPresent());
+        List<Violation> violations = new ArrayList<>(programme.validate(code -> context.exercise(code).isPresent()));
+        // impact work before 12 weeks or before the red flags are asked: only with the reason the visit keeps
+        Optional<String> needed = StageChoice.reasonNeeded(programme.stage(), context.readiness());
+        if (needed.isPresent() && !(programme.stage() == context.visit().stage()
+                && context.visit().stageReason() != null)) {
+            violations.add(Violation.of("programme.stage", "validation.programme.stageNeedsReason",
+                    Messages.get("enum.Stage." + programme.stage().name()), needed.get()));
+        }
         problems.setAll(violations.stream().map(Violation::message).toList());
         return violations.isEmpty() ? programme : null;
     }

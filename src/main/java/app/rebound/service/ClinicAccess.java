@@ -12,9 +12,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.slf4j.LoggerFactory;
+
 import app.rebound.domain.AuditAction;
-import app.rebound.domain.Clinician;
 import app.rebound.domain.ClinicSettings;
+import app.rebound.domain.Clinician;
 import app.rebound.domain.PasswordStrength;
 import app.rebound.domain.TextNormalization;
 import app.rebound.domain.ValidationException;
@@ -27,8 +29,8 @@ import app.rebound.store.KeyFile;
 import app.rebound.store.KeyRotation;
 import app.rebound.store.PasswordKdf;
 import app.rebound.store.RecipientStore;
-import app.rebound.store.Signer;
 import app.rebound.store.RecoveryKey;
+import app.rebound.store.Signer;
 
 /**
  * Getting into a data folder: setting up a new clinic (or encrypting one made before encryption),
@@ -340,7 +342,14 @@ public final class ClinicAccess {
         if (unlocked.next().isEmpty()) {
             return unlocked.key();
         }
-        return KeyRotation.finish(folder, keys, unlocked.key(), unlocked.next().get());
+        KeyRotation.Settled settled = KeyRotation.settleAtSignIn(folder, keys, unlocked.key(), unlocked.next().get());
+        if (!settled.finished()) {
+            // an administrator's removal stopped before the database was re-encrypted (or a key file was
+            // written with a next key by someone else): nothing was changed; the removal is to be done again
+            LoggerFactory.getLogger(ClinicAccess.class).warn("An unfinished change of the database key was given up "
+                    + "at sign-in; the database keeps its key");
+        }
+        return settled.key();
     }
 
     /**

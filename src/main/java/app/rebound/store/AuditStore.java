@@ -389,7 +389,14 @@ public final class AuditStore {
      * under {@code key}: a database with fewer rows than that lost committed rows (cut short, rolled back).
      */
     public static java.util.OptionalLong recordedRows(Path folder, DatabaseKey key) {
-        byte[] headKey = key.derive(KEY_PURPOSE);
+        return recordedRows(folder, key.derive(KEY_PURPOSE));
+    }
+
+    /**
+     * The rows the end marker records, checked with the trail's own key {@code headKey} (kept in the
+     * database since the database key changes when a clinician is removed); wiped after use.
+     */
+    static java.util.OptionalLong recordedRows(Path folder, byte[] headKey) {
         try {
             return readHead(folder.resolve(HEAD_FILE), headKey).map(head -> java.util.OptionalLong.of(head.seq()))
                     .orElse(java.util.OptionalLong.empty());

@@ -173,7 +173,12 @@ public final class Database implements AutoCloseable {
         String url = "jdbc:h2:" + h2Name + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
         try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "rebound", "")) {
             SchemaCheck.afterOpen(connection);
-            java.util.OptionalLong recorded = AuditStore.recordedRows(folder, key);
+            // the marker's key is the trail's own, kept in the database (derived from the database key until the
+            // first change of that key, and kept as it was since): with the database key alone, the check would
+            // pass for any file after a clinician's removal
+            byte[] trailKey = storedTrailKey(connection);
+            java.util.OptionalLong recorded = trailKey != null ? AuditStore.recordedRows(folder, trailKey)
+                    : AuditStore.recordedRows(folder, key);
             if (recorded.isPresent() && recorded.getAsLong() > 0 && auditRows(connection) < recorded.getAsLong()) {
                 throw new DatabaseDamagedException(new StoreException("The database holds fewer audit rows than its "
                         + "trail's end marker records: it is cut short or an older copy", null));
@@ -187,6 +192,22 @@ public final class Database implements AutoCloseable {
             throw e;
         } catch (RuntimeException e) {
             throw new DatabaseDamagedException(e);
+        }
+    }
+
+    /** The audit trail's own HMAC key as the database keeps it, or null where it keeps none (before V12). */
+    private static byte[] storedTrailKey(java.sql.Connection connection) throws SQLException {
+        try (java.sql.Statement statement = connection.createStatement();
+                java.sql.ResultSet tables = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+                        + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'AUDIT_TRAIL_KEY'")) {
+            tables.next();
+            if (tables.getInt(1) == 0) {
+                return null;
+            }
+        }
+        try (java.sql.Statement statement = connection.createStatement();
+                java.sql.ResultSet row = statement.executeQuery("SELECT hmac_key FROM audit_trail_key WHERE id = 1")) {
+            return row.next() && row.getString(1) != null ? java.util.HexFormat.of().parseHex(row.getString(1)) : null;
         }
     }
 

@@ -561,6 +561,13 @@ public final class KeyFile {
         }
     }
 
+    /** This file without its next key: a rotation given up before the database was re-encrypted. */
+    public KeyFile abandoned() {
+        Map<String, Entry> kept = new LinkedHashMap<>();
+        clinicians.forEach((user, entry) -> kept.put(user, entry.withNext(null)));
+        return new KeyFile(kept, recovery.withNext(null));
+    }
+
     /** This file with the next key as the key: the last step of a rotation. */
     public KeyFile rotated() {
         Map<String, Entry> done = new LinkedHashMap<>();

@@ -151,6 +151,35 @@ public final class KeyRotation {
         return next;
     }
 
+    /**
+     * Settles, at a sign-in, a rotation {@code keys} records: when the database is already under
+     * {@code next} (the swap was done, only the key file's last step is missing) the key file keeps
+     * {@code next} alone; when it is still under {@code current}, the rotation is given up and the key file
+     * keeps {@code current} alone. A sign-in never re-encrypts the database: the next key in a key file is
+     * not authenticated (it is sealed to public keys anyone can read there), so re-encrypting under it
+     * would hand the records to whoever wrote it. Only an administrator's removal, holding the key it made
+     * itself, re-encrypts ({@link Database#rekey}).
+     *
+     * @return the key the database is encrypted with
+     * @throws DatabaseDamagedException when the database opens with neither key
+     */
+    public static Settled settleAtSignIn(Path folder, KeyFile keys, DatabaseKey current, DatabaseKey next)
+            throws IOException {
+        Optional<DatabaseKey> in = keyOf(folder, next, current);
+        if (in.isEmpty()) {
+            throw new DatabaseDamagedException(new StoreException("The database opens with neither the key nor the "
+                    + "next one of the key file", null));
+        }
+        boolean finished = in.get().equals(next);
+        (finished ? keys.rotated() : keys.abandoned()).writeTo(folder);
+        DatabaseFiles.deleteTree(folder.resolve(STAGING));
+        return new Settled(in.get(), finished);
+    }
+
+    /** What a sign-in found of an interrupted rotation: the key the database is in, and whether it was done. */
+    public record Settled(DatabaseKey key, boolean finished) {
+    }
+
     /** Re-encrypts the closed database of {@code folder} from {@code from} to {@code to}: copy, check, swap. */
     static void reencrypt(Path folder, DatabaseKey from, DatabaseKey to, Interruption interruption)
             throws IOException {

@@ -116,12 +116,15 @@ class KeyRotationTest {
             KeyFile keys = KeyFile.readFrom(folder);
             KeyFile.Unlocked unlocked = keys.open("anna", PASSWORD.toCharArray()).orElseThrow();
             DatabaseKey key = unlocked.next().isPresent()
-                    ? KeyRotation.finish(folder, keys, unlocked.key(), unlocked.next().get())
+                    ? KeyRotation.settleAtSignIn(folder, keys, unlocked.key(), unlocked.next().get()).key()
                     : unlocked.key();
 
-            assertThat(key).as(step).isEqualTo(next);
+            // swapped: the rotation is finished; before the swap it is given up, the database keeps its key
+            boolean swapped = List.of(STEPS).indexOf(step) >= List.of(STEPS).indexOf("swapped");
+            assertThat(key).as(step).isEqualTo(swapped ? next : first);
             assertThat(KeyFile.readFrom(folder).rotating()).as(step).isFalse();
-            assertThat(KeyRotation.keyOf(folder, first)).as(step + ": the old key opens nothing").isEmpty();
+            assertThat(KeyRotation.keyOf(folder, swapped ? first : next)).as(step + ": the other key opens nothing")
+                    .isEmpty();
             try (Database database = Database.openExisting(folder, key)) {
                 PatientStore store = new PatientStore(database);
                 assertThat(store.count()).as(step).isEqualTo(ids.size());
@@ -131,6 +134,58 @@ class KeyRotationTest {
                 assertThat(new AuditStore(database).verify().intact()).as(step).isTrue();
             }
         }
+    }
+
+    @Test
+    void aNextKeyWrittenIntoTheKeyFileBySomeoneElseIsNeverUsedToReencrypt() throws Exception {
+        // a reviewer's attack: the next key of a key file is sealed to public keys anyone can read there, so
+        // whoever can write the file could seal a key of their own; a sign-in must not re-encrypt under it
+        Path folder = temp.resolve("clinic");
+        List<UUID> ids = clinic(folder, 5);
+        DatabaseKey attackers = DatabaseKey.random();
+        KeyFile.readFrom(folder).rotatingTo(attackers).writeTo(folder);
+        byte[] before = Files.readAllBytes(Database.file(folder));
+
+        KeyFile keys = KeyFile.readFrom(folder);
+        KeyFile.Unlocked unlocked = keys.open("anna", PASSWORD.toCharArray()).orElseThrow();
+        assertThat(unlocked.next()).contains(attackers);
+        KeyRotation.Settled settled = KeyRotation.settleAtSignIn(folder, keys, unlocked.key(), attackers);
+
+        assertThat(settled.finished()).isFalse();
+        assertThat(settled.key()).isEqualTo(first);
+        assertThat(Files.readAllBytes(Database.file(folder))).as("not re-encrypted").isEqualTo(before);
+        assertThat(KeyRotation.keyOf(folder, attackers)).as("the attacker's key opens nothing").isEmpty();
+        assertThat(KeyFile.readFrom(folder).rotating()).isFalse();
+        assertThat(KeyFile.readFrom(folder).unwrap("anna", PASSWORD.toCharArray())).contains(first);
+        try (Database database = Database.openExisting(folder, first)) {
+            assertThat(new PatientStore(database).count()).isEqualTo(ids.size());
+        }
+    }
+
+    @Test
+    void afterARotationAFileThatLostCommittedAuditRowsIsStillRefused() throws Exception {
+        // a reviewer found the end marker checked with a key derived from the new database key: after the
+        // first removal the check passed for any file, so a file cut short (or rolled back) opened again
+        Path folder = temp.resolve("clinic");
+        clinic(folder, 5);
+        DatabaseKey next = DatabaseKey.random();
+        Path older = temp.resolve("older.mv.db");
+        try (Database database = Database.openExisting(folder, first)) {
+            KeyFile rotating = KeyFile.readFrom(folder).rotatingTo(next);
+            database.rekey(next, () -> {
+                rotating.writeTo(folder);
+                return rotating;
+            });
+        }
+        Files.copy(Database.file(folder), older);
+        try (Database database = Database.openExisting(folder, next)) {
+            new AuditStore(database).append(List.of(new AuditStore.Entry(null, "anna", AuditAction.ACCOUNT, null,
+                    "after the rotation")), OffsetDateTime.now());
+        }
+        Files.copy(older, Database.file(folder), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        assertThatThrownBy(() -> Database.openExisting(folder, next).close())
+                .isInstanceOf(DatabaseDamagedException.class);
     }
 
     @Test

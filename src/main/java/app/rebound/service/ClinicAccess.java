@@ -271,6 +271,7 @@ public final class ClinicAccess {
                     unlocked.get().signer());
             if (unlocked.get().legacy()) {
                 try {
+                    refuseDowngrade(services, user);
                     upgrade(folder, services, user, password, key);
                 } catch (IOException | RuntimeException e) {
                     services.close();
@@ -313,6 +314,7 @@ public final class ClinicAccess {
                 KeyFile next = KeyFile.readFrom(folder).withClinician(user, newPassword, key);
                 RecipientStore recipients = new RecipientStore(services.database());
                 if (unlocked.get().legacy()) {
+                    refuseDowngrade(services, KeyFile.RECOVERY);
                     // the recovery key's entry of format 1 gets its key pair now that the recovery key is at hand
                     next = next.withRecovery(key, recovery.get());
                 }
@@ -350,6 +352,18 @@ public final class ClinicAccess {
                     + "at sign-in; the database keeps its key");
         }
         return settled.key();
+    }
+
+    /**
+     * Refuses an entry of format 1 (from before key pairs) for a recipient the database already knows by
+     * the fingerprint of a key pair: such an entry was written back by hand (anyone who holds the database
+     * key can write one, under a password or a recovery key of her own choosing), and upgrading it would
+     * register her keys as that recipient's.
+     */
+    private static void refuseDowngrade(Services services, String recipient) {
+        if (new RecipientStore(services.database()).fingerprintOf(recipient) != null) {
+            throw new RecordsUnavailableException(RecordsUnavailableException.Reason.OTHER_KEY_FILE, null);
+        }
     }
 
     /**

@@ -90,6 +90,24 @@ class KeyFileUpgradeTest {
     }
 
     @Test
+    void anEntryOfFormatOneWrittenBackForSomeoneAlreadyUpgradedIsRefused() throws Exception {
+        // a reviewer's attack: anyone who holds the database key writes a format-1 entry for anna under a
+        // password of her own; upgrading it would register the attacker's signing key as anna's
+        access.signIn(folder, TestKeys.USER, TestKeys.PASSWORD.toCharArray()).close();
+        access.signIn(folder, "bob", BOB.toCharArray()).close();
+        Map<String, String> mallory = new LinkedHashMap<>();
+        mallory.put(TestKeys.USER, "mallory chose this one");
+        mallory.put("bob", BOB);
+        mallory.put("carol", CAROL);
+        LegacyKeyFile.write(folder, key, RecoveryKey.random(), mallory, TestKeys.ITERATIONS);
+
+        assertThatThrownBy(() -> access.signIn(folder, TestKeys.USER, "mallory chose this one".toCharArray()))
+                .isInstanceOfSatisfying(RecordsUnavailableException.class, e -> assertThat(e.reason())
+                        .isEqualTo(RecordsUnavailableException.Reason.OTHER_KEY_FILE));
+        assertThat(LegacyKeyFile.isLegacy(folder, TestKeys.USER)).as("nothing was upgraded").isTrue();
+    }
+
+    @Test
     void aRemovalWaitsForEveryoneWhoRemainsToHaveSignedInThenRotatesAndReplacesTheRecoveryKey() throws Exception {
         byte[] oldKeyFile = Files.readAllBytes(folder.resolve(KeyFile.FILE_NAME));
         try (Services services = access.signIn(folder, TestKeys.USER, TestKeys.PASSWORD.toCharArray())) {

@@ -247,10 +247,11 @@ public final class KeyFile {
             String kdf = text(object, "kdf", PasswordKdf.NAME);
             int iterations = integer(object, "iterations", 0);
             byte[] salt = bytes(object, "salt");
-            if (password && (!kdf.equals(PasswordKdf.NAME) || iterations < PasswordKdf.floor())) {
+            if (password && (!kdf.equals(PasswordKdf.NAME) || iterations < PasswordKdf.floor()
+                    || iterations > PasswordKdf.CEILING)) {
                 throw new RefusedKeyFileException("the key file's entry for " + text(object, "user", "?")
                         + " asks for " + kdf + " with " + iterations + " iterations; Rebound requires "
-                        + PasswordKdf.NAME + " with at least " + PasswordKdf.floor());
+                        + PasswordKdf.NAME + " with " + PasswordKdf.floor() + " to " + PasswordKdf.CEILING);
             }
             if (!object.containsKey("public")) {
                 return new Entry(kdf, iterations, salt, null, null, null, null,

@@ -23,6 +23,12 @@ public final class PasswordKdf {
     /** PBKDF2-HMAC-SHA256 iterations for a password (OWASP 2023: at least 600,000). */
     public static final int FLOOR = 600_000;
 
+    /**
+     * The most iterations an entry may ask for: ten times OWASP's count, a few seconds here. More is not
+     * safety but a stall: a key file asking for two billion would hang every sign-in for hours.
+     */
+    public static final int CEILING = 10 * FLOOR;
+
     private static volatile int floor = FLOOR;
 
     private PasswordKdf() {
@@ -46,6 +52,10 @@ public final class PasswordKdf {
 
     /** The wrapping key for {@code password}; refused below the floor. */
     static byte[] derive(char[] password, byte[] salt, int iterations) {
+        if (iterations > CEILING) {
+            throw new KeyFile.RefusedKeyFileException("the key file asks for " + iterations + " iterations; Rebound "
+                    + "allows at most " + CEILING);
+        }
         if (iterations < floor) {
             throw new KeyFile.RefusedKeyFileException("the key file asks for " + iterations
                     + " PBKDF2 iterations, fewer than the " + floor + " Rebound requires");

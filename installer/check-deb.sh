@@ -45,10 +45,11 @@ outside=$(grep -v -e "^\./opt/$pkg/" -e '^\./$' -e '^\./opt/$' <<<"$contents" ||
 for doc in rebound.cdx.json THIRD-PARTY-NOTICES.txt; do
   grep -qx "\.$app/lib/app/$doc" <<<"$contents" || fail "the package lacks $app/lib/app/$doc"
 done
-dpkg-deb --fsys-tarfile "$deb" | tar -xO "./${app#/}/lib/app/rebound.cdx.json" | grep -q '"bomFormat" *: *"CycloneDX"' \
-  || fail "rebound.cdx.json in the package is not a CycloneDX bill of materials"
-dpkg-deb --fsys-tarfile "$deb" | tar -xO "./${app#/}/lib/app/THIRD-PARTY-NOTICES.txt" | grep -q 'Apache License' \
-  || fail "THIRD-PARTY-NOTICES.txt in the package holds no licence texts"
+# (read whole before grep: grep -q would close the pipe early, which pipefail counts as a failure)
+bom=$(dpkg-deb --fsys-tarfile "$deb" | tar -xO "./${app#/}/lib/app/rebound.cdx.json")
+grep -q '"bomFormat" *: *"CycloneDX"' <<<"$bom" || fail "rebound.cdx.json in the package is not a CycloneDX bill of materials"
+notices=$(dpkg-deb --fsys-tarfile "$deb" | tar -xO "./${app#/}/lib/app/THIRD-PARTY-NOTICES.txt")
+grep -q 'Apache License' <<<"$notices" || fail "THIRD-PARTY-NOTICES.txt in the package holds no licence texts"
 if grep -qx "\.$app/lib/rebound.aot" <<<"$contents"; then cache=$app/lib/rebound.aot; kind=aot
 else cache=$app/lib/rebound.jsa; kind=cds; fi
 echo "check-deb: start-up cache: $cache ($kind)"

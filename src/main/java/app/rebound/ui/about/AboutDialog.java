@@ -12,6 +12,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -40,6 +41,9 @@ public final class AboutDialog {
         runtime.textProperty().bind(model.runtime());
         Label purpose = new Label(Messages.get("about.purpose"));
         purpose.setWrapText(true);
+        // wrapped to the table's width (unwrapped, the line made the dialog wider than the screen)
+        purpose.setMaxWidth(680);
+        purpose.setMinHeight(Region.USE_PREF_SIZE);
 
         TableView<ProductInfo.Component> table = new TableView<>(model.components());
         table.setId("aboutComponents");
@@ -65,6 +69,7 @@ public final class AboutDialog {
         VBox content = new VBox(8, version, runtime, purpose, tabs);
         content.setPadding(new Insets(12));
         dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setPrefWidth(730);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.getDialogPane().setId("aboutDialog");
         Theme.apply(dialog.getDialogPane());

@@ -411,13 +411,7 @@ public final class HandoutRenderer {
             flow.end();
         }
         flow.down(ROW);
-        flow.decoration(() -> {
-            content.setStrokingColor(PageFlow.RULE);
-            content.setLineWidth(0.5f);
-            content.moveTo(flow.left(), flow.y());
-            content.lineTo(flow.left() + flow.width(), flow.y());
-            content.stroke();
-        });
+        flow.rowRule();
     }
 
     /** A table cell, TH in the header row and TD else, whose text {@code text} draws (null: an empty cell). */

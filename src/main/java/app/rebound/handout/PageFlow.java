@@ -175,6 +175,17 @@ final class PageFlow implements AutoCloseable {
         return text.wrap(value, bold, size, maxWidth).size() * size * LEADING;
     }
 
+    /** A thin rule across the text column at the current line: under a table's row. */
+    void rowRule() throws IOException {
+        decoration(() -> {
+            content.setStrokingColor(RULE);
+            content.setLineWidth(0.5f);
+            content.moveTo(left(), y);
+            content.lineTo(left() + width(), y);
+            content.stroke();
+        });
+    }
+
     void rule() throws IOException {
         decoration(() -> {
             content.setStrokingColor(RULE);

@@ -287,13 +287,7 @@ public final class ProgressReportRenderer {
             flow.end();
         }
         flow.down(height);
-        flow.decoration(() -> {
-            content.setStrokingColor(PageFlow.RULE);
-            content.setLineWidth(0.5f);
-            content.moveTo(flow.left(), flow.y());
-            content.lineTo(flow.left() + flow.width(), flow.y());
-            content.stroke();
-        });
+        flow.rowRule();
     }
 
 }

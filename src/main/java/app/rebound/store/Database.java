@@ -1,11 +1,23 @@
 package app.rebound.store;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 import org.flywaydb.core.Flyway;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.mvstore.FileStore;
+import org.h2.mvstore.MVStore;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
@@ -244,6 +256,11 @@ public final class Database implements AutoCloseable {
     private static JdbcConnectionPool connect(EncryptedFileSystem.Registration files, boolean mustExist) {
         String url = "jdbc:h2:" + files.name()
                 + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0;CACHE_SIZE=65536"
+                // no background compaction: H2 2.3's moves chunks inside the file, and after some moves the
+                // file on disk no longer opened ("Double mark", h2database issues 2752 and 4123): a copy made
+                // for a backup then, or the file a crash leaves. The file is compacted on close instead, when
+                // it has become mostly unused space (see close)
+                + ";AUTO_COMPACT_FILL_RATE=0"
                 + (mustExist ? ";IFEXISTS=TRUE" : "");
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "rebound", "");
         pool.setMaxConnections(8);
@@ -315,82 +332,82 @@ public final class Database implements AutoCloseable {
 
     /**
      * Writes a consistent copy of the open database's file, still encrypted, to {@code out} (a backup's
-     * zip entry), as H2's online backup does: the store is flushed and, while the file is copied, stops
-     * reusing free space, so no page the copy needs is overwritten. The copy is the file's bytes as they
-     * are on disk: H2's own {@code BACKUP TO} reads through the file system, which here would be the
-     * decrypted view.
+     * zip entry). The copy is the file's bytes as they are on disk (H2's own {@code BACKUP TO} reads
+     * through the file system, which here would be the decrypted view), made beside the database with
+     * H2's background writer paused, then opened to check it before a byte of it is written to
+     * {@code out}. H2 2.3's online backup only asks the store not to reuse free space, which it then does
+     * not honour: its background housekeeping moves chunks inside the file and shrinks it while the copy
+     * is read, and such a copy did not open ("Double mark"), right after an erase in most tries. A copy
+     * that does not open is made again, up to {@link #COPY_ATTEMPTS} times; then the backup fails.
+     * After an erase the copy is compacted instead of just opened, so that it holds nothing of her either:
+     * a backup that cannot be compacted fails rather than keep an erased patient.
      */
-    public synchronized void copyTo(java.io.OutputStream out) throws java.io.IOException {
-        if (erased) {
-            try {
-                copyCompacted(out);
-                return;
-            } catch (StoreException e) {
-                // a backup must be made all the same: of the file as it is, which the close compacts
-                LOG.warn("Compacting a copy for the backup failed ({}); the backup is of the file as it is",
-                        e.getCause() == null ? "?" : e.getCause().getClass().getSimpleName());
-            }
-        }
-        copyLiveFile(java.nio.channels.Channels.newChannel(out));
-    }
-
-    /**
-     * After an erase, before the file is compacted on close, its unused parts still hold the erased
-     * rows: the backup is then made from a compacted copy, so that it holds nothing of her either. The
-     * copy is made and compacted beside the database (encrypted, as the database is) and removed after;
-     * one left by a crash is removed at the next close.
-     */
-    private void copyCompacted(java.io.OutputStream out) throws java.io.IOException {
+    public synchronized void copyTo(OutputStream out) throws IOException {
         Path staging;
         try {
             staging = Files.createTempDirectory(folder, BACKUP_STAGING);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new StoreException("Cannot write the backup", e);
         }
         try {
-            try {
-                try (java.nio.channels.FileChannel copy = java.nio.channels.FileChannel.open(file(staging),
-                        java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
+            for (int attempt = 1; ; attempt++) {
+                Files.deleteIfExists(file(staging));
+                try (FileChannel copy = FileChannel.open(file(staging), StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE)) {
                     copyLiveFile(copy);
                 }
-                compactCopy(staging);
-            } catch (java.io.IOException e) {
-                throw new StoreException("Cannot write the backup", e);
-            } catch (SQLException e) {
-                throw new StoreException("Cannot compact the copy for the backup", e);
+                try {
+                    checkCopy(staging, erased);
+                    break;
+                } catch (SQLException e) {
+                    if (attempt == COPY_ATTEMPTS) {
+                        throw new StoreException("The copy for the backup did not open " + COPY_ATTEMPTS
+                                + " times (" + e.getErrorCode() + ")", e);
+                    }
+                    LOG.warn("The copy for the backup did not open ({}); making it again", e.getErrorCode());
+                }
             }
             // only a failure to write the backup itself from here: it goes to the caller, as any other
             Files.copy(file(staging), out);
         } finally {
             try {
                 DatabaseFiles.deleteTree(staging);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 LOG.warn("Cannot remove {}", staging.getFileName());
             }
         }
     }
 
-    /** Copies the open database's file, consistent (see {@link #copyTo}), to {@code target}. */
-    private void copyLiveFile(java.nio.channels.WritableByteChannel target) {
+    /** How many times a backup's copy is made before the backup fails (see {@link #copyTo}). */
+    static final int COPY_ATTEMPTS = 5;
+
+    /**
+     * Copies the open database's file, whole 4 KiB blocks, to {@code target}: everything committed is
+     * flushed first, and H2's background writer (which moves chunks and shrinks the file) is stopped
+     * until the copy is made. A commit of another connection meanwhile may still write; the copy is
+     * checked by opening it.
+     */
+    private void copyLiveFile(WritableByteChannel target) {
         dsl.connection(connection -> {
-            org.h2.engine.SessionLocal session = (org.h2.engine.SessionLocal) connection
-                    .unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
+            SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
             org.h2.mvstore.db.Store store = session.getDatabase().getStore();
-            store.flush();
-            org.h2.mvstore.FileStore<?> files = store.getMvStore().getFileStore();
-            boolean reused = files.isSpaceReused();
-            files.setReuseSpace(false);
-            try (java.nio.channels.FileChannel raw = java.nio.channels.FileChannel.open(file(folder),
-                    java.nio.file.StandardOpenOption.READ)) {
-                // whole 4 KiB blocks only: a chunk being appended while this runs is left out, as H2 would
-                long length = raw.size() / 4096 * 4096;
-                for (long at = 0; at < length; ) {
-                    at += raw.transferTo(at, length - at, target);
+            MVStore mvStore = store.getMvStore();
+            int delay = mvStore.getAutoCommitDelay();
+            // 0 stops the background thread, waiting for what it is doing to end
+            mvStore.setAutoCommitDelay(0);
+            try {
+                store.flush();
+                try (FileChannel raw = FileChannel.open(file(folder), StandardOpenOption.READ)) {
+                    // whole 4 KiB blocks only: a chunk being appended while this runs is left out, as H2 would
+                    long length = raw.size() / 4096 * 4096;
+                    for (long at = 0; at < length; ) {
+                        at += raw.transferTo(at, length - at, target);
+                    }
+                } catch (IOException e) {
+                    throw new StoreException("Cannot write the backup", e);
                 }
-            } catch (java.io.IOException e) {
-                throw new StoreException("Cannot write the backup", e);
             } finally {
-                files.setReuseSpace(reused);
+                mvStore.setAutoCommitDelay(delay);
             }
         });
     }
@@ -564,14 +581,49 @@ public final class Database implements AutoCloseable {
     /** Closes every connection; H2 then closes the files (running SHUTDOWN through jOOQ would fail). */
     @Override
     public void close() {
+        boolean sparse = !compactOnClose && size() > COMPACT_ABOVE_BYTES && fillRate() < COMPACT_BELOW_FILL_RATE;
         pool.dispose();
         try {
-            if (compactOnClose) {
+            if (compactOnClose || sparse) {
                 compactSafely();
             }
             removeBackupStaging();
         } finally {
             closed();
+        }
+    }
+
+    /**
+     * Below this share of live pages (percent) the file is compacted when it closes. H2's background
+     * compaction is off (see {@link #connect}): without it a file kept growing with every save (6,000 saves
+     * of 300 patients: 1.7 MB of records in a 316 MB file), until it is compacted.
+     */
+    static final int COMPACT_BELOW_FILL_RATE = 50;
+
+    /** Smaller files are not worth the compaction's time at every close (a new clinic's file is sparse). */
+    static final long COMPACT_ABOVE_BYTES = 8L << 20;
+
+    private long size() {
+        try {
+            return Files.size(file(folder));
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * The share of the file that live pages fill, in percent (H2's share of the file in chunks, times the
+     * share of the chunks' bytes in live pages); 100 when it cannot tell.
+     */
+    private int fillRate() {
+        try {
+            return dsl.connectionResult(connection -> {
+                FileStore<?> files = ((SessionLocal) connection.unwrap(JdbcConnection.class).getSession())
+                        .getDatabase().getStore().getMvStore().getFileStore();
+                return files.getFillRate() * files.getChunksFillRate() / 100;
+            });
+        } catch (RuntimeException e) {
+            return 100;
         }
     }
 
@@ -612,27 +664,25 @@ public final class Database implements AutoCloseable {
         closed();
     }
 
-    /** SHUTDOWN COMPACT on the copy of the database in {@code staging}, then checks that it opens. */
-    private void compactCopy(Path staging) throws SQLException {
+    /**
+     * Opens the copy of the database in {@code staging} to check it, after SHUTDOWN COMPACT on it when
+     * {@code compact}: then it is opened again, read-only (opened to write, H2 adds a chunk of its own to
+     * the compacted file).
+     */
+    private void checkCopy(Path staging, boolean compact) throws SQLException {
         try (EncryptedFileSystem.Registration copy = EncryptedFileSystem.register(staging.resolve(FILE_NAME), key)) {
-            compactCopy(copy.name());
-        }
-    }
-
-    private static void compactCopy(String h2Name) throws SQLException {
-        String url = "jdbc:h2:" + h2Name + ";IFEXISTS=TRUE;TRACE_LEVEL_FILE=0";
-        String password = "";
-        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "rebound", password);
-                java.sql.Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN COMPACT");
-        }
-        // the check opens it read-only: opened to write, H2 adds a chunk of its own to the compacted file (a
-        // backup's file was then 98 % live, not 100 %)
-        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url + ";ACCESS_MODE_DATA=r",
-                "rebound", password);
-                java.sql.Statement statement = connection.createStatement()) {
-            statement.executeQuery("SELECT COUNT(*) FROM patient").close();
-            statement.execute("SHUTDOWN");
+            String url = "jdbc:h2:" + copy.name() + ";IFEXISTS=TRUE;TRACE_LEVEL_FILE=0";
+            if (compact) {
+                try (Connection connection = DriverManager.getConnection(url, "rebound", "");
+                        Statement statement = connection.createStatement()) {
+                    statement.execute("SHUTDOWN COMPACT");
+                }
+            }
+            try (Connection connection = DriverManager.getConnection(url + ";ACCESS_MODE_DATA=r", "rebound", "");
+                    Statement statement = connection.createStatement()) {
+                statement.executeQuery("SELECT COUNT(*) FROM patient").close();
+                statement.execute("SHUTDOWN");
+            }
         }
     }
 
@@ -648,7 +698,7 @@ public final class Database implements AutoCloseable {
             DatabaseFiles.deleteTree(staging);
             FilePermissions.createFolder(staging);
             Files.copy(file(folder), file(staging));
-            compactCopy(staging);
+            checkCopy(staging, true);
             // the copy was made with the process's default permissions: the owner's alone before it replaces
             FilePermissions.ownerOnly(file(staging));
             AtomicFile.replace(file(staging), file(folder));

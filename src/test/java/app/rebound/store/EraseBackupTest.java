@@ -1,5 +1,6 @@
 package app.rebound.store;
 
+import static app.rebound.store.DatabaseBytes.holds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -7,6 +8,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +21,6 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.zip.ZipFile;
 
-import org.h2.store.fs.FilePath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,42 +62,20 @@ class EraseBackupTest {
     }
 
     /**
-     * Whether the database file in {@code dataFolder} holds {@code text} among its decrypted bytes, in
-     * use or not. Only for a file never compacted: compaction compresses pages, so text is no longer
-     * found as it is (see {@link #usedPercent}).
+     * A compacted copy of the database in {@code dataFolder}, made as a backup after an erase makes its
+     * own: SHUTDOWN COMPACT on an encrypted copy. It holds what is live, in compressed pages.
      */
-    private static boolean holds(Path dataFolder, Services services, String text) throws IOException {
-        try (EncryptedFileSystem.Registration files = EncryptedFileSystem.register(
-                dataFolder.resolve(Database.FILE_NAME), services.database().key());
-                InputStream in = FilePath.get(files.name() + ".mv.db").newInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1).contains(text);
-        }
-    }
-
-    /**
-     * How much of the database file in {@code dataFolder} is live pages (H2's fill rate, in percent): at
-     * 100 no unused part is left that could still hold a deleted row. Read from a copy, read-only.
-     */
-    /**
-     * H2's fill rate of a compacted file once it has been opened again: 96-100 % from run to run (its
-     * background writer adds a chunk). A weak proxy: the live file right after an erase can be as high;
-     * a deterministic check that a backup holds nothing of her is still to be written.
-     */
-    private static final int COMPACTED = 90;
-
-    private static int usedPercent(Path dataFolder, Services services) throws IOException {
-        Path copy = Files.createTempDirectory(dataFolder.getParent(), "probe");
+    private static Path compactedCopy(Path dataFolder, Services services) throws Exception {
+        Path copy = Files.createTempDirectory(dataFolder.getParent(), "compacted");
         Files.copy(Database.file(dataFolder), Database.file(copy));
         try (EncryptedFileSystem.Registration files = EncryptedFileSystem.register(copy.resolve(Database.FILE_NAME),
-                services.database().key())) {
-            org.h2.mvstore.MVStore store = new org.h2.mvstore.MVStore.Builder().fileName(files.name() + ".mv.db")
-                    .readOnly().open();
-            try {
-                return store.getFileStore().getFillRate();
-            } finally {
-                store.close();
-            }
+                services.database().key());
+                Connection connection = DriverManager.getConnection("jdbc:h2:" + files.name() + ";IFEXISTS=TRUE",
+                        "rebound", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
         }
+        return copy;
     }
 
     @Test
@@ -105,6 +87,12 @@ class EraseBackupTest {
             backup.backup(services.database(), backups.resolve("before.zip"));
             assertThat(holds(unzip(backups.resolve("before.zip")), services, MARKER + "-zoe"))
                     .as("the check finds her note in a backup made before").isTrue();
+            Path compacted = compactedCopy(folder, services);
+            byte[] raw = Files.readAllBytes(Database.file(compacted));
+            assertThat(DatabaseBytes.indexOf(raw, raw.length, "Ingrid".getBytes(StandardCharsets.ISO_8859_1)))
+                    .as("encrypted: nothing found as it is").isNegative();
+            assertThat(holds(compacted, services, MARKER + "-zoe"))
+                    .as("the check finds her note in the compressed pages of a compacted file").isTrue();
 
             services.patients().archive(zoe.id());
             services.patients().erase(zoe.id());
@@ -114,9 +102,9 @@ class EraseBackupTest {
             // elsewhere, leaving the old ones in free space, where they still hold her, as found above)
 
             assertThat(backup.backup(services.database(), backups.resolve("after.zip"))).isEqualTo(1);
-            // compacted, then opened once to check it (H2 then writes a chunk of its own): 98 % or more live
-            assertThat(usedPercent(unzip(backups.resolve("after.zip")), services))
-                    .as("the backup's file has no unused part left to hold her").isGreaterThanOrEqualTo(COMPACTED);
+            Path after = unzip(backups.resolve("after.zip"));
+            assertThat(holds(after, services, MARKER + "-zoe")).as("the backup holds nothing of her").isFalse();
+            assertThat(holds(after, services, MARKER + "-ingrid")).as("but does hold the other patient").isTrue();
             assertThat(folder.resolve(".rebound-backup-compacting")).doesNotExist();
             assertThat(services.patients().search("", true).patients()).singleElement()
                     .satisfies(p -> assertThat(p.givenName()).isEqualTo("Ingrid"));
@@ -147,7 +135,7 @@ class EraseBackupTest {
             Files.copy(Database.file(folder), Database.file(crashed));
         }
         assertThat(folder.resolve(Database.ERASED_MARKER)).doesNotExist();
-        Files.copy(Database.file(crashed), Database.file(folder), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(Database.file(crashed), Database.file(folder), StandardCopyOption.REPLACE_EXISTING);
         Files.write(folder.resolve(Database.ERASED_MARKER), new byte[0]);
 
         try (Services services = TestKeys.signIn(folder, CLOCK, Locale.UK)) {
@@ -155,14 +143,15 @@ class EraseBackupTest {
             assertThat(holds(folder, services, MARKER + "-zoe")).as("the crash left her in unused parts").isTrue();
             // a backup in this session, which learnt of the erase from the marker, is compacted too
             new BackupService(CLOCK).backup(services.database(), backups.resolve("next-day.zip"));
-            assertThat(usedPercent(unzip(backups.resolve("next-day.zip")), services)).isGreaterThanOrEqualTo(COMPACTED);
+            Path nextDay = unzip(backups.resolve("next-day.zip"));
+            assertThat(holds(nextDay, services, MARKER + "-zoe")).as("the backup holds nothing of her").isFalse();
             // what a backup interrupted by the end of the program left behind goes at the close
             Files.createDirectories(folder.resolve(".rebound-backup-compacting123"));
         }
         assertThat(folder.resolve(".rebound-backup-compacting123")).doesNotExist();
         assertThat(folder.resolve(Database.ERASED_MARKER)).as("compacted at this close").doesNotExist();
         try (Services services = TestKeys.signIn(folder, CLOCK, Locale.UK)) {
-            assertThat(usedPercent(folder, services)).isGreaterThanOrEqualTo(COMPACTED);
+            assertThat(holds(folder, services, MARKER + "-zoe")).as("compacted: nothing of her left").isFalse();
         }
     }
 }

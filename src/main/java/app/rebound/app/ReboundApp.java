@@ -18,10 +18,10 @@ import app.rebound.service.ClinicAccess;
 import app.rebound.service.RecordsUnavailableException;
 import app.rebound.service.Services;
 import app.rebound.store.FolderLock;
-import app.rebound.ui.Alerts;
-import app.rebound.ui.MainWindow;
-import app.rebound.ui.Theme;
-import app.rebound.ui.Worker;
+import app.rebound.ui.kit.Alerts;
+import app.rebound.ui.shell.MainWindow;
+import app.rebound.ui.kit.Theme;
+import app.rebound.ui.kit.Worker;
 import app.rebound.ui.access.AccessView;
 
 /**
@@ -73,7 +73,7 @@ public final class ReboundApp extends Application {
             app.rebound.service.FailureLog.log(action, failure);
             if (Platform.isFxApplicationThread()) {
                 Theme.install();
-                Alerts.error(stage, app.rebound.ui.Failures.describe(action, failure));
+                Alerts.error(stage, app.rebound.ui.kit.Failures.describe(action, failure));
             }
         });
         Path folder = dataFolder;
@@ -120,7 +120,7 @@ public final class ReboundApp extends Application {
         stage.setTitle(Messages.get("app.name"));
         stage.show();
         view.focusFirst();
-        app.rebound.ui.Drawn.whenDrawn(scene, () -> {
+        app.rebound.ui.kit.Drawn.whenDrawn(scene, () -> {
             if (smoke) {
                 smokeTime("first frame");
             }
@@ -139,7 +139,7 @@ public final class ReboundApp extends Application {
                 }
                 return;
             }
-            app.rebound.ui.BackgroundTask.wrap(() -> access.signIn(folder, smokeUser, smokePassword))
+            app.rebound.ui.kit.BackgroundTask.wrap(() -> access.signIn(folder, smokeUser, smokePassword))
                     .onSuccess(services -> openMainWindow(stage, folder, services))
                     .onFailure(failure -> {
                         System.err.println("sign-in from the environment failed: " + failure.getClass().getSimpleName());
@@ -186,7 +186,7 @@ public final class ReboundApp extends Application {
             Theme.apply(scene);
             setUp.setScene(scene);
             setUp.show();
-            app.rebound.ui.Drawn.whenDrawn(scene, () -> {
+            app.rebound.ui.kit.Drawn.whenDrawn(scene, () -> {
                 smokeTime("set-up window shown");
                 setUp.close();
                 Platform.exit();

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import app.rebound.domain.Messages;
 import app.rebound.service.ProgressSamples;
 import app.rebound.service.Services;
-import app.rebound.ui.Failures;
+import app.rebound.ui.kit.Failures;
 
 /**
  * A small, full file system (a size-limited tmpfs, mounted for the test: this needs root, and the test is

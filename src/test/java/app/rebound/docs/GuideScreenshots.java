@@ -50,10 +50,10 @@ import app.rebound.service.ProgrammeService;
 import app.rebound.service.RecordsUnavailableException;
 import app.rebound.service.Services;
 import app.rebound.service.VisitService;
-import app.rebound.ui.DateInput;
-import app.rebound.ui.MainWindow;
-import app.rebound.ui.Theme;
-import app.rebound.ui.Worker;
+import app.rebound.ui.kit.DateInput;
+import app.rebound.ui.shell.MainWindow;
+import app.rebound.ui.kit.Theme;
+import app.rebound.ui.kit.Worker;
 import app.rebound.ui.access.AccessView;
 import app.rebound.ui.clinic.AccountsDialog;
 import app.rebound.ui.clinic.AuditDialog;
@@ -505,7 +505,7 @@ public final class GuideScreenshots {
             onFx(() -> { });
             for (int pulse = 0; pulse < 2; pulse++) {
                 CountDownLatch drawn = new CountDownLatch(1);
-                onFx(() -> app.rebound.ui.Drawn.whenDrawn(stage.getScene(), drawn::countDown));
+                onFx(() -> app.rebound.ui.kit.Drawn.whenDrawn(stage.getScene(), drawn::countDown));
                 drawn.await(5, TimeUnit.SECONDS);
             }
             // animations (a progress indicator fading, a caret) are not waited on

@@ -32,12 +32,12 @@ import app.rebound.service.RecordsUnavailableException;
 import app.rebound.service.Services;
 import app.rebound.service.SignInDelayedException;
 import app.rebound.service.WrongPasswordException;
-import app.rebound.ui.BackgroundTask;
-import app.rebound.ui.BusySpinner;
-import app.rebound.ui.Failures;
-import app.rebound.ui.FormGrid;
-import app.rebound.ui.NewPassword;
-import app.rebound.ui.Worker;
+import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.BusySpinner;
+import app.rebound.ui.kit.Failures;
+import app.rebound.ui.kit.FormGrid;
+import app.rebound.ui.kit.NewPassword;
+import app.rebound.ui.kit.Worker;
 
 /**
  * The first screen: set-up of a new clinic (or of records made before encryption), or sign-in, and
@@ -118,7 +118,7 @@ public final class AccessView extends StackPane {
     }
 
     private static javafx.scene.Node brandIcon() {
-        return new app.rebound.ui.BrandMark(30);
+        return new app.rebound.ui.kit.BrandMark(30);
     }
 
     // --- sign-in --------------------------------------------------------------------------------

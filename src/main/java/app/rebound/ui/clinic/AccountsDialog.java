@@ -31,11 +31,11 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import app.rebound.domain.Clinician;
 import app.rebound.domain.Messages;
 import app.rebound.service.Services;
-import app.rebound.ui.Alerts;
-import app.rebound.ui.BackgroundTask;
-import app.rebound.ui.FormGrid;
-import app.rebound.ui.Worker;
-import app.rebound.ui.NewPassword;
+import app.rebound.ui.kit.Alerts;
+import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.FormGrid;
+import app.rebound.ui.kit.Worker;
+import app.rebound.ui.kit.NewPassword;
 
 /**
  * Clinic → Clinicians and passwords… (administrators): everyone who signs in, with Add, Remove and
@@ -249,7 +249,7 @@ public final class AccountsDialog {
                             java.util.Locale.getDefault(), java.time.Clock.systemDefaultZone())
                                     ? "access.recovery.printed" : "access.recovery.notPrinted");
                 } catch (java.awt.print.PrinterException | RuntimeException failure) {
-                    app.rebound.ui.Failures.log(Messages.get("action.printRecoveryKey"), failure);
+                    app.rebound.ui.kit.Failures.log(Messages.get("action.printRecoveryKey"), failure);
                     said = Messages.get("access.recovery.printFailed");
                 }
                 String message = said;

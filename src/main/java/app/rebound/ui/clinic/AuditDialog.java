@@ -36,9 +36,9 @@ import app.rebound.domain.AuditEvent;
 import app.rebound.domain.Messages;
 import app.rebound.service.AuditService;
 import app.rebound.service.Services;
-import app.rebound.ui.BackgroundTask;
-import app.rebound.ui.Display;
-import app.rebound.ui.Worker;
+import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.Display;
+import app.rebound.ui.kit.Worker;
 
 /**
  * Clinic → Audit trail… (administrators): the trail newest first, {@value #PAGE} rows at a time,

@@ -20,10 +20,10 @@ import app.rebound.domain.Clinician;
 import app.rebound.domain.Messages;
 import app.rebound.service.Services;
 import app.rebound.service.WrongPasswordException;
-import app.rebound.ui.BackgroundTask;
-import app.rebound.ui.FormGrid;
-import app.rebound.ui.Worker;
-import app.rebound.ui.NewPassword;
+import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.FormGrid;
+import app.rebound.ui.kit.Worker;
+import app.rebound.ui.kit.NewPassword;
 
 /**
  * Clinic → My account…: the name printed on her handouts and reports, and her password. A wrong

@@ -33,12 +33,12 @@ import app.rebound.domain.programme.Dose;
 import app.rebound.domain.programme.Exercise;
 import app.rebound.domain.programme.ExerciseKind;
 import app.rebound.domain.visit.Stage;
-import app.rebound.ui.Display;
-import app.rebound.ui.EnumChoice;
-import app.rebound.ui.FormGrid;
-import app.rebound.ui.IllustrationView;
-import app.rebound.ui.TextAreas;
-import app.rebound.ui.Theme;
+import app.rebound.ui.kit.Display;
+import app.rebound.ui.kit.EnumChoice;
+import app.rebound.ui.kit.FormGrid;
+import app.rebound.ui.kit.IllustrationView;
+import app.rebound.ui.kit.TextAreas;
+import app.rebound.ui.kit.Theme;
 
 /** The exercise library: look at every exercise, print a photo instead of a drawing, add the clinic's own. */
 public final class ExercisesDialog extends Dialog<Void> {

@@ -32,9 +32,9 @@ import app.rebound.domain.Messages;
 import app.rebound.domain.Patient;
 import app.rebound.domain.PatientRules;
 import app.rebound.domain.PerinealTrauma;
-import app.rebound.ui.Alerts;
-import app.rebound.ui.EnumChoice;
-import app.rebound.ui.FormGrid;
+import app.rebound.ui.kit.Alerts;
+import app.rebound.ui.kit.EnumChoice;
+import app.rebound.ui.kit.FormGrid;
 
 /**
  * The new/edit patient dialog. Save checks everything first and keeps the dialog open with the
@@ -55,7 +55,7 @@ public final class PatientDialog extends Dialog<Patient> {
         setResizable(true);
         getDialogPane().setId("patientDialog");
         getDialogPane().getStyleClass().add("patient-dialog");
-        app.rebound.ui.Theme.apply(getDialogPane());
+        app.rebound.ui.kit.Theme.apply(getDialogPane());
 
         ButtonType save = new ButtonType(Messages.get("button.save"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
@@ -115,7 +115,7 @@ public final class PatientDialog extends Dialog<Patient> {
         notes.setWrapText(true);
         notes.setPrefRowCount(4);
         notes.textProperty().bindBidirectional(model.notesProperty());
-        app.rebound.ui.TextAreas.tabMovesFocus(notes);
+        app.rebound.ui.kit.TextAreas.tabMovesFocus(notes);
         watchFocus(notes, "notes");
         form.add("patient.notes", notes, "notes");
 

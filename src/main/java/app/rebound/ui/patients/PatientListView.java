@@ -32,7 +32,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 import app.rebound.domain.Messages;
-import app.rebound.ui.BusySpinner;
+import app.rebound.ui.kit.BusySpinner;
 
 /** The patient list: a search field that filters as the clinician types, and the matching patients. */
 public final class PatientListView extends BorderPane {

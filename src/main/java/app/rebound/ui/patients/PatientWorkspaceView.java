@@ -27,7 +27,7 @@ import app.rebound.domain.Messages;
 import app.rebound.domain.visit.Stage;
 import app.rebound.domain.visit.SuggestedStage;
 import app.rebound.domain.visit.VisitSummary;
-import app.rebound.ui.Display;
+import app.rebound.ui.kit.Display;
 
 /** A patient's workspace: her header and her visits, newest first. */
 public final class PatientWorkspaceView extends BorderPane {

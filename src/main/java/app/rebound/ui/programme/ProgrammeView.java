@@ -33,9 +33,9 @@ import app.rebound.domain.Messages;
 import app.rebound.domain.PersonName;
 import app.rebound.domain.programme.Exercise;
 import app.rebound.domain.visit.Stage;
-import app.rebound.ui.BusySpinner;
-import app.rebound.ui.Display;
-import app.rebound.ui.EnumChoice;
+import app.rebound.ui.kit.BusySpinner;
+import app.rebound.ui.kit.Display;
+import app.rebound.ui.kit.EnumChoice;
 
 /**
  * The programme builder beside its handout: exercises in order with their doses (edit a cell with
@@ -83,7 +83,7 @@ public final class ProgrammeView extends BorderPane {
             if (now == null || now == model.stageProperty().get()) {
                 return;
             }
-            if (model.isEdited() && !app.rebound.ui.Alerts.confirmDiscard(host.window(), "discard.programme")) {
+            if (model.isEdited() && !app.rebound.ui.kit.Alerts.confirmDiscard(host.window(), "discard.programme")) {
                 javafx.application.Platform.runLater(() -> stage.setValue(model.stageProperty().get()));
                 return;
             }
@@ -231,7 +231,7 @@ public final class ProgrammeView extends BorderPane {
                 e.consume();
             }
         });
-        app.rebound.ui.IllustrationView picture = new app.rebound.ui.IllustrationView(220);
+        app.rebound.ui.kit.IllustrationView picture = new app.rebound.ui.kit.IllustrationView(220);
         picture.setId("exercisePicture");
         Label chosen = new Label();
         chosen.getStyleClass().add("load-test-name");
@@ -310,7 +310,7 @@ public final class ProgrammeView extends BorderPane {
 
     /** Back to the visit, asking first when there are edits not saved. */
     private void leave(Host host) {
-        if (model.isEdited() && !app.rebound.ui.Alerts.confirmDiscard(host.window(), "discard.programmeEdits")) {
+        if (model.isEdited() && !app.rebound.ui.kit.Alerts.confirmDiscard(host.window(), "discard.programmeEdits")) {
             return;
         }
         host.back();

@@ -22,7 +22,7 @@ import javafx.geometry.VPos;
 import app.rebound.domain.Messages;
 import app.rebound.domain.progress.ChartLayout;
 import app.rebound.domain.progress.ProgressChart;
-import app.rebound.ui.Display;
+import app.rebound.ui.kit.Display;
 
 /**
  * One progress chart on screen: its title, then the chart's layout painted on a canvas (the

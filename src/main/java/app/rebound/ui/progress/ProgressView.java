@@ -38,8 +38,8 @@ import app.rebound.domain.progress.ComparisonRow;
 import app.rebound.domain.progress.ProgressChart;
 import app.rebound.domain.progress.ProgressCharts;
 import app.rebound.service.ProgressService.Progress;
-import app.rebound.ui.BusySpinner;
-import app.rebound.ui.Display;
+import app.rebound.ui.kit.BusySpinner;
+import app.rebound.ui.kit.Display;
 
 /**
  * A patient's progress: charts of every measure over her visits, two visits compared side by side,

@@ -20,11 +20,11 @@ import javafx.stage.Stage;
 import app.rebound.domain.Messages;
 import app.rebound.service.AutomaticBackups;
 import app.rebound.service.Services;
-import app.rebound.ui.Alerts;
-import app.rebound.ui.BackgroundTask;
-import app.rebound.ui.Failures;
-import app.rebound.ui.Theme;
-import app.rebound.ui.Worker;
+import app.rebound.ui.kit.Alerts;
+import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.Failures;
+import app.rebound.ui.kit.Theme;
+import app.rebound.ui.kit.Worker;
 
 /** Backing up on request, and restoring the latest automatic backup when the records do not open. */
 public final class BackupActions {

@@ -36,10 +36,10 @@ import app.rebound.domain.PatientSummary;
 import app.rebound.service.ImportSummary;
 import app.rebound.service.InvalidRecordException;
 import app.rebound.service.Services;
-import app.rebound.ui.Alerts;
-import app.rebound.ui.BackgroundTask;
-import app.rebound.ui.Failures;
-import app.rebound.ui.Theme;
+import app.rebound.ui.kit.Alerts;
+import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.Failures;
+import app.rebound.ui.kit.Theme;
 
 /**
  * File → Import records… and Export records…, and the first start's offer of sample patients.

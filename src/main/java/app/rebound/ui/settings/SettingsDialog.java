@@ -29,9 +29,9 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import app.rebound.domain.ClinicSettings;
 import app.rebound.domain.Messages;
 import app.rebound.domain.PaperSize;
-import app.rebound.ui.Alerts;
-import app.rebound.ui.Display;
-import app.rebound.ui.FormGrid;
+import app.rebound.ui.kit.Alerts;
+import app.rebound.ui.kit.Display;
+import app.rebound.ui.kit.FormGrid;
 
 /**
  * Settings: what handouts and reports print about the clinic, on which paper, when the screen locks
@@ -46,7 +46,7 @@ public final class SettingsDialog extends Dialog<ClinicSettings> {
         setTitle(Messages.get("settings.title"));
         setHeaderText(null);
         getDialogPane().setId("settingsDialog");
-        app.rebound.ui.Theme.apply(getDialogPane());
+        app.rebound.ui.kit.Theme.apply(getDialogPane());
         ButtonType save = new ButtonType(Messages.get("button.save"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
         ((Button) getDialogPane().lookupButton(ButtonType.CANCEL)).setText(Messages.get("button.cancel"));

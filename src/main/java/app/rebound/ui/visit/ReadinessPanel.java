@@ -19,10 +19,10 @@ import app.rebound.domain.visit.CriterionStatus;
 import app.rebound.domain.visit.ReadinessSummary;
 import app.rebound.domain.visit.Stage;
 import app.rebound.domain.visit.StageChoice;
-import app.rebound.ui.Display;
-import app.rebound.ui.EnumChoice;
-import app.rebound.ui.FormGrid;
-import app.rebound.ui.TextAreas;
+import app.rebound.ui.kit.Display;
+import app.rebound.ui.kit.EnumChoice;
+import app.rebound.ui.kit.FormGrid;
+import app.rebound.ui.kit.TextAreas;
 
 /**
  * The readiness summary beside the form, following it live: the suggested stage and its reason,

@@ -13,8 +13,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 import app.rebound.domain.Messages;
-import app.rebound.ui.Display;
-import app.rebound.ui.Theme;
+import app.rebound.ui.kit.Display;
+import app.rebound.ui.kit.Theme;
 
 /**
  * Puts a stage ahead of the suggestion to the clinician: why the suggestion is lower, and a reason of

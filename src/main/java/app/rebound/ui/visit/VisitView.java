@@ -48,10 +48,10 @@ import app.rebound.domain.visit.TestSymptom;
 import app.rebound.domain.visit.Tone;
 import app.rebound.domain.visit.VisitKind;
 import app.rebound.domain.visit.VisitStatus;
-import app.rebound.ui.Display;
-import app.rebound.ui.EnumChoice;
-import app.rebound.ui.FormGrid;
-import app.rebound.ui.YesNo;
+import app.rebound.ui.kit.Display;
+import app.rebound.ui.kit.EnumChoice;
+import app.rebound.ui.kit.FormGrid;
+import app.rebound.ui.kit.YesNo;
 
 /**
  * The visit form with its readiness summary. Built for the keyboard: Tab walks every field in
@@ -683,7 +683,7 @@ public final class VisitView extends BorderPane {
         area.setWrapText(true);
         area.setPrefRowCount(rows);
         area.textProperty().bindBidirectional(property);
-        return app.rebound.ui.TextAreas.tabMovesFocus(area);
+        return app.rebound.ui.kit.TextAreas.tabMovesFocus(area);
     }
 
     /** Puts the caret in the date field, where a new visit starts. */

@@ -30,7 +30,7 @@ import app.rebound.service.ClinicAccess;
 import app.rebound.service.RecordsUnavailableException;
 import app.rebound.service.Services;
 import app.rebound.store.KeyFile;
-import app.rebound.ui.Worker;
+import app.rebound.ui.kit.Worker;
 
 /**
  * The first screen as a clinician meets it: set-up of a new clinic (a refused password, two passwords

@@ -36,7 +36,7 @@ import atlantafx.base.theme.PrimerLight;
 import app.rebound.TestKeys;
 import app.rebound.service.ClinicAccess;
 import app.rebound.service.Services;
-import app.rebound.ui.Worker;
+import app.rebound.ui.kit.Worker;
 
 /**
  * The first window is drawn with the part of the theme the build picks for it (first-window.bss, by

@@ -18,8 +18,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import app.rebound.domain.programme.Exercise;
-import app.rebound.ui.FormGrid;
-import app.rebound.ui.MainWindowFixture;
+import app.rebound.ui.kit.FormGrid;
+import app.rebound.ui.shell.MainWindowFixture;
 
 /** The exercise library: the clinic adds its own exercise; a taken code is refused with its message. */
 @ExtendWith(ApplicationExtension.class)

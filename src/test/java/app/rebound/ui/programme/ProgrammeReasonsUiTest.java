@@ -34,7 +34,7 @@ import app.rebound.domain.visit.TestStatus;
 import app.rebound.domain.visit.TestSymptom;
 import app.rebound.domain.visit.Tone;
 import app.rebound.domain.visit.Visit;
-import app.rebound.ui.MainWindowFixture;
+import app.rebound.ui.shell.MainWindowFixture;
 
 /**
  * The programme builder says why each exercise is there (clinical reference §9), keeps it when the dose is

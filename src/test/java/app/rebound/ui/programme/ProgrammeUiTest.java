@@ -37,7 +37,7 @@ import app.rebound.domain.visit.Tone;
 import app.rebound.domain.visit.Visit;
 import app.rebound.domain.visit.VisitKind;
 import app.rebound.domain.visit.VisitStatus;
-import app.rebound.ui.MainWindowFixture;
+import app.rebound.ui.shell.MainWindowFixture;
 
 /** From a visit: build the programme, export the handout, read it back; a REFER visit gets none. */
 @ExtendWith(ApplicationExtension.class)

@@ -72,7 +72,7 @@ public final class ProgressChartsBenchmark {
         model.show(progress);
         ProgressView view = new ProgressView(model, null);
         Scene scene = new Scene(view, 1180, 800);
-        app.rebound.ui.Theme.apply(scene);
+        app.rebound.ui.kit.Theme.apply(scene);
         view.applyCss();
         view.layout();
         double layoutMs = (System.nanoTime() - start) / 1e6 - dataMs;

@@ -42,7 +42,7 @@ import app.rebound.domain.visit.Tone;
 import app.rebound.domain.visit.Visit;
 import app.rebound.domain.visit.VisitKind;
 import app.rebound.domain.visit.VisitStatus;
-import app.rebound.ui.MainWindowFixture;
+import app.rebound.ui.shell.MainWindowFixture;
 
 /** A patient with three visits: her charts, two visits compared, the summary and the report. */
 @ExtendWith(ApplicationExtension.class)

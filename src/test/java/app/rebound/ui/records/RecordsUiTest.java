@@ -44,7 +44,7 @@ import app.rebound.domain.Patient;
 import app.rebound.domain.PatientSummary;
 import app.rebound.service.ProgressSamples;
 import app.rebound.service.Services;
-import app.rebound.ui.MainWindowFixture;
+import app.rebound.ui.shell.MainWindowFixture;
 import app.rebound.ui.patients.PatientRow;
 
 /**

@@ -19,9 +19,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import app.rebound.service.Services;
-import app.rebound.ui.MainWindow;
-import app.rebound.ui.MainWindowFixture;
-import app.rebound.ui.Worker;
+import app.rebound.ui.shell.MainWindow;
+import app.rebound.ui.shell.MainWindowFixture;
+import app.rebound.ui.kit.Worker;
 
 /** The first start on an empty data folder offers six sample patients, once. */
 @ExtendWith(ApplicationExtension.class)

@@ -18,7 +18,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import app.rebound.domain.ClinicLogo;
 import app.rebound.service.Services;
-import app.rebound.ui.Worker;
+import app.rebound.ui.kit.Worker;
 
 /**
  * The logo: a PNG or JPEG of at most 2 MB, read in the background, saved with the settings; the idle

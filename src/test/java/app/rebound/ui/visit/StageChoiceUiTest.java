@@ -25,7 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import app.rebound.domain.Patient;
 import app.rebound.domain.visit.Visit;
 import app.rebound.domain.visit.VisitKind;
-import app.rebound.ui.MainWindowFixture;
+import app.rebound.ui.shell.MainWindowFixture;
 
 /**
  * Clinical reference §9 on the real visit form: a stage ahead of the suggestion shows why the suggestion

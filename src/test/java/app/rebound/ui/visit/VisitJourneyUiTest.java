@@ -30,7 +30,7 @@ import app.rebound.domain.visit.SuggestedStage;
 import app.rebound.domain.visit.TestStatus;
 import app.rebound.domain.visit.TestSymptom;
 import app.rebound.domain.visit.Visit;
-import app.rebound.ui.MainWindowFixture;
+import app.rebound.ui.shell.MainWindowFixture;
 
 /**
  * The clinician's journey: open a patient, start a visit and fill a whole assessment with the

@@ -25,7 +25,7 @@ import app.rebound.domain.visit.Symptoms;
 import app.rebound.domain.visit.Visit;
 import app.rebound.domain.visit.VisitKind;
 import app.rebound.domain.visit.VisitStatus;
-import app.rebound.ui.MainWindowFixture;
+import app.rebound.ui.shell.MainWindowFixture;
 
 /** What the visit screen does with red flags, persistent symptoms, bad dates and completed visits. */
 @ExtendWith(ApplicationExtension.class)

@@ -2,6 +2,7 @@ package app.rebound.ui.lock;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
@@ -14,6 +15,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.input.InputEvent;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -21,6 +23,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -33,6 +36,7 @@ import app.rebound.ui.kit.Worker;
 import app.rebound.ui.kit.BusySpinner;
 import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.kit.Failures;
+import app.rebound.service.SettingsService;
 
 /**
  * Auto-lock: after some idle minutes (a setting, default 10) the main window's content is hidden
@@ -76,7 +80,7 @@ public final class LockScreen {
         };
         Window.getWindows().addListener(newWindows);
         // once the main window is gone, nothing is left to lock: the timer must not hide other windows
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
             idle.stop();
             Window.getWindows().removeListener(newWindows);
         });
@@ -85,7 +89,7 @@ public final class LockScreen {
         }
     }
 
-    private final EventHandler<javafx.scene.input.KeyEvent> noShortcutsWhileLocked = e -> {
+    private final EventHandler<KeyEvent> noShortcutsWhileLocked = e -> {
         // the menu bar is hidden, but its shortcuts (Ctrl+N, Ctrl+E…) would still reach patient data
         if (locked && (e.isShortcutDown() || e.isAltDown() || e.getCode().isFunctionKey())) {
             e.consume();
@@ -96,9 +100,23 @@ public final class LockScreen {
         if (scene != null) {
             scene.removeEventFilter(InputEvent.ANY, activity);
             scene.addEventFilter(InputEvent.ANY, activity);
-            scene.removeEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, noShortcutsWhileLocked);
-            scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, noShortcutsWhileLocked);
+            scene.removeEventHandler(KeyEvent.KEY_PRESSED, noShortcutsWhileLocked);
+            scene.addEventHandler(KeyEvent.KEY_PRESSED, noShortcutsWhileLocked);
         }
+    }
+
+    /**
+     * Starts counting idle time with the clinic's setting, read in the background; if it cannot be read,
+     * with the default, and {@code onFailure} hears why.
+     */
+    public void startWithClinicSetting(Consumer<Throwable> onFailure) {
+        BackgroundTask.wrap(() -> services.settings().idleMinutes())
+                .onSuccess(this::start)
+                .onFailure(failure -> {
+                    start(SettingsService.DEFAULT_IDLE_MINUTES);
+                    onFailure.accept(failure);
+                })
+                .executeWith(worker);
     }
 
     /** Starts counting idle time: {@code minutes} without use lock the screen. */

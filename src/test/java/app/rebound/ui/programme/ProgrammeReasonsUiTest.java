@@ -2,6 +2,7 @@ package app.rebound.ui.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -44,7 +45,7 @@ import app.rebound.ui.shell.MainWindowFixture;
 @ExtendWith(ApplicationExtension.class)
 class ProgrammeReasonsUiTest extends MainWindowFixture {
 
-    private final Patient zoe = patient("Zoë", "Ødegård", java.time.LocalDate.of(1990, 3, 14), TODAY.minusWeeks(30));
+    private final Patient zoe = patient("Zoë", "Ødegård", LocalDate.of(1990, 3, 14), TODAY.minusWeeks(30));
 
     @Override
     protected List<Patient> seed() {
@@ -67,7 +68,7 @@ class ProgrammeReasonsUiTest extends MainWindowFixture {
     }
 
     private void openProgramme(FxRobot robot, Visit visit) throws TimeoutException {
-        robot.interact(() -> window.openProgramme(zoe.id(), visit.id()));
+        robot.interact(() -> window.navigator().openProgramme(zoe.id(), visit.id()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.programmeForm() != null
                 && robot.lookup("#programmeExercises").tryQuery().map(n -> n.getScene() != null).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();

@@ -9,6 +9,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.CopyOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -144,8 +148,8 @@ class ArchitectureTest {
     void everyReplaceByMoveGoesThroughTheOneAtomicFile() {
         // it forces the file and its folder to the disk, and never writes through a link (issue 18)
         noClasses().that().doNotHaveFullyQualifiedName("app.rebound.store.AtomicFile")
-                .should().callMethod(java.nio.file.Files.class, "move", java.nio.file.Path.class,
-                        java.nio.file.Path.class, java.nio.file.CopyOption[].class)
+                .should().callMethod(Files.class, "move", Path.class,
+                        Path.class, CopyOption[].class)
                 .check(classes);
     }
 

@@ -1,11 +1,35 @@
 package app.rebound.store;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+
+import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.mvstore.FileStore;
+import org.h2.mvstore.db.Store;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
@@ -116,7 +140,7 @@ public final class Database implements AutoCloseable {
         }
         try {
             FilePermissions.createFolder(folder);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new StoreException("Cannot create the data folder", e);
         }
         boolean existed = existsIn(folder);
@@ -158,7 +182,7 @@ public final class Database implements AutoCloseable {
             if (Files.size(file(folder)) < 3 * 4096) {
                 throw new DatabaseDamagedException(new StoreException("The database file is cut short", null));
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new StoreException("Cannot read the database file", e);
         }
     }
@@ -171,13 +195,13 @@ public final class Database implements AutoCloseable {
      */
     private static void checkReadOnly(Path folder, String h2Name, DatabaseKey key) {
         String url = "jdbc:h2:" + h2Name + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
-        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "rebound", "")) {
+        try (Connection connection = DriverManager.getConnection(url, "rebound", "")) {
             SchemaCheck.afterOpen(connection);
             // the marker's key is the trail's own, kept in the database (derived from the database key until the
             // first change of that key, and kept as it was since): with the database key alone, the check would
             // pass for any file after a clinician's removal
             byte[] trailKey = storedTrailKey(connection);
-            java.util.OptionalLong recorded = trailKey != null ? AuditStore.recordedRows(folder, trailKey)
+            OptionalLong recorded = trailKey != null ? AuditStore.recordedRows(folder, trailKey)
                     : AuditStore.recordedRows(folder, key);
             if (recorded.isPresent() && recorded.getAsLong() > 0 && auditRows(connection) < recorded.getAsLong()) {
                 throw new DatabaseDamagedException(new StoreException("The database holds fewer audit rows than its "
@@ -196,33 +220,33 @@ public final class Database implements AutoCloseable {
     }
 
     /** The audit trail's own HMAC key as the database keeps it, or null where it keeps none (before V12). */
-    private static byte[] storedTrailKey(java.sql.Connection connection) throws SQLException {
-        try (java.sql.Statement statement = connection.createStatement();
-                java.sql.ResultSet tables = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+    private static byte[] storedTrailKey(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet tables = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
                         + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'AUDIT_TRAIL_KEY'")) {
             tables.next();
             if (tables.getInt(1) == 0) {
                 return null;
             }
         }
-        try (java.sql.Statement statement = connection.createStatement();
-                java.sql.ResultSet row = statement.executeQuery("SELECT hmac_key FROM audit_trail_key WHERE id = 1")) {
-            return row.next() && row.getString(1) != null ? java.util.HexFormat.of().parseHex(row.getString(1)) : null;
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT hmac_key FROM audit_trail_key WHERE id = 1")) {
+            return row.next() && row.getString(1) != null ? HexFormat.of().parseHex(row.getString(1)) : null;
         }
     }
 
     /** The newest audit row's number, 0 without rows or without the table (a version from before it). */
-    private static long auditRows(java.sql.Connection connection) throws SQLException {
-        try (java.sql.Statement statement = connection.createStatement();
-                java.sql.ResultSet tables = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+    private static long auditRows(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet tables = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
                         + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'AUDIT_EVENT'")) {
             tables.next();
             if (tables.getInt(1) == 0) {
                 return 0;
             }
         }
-        try (java.sql.Statement statement = connection.createStatement();
-                java.sql.ResultSet max = statement.executeQuery("SELECT COALESCE(MAX(seq), 0) FROM audit_event")) {
+        try (Statement statement = connection.createStatement();
+                ResultSet max = statement.executeQuery("SELECT COALESCE(MAX(seq), 0) FROM audit_event")) {
             max.next();
             return max.getLong(1);
         }
@@ -234,7 +258,7 @@ public final class Database implements AutoCloseable {
         try {
             // H2 creates the file with the process's default permissions
             FilePermissions.ownerOnly(file(folder));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             LOG.warn("Cannot make the database file readable by its owner only ({})", e.getClass().getSimpleName());
         }
         return migrated(pool, folder, key, mustExist, files);
@@ -320,7 +344,7 @@ public final class Database implements AutoCloseable {
      * are on disk: H2's own {@code BACKUP TO} reads through the file system, which here would be the
      * decrypted view.
      */
-    public synchronized void copyTo(java.io.OutputStream out) throws java.io.IOException {
+    public synchronized void copyTo(OutputStream out) throws IOException {
         if (erased) {
             try {
                 copyCompacted(out);
@@ -331,7 +355,7 @@ public final class Database implements AutoCloseable {
                         e.getCause() == null ? "?" : e.getCause().getClass().getSimpleName());
             }
         }
-        copyLiveFile(java.nio.channels.Channels.newChannel(out));
+        copyLiveFile(Channels.newChannel(out));
     }
 
     /**
@@ -340,21 +364,21 @@ public final class Database implements AutoCloseable {
      * copy is made and compacted beside the database (encrypted, as the database is) and removed after;
      * one left by a crash is removed at the next close.
      */
-    private void copyCompacted(java.io.OutputStream out) throws java.io.IOException {
+    private void copyCompacted(OutputStream out) throws IOException {
         Path staging;
         try {
             staging = Files.createTempDirectory(folder, BACKUP_STAGING);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new StoreException("Cannot write the backup", e);
         }
         try {
             try {
-                try (java.nio.channels.FileChannel copy = java.nio.channels.FileChannel.open(file(staging),
-                        java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
+                try (FileChannel copy = FileChannel.open(file(staging),
+                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                     copyLiveFile(copy);
                 }
                 compactCopy(staging);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new StoreException("Cannot write the backup", e);
             } catch (SQLException e) {
                 throw new StoreException("Cannot compact the copy for the backup", e);
@@ -364,30 +388,30 @@ public final class Database implements AutoCloseable {
         } finally {
             try {
                 DatabaseFiles.deleteTree(staging);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 LOG.warn("Cannot remove {}", staging.getFileName());
             }
         }
     }
 
     /** Copies the open database's file, consistent (see {@link #copyTo}), to {@code target}. */
-    private void copyLiveFile(java.nio.channels.WritableByteChannel target) {
+    private void copyLiveFile(WritableByteChannel target) {
         dsl.connection(connection -> {
-            org.h2.engine.SessionLocal session = (org.h2.engine.SessionLocal) connection
-                    .unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
-            org.h2.mvstore.db.Store store = session.getDatabase().getStore();
+            SessionLocal session = (SessionLocal) connection
+                    .unwrap(JdbcConnection.class).getSession();
+            Store store = session.getDatabase().getStore();
             store.flush();
-            org.h2.mvstore.FileStore<?> files = store.getMvStore().getFileStore();
+            FileStore<?> files = store.getMvStore().getFileStore();
             boolean reused = files.isSpaceReused();
             files.setReuseSpace(false);
-            try (java.nio.channels.FileChannel raw = java.nio.channels.FileChannel.open(file(folder),
-                    java.nio.file.StandardOpenOption.READ)) {
+            try (FileChannel raw = FileChannel.open(file(folder),
+                    StandardOpenOption.READ)) {
                 // whole 4 KiB blocks only: a chunk being appended while this runs is left out, as H2 would
                 long length = raw.size() / 4096 * 4096;
                 for (long at = 0; at < length; ) {
                     at += raw.transferTo(at, length - at, target);
                 }
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new StoreException("Cannot write the backup", e);
             } finally {
                 files.setReuseSpace(reused);
@@ -403,12 +427,12 @@ public final class Database implements AutoCloseable {
      *
      * @param keyFileStep writes the key file's first step (both keys), or gives it when already written
      */
-    public synchronized void rekey(DatabaseKey next, KeyFileStep keyFileStep) throws java.io.IOException {
+    public synchronized void rekey(DatabaseKey next, KeyFileStep keyFileStep) throws IOException {
         rekey(next, keyFileStep, KeyRotation.Interruption.NONE);
     }
 
     synchronized void rekey(DatabaseKey next, KeyFileStep keyFileStep, KeyRotation.Interruption interruption)
-            throws java.io.IOException {
+            throws IOException {
         DatabaseKey current = key;
         pool.dispose();
         // H2 has closed the file: the old key leaves the file system's keys with it
@@ -430,14 +454,14 @@ public final class Database implements AutoCloseable {
 
     /** Writes the key file with the next key beside the current one (unless written already); returns it. */
     public interface KeyFileStep {
-        KeyFile write() throws java.io.IOException;
+        KeyFile write() throws IOException;
     }
 
     /**
      * The pool the database's jOOQ context takes its connections from, replaced when the database is
      * re-encrypted under a new key (the stores keep their context).
      */
-    private static final class SwitchingDataSource implements javax.sql.DataSource {
+    private static final class SwitchingDataSource implements DataSource {
         private volatile JdbcConnectionPool pool;
 
         SwitchingDataSource(JdbcConnectionPool pool) {
@@ -453,22 +477,22 @@ public final class Database implements AutoCloseable {
         }
 
         @Override
-        public java.sql.Connection getConnection() throws SQLException {
+        public Connection getConnection() throws SQLException {
             return pool.getConnection();
         }
 
         @Override
-        public java.sql.Connection getConnection(String user, String password) throws SQLException {
+        public Connection getConnection(String user, String password) throws SQLException {
             return pool.getConnection(user, password);
         }
 
         @Override
-        public java.io.PrintWriter getLogWriter() {
+        public PrintWriter getLogWriter() {
             return pool.getLogWriter();
         }
 
         @Override
-        public void setLogWriter(java.io.PrintWriter out) {
+        public void setLogWriter(PrintWriter out) {
             pool.setLogWriter(out);
         }
 
@@ -483,7 +507,7 @@ public final class Database implements AutoCloseable {
         }
 
         @Override
-        public java.util.logging.Logger getParentLogger() throws java.sql.SQLFeatureNotSupportedException {
+        public java.util.logging.Logger getParentLogger() throws SQLFeatureNotSupportedException {
             return pool.getParentLogger();
         }
 
@@ -522,7 +546,7 @@ public final class Database implements AutoCloseable {
     private void removeBackupStaging() {
         try {
             DatabaseFiles.deleteStartingWith(folder, BACKUP_STAGING);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             LOG.warn("Cannot remove what a backup left in the data folder ({})", e.getClass().getSimpleName());
         }
     }
@@ -538,12 +562,12 @@ public final class Database implements AutoCloseable {
      * deleted, so that a power cut cannot keep the deletion and lose the marker.
      */
     public void erased() {
-        try (java.nio.channels.FileChannel marker = java.nio.channels.FileChannel.open(folder.resolve(ERASED_MARKER),
-                java.util.Set.of(java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE,
-                        java.nio.file.LinkOption.NOFOLLOW_LINKS),
+        try (FileChannel marker = FileChannel.open(folder.resolve(ERASED_MARKER),
+                Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                        LinkOption.NOFOLLOW_LINKS),
                 FilePermissions.ownerOnlyFile(folder))) {
             marker.force(true);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // the compaction of this session still happens; only its retry after a crash is lost
             LOG.warn("Cannot write {} ({})", ERASED_MARKER, e.getClass().getSimpleName());
         }
@@ -588,7 +612,7 @@ public final class Database implements AutoCloseable {
 
     /** How many {@link Database}s of this process have each database name open. */
     private static final class OpenNames {
-        private final java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        private final Map<String, Integer> counts = new HashMap<>();
 
         synchronized boolean isOpen(String name) {
             return counts.containsKey(name);
@@ -622,15 +646,15 @@ public final class Database implements AutoCloseable {
     private static void compactCopy(String h2Name) throws SQLException {
         String url = "jdbc:h2:" + h2Name + ";IFEXISTS=TRUE;TRACE_LEVEL_FILE=0";
         String password = "";
-        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "rebound", password);
-                java.sql.Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(url, "rebound", password);
+                Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN COMPACT");
         }
         // the check opens it read-only: opened to write, H2 adds a chunk of its own to the compacted file (a
         // backup's file was then 98 % live, not 100 %)
-        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url + ";ACCESS_MODE_DATA=r",
+        try (Connection connection = DriverManager.getConnection(url + ";ACCESS_MODE_DATA=r",
                 "rebound", password);
-                java.sql.Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.executeQuery("SELECT COUNT(*) FROM patient").close();
             statement.execute("SHUTDOWN");
         }
@@ -655,12 +679,12 @@ public final class Database implements AutoCloseable {
             Files.deleteIfExists(folder.resolve(ERASED_MARKER));
         } catch (SQLException e) {
             LOG.warn("Compacting the database on close failed (SQL state {}); it stays as it was", e.getSQLState());
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             LOG.warn("Compacting the database on close failed ({}); it stays as it was", e.getClass().getSimpleName());
         } finally {
             try {
                 DatabaseFiles.deleteTree(staging);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 LOG.warn("Cannot remove {}", staging.getFileName());
             }
         }

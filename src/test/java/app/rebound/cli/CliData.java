@@ -1,13 +1,18 @@
 package app.rebound.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
+import app.rebound.TestKeys;
 import app.rebound.domain.Patient;
+import app.rebound.domain.visit.ReadinessRules;
 import app.rebound.domain.visit.Visit;
 import app.rebound.service.ProgressSamples;
 import app.rebound.service.Services;
+import app.rebound.store.KeyFile;
 import app.rebound.store.VisitSamples;
 
 /** Data folders for the command tests, made through the services as the window would make them. */
@@ -36,17 +41,17 @@ final class CliData {
 
     /** The folder's services, "anna" signed in; the folder is set up as a clinic first if it is not. */
     static Services open(Path folder) {
-        if (!java.nio.file.Files.exists(folder.resolve(app.rebound.store.KeyFile.FILE_NAME))) {
-            return app.rebound.TestKeys.clinic(folder, ProgressSamples.CLOCK, Locale.UK);
+        if (!Files.exists(folder.resolve(KeyFile.FILE_NAME))) {
+            return TestKeys.clinic(folder, ProgressSamples.CLOCK, Locale.UK);
         }
-        return app.rebound.TestKeys.signIn(folder, ProgressSamples.CLOCK, Locale.UK);
+        return TestKeys.signIn(folder, ProgressSamples.CLOCK, Locale.UK);
     }
 
     /** The visits of a patient as stored, in date order. */
-    static java.util.List<Visit> visits(Path folder, Patient patient) {
+    static List<Visit> visits(Path folder, Patient patient) {
         try (Services services = open(folder)) {
             return services.visits().visitsOf(patient.id()).stream()
-                    .sorted(app.rebound.domain.visit.ReadinessRules.ORDER).toList();
+                    .sorted(ReadinessRules.ORDER).toList();
         }
     }
 

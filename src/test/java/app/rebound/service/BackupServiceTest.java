@@ -3,9 +3,13 @@ package app.rebound.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -95,8 +99,8 @@ class BackupServiceTest {
             assertThat(file.getEntry(KeyFile.FILE_NAME)).isNotNull();
         }
         try (ZipFile file = new ZipFile(zip.toFile());
-                java.io.InputStream in = file.getInputStream(file.getEntry(BackupService.DATABASE_FILE))) {
-            assertThat(new String(in.readNBytes(9), java.nio.charset.StandardCharsets.US_ASCII))
+                InputStream in = file.getInputStream(file.getEntry(BackupService.DATABASE_FILE))) {
+            assertThat(new String(in.readNBytes(9), StandardCharsets.US_ASCII))
                     .as("the database in the backup stays encrypted").isEqualTo("H2encrypt");
         }
     }
@@ -160,12 +164,12 @@ class BackupServiceTest {
         backupOfOnePatient(zip);
         // the database entry cut to a third: a valid zip and key file, a database that does not open
         Path damaged = temp.resolve("damaged.zip");
-        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(zip.toFile());
-                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(damaged))) {
-            for (java.util.zip.ZipEntry entry : java.util.Collections.list(in.entries())) {
+        try (ZipFile in = new ZipFile(zip.toFile());
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(damaged))) {
+            for (ZipEntry entry : Collections.list(in.entries())) {
                 byte[] bytes = in.getInputStream(entry).readAllBytes();
-                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
-                out.write(entry.getName().endsWith(".mv.db") ? java.util.Arrays.copyOf(bytes, bytes.length / 3) : bytes);
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(entry.getName().endsWith(".mv.db") ? Arrays.copyOf(bytes, bytes.length / 3) : bytes);
                 out.closeEntry();
             }
         }
@@ -178,7 +182,7 @@ class BackupServiceTest {
         Files.writeString(existing.resolve("kept.txt"), "x");
         assertThatThrownBy(() -> backups.restore(damaged, existing, false, PASSWORD))
                 .isInstanceOf(BackupService.InvalidBackupException.class);
-        try (java.util.stream.Stream<Path> files = Files.list(existing)) {
+        try (Stream<Path> files = Files.list(existing)) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactly("kept.txt");
         }
     }

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -88,7 +92,7 @@ class DamagedDatabaseTest {
         byte[] head = Files.readAllBytes(folder.resolve(AuditStore.HEAD_FILE));
         int refused = 0;
         for (int length : cuts(whole.length)) {
-            byte[] cut = java.util.Arrays.copyOf(whole, length);
+            byte[] cut = Arrays.copyOf(whole, length);
             Files.write(Database.file(folder), cut);
             Files.write(folder.resolve(AuditStore.HEAD_FILE), head);
             String what = "cut to " + length + " of " + whole.length;
@@ -118,8 +122,8 @@ class DamagedDatabaseTest {
     }
 
     /** 0, a few bytes, and every 4 KiB boundary short of the whole file. */
-    private static java.util.List<Integer> cuts(int length) {
-        java.util.List<Integer> cuts = new java.util.ArrayList<>(java.util.List.of(0, 100, 4095));
+    private static List<Integer> cuts(int length) {
+        List<Integer> cuts = new ArrayList<>(List.of(0, 100, 4095));
         for (int at = 4096; at < length; at += 4096) {
             cuts.add(at);
         }
@@ -132,7 +136,7 @@ class DamagedDatabaseTest {
         byte[] whole = Files.readAllBytes(Database.file(folder));
         DatabaseKey key = KeyFile.readFrom(folder).unwrap(TestKeys.USER, TestKeys.PASSWORD.toCharArray()).orElseThrow();
         for (int length : new int[] {0, 100, 4096, 8192, 12288, whole.length / 4}) {
-            byte[] cut = java.util.Arrays.copyOf(whole, length);
+            byte[] cut = Arrays.copyOf(whole, length);
             Files.write(Database.file(folder), cut);
 
             assertThatThrownBy(() -> Services.openExisting(folder, key, ProgressSamples.CLOCK, Locale.UK))
@@ -206,7 +210,7 @@ class DamagedDatabaseTest {
     }
 
     /** Whether the file holds exactly these bytes (a byte-array assertion would print all of both). */
-    private static boolean same(Path file, byte[] bytes) throws java.io.IOException {
-        return java.util.Arrays.equals(Files.readAllBytes(file), bytes);
+    private static boolean same(Path file, byte[] bytes) throws IOException {
+        return Arrays.equals(Files.readAllBytes(file), bytes);
     }
 }

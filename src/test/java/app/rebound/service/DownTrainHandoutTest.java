@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import app.rebound.TestKeys;
 import app.rebound.domain.Patient;
 import app.rebound.domain.programme.FindingsFixture;
 import app.rebound.domain.visit.IrdUnit;
@@ -44,7 +45,7 @@ class DownTrainHandoutTest {
     @ParameterizedTest
     @EnumSource(Stage.class)
     void noSentenceAsksHerToContract(Stage stage) throws Exception {
-        try (Services services = Services.open(folder, app.rebound.TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK)) {
+        try (Services services = Services.open(folder, TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK)) {
             Patient patient = services.patients().save(ProgressSamples.patient("Zoë", "Ødegård"));
             FindingsFixture findings = new FindingsFixture().floor(4, false, Relaxation.COMPLETE, Tone.HIGH)
                     .gap(IrdUnit.FINGER_WIDTHS, "2.5", true);

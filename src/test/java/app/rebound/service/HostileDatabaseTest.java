@@ -3,6 +3,8 @@ package app.rebound.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -17,6 +19,7 @@ import app.rebound.HostileCode;
 import app.rebound.TestKeys;
 import app.rebound.store.Database;
 import app.rebound.store.DatabaseKey;
+import app.rebound.store.ForeignDatabaseException;
 import app.rebound.store.KeyFile;
 
 /**
@@ -48,8 +51,8 @@ class HostileDatabaseTest {
             throw new AssertionError("signed in to a database Rebound did not write");
         } catch (RecordsUnavailableException e) {
             return e;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -89,7 +92,7 @@ class HostileDatabaseTest {
         assertThat(HostileCode.ran()).as("code from the file ran").isNull();
         assertThat(Files.readAllBytes(Database.file(folder))).isEqualTo(planted);
         assertThatThrownBy(() -> Database.openExisting(folder, key)).as("the store refuses it as well")
-                .isInstanceOf(app.rebound.store.ForeignDatabaseException.class);
+                .isInstanceOf(ForeignDatabaseException.class);
         assertThat(HostileCode.ran()).isNull();
     }
 

@@ -18,6 +18,7 @@ import app.rebound.TestKeys;
 import app.rebound.domain.AuditAction;
 import app.rebound.domain.AuditEvent;
 import app.rebound.domain.Patient;
+import app.rebound.domain.visit.ReadinessRules;
 import app.rebound.domain.visit.Visit;
 
 /** Erasing an archived patient leaves no row of hers in any table; the trail keeps only that it happened. */
@@ -39,7 +40,7 @@ class PatientEraseTest {
             liId = li.id();
             for (Patient p : List.of(zoe, li)) {
                 Visit last = services.visits().visitsOf(p.id()).stream()
-                        .max(app.rebound.domain.visit.ReadinessRules.ORDER).orElseThrow();
+                        .max(ReadinessRules.ORDER).orElseThrow();
                 services.programmes().save(last.id(), services.programmes().open(last.id()).programme());
                 services.progress().saveSummary(p.id(), "summary of " + p.givenName());
             }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.rebound.TestKeys;
 import app.rebound.domain.Patient;
 import app.rebound.domain.programme.FindingsFixture;
 import app.rebound.domain.programme.Programme;
@@ -40,7 +41,7 @@ class ProgrammeReasonsRecordTest {
     void exportLeavesReasonsOutAndImportMarksThemImported() throws Exception {
         Path file = out.resolve("records.json");
         Visit visit;
-        try (Services services = Services.open(first, app.rebound.TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK)) {
+        try (Services services = Services.open(first, TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK)) {
             Patient patient = services.patients().save(ProgressSamples.patient("Zoë", "Ødegård"));
             visit = services.visits().save(new FindingsFixture().floor(3, false, Relaxation.COMPLETE, Tone.NORMAL)
                     .visit(patient.id(), LocalDate.of(2026, 11, 20), Stage.WALK_RUN)).visit();
@@ -60,7 +61,7 @@ class ProgrammeReasonsRecordTest {
                     StandardCharsets.UTF_8);
             assertThat(Files.readString(file)).contains("\"runSeconds\": 180, \"walkSeconds\": 0");
         }
-        try (Services services = Services.open(second, app.rebound.TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK)) {
+        try (Services services = Services.open(second, TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK)) {
             services.records().importFile(file);
 
             Programme imported = services.programmes().open(visit.id()).programme();

@@ -3,13 +3,18 @@ package app.rebound.service;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
 
+import app.rebound.TestKeys;
 import app.rebound.domain.BirthMode;
+import app.rebound.domain.ClinicSettings;
+import app.rebound.domain.PaperSize;
 import app.rebound.domain.Patient;
 import app.rebound.domain.PatientFixture;
 import app.rebound.domain.demo.Progression;
@@ -18,7 +23,7 @@ import app.rebound.domain.visit.Visit;
 /** Patients with progress to chart, for tests and the docs. */
 public final class ProgressSamples {
 
-    public static final Clock CLOCK = Clock.fixed(java.time.Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
 
     private ProgressSamples() {
     }
@@ -50,7 +55,7 @@ public final class ProgressSamples {
 
     /** Seeds a data folder for trying the progress view: {@code java ... ProgressSamples --seed DIR}. */
     static void seedFolder(Path folder) {
-        try (Services services = Services.open(folder, app.rebound.TestKeys.KEY, Clock.systemDefaultZone(), java.util.Locale.UK)) {
+        try (Services services = Services.open(folder, TestKeys.KEY, Clock.systemDefaultZone(), Locale.UK)) {
             seed(services, "Zoë", "Ødegård", 8, 7);
             seed(services, "小龙", "李", 3, 11);
             seed(services, "Ana-María", "O'Neil", 1, 5);
@@ -70,9 +75,9 @@ public final class ProgressSamples {
                 "Zoë has made steady progress: she now holds a contraction for 8 seconds and passes most of the load "
                         + "tests without leaking.\nNext: hopping on each leg, then the walk-run plan.");
         Path folder = Files.createTempDirectory("rebound-sample");
-        try (Services services = Services.open(folder, app.rebound.TestKeys.KEY, CLOCK, java.util.Locale.UK)) {
-            services.settings().save(new app.rebound.domain.ClinicSettings("Fjord Physio — Bergen", "Ingrid Hansen",
-                    app.rebound.domain.PaperSize.A4, null));
+        try (Services services = Services.open(folder, TestKeys.KEY, CLOCK, Locale.UK)) {
+            services.settings().save(new ClinicSettings("Fjord Physio — Bergen", "Ingrid Hansen",
+                    PaperSize.A4, null));
             Files.write(Path.of(args[0]), services.progress().report(progress));
         }
     }

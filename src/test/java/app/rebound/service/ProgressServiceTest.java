@@ -40,6 +40,7 @@ import app.rebound.domain.visit.Symptoms;
 import app.rebound.domain.visit.Visit;
 import app.rebound.domain.visit.VisitKind;
 import app.rebound.domain.visit.VisitStatus;
+import app.rebound.TestKeys;
 
 /** Progress through the services on a real H2 file: visits in date order, charts, summary, comparison. */
 class ProgressServiceTest {
@@ -59,7 +60,7 @@ class ProgressServiceTest {
 
     @BeforeEach
     void open() {
-        services = Services.open(folder, app.rebound.TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK);
+        services = Services.open(folder, TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK);
         zoe = services.patients().save(ProgressSamples.patient("Zoë", "Ødegård"));
         first = visit(FIRST, VisitKind.INITIAL, 2, 3, 4, 5, 6, List.of(2, 3), 12, Stage.CONNECT);
         second = visit(SECOND, VisitKind.FOLLOW_UP, 3, 5, 6, 7, 4, List.of(4, 4), 9, Stage.LOW_LOAD);
@@ -195,7 +196,7 @@ class ProgressServiceTest {
         progress().saveSummary(zoe.id(), "李小龙 and Zoë Ødegård");
         services.close();
 
-        services = Services.open(folder, app.rebound.TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK);
+        services = Services.open(folder, TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK);
 
         ProgressService.Progress progress = progress().load(zoe.id());
         assertThat(progress.summary()).isEqualTo("李小龙 and Zoë Ødegård");

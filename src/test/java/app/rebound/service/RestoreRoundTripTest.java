@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -20,6 +21,7 @@ import app.rebound.MutableClock;
 import app.rebound.PatientDataScan;
 import app.rebound.TestKeys;
 import app.rebound.domain.Patient;
+import app.rebound.domain.visit.ReadinessRules;
 import app.rebound.domain.visit.Visit;
 import app.rebound.records.RecordFile;
 import app.rebound.store.RecoveryKey;
@@ -44,7 +46,7 @@ class RestoreRoundTripTest {
             Patient li = ProgressSamples.seed(services, "小龙", "李", 2, 11);
             Patient ana = services.patients().save(ProgressSamples.patient("Ana-María", "O'Neil"));
             services.patients().archive(ana.id());
-            Visit last = services.visits().visitsOf(zoe.id()).stream().max(app.rebound.domain.visit.ReadinessRules.ORDER)
+            Visit last = services.visits().visitsOf(zoe.id()).stream().max(ReadinessRules.ORDER)
                     .orElseThrow();
             services.programmes().save(last.id(), services.programmes().open(last.id()).programme());
             services.progress().saveSummary(zoe.id(), "Steady progress; next the walk-run plan.");
@@ -114,7 +116,7 @@ class RestoreRoundTripTest {
 
     private static List<Path> reversed(List<Path> list) {
         List<Path> copy = new ArrayList<>(list);
-        java.util.Collections.reverse(copy);
+        Collections.reverse(copy);
         return copy;
     }
 

@@ -3,6 +3,7 @@ package app.rebound.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.rebound.TestKeys;
 import app.rebound.domain.Patient;
 import app.rebound.domain.PatientFixture;
 import app.rebound.domain.ValidationException;
@@ -45,7 +47,7 @@ class StageReasonServiceTest {
 
     @BeforeEach
     void open() {
-        services = Services.open(folder, app.rebound.TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK);
+        services = Services.open(folder, TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK);
         early = services.patients().save(PatientFixture.patient("Ana-María", "O'Neil").id(UUID.randomUUID())
                 .dateOfBirth(LocalDate.of(1992, 5, 1)).birth(TODAY.minusWeeks(8)).build());
     }
@@ -104,7 +106,7 @@ class StageReasonServiceTest {
         Visit stored = draft();
         services.visits().save(stored.withStage(Stage.WALK_RUN, "  " + REASON + "  "));
         services.close();
-        services = Services.open(folder, app.rebound.TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK);
+        services = Services.open(folder, TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK);
 
         Visit again = services.visits().load(stored.id());
         assertThat(again.stage()).isEqualTo(Stage.WALK_RUN);
@@ -159,7 +161,7 @@ class StageReasonServiceTest {
             assertThat(json).doesNotContain(REASON).doesNotContain("stageReason").contains("\"stage\": \"RUN\"");
 
             String newer = json.replaceAll("\"updated\": \"[^\"]+\"", "\"updated\": \"2026-11-22T10:30:00Z\"");
-            services.records().importBytes(newer.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            services.records().importBytes(newer.getBytes(StandardCharsets.UTF_8));
 
             assertThat(services.visits().load(stored.id()).stage()).isEqualTo(Stage.RUN);
             assertThat(services.visits().load(stored.id()).stageReason()).isEqualTo(REASON);

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.rebound.TestKeys;
 import app.rebound.domain.AuditAction;
 import app.rebound.domain.ClinicSettings;
 import app.rebound.domain.PaperSize;
@@ -51,6 +53,7 @@ import app.rebound.domain.visit.Visit;
 import app.rebound.domain.visit.VisitKind;
 import app.rebound.domain.visit.VisitStatus;
 import app.rebound.domain.visit.VisitSummary;
+import app.rebound.store.AlsoInTransaction;
 import app.rebound.store.Database;
 import app.rebound.store.VisitSamples;
 import app.rebound.store.VisitStore;
@@ -75,7 +78,7 @@ class VisitServiceTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, app.rebound.TestKeys.KEY);
+        database = Database.open(folder, TestKeys.KEY);
         clock = new MutableClock(NOW);
         services = Services.on(database, clock, Locale.UK);
         visits = services.visits();
@@ -100,15 +103,15 @@ class VisitServiceTest {
         // a trail that cannot be written: the visit is not saved either
         visits.audit(new Audit() {
             @Override
-            public void record(AuditAction action, java.util.UUID patientId, String detail) {
+            public void record(AuditAction action, UUID patientId, String detail) {
             }
 
             @Override
-            public void recordAll(AuditAction action, java.util.Collection<java.util.UUID> patientIds, String detail) {
+            public void recordAll(AuditAction action, Collection<UUID> patientIds, String detail) {
             }
 
             @Override
-            public app.rebound.store.AlsoInTransaction recordWith(AuditAction action, java.util.UUID patientId,
+            public AlsoInTransaction recordWith(AuditAction action, UUID patientId,
                     String detail) {
                 return tx -> {
                     throw new IllegalStateException("the trail is full");
@@ -355,7 +358,7 @@ class VisitServiceTest {
             assertThat(a.clinician()).isEqualTo(CLINICIAN);
             assertThat(a.fields()).containsExactly("pelvicFloor.power");
             // what it held before stays on record
-            assertThat(a.previous()).containsExactly(java.util.Map.entry("pelvicFloor.power",
+            assertThat(a.previous()).containsExactly(Map.entry("pelvicFloor.power",
                     String.valueOf(complete.pelvicFloor().power())));
         });
         assertThat(store.find(draft.id())).contains(saved.visit());

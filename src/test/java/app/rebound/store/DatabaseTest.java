@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.rebound.TestKeys;
 import app.rebound.domain.PaperSize;
 import app.rebound.domain.Patient;
 
@@ -28,7 +31,7 @@ class DatabaseTest {
         Path dataFolder = folder.resolve("not yet there");
         assertThat(Database.existsIn(dataFolder)).isFalse();
 
-        try (Database database = Database.open(dataFolder, app.rebound.TestKeys.KEY)) {
+        try (Database database = Database.open(dataFolder, TestKeys.KEY)) {
             assertThat(dataFolder.resolve("rebound.mv.db")).isRegularFile();
             assertThat(Database.existsIn(dataFolder)).isTrue();
             assertThat(new PatientStore(database).count()).isZero();
@@ -47,14 +50,14 @@ class DatabaseTest {
     @Test
     void openingAgainAfterClosingKeepsWhatWasSaved() {
         Patient zoe = patient("Zoë", "Ødegård").build();
-        try (Database database = Database.open(folder, app.rebound.TestKeys.KEY)) {
+        try (Database database = Database.open(folder, TestKeys.KEY)) {
             new PatientStore(database).save(zoe);
         }
 
-        try (Database database = Database.open(folder, app.rebound.TestKeys.KEY)) {
+        try (Database database = Database.open(folder, TestKeys.KEY)) {
             assertThat(new PatientStore(database).find(zoe.id())).contains(zoe);
         }
-        try (Database database = Database.open(folder, app.rebound.TestKeys.KEY)) {
+        try (Database database = Database.open(folder, TestKeys.KEY)) {
             assertThat(new PatientStore(database).count()).isEqualTo(1);
         }
     }
@@ -65,7 +68,7 @@ class DatabaseTest {
      */
     @Test
     void aSecondOpenInTheSameProcessSharesTheDatabase() {
-        try (Database first = Database.open(folder, app.rebound.TestKeys.KEY); Database second = Database.open(folder, app.rebound.TestKeys.KEY)) {
+        try (Database first = Database.open(folder, TestKeys.KEY); Database second = Database.open(folder, TestKeys.KEY)) {
             Patient zoe = patient("Zoë", "Ødegård").build();
             new PatientStore(first).save(zoe);
 
@@ -75,14 +78,14 @@ class DatabaseTest {
 
     @Test
     void anotherProcessHoldingTheDatabaseMakesItInUse() throws Exception {
-        try (Database database = Database.open(folder, app.rebound.TestKeys.KEY)) {
+        try (Database database = Database.open(folder, TestKeys.KEY)) {
             // created and migrated, then closed so that the other process migrates nothing
         }
         Process other = startHolder(folder);
         try {
             assertThat(waitForLine(other)).isEqualTo("open");
 
-            assertThatThrownBy(() -> Database.open(folder, app.rebound.TestKeys.KEY)).isInstanceOf(DatabaseInUseException.class);
+            assertThatThrownBy(() -> Database.open(folder, TestKeys.KEY)).isInstanceOf(DatabaseInUseException.class);
         } finally {
             other.getOutputStream().close();
             if (!other.waitFor(30, TimeUnit.SECONDS)) {
@@ -90,7 +93,7 @@ class DatabaseTest {
             }
         }
 
-        try (Database database = Database.open(folder, app.rebound.TestKeys.KEY)) {
+        try (Database database = Database.open(folder, TestKeys.KEY)) {
             assertThat(new PatientStore(database).count()).isZero();
         }
     }
@@ -110,8 +113,8 @@ class DatabaseTest {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return out.readLine();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }).get(60, TimeUnit.SECONDS);
     }

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.zip.ZipFile;
 
+import org.h2.mvstore.MVStore;
 import org.h2.store.fs.FilePath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,7 +88,7 @@ class EraseBackupTest {
         Files.copy(Database.file(dataFolder), Database.file(copy));
         try (EncryptedFileSystem.Registration files = EncryptedFileSystem.register(copy.resolve(Database.FILE_NAME),
                 services.database().key())) {
-            org.h2.mvstore.MVStore store = new org.h2.mvstore.MVStore.Builder().fileName(files.name() + ".mv.db")
+            MVStore store = new MVStore.Builder().fileName(files.name() + ".mv.db")
                     .readOnly().open();
             try {
                 return store.getFileStore().getFillRate();
@@ -147,7 +149,7 @@ class EraseBackupTest {
             Files.copy(Database.file(folder), Database.file(crashed));
         }
         assertThat(folder.resolve(Database.ERASED_MARKER)).doesNotExist();
-        Files.copy(Database.file(crashed), Database.file(folder), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(Database.file(crashed), Database.file(folder), StandardCopyOption.REPLACE_EXISTING);
         Files.write(folder.resolve(Database.ERASED_MARKER), new byte[0]);
 
         try (Services services = TestKeys.signIn(folder, CLOCK, Locale.UK)) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,7 +135,7 @@ class PatientListDatesTest {
         database.close();
         database = null;
         Path old = folder.resolve("old");
-        org.h2.jdbcx.JdbcDataSource source = new org.h2.jdbcx.JdbcDataSource();
+        JdbcDataSource source = new JdbcDataSource();
         source.setURL("jdbc:h2:file:" + old.resolve(Database.FILE_NAME).toAbsolutePath() + ";CIPHER=AES;TRACE_LEVEL_FILE=0");
         source.setUser("rebound");
         // H2's own data source: Flyway's would trim the trailing space of "file password <space> user password"

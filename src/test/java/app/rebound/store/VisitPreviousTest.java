@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.rebound.TestKeys;
 import app.rebound.domain.Patient;
 import app.rebound.domain.visit.ReadinessRules;
 import app.rebound.domain.visit.SuggestedStage;
@@ -33,7 +34,7 @@ class VisitPreviousTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, app.rebound.TestKeys.KEY);
+        database = Database.open(folder, TestKeys.KEY);
         store = new VisitStore(database);
         anna = patient("Anna", "Smith").build();
         other = patient("Bea", "Jones").build();

@@ -30,6 +30,7 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
 
+import app.rebound.TestKeys;
 import app.rebound.domain.DecimalRange;
 import app.rebound.domain.IntRange;
 import app.rebound.domain.Patient;
@@ -83,7 +84,7 @@ class VisitStoreProperties {
     @BeforeProperty
     void open() throws IOException {
         folder = Files.createTempDirectory("rebound-visit-properties");
-        database = Database.open(folder, app.rebound.TestKeys.KEY);
+        database = Database.open(folder, TestKeys.KEY);
         store = new VisitStore(database);
         patient = patient("Zoë", "Ødegård").build();
         new PatientStore(database).save(patient);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.rebound.TestKeys;
 import app.rebound.domain.Patient;
 import app.rebound.domain.visit.AbdominalWall;
 import app.rebound.domain.visit.Amendment;
@@ -52,7 +53,7 @@ class VisitStoreTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, app.rebound.TestKeys.KEY);
+        database = Database.open(folder, TestKeys.KEY);
         store = new VisitStore(database);
         anna = patient("Anna", "Smith").build();
         new PatientStore(database).save(anna);
@@ -80,7 +81,7 @@ class VisitStoreTest {
         store.save(full, SuggestedStage.REFER);
         database.close();
 
-        database = Database.open(folder, app.rebound.TestKeys.KEY);
+        database = Database.open(folder, TestKeys.KEY);
         assertThat(new VisitStore(database).find(full.id())).contains(full);
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -147,7 +148,7 @@ public final class AuditDialog {
     }
 
     private static TableColumn<AuditEvent, String> column(String titleKey,
-            java.util.function.Function<AuditEvent, String> value) {
+            Function<AuditEvent, String> value) {
         TableColumn<AuditEvent, String> column = new TableColumn<>(Messages.get(titleKey));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;

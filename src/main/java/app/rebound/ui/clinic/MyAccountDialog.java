@@ -3,6 +3,7 @@ package app.rebound.ui.clinic;
 import java.util.Map;
 
 import javafx.application.Platform;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import javafx.geometry.Insets;
@@ -68,7 +69,7 @@ public final class MyAccountDialog {
         current.setId("currentPassword");
         form.add("myAccount.currentPassword", current, "currentPassword");
         fresh = new NewPassword(form, errors, "myAccount.newPassword", "newPassword", "newPasswordAgain",
-                new javafx.beans.property.SimpleStringProperty(me.username()));
+                new SimpleStringProperty(me.username()));
         Button change = new Button(Messages.get("myAccount.changePassword"));
         change.setId("changePassword");
         change.setMnemonicParsing(true);

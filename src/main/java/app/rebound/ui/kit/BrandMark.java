@@ -10,6 +10,8 @@ import javafx.scene.shape.SVGPath;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 
+import app.rebound.domain.Messages;
+
 /**
  * Rebound's mark beside its name: the app icon (installer/icon/rebound.svg), a teal tile with a curve
  * that dips and rises into an arrow, drawn with shapes. Being shapes, it needs no icon font, so the
@@ -33,7 +35,7 @@ public final class BrandMark extends Group {
         // the scale works about the centre: a group around it takes the scaled bounds
         getChildren().add(new Group(icon));
         getStyleClass().add("brand-mark");
-        setAccessibleText(app.rebound.domain.Messages.get("app.name"));
+        setAccessibleText(Messages.get("app.name"));
     }
 
     private static SVGPath stroke(String path) {

@@ -1,5 +1,6 @@
 package app.rebound.ui.kit;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
@@ -52,7 +53,7 @@ public final class DateInput {
             try {
                 return Optional.of(LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
                         Integer.parseInt(parts[2])));
-            } catch (java.time.DateTimeException e) {
+            } catch (DateTimeException e) {
                 throw new DateTimeParseException("Not a date", trimmed, 0);
             }
         }

@@ -1,8 +1,12 @@
 package app.rebound.ui.kit;
 
+import java.util.Optional;
+import java.util.function.Consumer;
+
 import app.rebound.domain.Messages;
 import app.rebound.service.DiskProblem;
 import app.rebound.service.FailureLog;
+import app.rebound.service.NotAllowedException;
 import app.rebound.service.RecordsUnavailableException;
 
 /** Turns a failure into words a clinician can act on, and logs it without patient data. */
@@ -14,7 +18,7 @@ public final class Failures {
     /** What to tell the clinician when {@code action} (e.g. "save the patient") failed. */
     public static String describe(String action, Throwable failure) {
         // a full disk, a file size limit or a permission is never damage: no restore is advised for it
-        java.util.Optional<DiskProblem> disk = DiskProblem.in(failure);
+        Optional<DiskProblem> disk = DiskProblem.in(failure);
         if (disk.isPresent() && !(failure instanceof RecordsUnavailableException unavailable && unavailable.inUse())) {
             return Messages.format(switch (disk.get()) {
                 case FILE_TOO_LARGE -> "error.fileTooLarge";
@@ -34,7 +38,7 @@ public final class Failures {
                 case OTHER_KEY_FILE -> "error.otherKeyFile";
             });
         }
-        if (failure instanceof app.rebound.service.NotAllowedException) {
+        if (failure instanceof NotAllowedException) {
             return Messages.get("error.notAllowed");
         }
         return Messages.format("error.general", action);
@@ -48,7 +52,7 @@ public final class Failures {
      * Logs the failure of an action (named by its message key, e.g. "action.savePatient") and hands
      * the clinician's message to {@code reporter}.
      */
-    public static void report(String actionKey, Throwable failure, java.util.function.Consumer<String> reporter) {
+    public static void report(String actionKey, Throwable failure, Consumer<String> reporter) {
         String action = Messages.get(actionKey);
         log(action, failure);
         reporter.accept(describe(action, failure));

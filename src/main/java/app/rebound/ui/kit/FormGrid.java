@@ -1,9 +1,15 @@
 package app.rebound.ui.kit;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import javafx.application.Platform;
 import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableMap;
 import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
+import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -12,6 +18,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 
 import app.rebound.domain.Messages;
 
@@ -26,11 +33,11 @@ public final class FormGrid extends GridPane {
 
     private final ObservableMap<String, String> errors;
     private int row;
-    private final java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
+    private final Map<String, String> labels = new LinkedHashMap<>();
 
     /** The label shown for each field key, e.g. "pelvicFloor.power" → "Power (MOS)". */
-    public java.util.Map<String, String> labels() {
-        return java.util.Collections.unmodifiableMap(labels);
+    public Map<String, String> labels() {
+        return Collections.unmodifiableMap(labels);
     }
 
     public FormGrid(ObservableMap<String, String> errors) {
@@ -56,7 +63,7 @@ public final class FormGrid extends GridPane {
         label.getStyleClass().add("form-label");
         label.setMinWidth(Region.USE_PREF_SIZE);
         GridPane.setValignment(label, VPos.TOP);
-        label.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
+        label.setPadding(new Insets(6, 0, 0, 0));
         VBox cell = new VBox(3, field, errorLabel(fieldKey, focusTarget));
         add(label, 0, row);
         add(cell, 1, row);
@@ -73,7 +80,7 @@ public final class FormGrid extends GridPane {
         label.setWrapText(true);
         label.setMaxWidth(260);
         GridPane.setValignment(label, VPos.TOP);
-        label.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
+        label.setPadding(new Insets(6, 0, 0, 0));
         add(label, 0, row);
         add(field, 1, row);
         row++;
@@ -127,7 +134,7 @@ public final class FormGrid extends GridPane {
         message.setId(errorId(fieldKey));
         message.setWrapText(true);
         // a wrapped message takes the lines it needs instead of ending in "…"
-        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.managedProperty().bind(message.visibleProperty());
         Runnable update = () -> {
             String text = errors.get(fieldKey);
@@ -151,8 +158,8 @@ public final class FormGrid extends GridPane {
      * content again so that its buttons never end up below its bottom edge. The main window keeps its size.
      */
     private static void fitDialog(Label message) {
-        javafx.application.Platform.runLater(() -> {
-            if (message.getScene() != null && message.getScene().getWindow() instanceof javafx.stage.Stage stage
+        Platform.runLater(() -> {
+            if (message.getScene() != null && message.getScene().getWindow() instanceof Stage stage
                     && stage.getOwner() != null && stage.isShowing() && !stage.isMaximized()) {
                 double width = stage.getWidth();
                 stage.sizeToScene();

@@ -13,6 +13,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import javafx.stage.Window;
 
 import app.rebound.domain.Messages;
@@ -42,7 +43,7 @@ public final class HandoutPreview {
             view.setPreserveRatio(true);
             view.setFitWidth(Math.min(page.width() / scale, 720));
             view.setSmooth(true);
-            view.setEffect(new DropShadow(8, javafx.scene.paint.Color.rgb(0, 0, 0, 0.25)));
+            view.setEffect(new DropShadow(8, Color.rgb(0, 0, 0, 0.25)));
             column.getChildren().add(view);
         }
         ScrollPane scroll = new ScrollPane(column);

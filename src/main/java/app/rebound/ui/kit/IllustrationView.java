@@ -7,6 +7,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.SVGPath;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.transform.Scale;
 
 import app.rebound.domain.programme.Illustration;
 
@@ -54,7 +55,7 @@ public final class IllustrationView extends Pane {
         drawing.getTransforms().clear();
         drawing.setScaleX(1);
         drawing.setScaleY(1);
-        drawing.getTransforms().add(new javafx.scene.transform.Scale(scale, scale, 0, 0));
+        drawing.getTransforms().add(new Scale(scale, scale, 0, 0));
         getChildren().add(drawing);
     }
 }

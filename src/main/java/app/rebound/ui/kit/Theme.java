@@ -1,6 +1,9 @@
 package app.rebound.ui.kit;
 
+import java.net.URL;
+
 import javafx.application.Application;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 
 import atlantafx.base.theme.PrimerLight;
@@ -15,7 +18,7 @@ public final class Theme {
     }
 
     /** For dialogs, which have scenes of their own. */
-    public static void apply(javafx.scene.Parent root) {
+    public static void apply(Parent root) {
         String css = stylesheet();
         if (!root.getStylesheets().contains(css)) {
             root.getStylesheets().add(css);
@@ -28,7 +31,7 @@ public final class Theme {
      * made it (a run from an IDE).
      */
     private static String stylesheet() {
-        java.net.URL binary = Theme.class.getResource("/app/rebound/ui/rebound.bss");
+        URL binary = Theme.class.getResource("/app/rebound/ui/rebound.bss");
         return (binary != null ? binary : Theme.class.getResource("/app/rebound/ui/rebound.css")).toExternalForm();
     }
 
@@ -54,7 +57,7 @@ public final class Theme {
      * window looks the same either way, and everything after needs the whole theme.
      */
     public static void installForFirstWindow() {
-        java.net.URL part = Theme.class.getResource("/app/rebound/ui/first-window.bss");
+        URL part = Theme.class.getResource("/app/rebound/ui/first-window.bss");
         if (installed || part == null) {
             install();
             return;

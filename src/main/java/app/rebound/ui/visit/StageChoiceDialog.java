@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -56,7 +57,7 @@ final class StageChoiceDialog extends Dialog<String> {
         ButtonType choose = new ButtonType(Messages.format("stageChoice.confirm", Display.of(ahead.stage())),
                 ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(choose, ButtonType.CANCEL);
-        javafx.scene.Node chooseButton = getDialogPane().lookupButton(choose);
+        Node chooseButton = getDialogPane().lookupButton(choose);
         chooseButton.setId("stageChoiceConfirm");
         if (ahead.needsReason()) {
             chooseButton.disableProperty().bind(blank);

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -426,6 +427,6 @@ class ChartLayoutTest {
         List<Polyline> lines = polylines(layout(perfect));
 
         assertThat(lines).extracting(Polyline::colour).doesNotHaveDuplicates();
-        assertThat(lines.stream().map(p -> java.util.Arrays.toString(p.dash())).distinct()).hasSize(4);
+        assertThat(lines.stream().map(p -> Arrays.toString(p.dash())).distinct()).hasSize(4);
     }
 }

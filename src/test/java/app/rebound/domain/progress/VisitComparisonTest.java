@@ -3,6 +3,7 @@ package app.rebound.domain.progress;
 import static app.rebound.domain.progress.VisitBuilder.day;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
@@ -464,9 +465,9 @@ class VisitComparisonTest {
         for (ComparisonRow r : rows) {
             assertThat(r.change()).as(r.measure()).doesNotContain("-");
         }
-        assertThat(VisitComparison.signed(new java.math.BigDecimal("-1.50"))).isEqualTo("\u22121.5");
-        assertThat(VisitComparison.signed(new java.math.BigDecimal("2.0"))).isEqualTo("+2");
-        assertThat(VisitComparison.signed(new java.math.BigDecimal("0.00"))).isEqualTo("0");
+        assertThat(VisitComparison.signed(new BigDecimal("-1.50"))).isEqualTo("\u22121.5");
+        assertThat(VisitComparison.signed(new BigDecimal("2.0"))).isEqualTo("+2");
+        assertThat(VisitComparison.signed(new BigDecimal("0.00"))).isEqualTo("0");
     }
 
     // ---- sections ----------------------------------------------------------------------------------

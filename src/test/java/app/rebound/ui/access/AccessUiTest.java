@@ -11,6 +11,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -157,7 +158,7 @@ class AccessUiTest {
     private static String text(FxRobot robot, String query) {
         var node = robot.lookup(query).query();
         return node instanceof Label label ? label.getText()
-                : ((javafx.scene.control.TextInputControl) node).getText();
+                : ((TextInputControl) node).getText();
     }
 
     @AfterEach

@@ -2,6 +2,7 @@ package app.rebound.ui.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -125,7 +126,7 @@ class ThemeFirstWindowUiTest {
         }
     }
 
-    private static Set<String> listed() throws java.io.IOException {
+    private static Set<String> listed() throws IOException {
         List<String> classes = new ArrayList<>();
         for (String line : Files.readAllLines(CLASS_LIST)) {
             String l = line.strip();

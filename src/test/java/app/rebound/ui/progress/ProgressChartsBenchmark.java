@@ -13,6 +13,7 @@ import app.rebound.domain.Patient;
 import app.rebound.domain.visit.Visit;
 import app.rebound.service.ProgressSamples;
 import app.rebound.service.ProgressService;
+import app.rebound.ui.kit.Theme;
 
 /**
  * A benchmark, not a test: how long a patient with 60 visits takes from her loaded visits to every
@@ -72,7 +73,7 @@ public final class ProgressChartsBenchmark {
         model.show(progress);
         ProgressView view = new ProgressView(model, null);
         Scene scene = new Scene(view, 1180, 800);
-        app.rebound.ui.kit.Theme.apply(scene);
+        Theme.apply(scene);
         view.applyCss();
         view.layout();
         double layoutMs = (System.nanoTime() - start) / 1e6 - dataMs;

@@ -3,6 +3,7 @@ package app.rebound.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -59,7 +60,7 @@ class AutomaticBackupUiTest extends MainWindowFixture {
             assertThat(file.getEntry("rebound.mv.db")).as("the database").isNotNull();
             assertThat(file.getEntry("rebound.keys")).as("its key file").isNotNull();
             byte[] head = file.getInputStream(file.getEntry("rebound.mv.db")).readNBytes(9);
-            assertThat(new String(head, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("H2encrypt");
+            assertThat(new String(head, StandardCharsets.US_ASCII)).isEqualTo("H2encrypt");
         }
     }
 }

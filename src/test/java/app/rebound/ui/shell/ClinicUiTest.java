@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
@@ -26,6 +30,7 @@ import app.rebound.domain.AuditEvent;
 import app.rebound.domain.Clinician;
 import app.rebound.domain.Messages;
 import app.rebound.domain.PasswordStrength;
+import app.rebound.ui.clinic.AuditDialog;
 import app.rebound.ui.kit.Worker;
 
 /**
@@ -62,7 +67,7 @@ class ClinicUiTest extends MainWindowFixture {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static java.util.Optional<Node> shownText(FxRobot robot, String text) {
+    private static Optional<Node> shownText(FxRobot robot, String text) {
         return robot.lookup(n -> n instanceof Labeled l && l.getText() != null
                 && l.getText().replace("_", "").equals(text) && n.isVisible() && n.getScene() != null
                 && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()).tryQuery();
@@ -85,7 +90,7 @@ class ClinicUiTest extends MainWindowFixture {
         return node instanceof Labeled l ? l.getText() : ((TextInputControl) node).getText();
     }
 
-    private static void waitForText(FxRobot robot, String query, java.util.function.Predicate<String> wanted)
+    private static void waitForText(FxRobot robot, String query, Predicate<String> wanted)
             throws TimeoutException {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
                 .map(n -> n instanceof Labeled l ? l.getText() : ((TextInputControl) n).getText())
@@ -177,7 +182,7 @@ class ClinicUiTest extends MainWindowFixture {
     @Test
     void theAuditTrailShowsItsRowsNewestFirstPageByPageAndIsIntact(FxRobot robot) throws Exception {
         signedIn();
-        java.util.UUID someone = java.util.UUID.randomUUID();
+        UUID someone = UUID.randomUUID();
         for (int i = 0; i < 250; i++) {
             window.services().audit().record(AuditAction.VIEW, someone, "visit " + i);
         }
@@ -188,7 +193,7 @@ class ClinicUiTest extends MainWindowFixture {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !rows.getItems().isEmpty());
         int total = window.services().audit().count();
         assertThat(total).isGreaterThan(250);
-        assertThat(rows.getItems()).hasSize(app.rebound.ui.clinic.AuditDialog.PAGE);
+        assertThat(rows.getItems()).hasSize(AuditDialog.PAGE);
         assertThat(rows.getItems().get(0).detail()).as("newest first").isEqualTo("visit 249");
         assertThat(rows.getItems().get(0).patientId()).isEqualTo(someone);
         assertThat(text(robot, "#auditShown")).isEqualTo(Messages.format("audit.shown", 200, total));
@@ -243,7 +248,7 @@ class ClinicUiTest extends MainWindowFixture {
     @Test
     void settingsShowWhoIsPrintedAndKeepTheIdleMinutesInRange(FxRobot robot) throws Exception {
         signedIn();
-        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.COMMA);
+        robot.push(KeyCode.CONTROL, KeyCode.COMMA);
         WaitForDialog.open(robot, "#settingsDialog");
         assertThat(robot.lookup("#clinicianName").tryQuery()).as("the name is the account's now").isEmpty();
         assertThat(text(robot, "#printedAs")).isEqualTo(Messages.format("settings.printedAs.value", TestKeys.DISPLAY_NAME));
@@ -268,7 +273,7 @@ class ClinicUiTest extends MainWindowFixture {
         assertThat(window.services().settings().idleMinutes()).isEqualTo(5);
         assertThat(window.services().settings().load().clinicianName()).isEqualTo(TestKeys.DISPLAY_NAME);
 
-        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.COMMA);
+        robot.push(KeyCode.CONTROL, KeyCode.COMMA);
         WaitForDialog.open(robot, "#settingsDialog");
         waitForText(robot, "#idleMinutes", "5"::equals);
     }

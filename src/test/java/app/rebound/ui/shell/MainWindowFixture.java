@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import app.rebound.domain.Birth;
@@ -26,6 +28,7 @@ import app.rebound.domain.PerinealTrauma;
 import app.rebound.service.Services;
 import app.rebound.ui.patients.PatientRow;
 import app.rebound.ui.kit.Worker;
+import app.rebound.TestKeys;
 
 /** Starts the real main window on a fresh data folder, with a fixed clock, for TestFX tests. */
 public abstract class MainWindowFixture {
@@ -47,15 +50,15 @@ public abstract class MainWindowFixture {
     protected void startWindow(Stage stage) {
         Locale.setDefault(Locale.UK);
         // a clinic set up as at first start: the window opens with "anna" signed in
-        app.rebound.TestKeys.clinic(dataFolder, CLOCK, Locale.UK).close();
+        TestKeys.clinic(dataFolder, CLOCK, Locale.UK).close();
         List<Patient> patients = seed();
         if (!patients.isEmpty()) {
-            try (Services services = app.rebound.TestKeys.signIn(dataFolder, CLOCK, Locale.UK)) {
+            try (Services services = TestKeys.signIn(dataFolder, CLOCK, Locale.UK)) {
                 patients.forEach(services.patients()::save);
             }
         }
         worker = new Worker();
-        window = new MainWindow(stage, dataFolder, () -> app.rebound.TestKeys.signIn(dataFolder, CLOCK, Locale.UK), worker);
+        window = new MainWindow(stage, dataFolder, () -> TestKeys.signIn(dataFolder, CLOCK, Locale.UK), worker);
         window.show(() -> { }, message -> { });
     }
 
@@ -82,7 +85,7 @@ public abstract class MainWindowFixture {
     }
 
     protected static Patient patient(String given, String family, LocalDate dob, LocalDate... births) {
-        List<Birth> list = java.util.Arrays.stream(births)
+        List<Birth> list = Arrays.stream(births)
                 .map(d -> new Birth(d, BirthMode.VAGINAL, PerinealTrauma.TEAR_2)).toList();
         return new Patient(UUID.randomUUID(), Instant.EPOCH, given, family, dob, null, null, false, list, null, null,
                 null, null);
@@ -91,7 +94,7 @@ public abstract class MainWindowFixture {
     @AfterEach
     void closeRecords() throws TimeoutException {
         // dialogs left open by a failed test must not leak into the next one
-        org.testfx.api.FxToolkit.cleanupStages();
+        FxToolkit.cleanupStages();
         if (window != null) {
             // a draft save still waiting for its pause must go out before the records close
             WaitForAsyncUtils.asyncFx(window::flushVisit);

@@ -2,6 +2,7 @@ package app.rebound.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.format.DateTimeFormatter;
 import java.util.concurrent.TimeoutException;
 
 import javafx.scene.control.Label;
@@ -16,7 +17,6 @@ import org.testfx.framework.junit5.Start;
 
 import app.rebound.domain.Patient;
 import app.rebound.ui.kit.FormGrid;
-
 @ExtendWith(ApplicationExtension.class)
 class PatientDialogUiTest extends MainWindowFixture {
 
@@ -107,7 +107,7 @@ class PatientDialogUiTest extends MainWindowFixture {
         assertThat(error(robot, "births[0].date")).startsWith("This birth is in the future.");
 
         robot.doubleClickOn("#dateOfBirth").push(KeyCode.CONTROL, KeyCode.A).write(TODAY.plusDays(1).format(
-                java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+                DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         WaitForAsyncUtilsLite.settle();
         assertThat(error(robot, "dateOfBirth")).isEqualTo("The date of birth is in the future. Check the year.");
         assertThat(window.services().patients().search("", true).patients()).isEmpty();

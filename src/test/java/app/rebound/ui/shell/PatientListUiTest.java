@@ -20,7 +20,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import app.rebound.domain.Patient;
-
 @ExtendWith(ApplicationExtension.class)
 class PatientListUiTest extends MainWindowFixture {
 

@@ -15,9 +15,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import app.rebound.TestKeys;
 import app.rebound.domain.ClinicSettings;
 import app.rebound.domain.PaperSize;
-
 @ExtendWith(ApplicationExtension.class)
 class SettingsUiTest extends MainWindowFixture {
 
@@ -36,7 +36,7 @@ class SettingsUiTest extends MainWindowFixture {
         assertThat(paper.getValue()).as("A4 by default in the UK").isEqualTo(PaperSize.A4);
 
         assertThat(robot.lookup("#clinicName").queryTextInputControl().getText()).as("named at set-up")
-                .isEqualTo(app.rebound.TestKeys.CLINIC);
+                .isEqualTo(TestKeys.CLINIC);
         robot.clickOn("#clinicName").push(KeyCode.CONTROL, KeyCode.A).write("Ødegård Physio — Bergen");
         assertThat(robot.lookup("#clinicianName").tryQuery()).as("the clinician's name is her account's").isEmpty();
         assertThat(robot.lookup("#printedAs").queryAs(Label.class).getText()).contains("Clinic → My account");
@@ -50,7 +50,7 @@ class SettingsUiTest extends MainWindowFixture {
         ClinicSettings stored = window.services().settings().load();
         assertThat(stored.clinicName()).isEqualTo("Ødegård Physio — Bergen");
         assertThat(stored.clinicianName()).as("the signed-in clinician's account name")
-                .isEqualTo(app.rebound.TestKeys.DISPLAY_NAME);
+                .isEqualTo(TestKeys.DISPLAY_NAME);
         assertThat(stored.paperSize()).isEqualTo(PaperSize.US_LETTER);
     }
 
@@ -64,6 +64,6 @@ class SettingsUiTest extends MainWindowFixture {
         WaitForDialog.open(robot, "#discardAlert");
         robot.clickOn("Discard changes");
         WaitForDialog.closed(robot, "#settingsDialog");
-        assertThat(window.services().settings().load().clinicName()).isEqualTo(app.rebound.TestKeys.CLINIC);
+        assertThat(window.services().settings().load().clinicName()).isEqualTo(TestKeys.CLINIC);
     }
 }

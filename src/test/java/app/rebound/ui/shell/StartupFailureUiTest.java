@@ -2,6 +2,7 @@ package app.rebound.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -28,7 +29,7 @@ import app.rebound.ui.kit.Worker;
 class StartupFailureUiTest {
 
     @TempDir
-    java.nio.file.Path folder;
+    Path folder;
 
     private final AtomicReference<String> reported = new AtomicReference<>();
     private Worker worker;

@@ -20,6 +20,7 @@ import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +35,7 @@ import app.rebound.store.HoldDatabaseOpen;
  * It runs target/rebound.jar when that jar is at least as new as the compiled classes; otherwise (as in
  * {@code mvn verify}, where the tests run before the jar is made) the same main class on the class path.
  */
+@Tag("process")
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class CommandProcessTest {
 

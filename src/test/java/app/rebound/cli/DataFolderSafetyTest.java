@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +32,7 @@ import app.rebound.store.KeyFile;
  * wider; leftovers of a backup killed half-way removed at start and in rotation; a missing key file said
  * plainly, never set up over.
  */
+@Tag("process")
 class DataFolderSafetyTest {
 
     @TempDir

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,7 @@ import app.rebound.ui.kit.Failures;
  * skipped where mounting is not allowed) during a save, an import and a backup: a plain "the disk is full",
  * never "damaged … restore a backup", and the records open whole once there is room again.
  */
+@Tag("process")
 @Timeout(value = 600, unit = TimeUnit.SECONDS)
 class FullDiskTest {
 

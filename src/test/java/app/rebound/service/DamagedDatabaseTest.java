@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -183,6 +184,7 @@ class DamagedDatabaseTest {
     }
 
     @Test
+    @Tag("process")
     void aSecondProgramFindsTheFolderLocked() throws Exception {
         Path folder = temp.resolve("clinic");
         Files.createDirectories(folder);

@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,6 +47,7 @@ import app.rebound.records.RecordWriter;
  * never quote a patient's name or notes, and leave the database exactly as it was. Then the
  * merge rules that a good file follows.
  */
+@Tag("bigfile")
 class RecordImportRefusalTest {
 
     private static final String P1 = "6f1c2a8e-0d5b-4a57-9a4e-2c1d3b4e5f60";

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +58,7 @@ class ServicesTest {
 
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    @Tag("process")
     void recordsOpenInAnotherProcessAreInUse() throws Exception {
         // created and migrated first, so that the other process only opens it
         Database.open(folder, TestKeys.KEY).close();

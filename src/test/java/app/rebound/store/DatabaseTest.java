@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,6 +78,7 @@ class DatabaseTest {
     }
 
     @Test
+    @Tag("process")
     void anotherProcessHoldingTheDatabaseMakesItInUse() throws Exception {
         try (Database database = Database.open(folder, TestKeys.KEY)) {
             // created and migrated, then closed so that the other process migrates nothing

@@ -16,6 +16,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +38,7 @@ import app.rebound.ui.kit.Worker;
  * The first screen as a clinician meets it: set-up of a new clinic (a refused password, two passwords
  * that differ, then the recovery key before anything else), and sign-in with a wrong password.
  */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class AccessUiTest {
 

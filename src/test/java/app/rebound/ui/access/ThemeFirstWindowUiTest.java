@@ -23,6 +23,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +45,7 @@ import app.rebound.ui.kit.Worker;
  * the style classes in src/build/first-window-style-classes.txt), then the whole theme replaces it. A
  * clinician must not see the difference: set-up and sign-in look the same, pixel for pixel, either way.
  */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class ThemeFirstWindowUiTest {
 

@@ -10,6 +10,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -22,6 +23,7 @@ import app.rebound.ui.kit.FormGrid;
 import app.rebound.ui.shell.MainWindowFixture;
 
 /** The exercise library: the clinic adds its own exercise; a taken code is refused with its message. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class ExercisesUiTest extends MainWindowFixture {
 

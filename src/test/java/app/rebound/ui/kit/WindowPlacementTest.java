@@ -7,11 +7,13 @@ import java.nio.file.Path;
 
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class WindowPlacementTest {
 

@@ -14,6 +14,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -42,6 +43,7 @@ import app.rebound.ui.shell.MainWindowFixture;
  * edited, gives an exercise added by hand "Added by you", and refuses a walk-run edit that breaks a rule
  * with the rule in words.
  */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class ProgrammeReasonsUiTest extends MainWindowFixture {
 

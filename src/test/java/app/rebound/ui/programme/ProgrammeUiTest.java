@@ -20,6 +20,7 @@ import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +43,7 @@ import app.rebound.domain.visit.VisitStatus;
 import app.rebound.ui.shell.MainWindowFixture;
 
 /** From a visit: build the programme, export the handout, read it back; a REFER visit gets none. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class ProgrammeUiTest extends MainWindowFixture {
 

@@ -24,6 +24,7 @@ import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +51,7 @@ import app.rebound.domain.visit.VisitStatus;
 import app.rebound.ui.shell.MainWindowFixture;
 
 /** A patient with three visits: her charts, two visits compared, the summary and the report. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class ProgressUiTest extends MainWindowFixture {
 

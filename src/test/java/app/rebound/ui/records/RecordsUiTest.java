@@ -30,6 +30,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +56,7 @@ import app.rebound.TestKeys;
  * driven, so the file itself is handed to {@link RecordsActions#importFile} and
  * {@link RecordsActions#exportTo}.
  */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class RecordsUiTest extends MainWindowFixture {
 

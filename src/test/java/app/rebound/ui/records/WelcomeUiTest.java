@@ -12,6 +12,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -26,6 +27,7 @@ import app.rebound.ui.kit.Worker;
 import app.rebound.TestKeys;
 
 /** The first start on an empty data folder offers six sample patients, once. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class WelcomeUiTest extends MainWindowFixture {
 

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,7 @@ import app.rebound.ui.kit.Worker;
  * minutes before the screen locks (1–240) and the automatic backups' folder (empty or a whole path);
  * the clinician's name carried through untouched.
  */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class SettingsViewModelTest {
 

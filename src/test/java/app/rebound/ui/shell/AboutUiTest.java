@@ -12,6 +12,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -23,6 +24,7 @@ import app.rebound.domain.Messages;
 import app.rebound.service.ProductInfo;
 
 /** Help, About in the real window: the version, the runtime, every component with its licence, the notices. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class AboutUiTest extends MainWindowFixture {
 

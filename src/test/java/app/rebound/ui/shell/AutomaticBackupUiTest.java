@@ -12,6 +12,7 @@ import java.util.zip.ZipFile;
 
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -25,6 +26,7 @@ import app.rebound.service.AutomaticBackups;
  * The automatic backups as the window makes them: one at the first sign-in of the day, one when the
  * window closes, each an encrypted database with its key file, in the data folder's {@code backups}.
  */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class AutomaticBackupUiTest extends MainWindowFixture {
 

@@ -17,6 +17,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -38,6 +39,7 @@ import app.rebound.ui.kit.Worker;
  * administrator, signed in): accounts, the audit trail, her own account, the lock settings, and the
  * lock screen itself.
  */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class ClinicUiTest extends MainWindowFixture {
 

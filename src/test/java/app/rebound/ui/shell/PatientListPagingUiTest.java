@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -22,6 +23,7 @@ import app.rebound.domain.Patient;
 import app.rebound.service.PatientService;
 
 /** More patients than a page: the list shows a page, and the next one loads on request or at its end. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class PatientListPagingUiTest extends MainWindowFixture {
 

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -18,6 +19,7 @@ import org.testfx.framework.junit5.Start;
 import app.rebound.TestKeys;
 import app.rebound.domain.ClinicSettings;
 import app.rebound.domain.PaperSize;
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class SettingsUiTest extends MainWindowFixture {
 

@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,7 @@ import app.rebound.service.RecordsUnavailableException;
 import app.rebound.ui.kit.Worker;
 
 /** When the records cannot be opened, the window says so in plain words, never a stack trace. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class StartupFailureUiTest {
 

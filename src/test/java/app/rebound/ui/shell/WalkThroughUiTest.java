@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -33,6 +34,7 @@ import app.rebound.ui.programme.ProgrammeView;
  * The walk through the screens of the installer's start-up training run: her workspace, her latest
  * visit, its programme, each drawn before the next, then done; a patient without visits fails.
  */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class WalkThroughUiTest extends MainWindowFixture {
 

@@ -15,6 +15,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -35,6 +36,7 @@ import app.rebound.ui.shell.MainWindowFixture;
  * is lower and is confirmed once; impact work 8 weeks after the birth is refused without a typed reason;
  * the reason is shown with the visit and in its amendments.
  */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class StageChoiceUiTest extends MainWindowFixture {
 

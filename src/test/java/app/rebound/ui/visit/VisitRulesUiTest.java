@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -34,6 +35,7 @@ import app.rebound.domain.visit.VisitStatus;
 import app.rebound.ui.shell.MainWindowFixture;
 
 /** What the visit screen does with red flags, persistent symptoms, bad dates and completed visits. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class VisitRulesUiTest extends MainWindowFixture {
 

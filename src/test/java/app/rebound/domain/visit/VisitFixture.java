@@ -19,31 +19,38 @@ import app.rebound.domain.Birth;
  * "loadImpact.HOP.right") mapped to values; an absent path is a value that was not recorded. One
  * path can be set or removed at a time, which is what the readiness rules and the "missing data
  * never moves a patient forward" principle are about. The patient's birth is the path "birth".
+ * The one builder of test visits: {@link #day} starts a completed follow-up for the progress tests,
+ * and the shortcuts below ({@link #pain}, {@link #perfect}, {@link #ird}, {@link #psfs}, …) set the
+ * paths a test is about.
  */
-final class VisitFixture {
+public final class VisitFixture {
 
-    static final LocalDate VISIT_DATE = LocalDate.of(2026, 6, 1);
-    static final UUID PATIENT_ID = UUID.fromString("6f1c2a8e-0d5b-4a57-9a4e-2c1d3b4e5f60");
-    static final Instant UPDATED = Instant.parse("2026-06-01T10:15:00Z");
+    public static final LocalDate VISIT_DATE = LocalDate.of(2026, 6, 1);
+    public static final UUID PATIENT_ID = UUID.fromString("6f1c2a8e-0d5b-4a57-9a4e-2c1d3b4e5f60");
+    public static final Instant UPDATED = Instant.parse("2026-06-01T10:15:00Z");
 
     /** The eight symptom flags of the record format, in its order. */
-    static final List<String> SYMPTOM_FLAGS = List.of("urinaryIncontinence", "faecalIncontinence", "urgency",
+    public static final List<String> SYMPTOM_FLAGS = List.of("urinaryIncontinence", "faecalIncontinence", "urgency",
             "heavinessOrBulge", "dyspareunia", "obstructedDefecation", "abdominalSeparation", "lumbopelvicPain");
 
-    static final String BIRTH = "birth";
-    static final String RED_FLAGS = "redFlags";
+    public static final String BIRTH = "birth";
+    public static final String RED_FLAGS = "redFlags";
 
     private final Map<String, Object> values = new LinkedHashMap<>();
     private final List<LocalDate> otherBirths = new ArrayList<>();
     private UUID id = UUID.randomUUID();
+    private UUID patientId = PATIENT_ID;
     private LocalDate date = VISIT_DATE;
     private Instant updated = UPDATED;
 
     private VisitFixture() {
     }
 
+    /** The first day of the progress tests' series of visits. */
+    public static final LocalDate START = LocalDate.of(2026, 1, 5);
+
     /** Nothing recorded at all, and no birth. */
-    static VisitFixture empty() {
+    public static VisitFixture empty() {
         return new VisitFixture();
     }
 
@@ -53,7 +60,7 @@ final class VisitFixture {
      * relaxation on a vaginal examination, all load and impact tests passed on each side, and 25
      * repetitions on each side of all four strength tests.
      */
-    static VisitFixture ready() {
+    public static VisitFixture ready() {
         VisitFixture f = new VisitFixture();
         f.with(BIRTH, VISIT_DATE.minusDays(120));
         f.with(RED_FLAGS, Set.of());
@@ -68,7 +75,7 @@ final class VisitFixture {
     }
 
     /** Every path a readiness rule could read, plus some it must not read. */
-    static List<String> allPaths() {
+    public static List<String> allPaths() {
         List<String> paths = new ArrayList<>();
         paths.add(BIRTH);
         paths.add(RED_FLAGS);
@@ -85,7 +92,7 @@ final class VisitFixture {
         return paths;
     }
 
-    static List<String> strengthPaths() {
+    public static List<String> strengthPaths() {
         List<String> paths = new ArrayList<>();
         for (StrengthTest t : StrengthTest.values()) {
             paths.add("strength." + t.name() + ".left");
@@ -95,7 +102,7 @@ final class VisitFixture {
     }
 
     /** "loadImpact.WALK" for a whole test, "loadImpact.HOP.left" and ".right" for a one-sided one. */
-    static List<String> loadPaths() {
+    public static List<String> loadPaths() {
         List<String> paths = new ArrayList<>();
         for (LoadTest t : LoadTest.values()) {
             if (t.oneSided()) {
@@ -108,18 +115,19 @@ final class VisitFixture {
         return paths;
     }
 
-    VisitFixture copy() {
+    public VisitFixture copy() {
         VisitFixture c = new VisitFixture();
         c.values.putAll(values);
         c.otherBirths.addAll(otherBirths);
         c.id = id;
+        c.patientId = patientId;
         c.date = date;
         c.updated = updated;
         return c;
     }
 
     /** Records a value; null removes it (not recorded). */
-    VisitFixture with(String path, Object value) {
+    public VisitFixture with(String path, Object value) {
         if (value == null) {
             values.remove(path);
         } else {
@@ -128,58 +136,58 @@ final class VisitFixture {
         return this;
     }
 
-    VisitFixture without(String path) {
+    public VisitFixture without(String path) {
         return with(path, null);
     }
 
-    Object get(String path) {
+    public Object get(String path) {
         return values.get(path);
     }
 
-    Set<String> recordedPaths() {
+    public Set<String> recordedPaths() {
         return Collections.unmodifiableSet(values.keySet());
     }
 
-    VisitFixture id(UUID value) {
+    public VisitFixture id(UUID value) {
         id = value;
         return this;
     }
 
-    VisitFixture date(LocalDate value) {
+    public VisitFixture date(LocalDate value) {
         date = value;
         return this;
     }
 
-    VisitFixture updated(Instant value) {
+    public VisitFixture updated(Instant value) {
         updated = value;
         return this;
     }
 
-    LocalDate date() {
+    public LocalDate date() {
         return date;
     }
 
     /** A further birth besides the one at path "birth". */
-    VisitFixture alsoBorn(LocalDate birth) {
+    public VisitFixture alsoBorn(LocalDate birth) {
         otherBirths.add(birth);
         return this;
     }
 
-    VisitFixture symptoms(Boolean every) {
+    public VisitFixture symptoms(Boolean every) {
         SYMPTOM_FLAGS.forEach(s -> with("symptoms." + s, every));
         return this;
     }
 
-    VisitFixture symptom(String flag, Boolean value) {
+    public VisitFixture symptom(String flag, Boolean value) {
         return with("symptoms." + flag, value);
     }
 
-    VisitFixture strength(StrengthTest test, Integer left, Integer right) {
+    public VisitFixture strength(StrengthTest test, Integer left, Integer right) {
         with("strength." + test.name() + ".left", left);
         return with("strength." + test.name() + ".right", right);
     }
 
-    VisitFixture allStrength(Integer reps) {
+    public VisitFixture allStrength(Integer reps) {
         for (StrengthTest t : StrengthTest.values()) {
             strength(t, reps, reps);
         }
@@ -187,7 +195,7 @@ final class VisitFixture {
     }
 
     /** The result of a test: for a one-sided test, the same on each side. */
-    VisitFixture load(LoadTest test, LoadResult result) {
+    public VisitFixture load(LoadTest test, LoadResult result) {
         if (test.oneSided()) {
             with("loadImpact." + test.name() + ".left", result);
             return with("loadImpact." + test.name() + ".right", result);
@@ -195,22 +203,87 @@ final class VisitFixture {
         return with("loadImpact." + test.name(), result);
     }
 
-    VisitFixture load(LoadTest test, TestStatus status) {
+    public VisitFixture load(LoadTest test, TestStatus status) {
         return load(test, status == null ? null : LoadResult.of(status));
     }
 
-    VisitFixture loadSide(LoadTest test, Side side, LoadResult result) {
+    public VisitFixture loadSide(LoadTest test, Side side, LoadResult result) {
         return with("loadImpact." + test.name() + (side == Side.LEFT ? ".left" : ".right"), result);
     }
 
-    VisitFixture allLoad(TestStatus status) {
+    public VisitFixture allLoad(TestStatus status) {
         for (LoadTest t : LoadTest.values()) {
             load(t, status);
         }
         return this;
     }
 
-    List<Birth> births() {
+    /** A completed follow-up {@code days} after {@link #START}, nothing else recorded: the progress tests' visit. */
+    public static VisitFixture day(int days) {
+        return new VisitFixture().date(START.plusDays(days)).with("status", VisitStatus.COMPLETE)
+                .with("kind", VisitKind.FOLLOW_UP);
+    }
+
+    public VisitFixture patient(UUID value) {
+        patientId = value;
+        return this;
+    }
+
+    public VisitFixture draft() {
+        return with("status", VisitStatus.DRAFT);
+    }
+
+    /** Pain on running, 0-10 (symptoms.painNrs). */
+    public VisitFixture pain(Integer value) {
+        return with("symptoms.painNrs", value);
+    }
+
+    /** Minutes of running before symptoms start (symptoms.runSymptomOnsetMinutes). */
+    public VisitFixture runOnset(Integer value) {
+        return with("symptoms.runSymptomOnsetMinutes", value);
+    }
+
+    /** The PERFECT scheme's power, endurance (s), repetitions and fast contractions. */
+    public VisitFixture perfect(Integer power, Integer endurance, Integer repetitions, Integer fast) {
+        return with("pelvicFloor.power", power).with("pelvicFloor.enduranceSeconds", endurance)
+                .with("pelvicFloor.repetitions", repetitions).with("pelvicFloor.fastContractions", fast);
+    }
+
+    public VisitFixture power(Integer value) {
+        return with("pelvicFloor.power", value);
+    }
+
+    /** The inter-recti distance by palpation above, at and below the umbilicus (null: not measured). */
+    public VisitFixture ird(IrdUnit unit, String above, String at, String below) {
+        return with("abdominalWall.method", AbdominalMethod.PALPATION).with("abdominalWall.unit", unit)
+                .with("abdominalWall.aboveUmbilicus", decimal(above)).with("abdominalWall.atUmbilicus", decimal(at))
+                .with("abdominalWall.belowUmbilicus", decimal(below));
+    }
+
+    /** A two-sided load test's result on each side (null: that side not recorded). */
+    public VisitFixture load(LoadTest test, TestStatus left, TestStatus right) {
+        with("loadImpact." + test.name() + ".left", left == null ? null : LoadResult.of(left));
+        return with("loadImpact." + test.name() + ".right", right == null ? null : LoadResult.of(right));
+    }
+
+    /** PSFS activities "Activity 1", "Activity 2", … with these scores. */
+    public VisitFixture psfs(Integer... scores) {
+        List<PsfsItem> items = new ArrayList<>();
+        for (int i = 0; i < scores.length; i++) {
+            items.add(new PsfsItem("Activity " + (i + 1), scores[i]));
+        }
+        return with("outcomes.psfs", items);
+    }
+
+    public VisitFixture iciq(Integer value) {
+        return with("outcomes.iciqUiSfScore", value);
+    }
+
+    private static BigDecimal decimal(String value) {
+        return value == null ? null : new BigDecimal(value);
+    }
+
+    public List<Birth> births() {
         List<Birth> births = new ArrayList<>();
         if (values.get(BIRTH) != null) {
             births.add(new Birth((LocalDate) values.get(BIRTH), null, null));
@@ -219,20 +292,20 @@ final class VisitFixture {
         return births;
     }
 
-    ReadinessSummary evaluate() {
+    public ReadinessSummary evaluate() {
         return ReadinessRules.evaluate(visit(), births(), null);
     }
 
-    SuggestedStage stage() {
+    public SuggestedStage stage() {
         return evaluate().suggestedStage();
     }
 
-    CriterionStatus status(ReadinessCriterion criterion) {
+    public CriterionStatus status(ReadinessCriterion criterion) {
         return evaluate().criterion(criterion).status();
     }
 
     @SuppressWarnings("unchecked")
-    Visit visit() {
+    public Visit visit() {
         History history = new History(bool("history.breastfeeding"), dec("history.sleepHours"), dec("history.bmi"),
                 bool("history.hypermobility"), bool("history.psychologicalConcern"), bool("history.redsConcern"),
                 bool("history.leakedBeforeOrDuringPregnancy"), (SupportDevice) get("history.supportDevice"));
@@ -278,7 +351,7 @@ final class VisitFixture {
         }
         Outcomes outcomes = new Outcomes((List<PsfsItem>) get("outcomes.psfs"), integer("outcomes.iciqUiSfScore"),
                 integer("outcomes.pgiI"));
-        return new Visit(id, PATIENT_ID, updated, date, (VisitStatus) get("status"), (String) get("clinician"),
+        return new Visit(id, patientId, updated, date, (VisitStatus) get("status"), (String) get("clinician"),
                 (VisitKind) get("kind"), history, symptoms, (Set<RedFlag>) get(RED_FLAGS), floor, wall, strength,
                 load, outcomes, (Stage) get("stage"), (String) get("notes"), (String) get("extensions"));
     }

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import app.rebound.TestKeys;
 import app.rebound.domain.AuditEvent;
 import app.rebound.domain.Patient;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.service.ClinicAccess;
-import app.rebound.service.ProgressSamples;
 import app.rebound.service.Services;
 import app.rebound.store.AuditStore;
 import app.rebound.store.Database;
@@ -46,7 +46,7 @@ class AuditSignatureTest {
     private void clinic() throws Exception {
         folder = temp.resolve("clinic");
         try (Services services = TestKeys.clinic(folder)) {
-            zoe = services.patients().save(ProgressSamples.patient("Zoë", "Ødegård"));
+            zoe = services.patients().save(VisitFixture.patient("Zoë", "Ødegård"));
             services.accounts().add("bob", "Bob Berg", BOB.toCharArray(), false);
         }
         ClinicAccess access = new ClinicAccess(Clock.systemUTC(), Locale.UK, TestKeys.ITERATIONS);

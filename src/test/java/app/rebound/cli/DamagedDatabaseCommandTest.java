@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import app.rebound.TestKeys;
-import app.rebound.service.ProgressSamples;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.service.Services;
 import app.rebound.store.AuditStore;
 import app.rebound.store.Database;
@@ -32,9 +32,9 @@ class DamagedDatabaseCommandTest {
     @Test
     void everyCutOfTheFileIsRefusedUnchangedByExportOrExportsEveryPatient() throws Exception {
         Path folder = temp.resolve("clinic");
-        try (Services services = TestKeys.clinic(folder, ProgressSamples.CLOCK, Locale.UK)) {
+        try (Services services = TestKeys.clinic(folder, VisitFixture.CLOCK, Locale.UK)) {
             for (int i = 0; i < 6; i++) {
-                ProgressSamples.seed(services, "Zoë" + i, "Ødegård", 4, i);
+                VisitFixture.seed(services, "Zoë" + i, "Ødegård", 4, i);
             }
         }
         byte[] whole = Files.readAllBytes(Database.file(folder));

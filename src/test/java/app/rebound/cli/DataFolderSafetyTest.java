@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import app.rebound.TestKeys;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.service.AutomaticBackups;
-import app.rebound.service.ProgressSamples;
 import app.rebound.service.Services;
 import app.rebound.store.Database;
 import app.rebound.store.FilePermissions;
@@ -109,7 +109,7 @@ class DataFolderSafetyTest {
         // and in rotation: one left while the program runs goes with the next automatic backup
         Files.write(backups.resolve(leftovers.get(0)), new byte[64 * 1024]);
         try (Services services = CliData.open(records)) {
-            new AutomaticBackups(services, ProgressSamples.CLOCK).run("test");
+            new AutomaticBackups(services, VisitFixture.CLOCK).run("test");
         }
         assertThat(names(backups)).doesNotContainAnyElementsOf(leftovers).anyMatch(n -> n.endsWith(".zip"));
     }

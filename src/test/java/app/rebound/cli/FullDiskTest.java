@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import app.rebound.domain.Messages;
-import app.rebound.service.ProgressSamples;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.service.Services;
 import app.rebound.ui.kit.Failures;
 
@@ -115,7 +115,7 @@ class FullDiskTest {
             // H2 first fills what is free inside its file; the first write past it meets the full disk
             for (int i = 0; i < 5_000 && told == null; i++) {
                 try {
-                    services.patients().save(ProgressSamples.patient("Maria" + i, "Jensen"));
+                    services.patients().save(VisitFixture.patient("Maria" + i, "Jensen"));
                     saved++;
                 } catch (RuntimeException e) {
                     told = Failures.describe(action, e);

@@ -24,10 +24,9 @@ import app.rebound.domain.visit.ReadinessSummary;
 import app.rebound.domain.visit.Sides;
 import app.rebound.domain.visit.StrengthTest;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.domain.visit.VisitKind;
-import app.rebound.service.ProgressSamples;
 import app.rebound.service.VisitService;
-import app.rebound.store.VisitSamples;
 
 /** {@code readiness}: the summary of the latest or a named visit, as text or as JSON of a fixed shape. */
 class ReadinessCommandTest {
@@ -109,7 +108,7 @@ class ReadinessCommandTest {
     void redFlagsNotAskedIsBuildAndSaysToAskThemFirst() throws Exception {
         Patient mia;
         try (var services = CliData.open(folder)) {
-            mia = services.patients().save(ProgressSamples.patient("Mia", "Berg"));
+            mia = services.patients().save(VisitFixture.patient("Mia", "Berg"));
             Map<StrengthTest, Sides<Integer>> strong =
                     new EnumMap<>(StrengthTest.class);
             for (StrengthTest test : StrengthTest.values()) {
@@ -117,7 +116,7 @@ class ReadinessCommandTest {
             }
             Visit draft = Visit.draft(mia.id(), LocalDate.of(2026, 11, 1),
                     VisitKind.INITIAL);
-            services.visits().save(VisitSamples.withStrength(draft, strong));
+            services.visits().save(VisitFixture.withStrength(draft, strong));
         }
 
         Cli.Result json = Cli.run("readiness", "--data-dir", folder.toString(), "--patient", mia.id().toString(),
@@ -155,7 +154,7 @@ class ReadinessCommandTest {
     void aPatientWithoutVisitsHasNoSummary() {
         Patient alone;
         try (var services = CliData.open(folder)) {
-            alone = services.patients().save(ProgressSamples.patient("Mia", "Berg"));
+            alone = services.patients().save(VisitFixture.patient("Mia", "Berg"));
         }
 
         Cli.Result result = Cli.run("readiness", "--data-dir", folder.toString(), "--patient", alone.id().toString());

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import app.rebound.HostileCode;
 import app.rebound.LegacyFolders;
 import app.rebound.TestKeys;
-import app.rebound.service.ProgressSamples;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.service.Services;
 import app.rebound.store.Database;
 import app.rebound.store.DatabaseFiles;
@@ -213,8 +213,8 @@ class SecurityCommandsTest {
     @Test
     void auditVerifyExitsFiveOnceTheTrailIsChanged() throws Exception {
         Path folder = temp.resolve("clinic");
-        try (Services services = TestKeys.clinic(folder, ProgressSamples.CLOCK, Locale.UK)) {
-            ProgressSamples.seed(services, "Zoë", "Ødegård", 2, 7);
+        try (Services services = TestKeys.clinic(folder, VisitFixture.CLOCK, Locale.UK)) {
+            VisitFixture.seed(services, "Zoë", "Ødegård", 2, 7);
         }
         Map<String, String> anna = credentials("anna", TestKeys.PASSWORD);
 
@@ -223,7 +223,7 @@ class SecurityCommandsTest {
         assertThat(intact.code()).as(intact.err()).isZero();
         assertThat(intact.out()).contains("intact");
 
-        try (Services services = TestKeys.signIn(folder, ProgressSamples.CLOCK, Locale.UK)) {
+        try (Services services = TestKeys.signIn(folder, VisitFixture.CLOCK, Locale.UK)) {
             services.database().dsl().execute("UPDATE audit_event SET detail = 'nothing to see' WHERE seq = 2");
         }
         Cli.Result broken = Cli.runBare(anna, "audit", "--verify", "--data-dir", folder.toString());

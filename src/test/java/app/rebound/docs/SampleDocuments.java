@@ -15,8 +15,8 @@ import app.rebound.domain.PaperSize;
 import app.rebound.domain.visit.ReadinessRules;
 import app.rebound.domain.visit.Visit;
 import app.rebound.domain.PatientSummary;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.service.ProgrammeService;
-import app.rebound.service.ProgressSamples;
 import app.rebound.service.Services;
 import app.rebound.TestKeys;
 
@@ -36,7 +36,7 @@ public final class SampleDocuments {
         Path out = Path.of(args[0]);
         Files.createDirectories(out);
         Path folder = Files.createTempDirectory("rebound-samples");
-        try (Services services = Services.open(folder.resolve("db"), TestKeys.KEY, ProgressSamples.CLOCK,
+        try (Services services = Services.open(folder.resolve("db"), TestKeys.KEY, VisitFixture.CLOCK,
                 Locale.UK)) {
             services.settings().save(new ClinicSettings("Fjord Physio — Bergen", "Ingrid Hansen", PaperSize.A4, null));
             services.records().importSamples();

@@ -58,8 +58,8 @@ import app.rebound.domain.progress.ProgressCharts;
 import app.rebound.domain.progress.VisitComparison;
 import app.rebound.domain.visit.Stage;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.domain.visit.VisitStatus;
-import app.rebound.service.ProgressSamples;
 import app.rebound.service.ProgressService;
 import app.rebound.service.Services;
 
@@ -86,7 +86,7 @@ class ProgressReportRendererTest {
     static void open() {
         before = Locale.getDefault();
         Locale.setDefault(Locale.UK);
-        services = Services.open(folder.resolve("db"), TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK);
+        services = Services.open(folder.resolve("db"), TestKeys.KEY, VisitFixture.CLOCK, Locale.UK);
         services.settings().save(new ClinicSettings(CLINIC, "Ingrid Hansen", PaperSize.A4, null));
     }
 
@@ -99,8 +99,8 @@ class ProgressReportRendererTest {
     // ---- helpers -------------------------------------------------------------------------------
 
     private static ProgressService.Progress progress(String given, String family, int visits, String summary) {
-        Patient patient = ProgressSamples.patient(given, family);
-        return ProgressService.of(patient, ProgressSamples.visits(patient, visits, 7), summary);
+        Patient patient = VisitFixture.patient(given, family);
+        return ProgressService.of(patient, VisitFixture.visits(patient, visits, 7), summary);
     }
 
     private static byte[] report(ProgressService.Progress progress) {
@@ -375,7 +375,7 @@ class ProgressReportRendererTest {
 
     @Test
     void theVisitListShowsEachVisitsKindAndStageAndMarksADraft() throws IOException {
-        Patient patient = ProgressSamples.patient("Ana-María", "O'Neil");
+        Patient patient = VisitFixture.patient("Ana-María", "O'Neil");
         List<Visit> visits = new Progression(new Random(3)).visits(patient.id(), LocalDate.of(2026, 4, 20), 3,
                 "Ingrid Hansen", true);
         ProgressService.Progress progress = ProgressService.of(patient, visits, "");
@@ -569,8 +569,8 @@ class ProgressReportRendererTest {
     @ParameterizedTest
     @MethodSource("papers")
     void aStageLabelAtTheLastVisitStaysInsideTheChart(PaperSize paper, PDRectangle size) throws IOException {
-        Patient patient = ProgressSamples.patient("Zoë", "Ødegård");
-        List<Visit> visits = ProgressSamples.visits(patient, 3, 7);
+        Patient patient = VisitFixture.patient("Zoë", "Ødegård");
+        List<Visit> visits = VisitFixture.visits(patient, 3, 7);
         for (Stage last : Stage.values()) {
             List<ProgressCharts.Entry> entries = List.of(new ProgressCharts.Entry(visits.get(0), "1 Connect"),
                     new ProgressCharts.Entry(visits.get(1), "2 Low load"),

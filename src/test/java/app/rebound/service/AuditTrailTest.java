@@ -26,6 +26,7 @@ import app.rebound.domain.AuditEvent;
 import app.rebound.domain.Clinician;
 import app.rebound.domain.Patient;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.store.AuditStore;
 
 /**
@@ -43,10 +44,10 @@ class AuditTrailTest {
     /** A clinic with a patient seen, a visit saved and an export: about a dozen rows. */
     private Services busyClinic(Path folder) throws Exception {
         Services services = TestKeys.clinic(folder, clock, Locale.UK);
-        zoe = services.patients().save(ProgressSamples.patient("Zoë", "Ødegård"));
+        zoe = services.patients().save(VisitFixture.patient("Zoë", "Ødegård"));
         clock.advance(Duration.ofMinutes(1));
         services.patients().load(zoe.id());
-        for (Visit visit : ProgressSamples.visits(zoe, 2, 7)) {
+        for (Visit visit : VisitFixture.visits(zoe, 2, 7)) {
             services.visits().save(visit);
         }
         services.records().export(List.of(zoe.id()), folder.getParent().resolve(folder.getFileName() + "-export.json"));

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import app.rebound.TestKeys;
 import app.rebound.domain.Patient;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.store.Database;
 import app.rebound.store.KeyFile;
 
@@ -35,7 +36,7 @@ class BackupServiceTest {
     @TempDir
     Path temp;
 
-    private final BackupService backups = new BackupService(ProgressSamples.CLOCK);
+    private final BackupService backups = new BackupService(VisitFixture.CLOCK);
 
     /** Opens a backup with {@link TestKeys#USER}'s password. */
     private static final BackupService.Unlock PASSWORD = keys -> keys.unwrap(TestKeys.USER,
@@ -44,7 +45,7 @@ class BackupServiceTest {
     /** A backup, at {@code zip}, of a new clinic with one patient (Zoë, one visit). */
     private void backupOfOnePatient(Path zip) throws Exception {
         try (Services services = clinic(temp.resolve("records"))) {
-            ProgressSamples.seed(services, "Zoë", "Ødegård", 1, 7);
+            VisitFixture.seed(services, "Zoë", "Ødegård", 1, 7);
             backups.backup(services.database(), zip);
         }
     }
@@ -58,8 +59,8 @@ class BackupServiceTest {
         List<Visit> zoeVisits;
         List<Visit> liVisits;
         try (Services services = clinic(records)) {
-            zoe = ProgressSamples.seed(services, "Zoë", "Ødegård", 5, 7);
-            li = ProgressSamples.seed(services, "小龙", "李", 2, 11);
+            zoe = VisitFixture.seed(services, "Zoë", "Ødegård", 5, 7);
+            li = VisitFixture.seed(services, "小龙", "李", 2, 11);
             zoeVisits = services.visits().visitsOf(zoe.id());
             liVisits = services.visits().visitsOf(li.id());
 
@@ -119,13 +120,13 @@ class BackupServiceTest {
         Path zip = temp.resolve("backup.zip");
         Patient zoe;
         try (Services services = clinic(temp.resolve("records"))) {
-            zoe = ProgressSamples.seed(services, "Zoë", "Ødegård", 2, 7);
+            zoe = VisitFixture.seed(services, "Zoë", "Ødegård", 2, 7);
             backups.backup(services.database(), zip);
         }
         Path other = temp.resolve("other");
         Patient mia;
         try (Services services = clinic(other)) {
-            mia = ProgressSamples.seed(services, "Mia", "Berg", 1, 3);
+            mia = VisitFixture.seed(services, "Mia", "Berg", 1, 3);
         }
 
         assertThatThrownBy(() -> backups.restore(zip, other, false, PASSWORD))
@@ -230,11 +231,11 @@ class BackupServiceTest {
 
     /** A new clinic in {@code folder}, {@link TestKeys#USER} signed in. */
     private static Services clinic(Path folder) {
-        return TestKeys.clinic(folder, ProgressSamples.CLOCK, Locale.UK);
+        return TestKeys.clinic(folder, VisitFixture.CLOCK, Locale.UK);
     }
 
     /** {@link TestKeys#USER} signed in to a folder set up (or restored) before. */
     private static Services open(Path folder) {
-        return TestKeys.signIn(folder, ProgressSamples.CLOCK, Locale.UK);
+        return TestKeys.signIn(folder, VisitFixture.CLOCK, Locale.UK);
     }
 }

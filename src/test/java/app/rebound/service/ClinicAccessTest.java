@@ -27,6 +27,7 @@ import app.rebound.domain.Clinician;
 import app.rebound.domain.Patient;
 import app.rebound.domain.ValidationException;
 import app.rebound.domain.Violation;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.store.Database;
 import app.rebound.store.DatabaseFiles;
 import app.rebound.store.DatabaseKey;
@@ -237,7 +238,7 @@ class ClinicAccessTest {
         byte[] keysWithBob;
         UUID zoe;
         try (Services services = access.setUp(folder, anna(TestKeys.PASSWORD)).services()) {
-            zoe = services.patients().save(ProgressSamples.patient("Zoë", "Ødegård")).id();
+            zoe = services.patients().save(VisitFixture.patient("Zoë", "Ødegård")).id();
             Clinician bob = services.accounts().add("bob", "Bob Berg", "bobs password 22".toCharArray(), false);
             keysWithBob = Files.readAllBytes(folder.resolve(KeyFile.FILE_NAME));
             services.accounts().remove(bob.id());

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import app.rebound.TestKeys;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.store.AuditStore;
 import app.rebound.store.Database;
 import app.rebound.store.DatabaseKey;
@@ -36,9 +37,9 @@ class DamagedDatabaseTest {
 
     private Path clinic() {
         Path folder = temp.resolve("clinic");
-        try (Services services = TestKeys.clinic(folder, ProgressSamples.CLOCK, Locale.UK)) {
+        try (Services services = TestKeys.clinic(folder, VisitFixture.CLOCK, Locale.UK)) {
             for (int i = 0; i < 6; i++) {
-                ProgressSamples.seed(services, "Zoë" + i, "Ødegård", 4, i);
+                VisitFixture.seed(services, "Zoë" + i, "Ødegård", 4, i);
             }
         }
         return folder;
@@ -46,7 +47,7 @@ class DamagedDatabaseTest {
 
     private static RecordsUnavailableException.Reason signInFails(Path folder) {
         try {
-            try (Services services = TestKeys.signIn(folder, ProgressSamples.CLOCK, Locale.UK)) {
+            try (Services services = TestKeys.signIn(folder, VisitFixture.CLOCK, Locale.UK)) {
                 throw new AssertionError("signed in to a damaged database, which shows "
                         + services.patients().search("", true).patients().size() + " of 6 patients");
             }
@@ -62,7 +63,7 @@ class DamagedDatabaseTest {
     private static void damagedOrWhole(Path folder, String what) {
         Services services;
         try {
-            services = TestKeys.signIn(folder, ProgressSamples.CLOCK, Locale.UK);
+            services = TestKeys.signIn(folder, VisitFixture.CLOCK, Locale.UK);
         } catch (RecordsUnavailableException e) {
             assertThat(e.reason()).as(what).isEqualTo(RecordsUnavailableException.Reason.DAMAGED);
             return;
@@ -100,7 +101,7 @@ class DamagedDatabaseTest {
 
             Services services;
             try {
-                services = TestKeys.signIn(folder, ProgressSamples.CLOCK, Locale.UK);
+                services = TestKeys.signIn(folder, VisitFixture.CLOCK, Locale.UK);
             } catch (RecordsUnavailableException e) {
                 assertThat(e.reason()).as(what).isEqualTo(RecordsUnavailableException.Reason.DAMAGED);
                 assertThat(same(Database.file(folder), cut)).as(what + ": the file is unchanged").isTrue();
@@ -140,7 +141,7 @@ class DamagedDatabaseTest {
             byte[] cut = Arrays.copyOf(whole, length);
             Files.write(Database.file(folder), cut);
 
-            assertThatThrownBy(() -> Services.openExisting(folder, key, ProgressSamples.CLOCK, Locale.UK))
+            assertThatThrownBy(() -> Services.openExisting(folder, key, VisitFixture.CLOCK, Locale.UK))
                     .as("cut to " + length).isInstanceOfSatisfying(RecordsUnavailableException.class,
                             e -> assertThat(e.reason()).isEqualTo(RecordsUnavailableException.Reason.DAMAGED));
             assertThat(Files.readAllBytes(Database.file(folder))).isEqualTo(cut);

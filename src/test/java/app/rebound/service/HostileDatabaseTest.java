@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import app.rebound.HostileCode;
 import app.rebound.TestKeys;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.store.Database;
 import app.rebound.store.DatabaseKey;
 import app.rebound.store.ForeignDatabaseException;
@@ -31,7 +32,7 @@ class HostileDatabaseTest {
     @TempDir
     Path temp;
 
-    private final ClinicAccess access = new ClinicAccess(ProgressSamples.CLOCK, Locale.UK, TestKeys.ITERATIONS);
+    private final ClinicAccess access = new ClinicAccess(VisitFixture.CLOCK, Locale.UK, TestKeys.ITERATIONS);
 
     @BeforeEach
     void forget() {
@@ -40,8 +41,8 @@ class HostileDatabaseTest {
 
     private Path clinic() {
         Path folder = temp.resolve("clinic");
-        try (Services services = TestKeys.clinic(folder, ProgressSamples.CLOCK, Locale.UK)) {
-            ProgressSamples.seed(services, "Zoë", "Ødegård", 2, 0);
+        try (Services services = TestKeys.clinic(folder, VisitFixture.CLOCK, Locale.UK)) {
+            VisitFixture.seed(services, "Zoë", "Ødegård", 2, 0);
         }
         return folder;
     }
@@ -108,7 +109,7 @@ class HostileDatabaseTest {
         zip(withoutKeys, Database.file(hostile), null);
         byte[] records = Files.readAllBytes(Database.file(clinic));
         byte[] keys = Files.readAllBytes(clinic.resolve(KeyFile.FILE_NAME));
-        BackupService backups = new BackupService(ProgressSamples.CLOCK);
+        BackupService backups = new BackupService(VisitFixture.CLOCK);
 
         for (Path zip : new Path[] {withKeys, withoutKeys}) {
             assertThatThrownBy(() -> backups.restore(zip, clinic, true,

@@ -29,6 +29,7 @@ import app.rebound.domain.Patient;
 import app.rebound.domain.PatientFixture;
 import app.rebound.domain.visit.ReadinessRules;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFixture;
 
 /**
  * After saving patients, visits, programmes and summaries and making a backup, no file in the data folder
@@ -54,13 +55,13 @@ class NoPatientDataInFilesTest {
         Set<Path> tmpBefore = listing(tmp);
         Path folder = temp.resolve("data");
 
-        try (Services services = TestKeys.clinic(folder, ProgressSamples.CLOCK, Locale.UK)) {
+        try (Services services = TestKeys.clinic(folder, VisitFixture.CLOCK, Locale.UK)) {
             List<Patient> patients = List.of(
                     save(services, "Zoë", "Ødegård", "+47 9988 7766", "zoe.odegard@example.org"),
                     save(services, "小龙", "李", null, null),
                     save(services, "Ana-María", "O'Neil", null, null));
             for (Patient patient : patients) {
-                List<Visit> visits = ProgressSamples.visits(patient, 3, patient.givenName().length());
+                List<Visit> visits = VisitFixture.visits(patient, 3, patient.givenName().length());
                 for (Visit visit : visits) {
                     services.visits().save(visit);
                 }
@@ -74,9 +75,9 @@ class NoPatientDataInFilesTest {
             }
             services.patients().search("Zoë", false);
             services.patients().search("odeg", false);
-            new AutomaticBackups(services, ProgressSamples.CLOCK).run("on close");
+            new AutomaticBackups(services, VisitFixture.CLOCK).run("on close");
         }
-        TestKeys.signIn(folder, ProgressSamples.CLOCK, Locale.UK).close();
+        TestKeys.signIn(folder, VisitFixture.CLOCK, Locale.UK).close();
 
         PatientDataScan scan = new PatientDataScan(SECRETS);
         List<String> found = new ArrayList<>(scan.findIn(temp));

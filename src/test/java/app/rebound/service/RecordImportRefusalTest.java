@@ -38,6 +38,7 @@ import app.rebound.TestKeys;
 import app.rebound.domain.Patient;
 import app.rebound.domain.visit.RedFlag;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.records.RecordFile;
 import app.rebound.records.RecordWriter;
 
@@ -133,8 +134,8 @@ class RecordImportRefusalTest {
 
     @BeforeEach
     void openWithOnePatient() {
-        services = Services.open(folder, TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK);
-        seeded = ProgressSamples.seed(services, "Zoë", "Ødegård", 3, 7);
+        services = Services.open(folder, TestKeys.KEY, VisitFixture.CLOCK, Locale.UK);
+        seeded = VisitFixture.seed(services, "Zoë", "Ødegård", 3, 7);
     }
 
     @AfterEach
@@ -257,8 +258,8 @@ class RecordImportRefusalTest {
             Path dir = Files.createTempDirectory(target, "rebound-refusal-export");
             try {
                 Path file = dir.resolve("export.json");
-                try (Services other = Services.open(dir.resolve("db"), TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK)) {
-                    ProgressSamples.seed(other, "Ingeborg", "Kvalheim", 6, 3);
+                try (Services other = Services.open(dir.resolve("db"), TestKeys.KEY, VisitFixture.CLOCK, Locale.UK)) {
+                    VisitFixture.seed(other, "Ingeborg", "Kvalheim", 6, 3);
                     other.records().export(List.of(), file);
                 }
                 byte[] all = Files.readAllBytes(file);
@@ -433,8 +434,8 @@ class RecordImportRefusalTest {
 
     @Test
     void tenThousandVisitsOfOnePatientAreAllImported() throws Exception {
-        Patient patient = ProgressSamples.patient("Liv", "Tusen");
-        List<Visit> templates = ProgressSamples.visits(patient, 40, 99);
+        Patient patient = VisitFixture.patient("Liv", "Tusen");
+        List<Visit> templates = VisitFixture.visits(patient, 40, 99);
         LocalDate today = LocalDate.of(2026, 11, 22);
         List<RecordFile.VisitRecord> visits = new ArrayList<>();
         Instant updated = Instant.parse("2026-11-21T10:00:00Z");

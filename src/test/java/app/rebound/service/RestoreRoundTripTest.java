@@ -23,6 +23,7 @@ import app.rebound.TestKeys;
 import app.rebound.domain.Patient;
 import app.rebound.domain.visit.ReadinessRules;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.records.RecordFile;
 import app.rebound.store.RecoveryKey;
 
@@ -32,19 +33,19 @@ class RestoreRoundTripTest {
     @TempDir
     Path temp;
 
-    private final BackupService backups = new BackupService(ProgressSamples.CLOCK);
+    private final BackupService backups = new BackupService(VisitFixture.CLOCK);
 
     private record Clinic(Path zip, List<UUID> ids, RecordFile snapshot, String recoveryKey) {
     }
 
     private Clinic clinicWithBackup() throws Exception {
         Path folder = temp.resolve("records");
-        ClinicAccess.SetUp setUp = new ClinicAccess(ProgressSamples.CLOCK, Locale.UK, TestKeys.ITERATIONS).setUp(folder,
+        ClinicAccess.SetUp setUp = new ClinicAccess(VisitFixture.CLOCK, Locale.UK, TestKeys.ITERATIONS).setUp(folder,
                 new ClinicAccess.NewClinic("Fjord Physio", TestKeys.USER, "Anna", TestKeys.PASSWORD.toCharArray()));
         try (Services services = setUp.services()) {
-            Patient zoe = ProgressSamples.seed(services, "Zoë", "Ødegård", 4, 7);
-            Patient li = ProgressSamples.seed(services, "小龙", "李", 2, 11);
-            Patient ana = services.patients().save(ProgressSamples.patient("Ana-María", "O'Neil"));
+            Patient zoe = VisitFixture.seed(services, "Zoë", "Ødegård", 4, 7);
+            Patient li = VisitFixture.seed(services, "小龙", "李", 2, 11);
+            Patient ana = services.patients().save(VisitFixture.patient("Ana-María", "O'Neil"));
             services.patients().archive(ana.id());
             Visit last = services.visits().visitsOf(zoe.id()).stream().max(ReadinessRules.ORDER)
                     .orElseThrow();
@@ -52,7 +53,7 @@ class RestoreRoundTripTest {
             services.progress().saveSummary(zoe.id(), "Steady progress; next the walk-run plan.");
             List<UUID> ids = List.of(zoe.id(), li.id(), ana.id());
             Path zip = temp.resolve("backup.zip");
-            assertThat(new AutomaticBackups(services, ProgressSamples.CLOCK).runTo(zip)).isEqualTo(3);
+            assertThat(new AutomaticBackups(services, VisitFixture.CLOCK).runTo(zip)).isEqualTo(3);
             return new Clinic(zip, ids, services.records().snapshot(ids), setUp.recoveryKey());
         }
     }
@@ -71,7 +72,7 @@ class RestoreRoundTripTest {
         assertThat(first.patients()).isEqualTo(3);
         assertThat(second.patients()).isEqualTo(3);
         for (Path folder : List.of(byPassword, byRecovery)) {
-            try (Services services = TestKeys.signIn(folder, ProgressSamples.CLOCK, Locale.UK)) {
+            try (Services services = TestKeys.signIn(folder, VisitFixture.CLOCK, Locale.UK)) {
                 assertThat(services.records().snapshot(clinic.ids())).as(folder.toString()).isEqualTo(clinic.snapshot());
                 assertThat(services.patients().search("", true).patients()).hasSize(3);
                 assertThat(services.settings().load().clinicName()).isEqualTo("Fjord Physio");
@@ -126,7 +127,7 @@ class RestoreRoundTripTest {
         Path folder = temp.resolve("records");
         List<Path> made = new ArrayList<>();
         try (Services services = TestKeys.clinic(folder, clock, Locale.UK)) {
-            ProgressSamples.seed(services, "Zoë", "Ødegård", 1, 7);
+            VisitFixture.seed(services, "Zoë", "Ødegård", 1, 7);
             AutomaticBackups automatic = new AutomaticBackups(services, clock);
             assertThat(automatic.dueToday()).isTrue();
             for (int i = 0; i < 17; i++) {

@@ -25,9 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 import app.rebound.TestKeys;
 import app.rebound.domain.Patient;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.store.Database;
 import app.rebound.store.HoldDatabaseOpen;
-import app.rebound.store.VisitSamples;
 
 class ServicesTest {
 
@@ -44,7 +44,7 @@ class ServicesTest {
         try (Services services = Services.open(data, TestKeys.KEY, CLOCK, Locale.UK)) {
             services.warmUp();
             anna = services.patients().save(patient("Anna", "Smith").build());
-            visit = services.visits().save(VisitSamples.full(anna.id(), services.visits().today())).visit();
+            visit = services.visits().save(VisitFixture.full(anna.id(), services.visits().today())).visit();
         }
         assertThat(Database.existsIn(data)).isTrue();
 

@@ -27,6 +27,7 @@ import app.rebound.domain.visit.Stage;
 import app.rebound.domain.visit.StrengthTest;
 import app.rebound.domain.visit.SuggestedStage;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFixture;
 
 /** A visit's programme in a real H2 file, with each exercise's reasons, across a reopen. */
 class ProgrammeStoreTest {
@@ -44,7 +45,7 @@ class ProgrammeStoreTest {
         database = Database.open(folder, TestKeys.KEY);
         Patient anna = patient("Anna", "Smith").build();
         new PatientStore(database).save(anna);
-        visit = VisitSamples.nearlyEmpty(anna.id(), DAY).withUpdated(Instant.parse("2026-11-02T09:30:00Z"));
+        visit = VisitFixture.nearlyEmpty(anna.id(), DAY).withUpdated(Instant.parse("2026-11-02T09:30:00Z"));
         new VisitStore(database).save(visit, SuggestedStage.WALK_RUN);
     }
 

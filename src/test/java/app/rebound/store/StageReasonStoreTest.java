@@ -24,6 +24,7 @@ import app.rebound.domain.Patient;
 import app.rebound.domain.visit.Stage;
 import app.rebound.domain.visit.SuggestedStage;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.domain.visit.VisitSummary;
 
 /**
@@ -42,7 +43,7 @@ class StageReasonStoreTest {
     @Test
     void theReasonComesBackAfterTheDatabaseIsReopenedAndGoesWhenCleared() {
         Patient anna = patient("Anna", "Smith").build();
-        Visit visit = VisitSamples.full(anna.id(), DAY).withUpdated(AT).withStage(Stage.WALK_RUN, REASON);
+        Visit visit = VisitFixture.full(anna.id(), DAY).withUpdated(AT).withStage(Stage.WALK_RUN, REASON);
         try (Database database = Database.open(folder, TestKeys.KEY)) {
             new PatientStore(database).save(anna);
             new VisitStore(database).save(visit, SuggestedStage.BUILD);
@@ -63,7 +64,7 @@ class StageReasonStoreTest {
     @Test
     void aNewerCopyFromARecordFileKeepsTheReasonForTheSameStageOnly() {
         Patient anna = patient("Anna", "Smith").build();
-        Visit visit = VisitSamples.full(anna.id(), DAY).withUpdated(AT).withStage(Stage.RUN, REASON);
+        Visit visit = VisitFixture.full(anna.id(), DAY).withUpdated(AT).withStage(Stage.RUN, REASON);
         try (Database database = Database.open(folder, TestKeys.KEY)) {
             new PatientStore(database).save(anna);
             VisitStore visits = new VisitStore(database);

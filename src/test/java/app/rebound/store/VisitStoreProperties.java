@@ -59,6 +59,7 @@ import app.rebound.domain.visit.TestStatus;
 import app.rebound.domain.visit.TestSymptom;
 import app.rebound.domain.visit.Tone;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.domain.visit.VisitKind;
 import app.rebound.domain.visit.VisitStatus;
 import app.rebound.domain.visit.VisitSummary;
@@ -119,7 +120,7 @@ class VisitStoreProperties {
 
     @Property(tries = TRIES)
     void savingAnotherVisitOverAVisitLeavesOnlyTheOther(@ForAll("visits") Visit first, @ForAll("visits") Visit second) {
-        Visit replacement = VisitSamples.withId(second, first.id());
+        Visit replacement = VisitFixture.withId(second, first.id());
 
         store.save(first, SuggestedStage.BUILD);
         store.save(replacement, SuggestedStage.CONNECT);

@@ -21,7 +21,6 @@ import app.rebound.domain.visit.StrengthTest;
 import app.rebound.domain.visit.TestStatus;
 import app.rebound.domain.visit.Visit;
 import app.rebound.domain.visit.VisitFixture;
-import app.rebound.store.VisitSamples;
 
 class ProgressChartsTest {
 
@@ -120,7 +119,7 @@ class ProgressChartsTest {
     @Test
     void aRecordedZeroStaysZero() {
         // nearlyEmpty: 0 pain, running symptoms at once (0 minutes), 0 pelvic floor repetitions, 0 reps on the left
-        Visit zeros = VisitSamples.nearlyEmpty(PATIENT, VisitFixture.START);
+        Visit zeros = VisitFixture.nearlyEmpty(PATIENT, VisitFixture.START);
 
         List<ProgressChart> charts = build(zeros);
 
@@ -300,7 +299,7 @@ class ProgressChartsTest {
 
     @Test
     void oneVisitGivesOnePointPerSeries() {
-        Visit full = VisitSamples.full(PATIENT, VisitFixture.START);
+        Visit full = VisitFixture.full(PATIENT, VisitFixture.START);
 
         List<ProgressChart> charts = ProgressCharts.build(List.of(new Entry(full, "1 Protect")));
 
@@ -363,7 +362,7 @@ class ProgressChartsTest {
 
     @Test
     void otherChartsHaveNoTargets() {
-        List<ProgressChart> charts = build(VisitSamples.full(PATIENT, VisitFixture.START));
+        List<ProgressChart> charts = build(VisitFixture.full(PATIENT, VisitFixture.START));
 
         for (ProgressChart chart : charts) {
             if (!chart.id().startsWith("strength.")) {
@@ -376,7 +375,7 @@ class ProgressChartsTest {
 
     @Test
     void loadChartCountsTestsPassedOfSeven() {
-        ProgressChart load = chart(build(VisitSamples.full(PATIENT, VisitFixture.START)), ProgressCharts.LOAD);
+        ProgressChart load = chart(build(VisitFixture.full(PATIENT, VisitFixture.START)), ProgressCharts.LOAD);
 
         assertThat(load.min()).isEqualTo(0.0);
         assertThat(load.max()).isEqualTo(7.0);

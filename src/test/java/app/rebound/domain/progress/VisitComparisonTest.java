@@ -19,7 +19,6 @@ import app.rebound.domain.visit.StrengthTest;
 import app.rebound.domain.visit.TestStatus;
 import app.rebound.domain.visit.Visit;
 import app.rebound.domain.visit.VisitFixture;
-import app.rebound.store.VisitSamples;
 
 class VisitComparisonTest {
 
@@ -454,7 +453,7 @@ class VisitComparisonTest {
 
     @Test
     void decreasesAreWrittenWithATrueMinusSign() {
-        Visit earlier = VisitSamples.full(VisitFixture.PATIENT_ID, VisitFixture.START);
+        Visit earlier = VisitFixture.full(VisitFixture.PATIENT_ID, VisitFixture.START);
         Visit later = day(30).pain(1).power(1).psfs(1).iciq(2).runOnset(3).perfect(1, 1, 1, 1)
                 .ird(IrdUnit.CM, "1", "1", "1").strength(StrengthTest.CALF_RAISE, 1, 1).visit();
 
@@ -475,8 +474,8 @@ class VisitComparisonTest {
 
     @Test
     void everyMeasureHasOneRowInItsSection() {
-        List<ComparisonRow> rows = compare(VisitSamples.full(VisitFixture.PATIENT_ID, VisitFixture.START),
-                VisitSamples.nearlyEmpty(VisitFixture.PATIENT_ID, VisitFixture.START.plusDays(7)));
+        List<ComparisonRow> rows = compare(VisitFixture.full(VisitFixture.PATIENT_ID, VisitFixture.START),
+                VisitFixture.nearlyEmpty(VisitFixture.PATIENT_ID, VisitFixture.START.plusDays(7)));
 
         assertThat(rows.get(0).measure()).isEqualTo(STAGE);
         assertThat(rows).filteredOn(r -> r.section().equals(Messages.get("progress.section.strength")))

@@ -11,7 +11,7 @@ import javafx.scene.Scene;
 
 import app.rebound.domain.Patient;
 import app.rebound.domain.visit.Visit;
-import app.rebound.service.ProgressSamples;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.service.ProgressService;
 import app.rebound.ui.kit.Theme;
 
@@ -29,8 +29,8 @@ public final class ProgressChartsBenchmark {
     public static void main(String[] args) throws Exception {
         Locale.setDefault(Locale.UK);
         int visits = args.length > 0 ? Integer.parseInt(args[0]) : 60;
-        Patient patient = ProgressSamples.patient("Zoë", "Ødegård");
-        List<Visit> loaded = ProgressSamples.visits(patient, visits, 3);
+        Patient patient = VisitFixture.patient("Zoë", "Ødegård");
+        List<Visit> loaded = VisitFixture.visits(patient, visits, 3);
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get();

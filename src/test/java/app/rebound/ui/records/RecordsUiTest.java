@@ -44,7 +44,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import app.rebound.domain.Patient;
 import app.rebound.domain.PatientSummary;
-import app.rebound.service.ProgressSamples;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.service.Services;
 import app.rebound.ui.shell.MainWindowFixture;
 import app.rebound.ui.patients.PatientRow;
@@ -82,9 +82,9 @@ class RecordsUiTest extends MainWindowFixture {
     private Path otherClinicsFile() throws Exception {
         Path file = out.resolve("from-other-clinic.json");
         try (Services other = Services.open(otherClinic, TestKeys.KEY, CLOCK, Locale.UK)) {
-            ProgressSamples.seed(other, "Zoë", "Ødegård", 3, 7);
-            ProgressSamples.seed(other, "芳", "王", 2, 11);
-            ProgressSamples.seed(other, "Ana-María", "O'Neil", 1, 5);
+            VisitFixture.seed(other, "Zoë", "Ødegård", 3, 7);
+            VisitFixture.seed(other, "芳", "王", 2, 11);
+            VisitFixture.seed(other, "Ana-María", "O'Neil", 1, 5);
             assertThat(other.records().export(List.of(), file)).isEqualTo(3);
         }
         return file;

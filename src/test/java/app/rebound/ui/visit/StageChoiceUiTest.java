@@ -27,8 +27,8 @@ import app.rebound.domain.Patient;
 import app.rebound.domain.visit.Side;
 import app.rebound.domain.visit.StrengthTest;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.domain.visit.VisitKind;
-import app.rebound.store.VisitSamples;
 import app.rebound.ui.shell.MainWindowFixture;
 
 /**
@@ -56,7 +56,7 @@ class StageChoiceUiTest extends MainWindowFixture {
     /** Saves her visit of today (red flags asked, none present; nothing else) and opens it on screen. */
     private Visit open(FxRobot robot, Patient patient, Visit visit) throws TimeoutException {
         waitUntilReady();
-        Visit saved = visit == null ? window.services().visits().save(VisitSamples.withRedFlags(
+        Visit saved = visit == null ? window.services().visits().save(VisitFixture.withRedFlags(
                 Visit.draft(patient.id(), TODAY, VisitKind.INITIAL), Set.of())).visit() : visit;
         robot.interact(() -> window.navigator().openVisit(patient.id(), saved.id()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#visitDate").tryQuery()
@@ -178,7 +178,7 @@ class StageChoiceUiTest extends MainWindowFixture {
     @Test
     void theReasonIsShownWithTheVisitAndInItsAmendments(FxRobot robot) throws TimeoutException {
         waitUntilReady();
-        Visit draft = window.services().visits().save(VisitSamples.withRedFlags(
+        Visit draft = window.services().visits().save(VisitFixture.withRedFlags(
                 Visit.draft(ana.id(), TODAY, VisitKind.INITIAL), Set.of())).visit();
         Visit completed = window.services().visits().complete(
                 draft.withStage(app.rebound.domain.visit.Stage.IMPACT_PREP, "Netball player; wants hopping drills"))

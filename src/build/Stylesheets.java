@@ -21,7 +21,7 @@ import javafx.css.Stylesheet;
  * classes listed in {@code src/build/first-window-style-classes.txt}, in their order. Those are the
  * classes of the set-up and sign-in window; the rest (tables, menus, charts, AtlantaFX's own controls,
  * nine tenths of the theme) cannot match any node there. The first window is drawn with it, and the
- * whole theme replaces it just after (app.rebound.ui.Theme). ThemeFirstWindowUiTest checks that the
+ * whole theme replaces it just after (app.rebound.ui.kit.Theme). ThemeFirstWindowUiTest checks that the
  * window looks the same, pixel for pixel, with either.</li>
  * </ol>
  *

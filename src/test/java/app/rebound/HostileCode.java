@@ -6,6 +6,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import org.h2.api.Trigger;
+
 /**
  * What someone who can write to the data folder could put in a database file: a trigger whose class H2
  * loads as it opens the file, a trigger written as Java source (compiled and run as it opens), and an
@@ -28,7 +30,7 @@ public final class HostileCode {
     }
 
     /** A trigger class: its loading and its {@code init} record that it ran. */
-    public static final class RecordingTrigger implements org.h2.api.Trigger {
+    public static final class RecordingTrigger implements Trigger {
         static {
             System.setProperty(RAN, "class trigger (loaded)");
         }

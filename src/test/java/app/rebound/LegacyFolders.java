@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
@@ -54,7 +55,7 @@ public final class LegacyFolders {
             insert.setObject(2, OffsetDateTime.of(2025, 1, 2, 3, 4, 5, 0, ZoneOffset.UTC));
             insert.setString(3, given);
             insert.setString(4, family);
-            insert.setString(5, (family + " " + given).toLowerCase(java.util.Locale.ROOT));
+            insert.setString(5, (family + " " + given).toLowerCase(Locale.ROOT));
             insert.setObject(6, born);
             insert.setString(7, notes);
             insert.executeUpdate();

@@ -4,11 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Locale;
 
 import app.rebound.service.ClinicAccess;
 import app.rebound.service.Services;
+import app.rebound.store.Database;
 import app.rebound.store.DatabaseKey;
+import app.rebound.store.KeyFile;
+import app.rebound.store.PasswordKdf;
+import app.rebound.store.RecipientStore;
 
 /**
  * Keys and clinics for tests. {@link #KEY} opens a database on its own (store and service tests);
@@ -52,20 +57,20 @@ public final class TestKeys {
      */
     public static void atProductionCost(Path folder) {
         try {
-            app.rebound.store.KeyFile keys = app.rebound.store.KeyFile.readFrom(folder);
+            KeyFile keys = KeyFile.readFrom(folder);
             DatabaseKey key = keys.unwrap(USER, PASSWORD.toCharArray()).orElseThrow();
-            app.rebound.store.PasswordKdf.lowerFloorForTests(app.rebound.store.PasswordKdf.FLOOR);
+            PasswordKdf.lowerFloorForTests(PasswordKdf.FLOOR);
             try {
-                app.rebound.store.KeyFile rewrapped = keys.withClinician(USER, PASSWORD.toCharArray(), key);
+                KeyFile rewrapped = keys.withClinician(USER, PASSWORD.toCharArray(), key);
                 rewrapped.writeTo(folder);
                 // her new key pairs are registered in the database, as a password change does: the rows she
                 // signs from now on must verify
-                try (app.rebound.store.Database database = app.rebound.store.Database.openExisting(folder, key)) {
-                    new app.rebound.store.RecipientStore(database).register(rewrapped, USER,
-                            java.time.OffsetDateTime.now());
+                try (Database database = Database.openExisting(folder, key)) {
+                    new RecipientStore(database).register(rewrapped, USER,
+                            OffsetDateTime.now());
                 }
             } finally {
-                app.rebound.store.PasswordKdf.lowerFloorForTests(ITERATIONS);
+                PasswordKdf.lowerFloorForTests(ITERATIONS);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

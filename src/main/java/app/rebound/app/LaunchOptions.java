@@ -2,6 +2,8 @@ package app.rebound.app;
 
 import java.util.List;
 
+import app.rebound.cli.CommandName;
+
 /**
  * What the window was started with: {@code --data-dir DIR} (or {@code --data-dir=DIR}) and
  * {@code --smoke}. Kept tiny and reflection-free so that start-up stays fast; a command name among
@@ -39,7 +41,7 @@ public record LaunchOptions(String dataDir, boolean smoke, boolean help, boolean
      * folder of {@code --data-dir} is taken as a command name (an unknown one is reported as such).
      */
     public static boolean namesCommand(List<String> args) {
-        return app.rebound.cli.CommandName.in(args).isPresent();
+        return CommandName.in(args).isPresent();
     }
 
     public static LaunchOptions parse(List<String> args) throws UsageException {

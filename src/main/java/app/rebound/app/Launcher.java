@@ -1,5 +1,6 @@
 package app.rebound.app;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,6 +12,8 @@ import app.rebound.cli.CommandEnvironment;
 import app.rebound.cli.Commands;
 import app.rebound.domain.Messages;
 import app.rebound.service.ProductInfo;
+import app.rebound.store.FilePermissions;
+import app.rebound.store.H2Lockdown;
 
 /**
  * The program's entry point. It does not extend {@code Application}, so the jar runs on the
@@ -24,7 +27,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         // before any H2 class initialises: H2 reads its list of loadable classes once
-        app.rebound.store.H2Lockdown.apply();
+        H2Lockdown.apply();
         if (!LaunchOptions.namesCommand(List.of(args))) {
             LaunchOptions options;
             try {
@@ -65,7 +68,7 @@ public final class Launcher {
      * @param environment the environment variables, for {@code REBOUND_HOME}
      */
     public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment) {
-        app.rebound.store.H2Lockdown.apply();
+        H2Lockdown.apply();
         List<String> arguments = List.of(args);
         if (!LaunchOptions.namesCommand(arguments)) {
             try {
@@ -103,11 +106,11 @@ public final class Launcher {
     static void prepareEnvironment(Path dataFolder) {
         try {
             // the folder, its logs and backups are the account's alone (700, files 600), also when made wider before
-            app.rebound.store.FilePermissions.secureDataFolder(dataFolder);
-            app.rebound.store.FilePermissions.createFolder(dataFolder.resolve("logs"));
+            FilePermissions.secureDataFolder(dataFolder);
+            FilePermissions.createFolder(dataFolder.resolve("logs"));
             // the log appends to a file it finds; one it made itself would have the process's default permissions
-            app.rebound.store.FilePermissions.createFile(dataFolder.resolve("logs").resolve("rebound.log"));
-        } catch (java.io.IOException | RuntimeException e) {
+            FilePermissions.createFile(dataFolder.resolve("logs").resolve("rebound.log"));
+        } catch (IOException | RuntimeException e) {
             // a folder that cannot be made or changed shows itself, with a message, when it is opened
         }
         System.setProperty("rebound.logDir", dataFolder.resolve("logs").toString());

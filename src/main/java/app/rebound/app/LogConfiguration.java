@@ -1,5 +1,7 @@
 package app.rebound.app;
 
+import org.slf4j.Logger;
+
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
@@ -54,7 +56,7 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
         context.getLogger("org.jooq").setLevel(Level.WARN);
         context.getLogger("org.flywaydb").setLevel(Level.WARN);
         context.getLogger("org.h2").setLevel(Level.WARN);
-        ch.qos.logback.classic.Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
         root.addAppender(file);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;

@@ -1,10 +1,12 @@
 package app.rebound.app;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -18,11 +20,16 @@ import app.rebound.service.ClinicAccess;
 import app.rebound.service.RecordsUnavailableException;
 import app.rebound.service.Services;
 import app.rebound.store.FolderLock;
-import app.rebound.ui.Alerts;
-import app.rebound.ui.MainWindow;
-import app.rebound.ui.Theme;
-import app.rebound.ui.Worker;
+import app.rebound.ui.kit.Alerts;
+import app.rebound.ui.shell.MainWindow;
+import app.rebound.ui.kit.Theme;
+import app.rebound.ui.kit.Worker;
 import app.rebound.ui.access.AccessView;
+import app.rebound.service.FailureLog;
+import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.Drawn;
+import app.rebound.ui.kit.Failures;
+import app.rebound.ui.records.BackupActions;
 
 /**
  * The composition root of the window: takes the data folder's lock, shows set-up or sign-in at once,
@@ -38,7 +45,7 @@ public final class ReboundApp extends Application {
     private static Walk walk;
 
     /** Her workspace, visit and programme, then a set-up window on a new folder. */
-    private record Walk(java.util.UUID patient, Path newFolder) {
+    private record Walk(UUID patient, Path newFolder) {
     }
 
     private final Worker worker = new Worker();
@@ -59,7 +66,7 @@ public final class ReboundApp extends Application {
      * is drawn, opens the patient's workspace, her latest visit and its programme, then a set-up
      * window on {@code newFolder} (an empty folder: nothing is written there), and exits 0.
      */
-    static void train(Path folder, String user, String password, java.util.UUID patient, Path newFolder) {
+    static void train(Path folder, String user, String password, UUID patient, Path newFolder) {
         walk = new Walk(patient, newFolder);
         launch(folder, true, user, password);
     }
@@ -70,10 +77,10 @@ public final class ReboundApp extends Application {
         Theme.installForFirstWindow();
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
             String action = Messages.get("action.unexpected");
-            app.rebound.service.FailureLog.log(action, failure);
+            FailureLog.log(action, failure);
             if (Platform.isFxApplicationThread()) {
                 Theme.install();
-                Alerts.error(stage, app.rebound.ui.Failures.describe(action, failure));
+                Alerts.error(stage, Failures.describe(action, failure));
             }
         });
         Path folder = dataFolder;
@@ -81,7 +88,7 @@ public final class ReboundApp extends Application {
         try {
             held = FolderLock.tryLock(folder);
         } catch (IOException e) {
-            app.rebound.service.FailureLog.log(Messages.get("action.openRecords"), e);
+            FailureLog.log(Messages.get("action.openRecords"), e);
             held = Optional.empty();
             failAtStart(stage, Messages.get("error.recordsUnavailable"));
             return;
@@ -111,7 +118,7 @@ public final class ReboundApp extends Application {
                     System.err.println("smoke: the records cannot be opened (" + failure.reason() + ")");
                     System.exit(4);
                 }
-                app.rebound.ui.records.BackupActions.offerLatestBackup(stage, folder, worker);
+                BackupActions.offerLatestBackup(stage, folder, worker);
             }
         });
         Scene scene = new Scene(view, 760, 640);
@@ -120,7 +127,7 @@ public final class ReboundApp extends Application {
         stage.setTitle(Messages.get("app.name"));
         stage.show();
         view.focusFirst();
-        app.rebound.ui.Drawn.whenDrawn(scene, () -> {
+        Drawn.whenDrawn(scene, () -> {
             if (smoke) {
                 smokeTime("first frame");
             }
@@ -139,7 +146,7 @@ public final class ReboundApp extends Application {
                 }
                 return;
             }
-            app.rebound.ui.BackgroundTask.wrap(() -> access.signIn(folder, smokeUser, smokePassword))
+            BackgroundTask.wrap(() -> access.signIn(folder, smokeUser, smokePassword))
                     .onSuccess(services -> openMainWindow(stage, folder, services))
                     .onFailure(failure -> {
                         System.err.println("sign-in from the environment failed: " + failure.getClass().getSimpleName());
@@ -186,7 +193,7 @@ public final class ReboundApp extends Application {
             Theme.apply(scene);
             setUp.setScene(scene);
             setUp.show();
-            app.rebound.ui.Drawn.whenDrawn(scene, () -> {
+            Drawn.whenDrawn(scene, () -> {
                 smokeTime("set-up window shown");
                 setUp.close();
                 Platform.exit();
@@ -210,7 +217,7 @@ public final class ReboundApp extends Application {
 
     /** Prints how long since the JVM started, e.g. "first frame: 1480 ms". */
     private static void smokeTime(String what) {
-        long started = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        long started = ManagementFactory.getRuntimeMXBean().getStartTime();
         System.out.println(what + ": " + (System.currentTimeMillis() - started) + " ms");
         System.out.flush();
     }

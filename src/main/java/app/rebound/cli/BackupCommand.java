@@ -2,10 +2,12 @@ package app.rebound.cli;
 
 import java.nio.file.Path;
 
-import app.rebound.service.BackupService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+
+import app.rebound.domain.AuditAction;
+import app.rebound.service.BackupService;
 
 /** {@code backup --out FILE.zip}: a copy of the whole database. */
 @Command(name = "backup", sortOptions = false,
@@ -35,7 +37,7 @@ final class BackupCommand implements DataCommand {
     @Override
     public void run(CommandContext context) throws Exception {
         int patients = new BackupService(context.clock()).backup(context.services().database(), file);
-        context.services().audit().record(app.rebound.domain.AuditAction.BACKUP, null, "backup by command");
+        context.services().audit().record(AuditAction.BACKUP, null, "backup by command");
         context.out().println("Backed up the records of " + Plural.patients(patients) + " to " + file);
     }
 }

@@ -2,7 +2,13 @@ package app.rebound.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import app.rebound.domain.Clinician;
 import app.rebound.domain.Messages;
@@ -10,10 +16,6 @@ import app.rebound.domain.ValidationException;
 import app.rebound.domain.Violation;
 import app.rebound.service.AccountService;
 import app.rebound.store.KeyFile;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code clinician list | add | remove | reset-password}: the clinicians who sign in, for administrators,
@@ -219,6 +221,6 @@ final class ClinicianCommand {
 
     /** Wipes a password read only to check that its file is there. */
     private static void wipe(char[] secret) {
-        java.util.Arrays.fill(secret, '\0');
+        Arrays.fill(secret, '\0');
     }
 }

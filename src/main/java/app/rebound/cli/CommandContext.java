@@ -1,10 +1,16 @@
 package app.rebound.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 
+import app.rebound.service.ClinicAccess;
 import app.rebound.service.Services;
+import app.rebound.service.SignInDelayedException;
+import app.rebound.service.WrongPasswordException;
 
 /** The data folder of one command, its services (opened when first asked for) and where it prints. */
 final class CommandContext implements AutoCloseable {
@@ -22,7 +28,7 @@ final class CommandContext implements AutoCloseable {
         this.credentials = credentials;
     }
 
-    java.util.Locale locale() {
+    Locale locale() {
         return environment.locale();
     }
 
@@ -57,14 +63,14 @@ final class CommandContext implements AutoCloseable {
         if (services == null) {
             Credentials who = credentials();
             try {
-                services = new app.rebound.service.ClinicAccess(environment.clock(), environment.locale())
+                services = new ClinicAccess(environment.clock(), environment.locale())
                         .signIn(folder, who.user(), who.password());
-            } catch (app.rebound.service.WrongPasswordException e) {
+            } catch (WrongPasswordException e) {
                 throw new CommandRefused(ExitCode.ACCESS_REFUSED, "the user name or the password is wrong");
-            } catch (app.rebound.service.SignInDelayedException e) {
+            } catch (SignInDelayedException e) {
                 throw new CommandRefused(ExitCode.ACCESS_REFUSED, e.getMessage());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
         return services;

@@ -3,6 +3,7 @@ package app.rebound.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -15,10 +16,10 @@ import java.util.function.Function;
  * @param variables  the environment variables, for REBOUND_USER and REBOUND_PASSWORD
  */
 public record CommandEnvironment(Function<String, Path> dataFolder, Consumer<Path> prepare, Clock clock,
-        Locale locale, java.util.Map<String, String> variables) {
+        Locale locale, Map<String, String> variables) {
 
     /** With no environment variables (no credentials from the environment). */
     public CommandEnvironment(Function<String, Path> dataFolder, Consumer<Path> prepare, Clock clock, Locale locale) {
-        this(dataFolder, prepare, clock, locale, java.util.Map.of());
+        this(dataFolder, prepare, clock, locale, Map.of());
     }
 }

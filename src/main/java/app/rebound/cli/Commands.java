@@ -1,15 +1,17 @@
 package app.rebound.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
-import app.rebound.service.FailureLog;
-import app.rebound.service.RecordsUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,6 +19,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
+
+import app.rebound.service.AutomaticBackups;
+import app.rebound.service.FailureLog;
+import app.rebound.service.NotAllowedException;
+import app.rebound.service.RecordsUnavailableException;
+import app.rebound.store.FolderLock;
+import app.rebound.store.KeyFile;
+import app.rebound.store.StorageProblem;
 
 /**
  * The headless commands of the jar ({@code java -jar rebound.jar COMMAND ...}) for the clinic's IT
@@ -175,10 +185,10 @@ public final class Commands {
             try (AutoCloseable held = lock(folder)) {
                 environment.prepare().accept(folder);
                 prepared = true;
-                if (java.nio.file.Files.isDirectory(folder)) {
+                if (Files.isDirectory(folder)) {
                     // what a killed backup or write left (under the lock: nothing else writes here now)
-                    app.rebound.service.AutomaticBackups.removeLeftovers(folder,
-                            folder.resolve(app.rebound.service.AutomaticBackups.DEFAULT_FOLDER));
+                    AutomaticBackups.removeLeftovers(folder,
+                            folder.resolve(AutomaticBackups.DEFAULT_FOLDER));
                 }
                 CommandSpec options = leaf.commandSpec().mixins().get(CommandOptions.NAME);
                 CredentialsOption credentials = options == null ? null
@@ -197,11 +207,11 @@ public final class Commands {
     }
 
     /** The folder's lock (none for a folder not made yet), refused while another Rebound holds it. */
-    private static AutoCloseable lock(Path folder) throws java.io.IOException {
-        if (!java.nio.file.Files.isDirectory(folder)) {
+    private static AutoCloseable lock(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
             return () -> { };
         }
-        return app.rebound.store.FolderLock.tryLock(folder).orElseThrow(
+        return FolderLock.tryLock(folder).orElseThrow(
                 () -> new CommandRefused(ExitCode.ACCESS_REFUSED, IN_USE.formatted(folder)));
     }
 
@@ -226,9 +236,9 @@ public final class Commands {
 
     /** What to say when the folder holds encrypted records without their key file; nothing is changed. */
     static String keyFileMissing(Path folder) {
-        return "the key file " + app.rebound.store.KeyFile.FILE_NAME + " is missing from " + folder + ", beside its "
+        return "the key file " + KeyFile.FILE_NAME + " is missing from " + folder + ", beside its "
                 + "encrypted database: without it the records cannot be opened; nothing was changed. Put it back "
-                + "from a backup of this folder (unzip -j BACKUP.zip " + app.rebound.store.KeyFile.FILE_NAME + " -d "
+                + "from a backup of this folder (unzip -j BACKUP.zip " + KeyFile.FILE_NAME + " -d "
                 + folder + "; the records open with it if their key has not changed since), or restore the backup: "
                 + PROGRAM + " restore BACKUP.zip --force --data-dir " + folder + " (automatic backups are in "
                 + folder.resolve("backups") + " unless Settings chose another folder)";
@@ -239,13 +249,13 @@ public final class Commands {
             err.println(refused.getMessage());
             return refused.exitCode();
         }
-        java.util.Optional<app.rebound.store.StorageProblem> disk = app.rebound.store.StorageProblem.in(failure);
+        Optional<StorageProblem> disk = StorageProblem.in(failure);
         if (disk.isPresent() && !(failure instanceof RecordsUnavailableException unavailable && unavailable.inUse())) {
             // before any talk of damage: a full disk or a size limit leaves the records whole
             log(command, failure, prepared);
             err.println(diskProblem(command, disk.get(), find(failure, AccessDeniedException.class))
                     + details(folder, prepared));
-            return disk.get() == app.rebound.store.StorageProblem.NOT_PERMITTED ? ExitCode.ACCESS_REFUSED
+            return disk.get() == StorageProblem.NOT_PERMITTED ? ExitCode.ACCESS_REFUSED
                     : ExitCode.NO_ROOM;
         }
         if (failure instanceof RecordsUnavailableException unavailable) {
@@ -274,14 +284,14 @@ public final class Commands {
                 case OTHER_KEY_FILE -> {
                     err.println("the key file in " + folder + " does not belong to its database (a key file from "
                             + "before a clinician was removed, or from another clinic); nothing was changed; put back "
-                            + "the folder's own " + app.rebound.store.KeyFile.FILE_NAME);
+                            + "the folder's own " + KeyFile.FILE_NAME);
                     return ExitCode.ACCESS_REFUSED;
                 }
             }
             return ExitCode.FAILURE;
         }
-        if (failure instanceof app.rebound.service.NotAllowedException notAllowed) {
-            err.println(notAllowed.getMessage().toLowerCase(java.util.Locale.ROOT).charAt(0)
+        if (failure instanceof NotAllowedException notAllowed) {
+            err.println(notAllowed.getMessage().toLowerCase(Locale.ROOT).charAt(0)
                     + notAllowed.getMessage().substring(1) + " (the user given is not an administrator)");
             return ExitCode.ACCESS_REFUSED;
         }
@@ -297,7 +307,7 @@ public final class Commands {
         return ExitCode.FAILURE;
     }
 
-    private static String diskProblem(String command, app.rebound.store.StorageProblem problem,
+    private static String diskProblem(String command, StorageProblem problem,
             AccessDeniedException denied) {
         String unchanged = "; this is not damage: the records are as they were before the command, there is "
                 + "nothing to restore";

@@ -3,12 +3,14 @@ package app.rebound.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.IntConsumer;
 
-import app.rebound.domain.demo.DemoPatients;
-import app.rebound.service.DemoDataService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+
+import app.rebound.domain.demo.DemoPatients;
+import app.rebound.service.DemoDataService;
 
 /** {@code demo-data --patients N}: made-up patients and visits, for trying Rebound and for benchmarks. */
 @Command(name = "demo-data", sortOptions = false,
@@ -85,7 +87,7 @@ final class DemoDataCommand implements DataCommand {
     }
 
     /** A line on standard error each time another 5 % of the patients are written (not at the end). */
-    private static final class Progress implements java.util.function.IntConsumer {
+    private static final class Progress implements IntConsumer {
         private final int total;
         private final PrintStream err;
         private int shownPercent;

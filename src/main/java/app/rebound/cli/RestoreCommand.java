@@ -2,11 +2,13 @@ package app.rebound.cli;
 
 import java.nio.file.Path;
 
-import app.rebound.service.BackupService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+
+import app.rebound.service.BackupService;
+import app.rebound.service.WrongPasswordException;
 
 /** {@code restore FILE.zip [--force]}: the records of a backup, into the data folder. */
 @Command(name = "restore", sortOptions = false,
@@ -51,7 +53,7 @@ final class RestoreCommand implements DataCommand {
                     keys -> keys.unwrap(who.user(), who.password()));
         } catch (BackupService.InvalidBackupException e) {
             throw CommandRefused.invalid(e.getMessage());
-        } catch (app.rebound.service.WrongPasswordException e) {
+        } catch (WrongPasswordException e) {
             throw new CommandRefused(ExitCode.ACCESS_REFUSED, e.getMessage());
         } catch (BackupService.FolderHoldsRecordsException e) {
             throw refusedFolder(context.folder());

@@ -1,5 +1,6 @@
 package app.rebound.domain;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /** The clinic's logo, printed on handouts: a PNG or JPEG image of at most {@link #MAX_BYTES}. */
@@ -32,12 +33,12 @@ public record ClinicLogo(String mediaType, byte[] data) {
     @Override
     public boolean equals(Object other) {
         return other instanceof ClinicLogo logo && logo.mediaType.equals(mediaType)
-                && java.util.Arrays.equals(logo.data, data);
+                && Arrays.equals(logo.data, data);
     }
 
     @Override
     public int hashCode() {
-        return mediaType.hashCode() * 31 + java.util.Arrays.hashCode(data);
+        return mediaType.hashCode() * 31 + Arrays.hashCode(data);
     }
 
     @Override

@@ -7,6 +7,7 @@ import app.rebound.domain.ClinicLogo;
 import app.rebound.domain.PaperSize;
 import app.rebound.domain.programme.Dose;
 import app.rebound.domain.programme.Exercise;
+import app.rebound.domain.programme.ExercisePhoto;
 import app.rebound.domain.visit.Stage;
 
 /** Everything a home-programme handout prints. */
@@ -28,7 +29,7 @@ public record Handout(
     }
 
     /** One exercise with the dose and notes chosen for her, and the clinic's photo if it has one. */
-    public record Item(Exercise exercise, Dose dose, String notes, app.rebound.domain.programme.ExercisePhoto photo) {
+    public record Item(Exercise exercise, Dose dose, String notes, ExercisePhoto photo) {
 
         public Item(Exercise exercise, Dose dose, String notes) {
             this(exercise, dose, notes, null);

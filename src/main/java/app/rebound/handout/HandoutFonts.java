@@ -3,6 +3,8 @@ package app.rebound.handout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -69,8 +71,8 @@ final class HandoutFonts {
         }
 
         /** The fonts added to the document so far: the ones it will embed. */
-        java.util.List<PDType0Font> loaded() {
-            java.util.List<PDType0Font> fonts = new java.util.ArrayList<>();
+        List<PDType0Font> loaded() {
+            List<PDType0Font> fonts = new ArrayList<>();
             for (PDFont font : regular) {
                 if (font != null) {
                     fonts.add((PDType0Font) font);

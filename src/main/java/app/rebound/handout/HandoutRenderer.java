@@ -1,5 +1,6 @@
 package app.rebound.handout;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
@@ -7,6 +8,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -59,7 +61,7 @@ public final class HandoutRenderer {
         };
     }
 
-    private static java.util.function.BiFunction<Integer, Integer, String> footer(Handout handout) {
+    private static BiFunction<Integer, Integer, String> footer(Handout handout) {
         return (page, total) -> Messages.format("handout.footer", handout.patientName(), page, total);
     }
 
@@ -101,14 +103,14 @@ public final class HandoutRenderer {
         float top = flow.y();
         float bottom = top - boxHeight;
         flow.decoration(() -> {
-            content.setNonStrokingColor(new java.awt.Color(0xff, 0xf4, 0xe5));
-            content.setStrokingColor(new java.awt.Color(0xd9, 0x7a, 0x00));
+            content.setNonStrokingColor(new Color(0xff, 0xf4, 0xe5));
+            content.setStrokingColor(new Color(0xd9, 0x7a, 0x00));
             content.setLineWidth(1.5f);
             content.addRect(flow.left(), bottom, flow.width(), boxHeight);
             content.fillAndStroke();
         });
         flow.down(8);
-        flow.heading(2, Messages.get("handout.rules.title"), 13, new java.awt.Color(0x8a, 0x4b, 0x00), 14, inner);
+        flow.heading(2, Messages.get("handout.rules.title"), 13, new Color(0x8a, 0x4b, 0x00), 14, inner);
         flow.down(2);
         flow.begin("L");
         for (String rule : rules) {
@@ -383,7 +385,7 @@ public final class HandoutRenderer {
         float top = flow.y();
         if (header) {
             flow.decoration(() -> {
-                content.setNonStrokingColor(new java.awt.Color(0xe6, 0xf4, 0xf2));
+                content.setNonStrokingColor(new Color(0xe6, 0xf4, 0xf2));
                 content.addRect(flow.left(), top - ROW, flow.width(), ROW);
                 content.fill();
             });

@@ -1,8 +1,10 @@
 package app.rebound.handout;
 
 import java.io.IOException;
+import java.util.function.BiFunction;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
@@ -60,11 +62,11 @@ final class Letterhead {
     }
 
     /** Writes a footer on every page, given the page number (from 1) and the number of pages. */
-    static void footers(PDDocument document, StyledText text, java.util.function.BiFunction<Integer, Integer, String> footer)
+    static void footers(PDDocument document, StyledText text, BiFunction<Integer, Integer, String> footer)
             throws IOException {
         int total = document.getNumberOfPages();
         for (int i = 0; i < total; i++) {
-            org.apache.pdfbox.pdmodel.PDPage page = document.getPage(i);
+            PDPage page = document.getPage(i);
             try (PDPageContentStream content = new PDPageContentStream(document, page,
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 float room = page.getMediaBox().getWidth() - 2 * PageFlow.MARGIN;

@@ -4,8 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
 
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -35,8 +37,8 @@ final class PdfDocument {
         void write(PageFlow flow, PDDocument document) throws IOException;
     }
 
-    private static final java.util.concurrent.atomic.AtomicBoolean PREPARING =
-            new java.util.concurrent.atomic.AtomicBoolean();
+    private static final AtomicBoolean PREPARING =
+            new AtomicBoolean();
 
     private PdfDocument() {
     }
@@ -93,7 +95,7 @@ final class PdfDocument {
             information.setCreator("Rebound");
             information.setProducer("Rebound");
             document.getDocumentCatalog().setLanguage(Messages.get("document.language"));
-            PDViewerPreferences preferences = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
+            PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
             preferences.setDisplayDocTitle(true);
             document.getDocumentCatalog().setViewerPreferences(preferences);
             TextLayer.save(document, fonts.loaded(), out);

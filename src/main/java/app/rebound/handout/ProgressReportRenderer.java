@@ -9,6 +9,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -61,7 +62,7 @@ public final class ProgressReportRenderer {
         };
     }
 
-    private static java.util.function.BiFunction<Integer, Integer, String> footer(ProgressReport report) {
+    private static BiFunction<Integer, Integer, String> footer(ProgressReport report) {
         return (page, total) -> Messages.format("report.footer", report.patientName(), page, total);
     }
 

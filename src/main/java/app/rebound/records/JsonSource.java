@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -14,6 +15,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -51,7 +54,7 @@ final class JsonSource {
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new InvalidRecordFileException(java.util.List.of(
+            throw new InvalidRecordFileException(List.of(
                     "The file is not UTF-8 text, so it is not a Rebound record file (JSON, UTF-8)."));
         }
         if (text.startsWith("\uFEFF")) {
@@ -71,10 +74,10 @@ final class JsonSource {
             return new Parsed(root, source.extensions);
         } catch (InvalidRecordFileException e) {
             throw e;
-        } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
+        } catch (JsonEOFException e) {
             throw invalid(where(e.getLocation()) + ": the file ends in the middle of the JSON; it may have been "
                     + "cut short while it was copied.");
-        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+        } catch (StreamConstraintsException e) {
             throw invalid(where(e.getLocation()) + ": the JSON is nested, or a number or text is, far beyond what a "
                     + "record file holds; this is not a Rebound record file.");
         } catch (JsonProcessingException e) {
@@ -94,7 +97,7 @@ final class JsonSource {
     }
 
     private static InvalidRecordFileException invalid(String message) {
-        return new InvalidRecordFileException(java.util.List.of(message));
+        return new InvalidRecordFileException(List.of(message));
     }
 
     private JsonNode value(JsonParser parser, String fieldName) throws IOException {

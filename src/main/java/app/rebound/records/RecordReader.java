@@ -18,10 +18,13 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -305,7 +308,7 @@ public final class RecordReader {
      * place among the births read (which {@link Places} turns into its place in the file).
      */
     private static String inFileOrder(String field, List<Birth> sorted, List<Birth> inFile) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^births\\[(\\d+)\\](.*)$").matcher(field);
+        Matcher m = Pattern.compile("^births\\[(\\d+)\\](.*)$").matcher(field);
         if (!m.matches()) {
             return field;
         }
@@ -556,7 +559,7 @@ public final class RecordReader {
      * objects holding such fields (a birth written as a bare date): an error names the place, never the
      * value (a date of birth or phone number would otherwise pass as a code or date).
      */
-    private static final java.util.regex.Pattern PERSONAL = java.util.regex.Pattern.compile(
+    private static final Pattern PERSONAL = Pattern.compile(
             "(^|\\.)(givenName|familyName|dateOfBirth|phone|email|goal|notes|clinician|activity)$"
                     + "|births\\[\\d+\\](\\.date)?$|(^|\\.)(patients|visits|psfs)\\[\\d+\\]$");
 
@@ -655,7 +658,7 @@ public final class RecordReader {
      * exercise could not be read).
      */
     private static final class Places {
-        private final Map<String, List<Integer>> byList = new java.util.HashMap<>();
+        private final Map<String, List<Integer>> byList = new HashMap<>();
 
         /** The next item read into {@code list} ("programme.exercises") is the one at {@code itemPath}. */
         void kept(String list, String itemPath) {
@@ -800,7 +803,7 @@ public final class RecordReader {
             }
             try {
                 UUID id = UUID.fromString(text);
-                if (!id.toString().equals(text.toLowerCase(java.util.Locale.ROOT)) || text.length() != 36) {
+                if (!id.toString().equals(text.toLowerCase(Locale.ROOT)) || text.length() != 36) {
                     throw new IllegalArgumentException();
                 }
                 return id;

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import app.rebound.domain.AuditAction;
@@ -154,7 +155,7 @@ public final class AccountService {
 
     /** Every recipient but a recovery key made just now must have the public key the records know. */
     private void checkRecipients(KeyFile keys, boolean newRecovery) {
-        recipients.check(keys, newRecovery ? java.util.Set.of(KeyFile.RECOVERY) : java.util.Set.of());
+        recipients.check(keys, newRecovery ? Set.of(KeyFile.RECOVERY) : Set.of());
     }
 
     /** Sets a new password for another clinician who forgot hers (administrators). */

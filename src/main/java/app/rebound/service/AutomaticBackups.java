@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import app.rebound.domain.AuditAction;
+import app.rebound.store.FilePermissions;
 
 /**
  * The automatic backups: one when the window closes and one a day (the first time the records are
@@ -69,7 +70,7 @@ public final class AutomaticBackups {
     /** Makes a backup now and removes the oldest beyond {@value #KEEP} and any leftovers; returns its file. */
     public Path run(String why) throws IOException {
         Path folder = folder();
-        app.rebound.store.FilePermissions.createFolder(folder);
+        FilePermissions.createFolder(folder);
         String base = "rebound-" + LocalDateTime.now(clock).format(STAMP);
         Path file = folder.resolve(base + ".zip");
         for (int n = 2; Files.exists(file); n++) {

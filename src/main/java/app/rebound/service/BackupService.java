@@ -2,17 +2,21 @@ package app.rebound.service;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Enumeration;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 
 import app.rebound.store.AtomicFile;
 import app.rebound.store.Database;
@@ -24,6 +28,8 @@ import app.rebound.store.DatabaseInUseException;
 import app.rebound.store.MigrationException;
 import app.rebound.store.PatientStore;
 import app.rebound.store.StoreException;
+import app.rebound.store.AuditStore;
+import app.rebound.store.ForeignDatabaseException;
 
 /**
  * Backups of the whole database as a zip, and restoring one. A backup is taken while the database is
@@ -84,7 +90,7 @@ public final class BackupService {
         // it was when the backup was made) or the recovery key open it anywhere. Written through AtomicFile:
         // owner only, forced to the disk, checked, then moved into place, so no half backup has the name
         AtomicFile.write(target, out -> {
-            try (java.util.zip.ZipOutputStream zipped = new java.util.zip.ZipOutputStream(out)) {
+            try (ZipOutputStream zipped = new ZipOutputStream(out)) {
                 zipped.putNextEntry(new ZipEntry(DATABASE_FILE));
                 database.copyTo(zipped);
                 zipped.closeEntry();
@@ -103,8 +109,8 @@ public final class BackupService {
     public static void removeLeftovers(Path folder) throws IOException {
         AtomicFile.deleteLeftovers(folder);
         // the names of before AtomicFile wrote backups (an online copy and the zip being written)
-        if (Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            try (java.nio.file.DirectoryStream<Path> left = Files.newDirectoryStream(folder, ".rebound-backup-*.part")) {
+        if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            try (DirectoryStream<Path> left = Files.newDirectoryStream(folder, ".rebound-backup-*.part")) {
                 for (Path file : left) {
                     Files.deleteIfExists(file);
                 }
@@ -115,22 +121,22 @@ public final class BackupService {
     /** The key to open a backup's database with, from its key file (a password, the recovery key, the current key). */
     @FunctionalInterface
     public interface Unlock {
-        java.util.Optional<DatabaseKey> keyFor(KeyFile backupKeys);
+        Optional<DatabaseKey> keyFor(KeyFile backupKeys);
     }
 
     /** The backup's key file, or empty for a backup made before encryption. */
-    public static java.util.Optional<KeyFile> keysOf(Path zip) throws IOException {
+    public static Optional<KeyFile> keysOf(Path zip) throws IOException {
         try (ZipFile file = new ZipFile(zip.toFile())) {
             ZipEntry entry = file.getEntry(KeyFile.FILE_NAME);
             if (entry == null) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             Path folder = Files.createTempDirectory(zip.toAbsolutePath().getParent(), ".rebound-keys");
             try {
                 try (InputStream in = file.getInputStream(entry)) {
                     Files.copy(in, folder.resolve(KeyFile.FILE_NAME));
                 }
-                return java.util.Optional.of(KeyFile.readFrom(folder));
+                return Optional.of(KeyFile.readFrom(folder));
             } finally {
                 DatabaseFiles.deleteTree(folder);
             }
@@ -181,7 +187,7 @@ public final class BackupService {
     public Restored restore(Path zip, Path folder, boolean replace, Unlock unlock) throws IOException {
         Path target = folder.toAbsolutePath().normalize();
         check(zip);
-        java.util.Optional<KeyFile> backupKeys = keysOf(zip);
+        Optional<KeyFile> backupKeys = keysOf(zip);
         if (backupKeys.isEmpty()) {
             // an unencrypted database is never opened beside a key file: it could carry code H2 would run
             throw new InvalidBackupException(zip.getFileName() + " holds no key file: it was made before Rebound "
@@ -236,8 +242,8 @@ public final class BackupService {
                 movedIn = true;
                 AtomicFile.replace(staging.resolve(KeyFile.FILE_NAME), keyFile);
                 // the trail's end marker of the replaced database does not describe the restored one
-                AtomicFile.replace(staging.resolve(app.rebound.store.AuditStore.HEAD_FILE),
-                        target.resolve(app.rebound.store.AuditStore.HEAD_FILE));
+                AtomicFile.replace(staging.resolve(AuditStore.HEAD_FILE),
+                        target.resolve(AuditStore.HEAD_FILE));
                 // an erase of the replaced database waiting for its compaction is not the restored one's
                 Files.deleteIfExists(target.resolve(Database.ERASED_MARKER));
             } catch (IOException | RuntimeException e) {
@@ -278,9 +284,9 @@ public final class BackupService {
     /** Opens the restored database on its own (bringing it up to date) and counts its patients. */
     private static int patientsIn(Path zip, Path staging, DatabaseKey key) {
         try (Database restored = Database.openExisting(staging, key)) {
-            new app.rebound.store.AuditStore(restored).anchorAtEnd();
+            new AuditStore(restored).anchorAtEnd();
             return new PatientStore(restored).count();
-        } catch (app.rebound.store.ForeignDatabaseException e) {
+        } catch (ForeignDatabaseException e) {
             throw new InvalidBackupException(zip.getFileName() + " is not restored: " + e.getMessage(), e);
         } catch (MigrationException e) {
             throw new InvalidBackupException(zip.getFileName() + " cannot be restored: it comes from a newer "

@@ -1,9 +1,12 @@
 package app.rebound.service;
 
+import java.awt.GraphicsEnvironment;
+import java.awt.print.PrinterException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,14 +20,21 @@ import org.slf4j.LoggerFactory;
 import app.rebound.domain.AuditAction;
 import app.rebound.domain.ClinicSettings;
 import app.rebound.domain.Clinician;
+import app.rebound.domain.PaperSize;
 import app.rebound.domain.PasswordStrength;
 import app.rebound.domain.TextNormalization;
 import app.rebound.domain.ValidationException;
 import app.rebound.domain.Violation;
+import app.rebound.handout.HandoutPages;
+import app.rebound.handout.RecoveryKeySheet;
+import app.rebound.store.AuditStore;
 import app.rebound.store.ClinicianStore;
 import app.rebound.store.Database;
 import app.rebound.store.DatabaseFiles;
 import app.rebound.store.DatabaseKey;
+import app.rebound.store.FilePermissions;
+import app.rebound.store.Fingerprints;
+import app.rebound.store.ForeignDatabaseException;
 import app.rebound.store.KeyFile;
 import app.rebound.store.KeyRotation;
 import app.rebound.store.PasswordKdf;
@@ -209,11 +219,11 @@ public final class ClinicAccess {
                 // after SchemaCheck found nothing in it that could run code)
                 try {
                     DatabaseFiles.encryptInPlace(folder, key, () -> keys.writeTo(folder));
-                } catch (app.rebound.store.ForeignDatabaseException e) {
+                } catch (ForeignDatabaseException e) {
                     throw new RecordsUnavailableException(RecordsUnavailableException.Reason.FOREIGN, e);
                 }
             } else {
-                app.rebound.store.FilePermissions.createFolder(folder);
+                FilePermissions.createFolder(folder);
                 // the database first: a key file alone would ask to sign in to nothing
                 Database.open(folder, key).close();
                 keys.writeTo(folder);
@@ -403,7 +413,7 @@ public final class ClinicAccess {
             // only a set-up that stopped before its first account: never a database whose trail's end marker
             // records rows (an older copy, or one cut short, that lost its accounts)
             if (clinician.isEmpty() && ownPassword && clinicians.none()
-                    && new app.rebound.store.AuditStore(services.database()).count() == 0
+                    && new AuditStore(services.database()).count() == 0
                     && trailNeverStarted(folder, key)) {
                 clinician = Optional.of(new Clinician(UUID.randomUUID(), user, user, true));
                 clinicians.insert(clinician.get(), OffsetDateTime.now(clock));
@@ -444,8 +454,8 @@ public final class ClinicAccess {
 
     /** No end marker beside the database, or one (intact) that records no row: the trail was never started. */
     private static boolean trailNeverStarted(Path folder, DatabaseKey key) {
-        return !Files.exists(folder.resolve(app.rebound.store.AuditStore.HEAD_FILE))
-                || app.rebound.store.AuditStore.recordedRows(folder, key).orElse(-1) == 0;
+        return !Files.exists(folder.resolve(AuditStore.HEAD_FILE))
+                || AuditStore.recordedRows(folder, key).orElse(-1) == 0;
     }
 
     /**
@@ -471,12 +481,12 @@ public final class ClinicAccess {
      * when the clinician cancels. Blocks: not on the JavaFX thread.
      */
     public static boolean printRecoveryKey(Services services, String recoveryKey, Locale locale, Clock clock)
-            throws java.awt.print.PrinterException {
-        if (java.awt.GraphicsEnvironment.isHeadless()) {
-            throw new java.awt.print.PrinterException("No printing on a computer without a display");
+            throws PrinterException {
+        if (GraphicsEnvironment.isHeadless()) {
+            throw new PrinterException("No printing on a computer without a display");
         }
         byte[] pdf = recoveryKeySheet(services, recoveryKey, locale, clock);
-        return app.rebound.handout.HandoutPages.print(pdf, "Rebound recovery key");
+        return HandoutPages.print(pdf, "Rebound recovery key");
     }
 
     /** The recovery key sheet as PDF bytes (printed, never saved). */
@@ -485,9 +495,9 @@ public final class ClinicAccess {
         String administrator = services.session().clinician().map(Clinician::username).orElse(null);
         String fingerprint = administrator == null ? null
                 : new RecipientStore(services.database()).signingFingerprintOf(administrator);
-        return app.rebound.handout.RecoveryKeySheet.render(app.rebound.domain.PaperSize.defaultFor(locale),
-                clinicName == null ? "" : clinicName, java.time.LocalDate.now(clock).toString(), recoveryKey,
-                administrator, fingerprint == null ? null : app.rebound.store.Fingerprints.grouped(fingerprint));
+        return RecoveryKeySheet.render(PaperSize.defaultFor(locale),
+                clinicName == null ? "" : clinicName, LocalDate.now(clock).toString(), recoveryKey,
+                administrator, fingerprint == null ? null : Fingerprints.grouped(fingerprint));
     }
 
     static void wipe(char[] secret) {

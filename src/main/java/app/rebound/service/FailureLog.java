@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import app.rebound.store.SqlDiagnostics;
+import app.rebound.store.StorageProblem;
 
 /**
  * Logs a failure without its messages: database messages can quote the values being written, and
@@ -19,7 +20,7 @@ public final class FailureLog {
 
     public static void log(String action, Throwable failure) {
         // the disk's problem by name (FILE_TOO_LARGE, DISK_FULL, NOT_PERMITTED): the messages saying so are dropped
-        String disk = app.rebound.store.StorageProblem.in(failure).map(problem -> " (" + problem + ")").orElse("");
+        String disk = StorageProblem.in(failure).map(problem -> " (" + problem + ")").orElse("");
         LOG.error("Could not {}{}: {}", action, disk, redacted(failure));
     }
 

@@ -1,5 +1,8 @@
 package app.rebound.service;
 
+import java.awt.GraphicsEnvironment;
+import java.awt.print.PrinterException;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +27,7 @@ import app.rebound.domain.visit.Stage;
 import app.rebound.domain.visit.StageChoice;
 import app.rebound.domain.visit.Visit;
 import app.rebound.handout.Handout;
+import app.rebound.handout.HandoutPages;
 import app.rebound.handout.HandoutRenderer;
 import app.rebound.store.AtomicFile;
 import app.rebound.store.PatientStore;
@@ -167,17 +171,17 @@ public final class ProgrammeService {
      */
     public List<PagePixels> preview(byte[] pdf, double outputScale) {
         float scale = (float) Math.max(1, Math.min(4, Double.isFinite(outputScale) ? outputScale : 1));
-        return app.rebound.handout.HandoutPages.render(pdf, SCREEN_DPI * scale).stream()
+        return HandoutPages.render(pdf, SCREEN_DPI * scale).stream()
                 .map(p -> new PagePixels(p.width(), p.height(), p.argb()))
                 .toList();
     }
 
     /** Prints through the system dialog; false when the clinician cancels. Blocks: not on the UI thread. */
-    public boolean print(byte[] pdf, String jobName, UUID patientId) throws java.awt.print.PrinterException {
-        if (java.awt.GraphicsEnvironment.isHeadless()) {
-            throw new java.awt.print.PrinterException("No printing on a computer without a display");
+    public boolean print(byte[] pdf, String jobName, UUID patientId) throws PrinterException {
+        if (GraphicsEnvironment.isHeadless()) {
+            throw new PrinterException("No printing on a computer without a display");
         }
-        boolean printed = app.rebound.handout.HandoutPages.print(pdf, jobName);
+        boolean printed = HandoutPages.print(pdf, jobName);
         if (printed) {
             audit.record(AuditAction.PRINT, patientId, jobName);
         }
@@ -186,11 +190,11 @@ public final class ProgrammeService {
 
     /** Starts loading the PDF library and fonts in the background, while the records open (the handout command). */
     public static void prepareHandoutInBackground() {
-        app.rebound.handout.HandoutRenderer.prepareInBackground();
+        HandoutRenderer.prepareInBackground();
     }
 
     /** Writes the handout to a file, through a temporary file in the same folder so a crash leaves no half file. */
-    public void writeHandout(Context context, Programme programme, Path file) throws java.io.IOException {
+    public void writeHandout(Context context, Programme programme, Path file) throws IOException {
         byte[] pdf = handout(context, programme);
         AtomicFile.write(file, out -> out.write(pdf));
         audit.record(AuditAction.EXPORT, context.patient().id(), "handout PDF");

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -18,7 +19,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import app.rebound.domain.AuditAction;
-
 import app.rebound.domain.Patient;
 import app.rebound.domain.programme.Exercise;
 import app.rebound.domain.programme.ExerciseLibrary;
@@ -235,7 +235,7 @@ public final class RecordService {
 
     /** What an export of these patients (empty: all) holds. */
     public RecordFile snapshot(Collection<UUID> patientIds) {
-        List<UUID> ids = patientIds.isEmpty() ? patients.allIds() : List.copyOf(new java.util.LinkedHashSet<>(patientIds));
+        List<UUID> ids = patientIds.isEmpty() ? patients.allIds() : List.copyOf(new LinkedHashSet<>(patientIds));
         List<RecordFile.PatientRecord> out = new ArrayList<>(ids.size());
         Set<String> usedCodes = new HashSet<>();
         for (UUID id : ids) {

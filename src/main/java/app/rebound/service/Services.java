@@ -3,6 +3,7 @@ package app.rebound.service;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import app.rebound.store.Database;
 import app.rebound.store.DatabaseKey;
@@ -12,6 +13,15 @@ import app.rebound.store.PatientStore;
 import app.rebound.store.ProgrammeStore;
 import app.rebound.store.SettingsStore;
 import app.rebound.store.VisitStore;
+import app.rebound.store.AuditStore;
+import app.rebound.store.ClinicianStore;
+import app.rebound.store.DatabaseDamagedException;
+import app.rebound.store.DatabaseMissingException;
+import app.rebound.store.ExerciseStore;
+import app.rebound.store.ForeignDatabaseException;
+import app.rebound.store.MigrationException;
+import app.rebound.store.ProgressSummaryStore;
+import app.rebound.store.RecordStore;
 
 /** The use cases the window and the commands share, built on one open database. */
 public record Services(Database database, PatientService patients, SettingsService settings, VisitService visits,
@@ -35,18 +45,18 @@ public record Services(Database database, PatientService patients, SettingsServi
         return open(() -> Database.openExisting(folder, key), clock, locale);
     }
 
-    private static Services open(java.util.function.Supplier<Database> opener, Clock clock, Locale locale) {
+    private static Services open(Supplier<Database> opener, Clock clock, Locale locale) {
         try {
             return on(opener.get(), clock, locale);
         } catch (DatabaseInUseException e) {
             throw new RecordsUnavailableException(RecordsUnavailableException.Reason.IN_USE, e);
-        } catch (app.rebound.store.MigrationException e) {
+        } catch (MigrationException e) {
             throw new RecordsUnavailableException(RecordsUnavailableException.Reason.CANNOT_UPDATE, e);
-        } catch (app.rebound.store.DatabaseMissingException e) {
+        } catch (DatabaseMissingException e) {
             throw new RecordsUnavailableException(RecordsUnavailableException.Reason.MISSING, e);
-        } catch (app.rebound.store.ForeignDatabaseException e) {
+        } catch (ForeignDatabaseException e) {
             throw new RecordsUnavailableException(RecordsUnavailableException.Reason.FOREIGN, e);
-        } catch (app.rebound.store.DatabaseDamagedException e) {
+        } catch (DatabaseDamagedException e) {
             throw new RecordsUnavailableException(RecordsUnavailableException.Reason.DAMAGED, e);
         } catch (StoreException e) {
             throw new RecordsUnavailableException(RecordsUnavailableException.Reason.CANNOT_OPEN, e);
@@ -55,25 +65,25 @@ public record Services(Database database, PatientService patients, SettingsServi
 
     public static Services on(Database database, Clock clock, Locale locale) {
         Session session = new Session();
-        AuditService audit = new AuditService(new app.rebound.store.AuditStore(database), session, clock);
+        AuditService audit = new AuditService(new AuditStore(database), session, clock);
         PatientStore patientStore = new PatientStore(database);
         VisitStore visitStore = new VisitStore(database);
-        ExerciseCatalogue catalogue = new ExerciseCatalogue(new app.rebound.store.ExerciseStore(database));
+        ExerciseCatalogue catalogue = new ExerciseCatalogue(new ExerciseStore(database));
         SettingsService settings = new SettingsService(new SettingsStore(database), locale, session);
-        app.rebound.store.RecordStore recordStore = new app.rebound.store.RecordStore(database);
+        RecordStore recordStore = new RecordStore(database);
         Services services = new Services(database,
                 new PatientService(patientStore, clock),
                 settings,
                 new VisitService(visitStore, patientStore, settings, clock),
                 new ProgrammeService(new ProgrammeStore(database), visitStore, patientStore, settings, catalogue),
                 catalogue,
-                new ProgressService(patientStore, visitStore, new app.rebound.store.ProgressSummaryStore(database),
+                new ProgressService(patientStore, visitStore, new ProgressSummaryStore(database),
                         settings, clock),
                 new RecordService(patientStore, visitStore, new ProgrammeStore(database),
-                        new app.rebound.store.ExerciseStore(database), recordStore, clock),
+                        new ExerciseStore(database), recordStore, clock),
                 new DemoDataService(patientStore, recordStore, clock),
                 session, audit,
-                new AccountService(new app.rebound.store.ClinicianStore(database), session, audit, database,
+                new AccountService(new ClinicianStore(database), session, audit, database,
                         clock));
         services.patients().audit(audit);
         services.visits().audit(audit);

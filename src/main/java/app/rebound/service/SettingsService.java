@@ -2,9 +2,11 @@ package app.rebound.service;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import app.rebound.domain.ClinicSettings;
 import app.rebound.domain.PaperSize;
+import app.rebound.domain.TextNormalization;
 import app.rebound.domain.ValidationException;
 import app.rebound.domain.Violation;
 import app.rebound.store.SettingsStore;
@@ -68,12 +70,12 @@ public final class SettingsService {
     }
 
     /** The folder automatic backups go to, or empty for the default (the data folder's "backups"). */
-    public java.util.Optional<String> backupFolder() {
+    public Optional<String> backupFolder() {
         return store.value(BACKUP_FOLDER);
     }
 
     public void setBackupFolder(String folder) {
-        String clean = app.rebound.domain.TextNormalization.clean(folder);
+        String clean = TextNormalization.clean(folder);
         if (clean == null) {
             store.remove(BACKUP_FOLDER);
         } else {
@@ -81,7 +83,7 @@ public final class SettingsService {
         }
     }
 
-    java.util.Optional<String> lastAutomaticBackup() {
+    Optional<String> lastAutomaticBackup() {
         return store.value(LAST_AUTOMATIC_BACKUP);
     }
 
@@ -112,7 +114,7 @@ public final class SettingsService {
      * {@link SignInThrottle}): kept here, inside the encrypted database, where nobody without a password
      * can change it.
      */
-    java.util.Optional<String> signInCounter() {
+    Optional<String> signInCounter() {
         return store.value(SIGN_IN_COUNTER);
     }
 

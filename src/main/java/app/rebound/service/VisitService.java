@@ -13,12 +13,14 @@ import java.util.Set;
 import java.util.UUID;
 
 import app.rebound.domain.AuditAction;
-
 import app.rebound.domain.Patient;
 import app.rebound.domain.TextNormalization;
 import app.rebound.domain.ValidationException;
 import app.rebound.domain.Violation;
 import app.rebound.domain.visit.Amendment;
+import app.rebound.domain.visit.Outcomes;
+import app.rebound.domain.visit.PelvicFloorExam;
+import app.rebound.domain.visit.PsfsItem;
 import app.rebound.domain.visit.ReadinessRules;
 import app.rebound.domain.visit.ReadinessSummary;
 import app.rebound.domain.visit.StageChoice;
@@ -183,7 +185,7 @@ public final class VisitService {
     private static Visit clean(Visit v) {
         return new Visit(v.id(), v.patientId(), v.updated(), v.date(), v.status(), TextNormalization.clean(v.clinician()),
                 v.kind(), v.history(), v.symptoms(), v.redFlags(),
-                new app.rebound.domain.visit.PelvicFloorExam(v.pelvicFloor().method(), v.pelvicFloor().power(),
+                new PelvicFloorExam(v.pelvicFloor().method(), v.pelvicFloor().power(),
                         v.pelvicFloor().enduranceSeconds(), v.pelvicFloor().repetitions(),
                         v.pelvicFloor().fastContractions(), v.pelvicFloor().elevation(),
                         v.pelvicFloor().coContraction(), v.pelvicFloor().coughPrecontraction(),
@@ -191,8 +193,8 @@ public final class VisitService {
                         v.pelvicFloor().standingSubmaxHoldSeconds(),
                         TextNormalization.cleanNotes(v.pelvicFloor().notes())),
                 v.abdominalWall(), v.strength(), v.loadImpact(),
-                new app.rebound.domain.visit.Outcomes(v.outcomes().psfs().stream()
-                        .map(p -> new app.rebound.domain.visit.PsfsItem(TextNormalization.clean(p.activity()), p.score()))
+                new Outcomes(v.outcomes().psfs().stream()
+                        .map(p -> new PsfsItem(TextNormalization.clean(p.activity()), p.score()))
                         .toList(), v.outcomes().iciqUiSfScore(), v.outcomes().pgiI()),
                 v.stage(), TextNormalization.clean(v.stageReason()), TextNormalization.cleanNotes(v.notes()),
                 v.extensions());

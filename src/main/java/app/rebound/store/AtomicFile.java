@@ -1,11 +1,13 @@
 package app.rebound.store;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -170,7 +172,7 @@ public final class AtomicFile {
                 // CREATE_NEW: fails on anything already there, a link included, instead of writing through it
                 Files.createFile(partial, ownerOnly);
                 return partial;
-            } catch (java.nio.file.FileAlreadyExistsException taken) {
+            } catch (FileAlreadyExistsException taken) {
                 WRITING.remove(partial);
             } catch (IOException | RuntimeException e) {
                 WRITING.remove(partial);
@@ -180,7 +182,7 @@ public final class AtomicFile {
     }
 
     /** The temporary file's stream as the content sees it: closing it only flushes, the file is forced after. */
-    private static final class Unclosed extends java.io.FilterOutputStream {
+    private static final class Unclosed extends FilterOutputStream {
         Unclosed(OutputStream out) {
             super(out);
         }

@@ -13,15 +13,21 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 import app.rebound.domain.AuditAction;
 import app.rebound.domain.AuditEvent;
@@ -54,14 +60,14 @@ public final class AuditStore {
 
     /** What a check of the whole trail found. */
     public record Verification(boolean intact, long rows, long firstBrokenRow, String problem, long signedRows,
-            java.util.Map<String, String> signers) {
+            Map<String, String> signers) {
 
         Verification(boolean intact, long rows, long firstBrokenRow, String problem) {
-            this(intact, rows, firstBrokenRow, problem, 0, java.util.Map.of());
+            this(intact, rows, firstBrokenRow, problem, 0, Map.of());
         }
 
-        static Verification ok(long rows, long signedRows, java.util.Map<String, String> signers) {
-            return new Verification(true, rows, 0, null, signedRows, java.util.Map.copyOf(signers));
+        static Verification ok(long rows, long signedRows, Map<String, String> signers) {
+            return new Verification(true, rows, 0, null, signedRows, Map.copyOf(signers));
         }
 
         static Verification broken(long rows, long row, String problem) {
@@ -208,9 +214,9 @@ public final class AuditStore {
     public Verification verify() {
         long expected = 0;
         long signedRows = 0;
-        java.util.Map<String, SigningKey> keys = signingKeys();
-        java.util.Map<String, String> signers = new java.util.TreeMap<>();
-        java.util.Map<String, OffsetDateTime> registered = firstRegistered();
+        Map<String, SigningKey> keys = signingKeys();
+        Map<String, String> signers = new TreeMap<>();
+        Map<String, OffsetDateTime> registered = firstRegistered();
         byte[] previous = new byte[32];
         byte[] headHash = null;
         Optional<Head> head = readHead();
@@ -287,16 +293,16 @@ public final class AuditStore {
     }
 
     /** When each clinician's first signing key was registered: her rows after it must be signed. */
-    private java.util.Map<String, OffsetDateTime> firstRegistered() {
-        java.util.Map<String, OffsetDateTime> first = new java.util.HashMap<>();
-        dsl.select(SIGNING_KEY.USERNAME, org.jooq.impl.DSL.min(SIGNING_KEY.REGISTERED_AT)).from(SIGNING_KEY)
+    private Map<String, OffsetDateTime> firstRegistered() {
+        Map<String, OffsetDateTime> first = new HashMap<>();
+        dsl.select(SIGNING_KEY.USERNAME, DSL.min(SIGNING_KEY.REGISTERED_AT)).from(SIGNING_KEY)
                 .groupBy(SIGNING_KEY.USERNAME).forEach(row -> first.put(row.value1(),
                         row.value2().withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS)));
         return first;
     }
 
-    private java.util.Map<String, SigningKey> signingKeys() {
-        java.util.Map<String, SigningKey> keys = new java.util.HashMap<>();
+    private Map<String, SigningKey> signingKeys() {
+        Map<String, SigningKey> keys = new HashMap<>();
         dsl.selectFrom(SIGNING_KEY).forEach(row -> keys.put(row.getFingerprint(), new SigningKey(row.getFingerprint(),
                 row.getUsername(), HexFormat.of().parseHex(row.getPublicKey()))));
         return keys;
@@ -388,7 +394,7 @@ public final class AuditStore {
      * How many rows the trail's end marker in {@code folder} records, when it is there and its HMAC holds
      * under {@code key}: a database with fewer rows than that lost committed rows (cut short, rolled back).
      */
-    public static java.util.OptionalLong recordedRows(Path folder, DatabaseKey key) {
+    public static OptionalLong recordedRows(Path folder, DatabaseKey key) {
         return recordedRows(folder, key.derive(KEY_PURPOSE));
     }
 
@@ -396,12 +402,12 @@ public final class AuditStore {
      * The rows the end marker records, checked with the trail's own key {@code headKey} (kept in the
      * database since the database key changes when a clinician is removed); wiped after use.
      */
-    static java.util.OptionalLong recordedRows(Path folder, byte[] headKey) {
+    static OptionalLong recordedRows(Path folder, byte[] headKey) {
         try {
-            return readHead(folder.resolve(HEAD_FILE), headKey).map(head -> java.util.OptionalLong.of(head.seq()))
-                    .orElse(java.util.OptionalLong.empty());
+            return readHead(folder.resolve(HEAD_FILE), headKey).map(head -> OptionalLong.of(head.seq()))
+                    .orElse(OptionalLong.empty());
         } finally {
-            java.util.Arrays.fill(headKey, (byte) 0);
+            Arrays.fill(headKey, (byte) 0);
         }
     }
 

@@ -2,15 +2,24 @@ package app.rebound.store;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.channels.FileChannel;
 import java.nio.channels.WritableByteChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
 
 import org.flywaydb.core.Flyway;
 import org.h2.engine.SessionLocal;
@@ -18,6 +27,7 @@ import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.db.Store;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
@@ -128,7 +138,7 @@ public final class Database implements AutoCloseable {
         }
         try {
             FilePermissions.createFolder(folder);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new StoreException("Cannot create the data folder", e);
         }
         boolean existed = existsIn(folder);
@@ -170,7 +180,7 @@ public final class Database implements AutoCloseable {
             if (Files.size(file(folder)) < 3 * 4096) {
                 throw new DatabaseDamagedException(new StoreException("The database file is cut short", null));
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new StoreException("Cannot read the database file", e);
         }
     }
@@ -183,13 +193,13 @@ public final class Database implements AutoCloseable {
      */
     private static void checkReadOnly(Path folder, String h2Name, DatabaseKey key) {
         String url = "jdbc:h2:" + h2Name + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
-        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "rebound", "")) {
+        try (Connection connection = DriverManager.getConnection(url, "rebound", "")) {
             SchemaCheck.afterOpen(connection);
             // the marker's key is the trail's own, kept in the database (derived from the database key until the
             // first change of that key, and kept as it was since): with the database key alone, the check would
             // pass for any file after a clinician's removal
             byte[] trailKey = storedTrailKey(connection);
-            java.util.OptionalLong recorded = trailKey != null ? AuditStore.recordedRows(folder, trailKey)
+            OptionalLong recorded = trailKey != null ? AuditStore.recordedRows(folder, trailKey)
                     : AuditStore.recordedRows(folder, key);
             if (recorded.isPresent() && recorded.getAsLong() > 0 && auditRows(connection) < recorded.getAsLong()) {
                 throw new DatabaseDamagedException(new StoreException("The database holds fewer audit rows than its "
@@ -208,33 +218,33 @@ public final class Database implements AutoCloseable {
     }
 
     /** The audit trail's own HMAC key as the database keeps it, or null where it keeps none (before V12). */
-    private static byte[] storedTrailKey(java.sql.Connection connection) throws SQLException {
-        try (java.sql.Statement statement = connection.createStatement();
-                java.sql.ResultSet tables = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+    private static byte[] storedTrailKey(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet tables = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
                         + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'AUDIT_TRAIL_KEY'")) {
             tables.next();
             if (tables.getInt(1) == 0) {
                 return null;
             }
         }
-        try (java.sql.Statement statement = connection.createStatement();
-                java.sql.ResultSet row = statement.executeQuery("SELECT hmac_key FROM audit_trail_key WHERE id = 1")) {
-            return row.next() && row.getString(1) != null ? java.util.HexFormat.of().parseHex(row.getString(1)) : null;
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT hmac_key FROM audit_trail_key WHERE id = 1")) {
+            return row.next() && row.getString(1) != null ? HexFormat.of().parseHex(row.getString(1)) : null;
         }
     }
 
     /** The newest audit row's number, 0 without rows or without the table (a version from before it). */
-    private static long auditRows(java.sql.Connection connection) throws SQLException {
-        try (java.sql.Statement statement = connection.createStatement();
-                java.sql.ResultSet tables = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+    private static long auditRows(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet tables = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
                         + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'AUDIT_EVENT'")) {
             tables.next();
             if (tables.getInt(1) == 0) {
                 return 0;
             }
         }
-        try (java.sql.Statement statement = connection.createStatement();
-                java.sql.ResultSet max = statement.executeQuery("SELECT COALESCE(MAX(seq), 0) FROM audit_event")) {
+        try (Statement statement = connection.createStatement();
+                ResultSet max = statement.executeQuery("SELECT COALESCE(MAX(seq), 0) FROM audit_event")) {
             max.next();
             return max.getLong(1);
         }
@@ -246,7 +256,7 @@ public final class Database implements AutoCloseable {
         try {
             // H2 creates the file with the process's default permissions
             FilePermissions.ownerOnly(file(folder));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             LOG.warn("Cannot make the database file readable by its owner only ({})", e.getClass().getSimpleName());
         }
         return migrated(pool, folder, key, mustExist, files);
@@ -390,7 +400,7 @@ public final class Database implements AutoCloseable {
     private void copyLiveFile(WritableByteChannel target) {
         dsl.connection(connection -> {
             SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
-            org.h2.mvstore.db.Store store = session.getDatabase().getStore();
+            Store store = session.getDatabase().getStore();
             MVStore mvStore = store.getMvStore();
             int delay = mvStore.getAutoCommitDelay();
             // 0 stops the background thread, waiting for what it is doing to end
@@ -420,12 +430,12 @@ public final class Database implements AutoCloseable {
      *
      * @param keyFileStep writes the key file's first step (both keys), or gives it when already written
      */
-    public synchronized void rekey(DatabaseKey next, KeyFileStep keyFileStep) throws java.io.IOException {
+    public synchronized void rekey(DatabaseKey next, KeyFileStep keyFileStep) throws IOException {
         rekey(next, keyFileStep, KeyRotation.Interruption.NONE);
     }
 
     synchronized void rekey(DatabaseKey next, KeyFileStep keyFileStep, KeyRotation.Interruption interruption)
-            throws java.io.IOException {
+            throws IOException {
         DatabaseKey current = key;
         pool.dispose();
         // H2 has closed the file: the old key leaves the file system's keys with it
@@ -447,7 +457,7 @@ public final class Database implements AutoCloseable {
 
     /** Writes the key file with the next key beside the current one (unless written already); returns it. */
     public interface KeyFileStep {
-        KeyFile write() throws java.io.IOException;
+        KeyFile write() throws IOException;
     }
 
     /**
@@ -470,22 +480,22 @@ public final class Database implements AutoCloseable {
         }
 
         @Override
-        public java.sql.Connection getConnection() throws SQLException {
+        public Connection getConnection() throws SQLException {
             return pool.getConnection();
         }
 
         @Override
-        public java.sql.Connection getConnection(String user, String password) throws SQLException {
+        public Connection getConnection(String user, String password) throws SQLException {
             return pool.getConnection(user, password);
         }
 
         @Override
-        public java.io.PrintWriter getLogWriter() {
+        public PrintWriter getLogWriter() {
             return pool.getLogWriter();
         }
 
         @Override
-        public void setLogWriter(java.io.PrintWriter out) {
+        public void setLogWriter(PrintWriter out) {
             pool.setLogWriter(out);
         }
 
@@ -500,7 +510,7 @@ public final class Database implements AutoCloseable {
         }
 
         @Override
-        public java.util.logging.Logger getParentLogger() throws java.sql.SQLFeatureNotSupportedException {
+        public java.util.logging.Logger getParentLogger() throws SQLFeatureNotSupportedException {
             return pool.getParentLogger();
         }
 
@@ -539,7 +549,7 @@ public final class Database implements AutoCloseable {
     private void removeBackupStaging() {
         try {
             DatabaseFiles.deleteStartingWith(folder, BACKUP_STAGING);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             LOG.warn("Cannot remove what a backup left in the data folder ({})", e.getClass().getSimpleName());
         }
     }
@@ -555,12 +565,12 @@ public final class Database implements AutoCloseable {
      * deleted, so that a power cut cannot keep the deletion and lose the marker.
      */
     public void erased() {
-        try (java.nio.channels.FileChannel marker = java.nio.channels.FileChannel.open(folder.resolve(ERASED_MARKER),
-                java.util.Set.of(java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE,
-                        java.nio.file.LinkOption.NOFOLLOW_LINKS),
+        try (FileChannel marker = FileChannel.open(folder.resolve(ERASED_MARKER),
+                Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                        LinkOption.NOFOLLOW_LINKS),
                 FilePermissions.ownerOnlyFile(folder))) {
             marker.force(true);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // the compaction of this session still happens; only its retry after a crash is lost
             LOG.warn("Cannot write {} ({})", ERASED_MARKER, e.getClass().getSimpleName());
         }
@@ -640,7 +650,7 @@ public final class Database implements AutoCloseable {
 
     /** How many {@link Database}s of this process have each database name open. */
     private static final class OpenNames {
-        private final java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        private final Map<String, Integer> counts = new HashMap<>();
 
         synchronized boolean isOpen(String name) {
             return counts.containsKey(name);
@@ -705,12 +715,12 @@ public final class Database implements AutoCloseable {
             Files.deleteIfExists(folder.resolve(ERASED_MARKER));
         } catch (SQLException e) {
             LOG.warn("Compacting the database on close failed (SQL state {}); it stays as it was", e.getSQLState());
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             LOG.warn("Compacting the database on close failed ({}); it stays as it was", e.getClass().getSimpleName());
         } finally {
             try {
                 DatabaseFiles.deleteTree(staging);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 LOG.warn("Cannot remove {}", staging.getFileName());
             }
         }

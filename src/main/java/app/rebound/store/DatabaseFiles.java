@@ -2,6 +2,7 @@ package app.rebound.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -9,9 +10,17 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
 
+import org.h2.store.fs.FileUtils;
 import org.h2.tools.ChangeFileEncryption;
 
 /** The database file itself: is it encrypted, encrypting one made before encryption, damage. */
@@ -123,38 +132,38 @@ public final class DatabaseFiles {
      * opened again by it, a file swapped in between (anyone who can write to the folder can) would be run by
      * H2's SQL engine unchecked, triggers and all.
      */
-    public static java.util.Optional<String> plainSetting(Path folder, String name) {
+    public static Optional<String> plainSetting(Path folder, String name) {
         if (!isPlain(folder)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         H2Lockdown.ensureApplied();
-        String copy = "memFS:rebound-plain-" + java.util.UUID.randomUUID();
+        String copy = "memFS:rebound-plain-" + UUID.randomUUID();
         try {
             if (Files.size(Database.file(folder)) > LARGEST_PLAIN_READ) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(Database.file(folder));
             if (!isPlainHeader(bytes)) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
-            try (java.io.OutputStream out = org.h2.store.fs.FileUtils.newOutputStream(copy + ".mv.db", false)) {
+            try (OutputStream out = FileUtils.newOutputStream(copy + ".mv.db", false)) {
                 out.write(bytes);
             }
             // H2's SQL engine opens the copy below: only once nothing in it could run code
             SchemaCheck.beforeOpen(copy);
-            try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:h2:" + copy
+            try (Connection connection = DriverManager.getConnection("jdbc:h2:" + copy
                             + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r;TRACE_LEVEL_FILE=0", "rebound", "");
-                    java.sql.PreparedStatement query = connection.prepareStatement(
+                    PreparedStatement query = connection.prepareStatement(
                             "SELECT text_value FROM setting WHERE name = ?")) {
                 query.setString(1, name);
-                try (java.sql.ResultSet row = query.executeQuery()) {
-                    return row.next() ? java.util.Optional.ofNullable(row.getString(1)) : java.util.Optional.empty();
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() ? Optional.ofNullable(row.getString(1)) : Optional.empty();
                 }
             }
         } catch (IOException | SQLException | RuntimeException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         } finally {
-            org.h2.store.fs.FileUtils.delete(copy + ".mv.db");
+            FileUtils.delete(copy + ".mv.db");
         }
     }
 
@@ -199,7 +208,7 @@ public final class DatabaseFiles {
         if (!Files.isDirectory(folder)) {
             return;
         }
-        try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+        try (Stream<Path> entries = Files.list(folder)) {
             for (Path left : entries.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
                 deleteTree(left);
             }

@@ -1,6 +1,7 @@
 package app.rebound.store;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -56,7 +57,7 @@ public final class DatabaseKey {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof DatabaseKey key && java.security.MessageDigest.isEqual(bytes, key.bytes);
+        return other instanceof DatabaseKey key && MessageDigest.isEqual(bytes, key.bytes);
     }
 
     @Override

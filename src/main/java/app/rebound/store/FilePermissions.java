@@ -2,6 +2,7 @@ package app.rebound.store;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -55,7 +56,7 @@ public final class FilePermissions {
     public static void createFile(Path file) throws IOException {
         try {
             Files.createFile(file, ownerOnlyFile(file.getParent()));
-        } catch (java.nio.file.FileAlreadyExistsException e) {
+        } catch (FileAlreadyExistsException e) {
             // a file (or a link, not followed) is there: tightened by secureDataFolder, not replaced
         }
     }

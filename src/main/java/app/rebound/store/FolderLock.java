@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One Rebound at a time on a data folder: the window (or a command) holds a lock on
@@ -29,8 +31,8 @@ public final class FolderLock implements AutoCloseable {
     /** The folder's lock, or empty when another process (or this one) holds it. */
     public static Optional<FolderLock> tryLock(Path folder) throws IOException {
         FilePermissions.createFolder(folder);
-        FileChannel channel = FileChannel.open(folder.resolve(FILE_NAME), java.util.Set.of(StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE, java.nio.file.LinkOption.NOFOLLOW_LINKS), FilePermissions.ownerOnlyFile(folder));
+        FileChannel channel = FileChannel.open(folder.resolve(FILE_NAME), Set.of(StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS), FilePermissions.ownerOnlyFile(folder));
         try {
             FileLock lock = channel.tryLock();
             if (lock == null) {

@@ -1,5 +1,7 @@
 package app.rebound.store;
 
+import org.h2.engine.SysProperties;
+
 /**
  * Keeps H2 from loading Java classes named inside a database file. H2 loads the class of a trigger, an
  * alias ({@code CREATE ALIAS … FOR 'java.lang.System.load'}), an aggregate or a table engine by name,
@@ -33,7 +35,7 @@ public final class H2Lockdown {
      */
     static void ensureApplied() {
         apply();
-        if (!NO_CLASSES.equals(org.h2.engine.SysProperties.ALLOWED_CLASSES)) {
+        if (!NO_CLASSES.equals(SysProperties.ALLOWED_CLASSES)) {
             throw new StoreException("H2 was started without Rebound's limit on the classes a database may load ("
                     + PROPERTY + "); the records are not opened", null);
         }

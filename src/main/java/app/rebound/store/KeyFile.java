@@ -1,5 +1,6 @@
 package app.rebound.store;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -280,7 +281,7 @@ public final class KeyFile {
      * crash leaves the old key file or the new one.
      */
     public void writeTo(Path folder) throws IOException {
-        java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
         try (JsonGenerator json = Json.FACTORY.createGenerator(text).useDefaultPrettyPrinter()) {
             json.writeStartObject();
             json.writeNumberField("format", FORMAT);

@@ -14,18 +14,24 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record8;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 
 import app.rebound.domain.Birth;
 import app.rebound.domain.BirthMode;
+import app.rebound.domain.Decimals;
 import app.rebound.domain.NameFolding;
 import app.rebound.domain.Patient;
 import app.rebound.domain.PatientPage;
@@ -57,11 +63,11 @@ public final class PatientStore {
     }
 
     /** Inserts patients that are not stored yet, in JDBC batches (an import of thousands of patients). */
-    static void insertNew(DSLContext tx, java.util.List<Patient> patients) {
-        java.util.List<PatientRecord> rows = new java.util.ArrayList<>(patients.size());
-        java.util.List<Object[]> words = new java.util.ArrayList<>();
-        java.util.List<Object[]> prefixes = new java.util.ArrayList<>();
-        java.util.List<Object[]> births = new java.util.ArrayList<>();
+    static void insertNew(DSLContext tx, List<Patient> patients) {
+        List<PatientRecord> rows = new ArrayList<>(patients.size());
+        List<Object[]> words = new ArrayList<>();
+        List<Object[]> prefixes = new ArrayList<>();
+        List<Object[]> births = new ArrayList<>();
         for (Patient patient : patients) {
             PatientRecord row = row(tx, patient);
             rows.add(row);
@@ -103,8 +109,8 @@ public final class PatientStore {
         row.setNotes(patient.notes());
         row.setExtensions(patient.extensions());
         // shown on her line of the patient list (V9); the validator keeps births out of the future
-        row.setLatestBirth(patient.births().stream().map(Birth::date).filter(java.util.Objects::nonNull)
-                .max(java.util.Comparator.naturalOrder()).orElse(null));
+        row.setLatestBirth(patient.births().stream().map(Birth::date).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null));
         return row;
     }
 
@@ -153,8 +159,8 @@ public final class PatientStore {
     }
 
     /** Every start of every word, up to {@value #PREFIX_MAX} characters, never cutting a surrogate pair. */
-    static java.util.Set<String> prefixes(List<String> words) {
-        java.util.Set<String> prefixes = new java.util.LinkedHashSet<>();
+    static Set<String> prefixes(List<String> words) {
+        Set<String> prefixes = new LinkedHashSet<>();
         for (String word : words) {
             for (int end = 0; end < word.length(); ) {
                 end += Character.charCount(word.codePointAt(end));
@@ -226,7 +232,7 @@ public final class PatientStore {
         List<Record8<UUID, String, String, LocalDate, Boolean, LocalDate, LocalDate, String>> rows;
         if (terms.isEmpty()) {
             // the order of an index: patient_by_archived_sort (archived is always false here) or patient_by_sort
-            List<org.jooq.SortField<?>> order = includeArchived
+            List<SortField<?>> order = includeArchived
                     ? List.of(PATIENT.SORT_KEY.asc(), PATIENT.ID.asc())
                     : List.of(PATIENT.ARCHIVED.asc(), PATIENT.SORT_KEY.asc(), PATIENT.ID.asc());
             Condition from = after == null ? DSL.noCondition()
@@ -299,7 +305,7 @@ public final class PatientStore {
     }
 
     /** Every patient's id, archived ones too, in no particular order. */
-    public java.util.List<UUID> allIds() {
+    public List<UUID> allIds() {
         return dsl.select(PATIENT.ID).from(PATIENT).fetch(PATIENT.ID);
     }
 
@@ -333,7 +339,7 @@ public final class PatientStore {
 
     /** 25.00 is stored as DECIMAL(5,2) but means 25. */
     static BigDecimal shortest(BigDecimal value) {
-        return app.rebound.domain.Decimals.shortest(value);
+        return Decimals.shortest(value);
     }
 
     private static String name(Enum<?> value) {

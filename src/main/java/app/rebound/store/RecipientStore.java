@@ -4,8 +4,10 @@ import static app.rebound.store.jooq.Tables.KEY_RECIPIENT;
 import static app.rebound.store.jooq.Tables.SIGNING_KEY;
 
 import java.time.OffsetDateTime;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.jooq.DSLContext;
 
@@ -47,7 +49,7 @@ public final class RecipientStore {
             if (!dsl.fetchExists(SIGNING_KEY, SIGNING_KEY.FINGERPRINT.eq(signingFingerprint))) {
                 dsl.insertInto(SIGNING_KEY).set(SIGNING_KEY.FINGERPRINT, signingFingerprint)
                         .set(SIGNING_KEY.USERNAME, recipient)
-                        .set(SIGNING_KEY.PUBLIC_KEY, java.util.HexFormat.of().formatHex(signing))
+                        .set(SIGNING_KEY.PUBLIC_KEY, HexFormat.of().formatHex(signing))
                         .set(SIGNING_KEY.REGISTERED_AT, now).execute();
             }
         });
@@ -85,7 +87,7 @@ public final class RecipientStore {
      *
      * @throws UnknownRecipientException naming the first that has not
      */
-    public void check(KeyFile keys, java.util.Set<String> except) {
+    public void check(KeyFile keys, Set<String> except) {
         Map<String, String> known = known();
         keys.fingerprints().forEach((recipient, fingerprint) -> {
             if (!except.contains(recipient) && !fingerprint.equals(known.get(recipient))) {

@@ -1,5 +1,6 @@
 package app.rebound.store;
 
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -147,7 +148,7 @@ final class SealedKey {
         }
         try {
             return hkdf(shared, concat(ephemeralPublic, recipientPublic), "rebound sealed key v2".getBytes(
-                    java.nio.charset.StandardCharsets.US_ASCII));
+                    StandardCharsets.US_ASCII));
         } finally {
             Arrays.fill(shared, (byte) 0);
         }

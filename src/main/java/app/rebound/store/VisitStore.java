@@ -11,17 +11,29 @@ import static app.rebound.store.jooq.Tables.VISIT_STRENGTH;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Query;
+import org.jooq.Result;
+import org.jooq.Table;
+import org.jooq.TableField;
+import org.jooq.TableRecord;
+import org.jooq.impl.DSL;
 
 import app.rebound.domain.visit.AbdominalMethod;
 import app.rebound.domain.visit.AbdominalWall;
@@ -93,11 +105,11 @@ public final class VisitStore {
                                 String.join(",", amendment.fields()), encode(amendment.previous()))
                         .execute();
             } else {
-                java.util.Set<String> fields = new java.util.TreeSet<>(Arrays.asList(existing.getFields().split(",")));
+                Set<String> fields = new TreeSet<>(Arrays.asList(existing.getFields().split(",")));
                 fields.addAll(amendment.fields());
                 existing.setFields(String.join(",", fields));
                 // the first change of a sitting knows what the field held before; later ones keep it
-                java.util.Map<String, String> previous = new java.util.LinkedHashMap<>(decode(existing.getPreviousValues()));
+                Map<String, String> previous = new LinkedHashMap<>(decode(existing.getPreviousValues()));
                 amendment.previous().forEach(previous::putIfAbsent);
                 existing.setPreviousValues(encode(previous));
                 existing.setAmendedAt(PatientStore.toOffset(amendment.at()));
@@ -133,10 +145,10 @@ public final class VisitStore {
      * Sets these patients' last visit (shown in the patient list, kept on the patient row by V9) from
      * their visits as they now stand; called in the transaction of every change to the visit table.
      */
-    static void refreshLastVisit(DSLContext tx, java.util.Collection<UUID> patientIds) {
-        List<UUID> all = List.copyOf(new java.util.LinkedHashSet<>(patientIds));
-        org.jooq.Field<LocalDate> latest = org.jooq.impl.DSL.field(org.jooq.impl.DSL.select(
-                org.jooq.impl.DSL.max(VISIT.VISIT_DATE)).from(VISIT).where(VISIT.PATIENT_ID.eq(PATIENT.ID)));
+    static void refreshLastVisit(DSLContext tx, Collection<UUID> patientIds) {
+        List<UUID> all = List.copyOf(new LinkedHashSet<>(patientIds));
+        Field<LocalDate> latest = DSL.field(DSL.select(
+                DSL.max(VISIT.VISIT_DATE)).from(VISIT).where(VISIT.PATIENT_ID.eq(PATIENT.ID)));
         for (int from = 0; from < all.size(); from += Batches.SIZE) {
             // only rows whose date changes: saving a visit again (the form saves as she types) leaves
             // the patient row, and the pages a durable commit must write, alone
@@ -153,7 +165,7 @@ public final class VisitStore {
      * sends a few prepared statements instead of a dozen statements for each visit.
      */
     static void insertNew(DSLContext tx, List<Visit> visits, List<SuggestedStage> suggested) {
-        List<VisitRecord> rows = new java.util.ArrayList<>(visits.size());
+        List<VisitRecord> rows = new ArrayList<>(visits.size());
         for (int i = 0; i < visits.size(); i++) {
             VisitRecord row = row(tx, visits.get(i), suggested.get(i));
             rows.add(row);
@@ -168,10 +180,10 @@ public final class VisitStore {
     /** The rows of a visit's child tables, sent as one batch per table. */
     private static final class Children {
         private final DSLContext tx;
-        private final List<Object[]> flags = new java.util.ArrayList<>();
-        private final List<Object[]> strength = new java.util.ArrayList<>();
-        private final List<Object[]> load = new java.util.ArrayList<>();
-        private final List<Object[]> psfs = new java.util.ArrayList<>();
+        private final List<Object[]> flags = new ArrayList<>();
+        private final List<Object[]> strength = new ArrayList<>();
+        private final List<Object[]> load = new ArrayList<>();
+        private final List<Object[]> psfs = new ArrayList<>();
 
         Children(DSLContext tx) {
             this.tx = tx;
@@ -219,7 +231,7 @@ public final class VisitStore {
                     VISIT_PSFS.SCORE).values((UUID) null, null, null, null), psfs);
         }
 
-        private void send(org.jooq.Query query, List<Object[]> rows) {
+        private void send(Query query, List<Object[]> rows) {
             Batches.send(tx, query, rows);
         }
     }
@@ -380,8 +392,8 @@ public final class VisitStore {
                         decode(r.getPreviousValues())));
     }
 
-    private <R extends org.jooq.TableRecord<R>> org.jooq.Result<R> children(org.jooq.Table<R> table,
-            org.jooq.TableField<R, UUID> visitId, org.jooq.Condition which) {
+    private <R extends TableRecord<R>> Result<R> children(Table<R> table,
+            TableField<R, UUID> visitId, Condition which) {
         return dsl.select(table.fields()).from(table).join(VISIT).on(VISIT.ID.eq(visitId)).where(which)
                 .fetchInto(table);
     }
@@ -403,7 +415,7 @@ public final class VisitStore {
      * The visits of these rows with their child rows. {@code which} selects the same visits for the
      * child tables through a join (an IN list of thousands of ids is slow).
      */
-    private List<Visit> readAll(List<VisitRecord> rows, org.jooq.Condition which) {
+    private List<Visit> readAll(List<VisitRecord> rows, Condition which) {
         Map<UUID, Set<RedFlag>> flags = new HashMap<>();
         children(VISIT_RED_FLAG, VISIT_RED_FLAG.VISIT_ID, which).forEach(r ->
                 flags.computeIfAbsent(r.getVisitId(), k -> EnumSet.noneOf(RedFlag.class))
@@ -484,7 +496,7 @@ public final class VisitStore {
     }
 
     static Map<String, String> decode(String text) {
-        Map<String, String> values = new java.util.LinkedHashMap<>();
+        Map<String, String> values = new LinkedHashMap<>();
         if (text == null) {
             return values;
         }

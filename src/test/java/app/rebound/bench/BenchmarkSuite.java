@@ -15,6 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -167,11 +170,11 @@ public final class BenchmarkSuite {
     private String bareJarClassPath(Path jarFile) throws IOException {
         String name = BareWindow.class.getName().replace('.', '/');
         Path classes = target.resolve("test-classes");
-        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jarFile));
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jarFile));
                 Stream<Path> files = Files.walk(classes.resolve(name).getParent())) {
             for (Path file : files.filter(f -> f.getFileName().toString().startsWith(BareWindow.class.getSimpleName()))
                     .toList()) {
-                out.putNextEntry(new java.util.jar.JarEntry(classes.relativize(file).toString().replace(File.separatorChar,
+                out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace(File.separatorChar,
                         '/')));
                 Files.copy(file, out);
                 out.closeEntry();
@@ -645,7 +648,7 @@ public final class BenchmarkSuite {
             return vmRssKb(process.pid()) / 1024.0;
         } finally {
             process.destroy();
-            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 process.waitFor();
             }

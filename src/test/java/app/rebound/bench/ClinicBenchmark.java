@@ -1,10 +1,14 @@
 package app.rebound.bench;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import app.rebound.domain.PatientPage;
@@ -34,7 +38,7 @@ public final class ClinicBenchmark {
     private ClinicBenchmark() {
     }
 
-    public static void main(String[] args) throws java.io.IOException {
+    public static void main(String[] args) throws IOException {
         Path folder = Path.of(args[0]);
         boolean patientsToo = args.length < 2 || !args[1].equals("search-only");
         try (Services services = BenchClinic.open(folder)) {
@@ -59,8 +63,8 @@ public final class ClinicBenchmark {
             }
         }
         List<Double> times = new ArrayList<>();
-        java.util.Map<String, List<Double>> byQuery = new java.util.LinkedHashMap<>();
-        java.util.Map<String, Integer> rows = new java.util.HashMap<>();
+        Map<String, List<Double>> byQuery = new LinkedHashMap<>();
+        Map<String, Integer> rows = new HashMap<>();
         long found = 0;
         for (int i = 0; i < SEARCHES; i++) {
             String query = QUERIES.get(i % QUERIES.size());

@@ -1,5 +1,7 @@
 package app.rebound.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,15 +25,15 @@ public final class ClinicData {
     private ClinicData() {
     }
 
-    public static void main(String[] args) throws java.io.IOException {
+    public static void main(String[] args) throws IOException {
         Path folder = Path.of(args[0]);
         int patients = Integer.parseInt(args[1]);
         double averageVisits = Double.parseDouble(args[2]);
         long start = System.nanoTime();
         try {
             Files.createDirectories(folder);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         try (Services services = BenchClinic.open(folder)) {
             services.settings().markSamplesOffered();

@@ -3,10 +3,12 @@ package app.rebound.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
@@ -15,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import app.rebound.TestKeys;
 import app.rebound.domain.AuditEvent;
 import app.rebound.domain.Patient;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.service.ClinicAccess;
-import app.rebound.service.ProgressSamples;
 import app.rebound.service.Services;
 import app.rebound.store.AuditStore;
 import app.rebound.store.Database;
@@ -44,20 +46,20 @@ class AuditSignatureTest {
     private void clinic() throws Exception {
         folder = temp.resolve("clinic");
         try (Services services = TestKeys.clinic(folder)) {
-            zoe = services.patients().save(ProgressSamples.patient("Zoë", "Ødegård"));
+            zoe = services.patients().save(VisitFixture.patient("Zoë", "Ødegård"));
             services.accounts().add("bob", "Bob Berg", BOB.toCharArray(), false);
         }
-        ClinicAccess access = new ClinicAccess(java.time.Clock.systemUTC(), Locale.UK, TestKeys.ITERATIONS);
+        ClinicAccess access = new ClinicAccess(Clock.systemUTC(), Locale.UK, TestKeys.ITERATIONS);
         try (Services bob = access.signIn(folder, "bob", BOB.toCharArray())) {
             bob.patients().load(zoe.id());
         }
-        try (Services anna = TestKeys.signIn(folder, java.time.Clock.systemUTC(), Locale.UK)) {
+        try (Services anna = TestKeys.signIn(folder, Clock.systemUTC(), Locale.UK)) {
             anna.patients().load(zoe.id());
         }
         try (Services bob = access.signIn(folder, "bob", BOB.toCharArray())) {
             bob.patients().load(zoe.id());
         }
-        TestKeys.signIn(folder, java.time.Clock.systemUTC(), Locale.UK).close();
+        TestKeys.signIn(folder, Clock.systemUTC(), Locale.UK).close();
     }
 
     @Test
@@ -103,7 +105,7 @@ class AuditSignatureTest {
             store.anchorAtEnd();
             for (AuditEvent event : rows.subList((int) annas.seq() - 1, rows.size())) {
                 store.append(List.of(new AuditStore.Entry(event.clinicianId(), event.username(), event.action(),
-                        event == annas ? java.util.UUID.randomUUID() : event.patientId(), event.detail())),
+                        event == annas ? UUID.randomUUID() : event.patientId(), event.detail())),
                         OffsetDateTime.now());
             }
             database.dsl().execute("UPDATE audit_event SET signature = '" + signature + "', signer = '" + signer

@@ -3,6 +3,9 @@ package app.rebound.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import app.rebound.domain.Patient;
 import app.rebound.service.Services;
 import app.rebound.store.Database;
+import app.rebound.store.FolderLock;
+import app.rebound.store.KeyFile;
 
 /** {@code backup} and {@code restore} through the entry point. */
 class BackupRestoreCommandTest {
@@ -105,7 +110,7 @@ class BackupRestoreCommandTest {
         Patient ana = CliData.referred(other);
         long before = Files.size(other.resolve("rebound.mv.db"));
         // the window takes the folder's lock at its start; at sign-in the database itself is not open yet
-        try (app.rebound.store.FolderLock window = app.rebound.store.FolderLock.tryLock(other).orElseThrow()) {
+        try (FolderLock window = FolderLock.tryLock(other).orElseThrow()) {
             Cli.Result refused = Cli.run("restore", "--force", zip.toString(), "--data-dir", other.toString());
             assertThat(refused.code()).isEqualTo(3);
             assertThat(refused.errLines()).singleElement().asString().contains("in use by another program");
@@ -155,14 +160,14 @@ class BackupRestoreCommandTest {
         Path damaged = temp.resolve("damaged.zip");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(damaged))) {
             zip.putNextEntry(new ZipEntry("rebound.mv.db"));
-            zip.write("this is no database".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.write("this is no database".getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
         Path records = temp.resolve("records");
         CliData.Seeded seeded = CliData.seed(records);
-        try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(damaged)) {
+        try (FileSystem zip = FileSystems.newFileSystem(damaged)) {
             // with the clinic's key file, so that it is refused for its database, not for a missing key file
-            Files.copy(records.resolve(app.rebound.store.KeyFile.FILE_NAME), zip.getPath(app.rebound.store.KeyFile.FILE_NAME));
+            Files.copy(records.resolve(KeyFile.FILE_NAME), zip.getPath(KeyFile.FILE_NAME));
         }
 
         Cli.Result result = Cli.run("restore", "--force", damaged.toString(), "--data-dir", records.toString());

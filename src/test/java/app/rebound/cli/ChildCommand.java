@@ -2,6 +2,8 @@ package app.rebound.cli;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,12 +47,12 @@ final class ChildCommand {
                 .collect(Collectors.joining(File.pathSeparator));
     }
 
-    static CompletableFuture<String> read(java.io.InputStream stream) {
+    static CompletableFuture<String> read(InputStream stream) {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         });
     }

@@ -4,8 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
+import app.rebound.TestKeys;
 import app.rebound.app.Launcher;
 
 /** Runs the jar's entry point in this JVM with its own output, error and environment, as the tests' hands. */
@@ -29,11 +31,11 @@ final class Cli {
     }
 
     /** The credentials of {@link app.rebound.TestKeys}, given to every run unless the test names its own. */
-    static final Map<String, String> SIGNED_IN = Map.of("REBOUND_USER", app.rebound.TestKeys.USER,
-            "REBOUND_PASSWORD", app.rebound.TestKeys.PASSWORD);
+    static final Map<String, String> SIGNED_IN = Map.of("REBOUND_USER", TestKeys.USER,
+            "REBOUND_PASSWORD", TestKeys.PASSWORD);
 
     static Result run(Map<String, String> given, String... args) {
-        Map<String, String> environment = new java.util.HashMap<>(SIGNED_IN);
+        Map<String, String> environment = new HashMap<>(SIGNED_IN);
         environment.putAll(given);
         return runBare(environment, args);
     }

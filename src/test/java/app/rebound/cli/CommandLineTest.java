@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -159,7 +160,7 @@ class CommandLineTest {
 
         for (String id : List.of(unknown, "not-an-id", "1-2-3-4-5")) {
             for (String command : List.of("readiness", "handout", "report", "export")) {
-                List<String> args = new java.util.ArrayList<>(List.of(command, "--data-dir", temp.toString(),
+                List<String> args = new ArrayList<>(List.of(command, "--data-dir", temp.toString(),
                         "--patient", id));
                 if (!command.equals("readiness")) {
                     args.addAll(List.of("--out", temp.resolve("out.file").toString()));

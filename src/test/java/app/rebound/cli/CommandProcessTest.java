@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,10 +20,12 @@ import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.rebound.TestKeys;
 import app.rebound.app.Launcher;
 import app.rebound.store.HoldDatabaseOpen;
 
@@ -32,6 +35,7 @@ import app.rebound.store.HoldDatabaseOpen;
  * It runs target/rebound.jar when that jar is at least as new as the compiled classes; otherwise (as in
  * {@code mvn verify}, where the tests run before the jar is made) the same main class on the class path.
  */
+@Tag("process")
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class CommandProcessTest {
 
@@ -42,7 +46,7 @@ class CommandProcessTest {
     void recordsHeldByAnotherProcessAreAccessRefusedInOneLine() throws Exception {
         Path records = temp.resolve("records");
         CliData.Seeded seeded = CliData.seed(records);
-        app.rebound.TestKeys.atProductionCost(records);
+        TestKeys.atProductionCost(records);
         Process holder = start(testClassPath(), List.of(HoldDatabaseOpen.class.getName(), records.toString()));
         try {
             assertThat(firstLine(holder)).isEqualTo("open");
@@ -72,7 +76,7 @@ class CommandProcessTest {
     void theRealEntryPointExitsWithTheCodeOfTheCommand() throws Exception {
         Path records = temp.resolve("records");
         CliData.Seeded seeded = CliData.seed(records);
-        app.rebound.TestKeys.atProductionCost(records);
+        TestKeys.atProductionCost(records);
 
         Done ok = rebound("readiness", "--data-dir", records.toString(), "--patient", seeded.zoe().id().toString(),
                 "--json");
@@ -205,7 +209,7 @@ class CommandProcessTest {
         }).get(60, TimeUnit.SECONDS);
     }
 
-    private static CompletableFuture<String> read(java.io.InputStream stream) {
+    private static CompletableFuture<String> read(InputStream stream) {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return new String(stream.readAllBytes(), StandardCharsets.UTF_8);

@@ -2,15 +2,19 @@ package app.rebound.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import app.rebound.TestKeys;
-import app.rebound.service.ProgressSamples;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.service.Services;
 import app.rebound.store.AuditStore;
 import app.rebound.store.Database;
@@ -28,9 +32,9 @@ class DamagedDatabaseCommandTest {
     @Test
     void everyCutOfTheFileIsRefusedUnchangedByExportOrExportsEveryPatient() throws Exception {
         Path folder = temp.resolve("clinic");
-        try (Services services = TestKeys.clinic(folder, ProgressSamples.CLOCK, Locale.UK)) {
+        try (Services services = TestKeys.clinic(folder, VisitFixture.CLOCK, Locale.UK)) {
             for (int i = 0; i < 6; i++) {
-                ProgressSamples.seed(services, "Zoë" + i, "Ødegård", 4, i);
+                VisitFixture.seed(services, "Zoë" + i, "Ødegård", 4, i);
             }
         }
         byte[] whole = Files.readAllBytes(Database.file(folder));
@@ -39,7 +43,7 @@ class DamagedDatabaseCommandTest {
         Path out = temp.resolve("export.json");
         int refused = 0;
         for (int length : cuts(whole.length)) {
-            byte[] cut = java.util.Arrays.copyOf(whole, length);
+            byte[] cut = Arrays.copyOf(whole, length);
             Files.write(Database.file(folder), cut);
             Files.write(folder.resolve(AuditStore.HEAD_FILE), head);
             String what = "cut to " + length + " of " + whole.length;
@@ -65,8 +69,8 @@ class DamagedDatabaseCommandTest {
     }
 
     /** 0, a few bytes, and every 4 KiB boundary short of the whole file. */
-    private static java.util.List<Integer> cuts(int length) {
-        java.util.List<Integer> cuts = new java.util.ArrayList<>(java.util.List.of(0, 100, 4095));
+    private static List<Integer> cuts(int length) {
+        List<Integer> cuts = new ArrayList<>(List.of(0, 100, 4095));
         for (int at = 4096; at < length; at += 4096) {
             cuts.add(at);
         }
@@ -74,7 +78,7 @@ class DamagedDatabaseCommandTest {
     }
 
     /** Whether the file holds exactly these bytes (a byte-array assertion would print all of both). */
-    private static boolean same(Path file, byte[] bytes) throws java.io.IOException {
-        return java.util.Arrays.equals(Files.readAllBytes(file), bytes);
+    private static boolean same(Path file, byte[] bytes) throws IOException {
+        return Arrays.equals(Files.readAllBytes(file), bytes);
     }
 }

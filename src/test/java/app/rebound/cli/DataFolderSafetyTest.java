@@ -6,16 +6,22 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import app.rebound.TestKeys;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.service.AutomaticBackups;
-import app.rebound.service.ProgressSamples;
 import app.rebound.service.Services;
 import app.rebound.store.Database;
 import app.rebound.store.FilePermissions;
@@ -26,6 +32,7 @@ import app.rebound.store.KeyFile;
  * wider; leftovers of a backup killed half-way removed at start and in rotation; a missing key file said
  * plainly, never set up over.
  */
+@Tag("process")
 class DataFolderSafetyTest {
 
     @TempDir
@@ -102,7 +109,7 @@ class DataFolderSafetyTest {
         // and in rotation: one left while the program runs goes with the next automatic backup
         Files.write(backups.resolve(leftovers.get(0)), new byte[64 * 1024]);
         try (Services services = CliData.open(records)) {
-            new AutomaticBackups(services, ProgressSamples.CLOCK).run("test");
+            new AutomaticBackups(services, VisitFixture.CLOCK).run("test");
         }
         assertThat(names(backups)).doesNotContainAnyElementsOf(leftovers).anyMatch(n -> n.endsWith(".zip"));
     }
@@ -118,19 +125,19 @@ class DataFolderSafetyTest {
 
         Path partial = null;
         Process backup;
-        try (java.nio.file.WatchService watch = backups.getFileSystem().newWatchService()) {
-            backups.register(watch, java.nio.file.StandardWatchEventKinds.ENTRY_CREATE);
+        try (WatchService watch = backups.getFileSystem().newWatchService()) {
+            backups.register(watch, StandardWatchEventKinds.ENTRY_CREATE);
             backup = ChildCommand.start(null, "backup", "--data-dir", records.toString(), "--out",
                     backups.resolve("rebound-20261122-090000.zip").toString());
             ChildCommand.read(backup.getInputStream());
             ChildCommand.read(backup.getErrorStream());
             // killed as soon as its partial file is there: it takes the copy of 1,500 patients to write
             while (partial == null) {
-                java.nio.file.WatchKey key = watch.poll(120, java.util.concurrent.TimeUnit.SECONDS);
+                WatchKey key = watch.poll(120, TimeUnit.SECONDS);
                 if (key == null) {
                     break;
                 }
-                for (java.nio.file.WatchEvent<?> event : key.pollEvents()) {
+                for (WatchEvent<?> event : key.pollEvents()) {
                     if (event.context() instanceof Path name && name.toString().endsWith(".part")) {
                         partial = backups.resolve(name);
                     }

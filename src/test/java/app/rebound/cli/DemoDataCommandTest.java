@@ -3,6 +3,7 @@ package app.rebound.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,7 +84,7 @@ class DemoDataCommandTest {
         Cli.Result zero = Cli.run(Cli.home(missing), "demo-data", "--patients", "0");
         Cli.Result average = Cli.run(Cli.home(missing), "demo-data", "--patients", "3", "--average-visits", "99");
 
-        for (Cli.Result result : java.util.List.of(none, zero, average)) {
+        for (Cli.Result result : List.of(none, zero, average)) {
             assertThat(result.code()).isEqualTo(1);
             assertThat(result.errLines()).hasSize(1);
             assertThat(result.err()).contains("demo-data --help");

@@ -2,6 +2,7 @@ package app.rebound.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -37,7 +38,7 @@ class DocumentCommandsTest {
             assertThat(pdf.getNumberOfPages()).isPositive();
             assertThat(new PDFTextStripper().getText(pdf)).contains("Zoë");
         }
-        try (var files = java.nio.file.Files.list(documents)) {
+        try (var files = Files.list(documents)) {
             assertThat(files).containsExactly(out);
         }
     }
@@ -91,7 +92,7 @@ class DocumentCommandsTest {
     void anExistingFileIsReplaced() throws Exception {
         CliData.Seeded seeded = CliData.seed(folder);
         Path out = documents.resolve("report.pdf");
-        java.nio.file.Files.writeString(out, "old");
+        Files.writeString(out, "old");
 
         Cli.Result result = Cli.run("report", "--data-dir", folder.toString(), "--patient",
                 seeded.li().id().toString(), "--out", out.toString());

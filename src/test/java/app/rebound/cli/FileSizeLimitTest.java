@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,7 @@ import app.rebound.TestKeys;
  * restore, and the records still open whole afterwards. The limit is swept from below the database's
  * size to above what the command needs.
  */
+@Tag("process")
 @Timeout(value = 900, unit = TimeUnit.SECONDS)
 class FileSizeLimitTest {
 

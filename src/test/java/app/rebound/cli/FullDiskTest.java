@@ -7,24 +7,27 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import app.rebound.domain.Messages;
-import app.rebound.service.ProgressSamples;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.service.Services;
-import app.rebound.ui.Failures;
+import app.rebound.ui.kit.Failures;
 
 /**
  * A small, full file system (a size-limited tmpfs, mounted for the test: this needs root, and the test is
  * skipped where mounting is not allowed) during a save, an import and a backup: a plain "the disk is full",
  * never "damaged … restore a backup", and the records open whole once there is room again.
  */
+@Tag("process")
 @Timeout(value = 600, unit = TimeUnit.SECONDS)
 class FullDiskTest {
 
@@ -112,7 +115,7 @@ class FullDiskTest {
             // H2 first fills what is free inside its file; the first write past it meets the full disk
             for (int i = 0; i < 5_000 && told == null; i++) {
                 try {
-                    services.patients().save(ProgressSamples.patient("Maria" + i, "Jensen"));
+                    services.patients().save(VisitFixture.patient("Maria" + i, "Jensen"));
                     saved++;
                 } catch (RuntimeException e) {
                     told = Failures.describe(action, e);
@@ -155,7 +158,7 @@ class FullDiskTest {
         assertThat(exported).as(export.out()).isBetween(fewest, most);
     }
 
-    private static java.util.List<String> names(Path folder) throws IOException {
+    private static List<String> names(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).toList();
         }

@@ -3,9 +3,12 @@ package app.rebound.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +21,11 @@ import app.rebound.domain.Patient;
 import app.rebound.domain.visit.CriterionResult;
 import app.rebound.domain.visit.ReadinessCriterion;
 import app.rebound.domain.visit.ReadinessSummary;
+import app.rebound.domain.visit.Sides;
+import app.rebound.domain.visit.StrengthTest;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFixture;
+import app.rebound.domain.visit.VisitKind;
 import app.rebound.service.VisitService;
 
 /** {@code readiness}: the summary of the latest or a named visit, as text or as JSON of a fixed shape. */
@@ -101,15 +108,15 @@ class ReadinessCommandTest {
     void redFlagsNotAskedIsBuildAndSaysToAskThemFirst() throws Exception {
         Patient mia;
         try (var services = CliData.open(folder)) {
-            mia = services.patients().save(app.rebound.service.ProgressSamples.patient("Mia", "Berg"));
-            java.util.Map<app.rebound.domain.visit.StrengthTest, app.rebound.domain.visit.Sides<Integer>> strong =
-                    new java.util.EnumMap<>(app.rebound.domain.visit.StrengthTest.class);
-            for (app.rebound.domain.visit.StrengthTest test : app.rebound.domain.visit.StrengthTest.values()) {
-                strong.put(test, app.rebound.domain.visit.Sides.of(25, 25));
+            mia = services.patients().save(VisitFixture.patient("Mia", "Berg"));
+            Map<StrengthTest, Sides<Integer>> strong =
+                    new EnumMap<>(StrengthTest.class);
+            for (StrengthTest test : StrengthTest.values()) {
+                strong.put(test, Sides.of(25, 25));
             }
-            Visit draft = Visit.draft(mia.id(), java.time.LocalDate.of(2026, 11, 1),
-                    app.rebound.domain.visit.VisitKind.INITIAL);
-            services.visits().save(app.rebound.store.VisitSamples.withStrength(draft, strong));
+            Visit draft = Visit.draft(mia.id(), LocalDate.of(2026, 11, 1),
+                    VisitKind.INITIAL);
+            services.visits().save(VisitFixture.withStrength(draft, strong));
         }
 
         Cli.Result json = Cli.run("readiness", "--data-dir", folder.toString(), "--patient", mia.id().toString(),
@@ -147,7 +154,7 @@ class ReadinessCommandTest {
     void aPatientWithoutVisitsHasNoSummary() {
         Patient alone;
         try (var services = CliData.open(folder)) {
-            alone = services.patients().save(app.rebound.service.ProgressSamples.patient("Mia", "Berg"));
+            alone = services.patients().save(VisitFixture.patient("Mia", "Berg"));
         }
 
         Cli.Result result = Cli.run("readiness", "--data-dir", folder.toString(), "--patient", alone.id().toString());

@@ -9,6 +9,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import app.rebound.TestKeys;
 import app.rebound.store.Database;
 
 /** {@code import} and {@code export} through the entry point. */
@@ -24,7 +28,7 @@ class RecordCommandsTest {
         Path file = temp.resolve("all.json");
         Path elsewhere = temp.resolve("elsewhere");
         Cli.Result init = Cli.run("--data-dir", elsewhere.toString(), "init", "--clinic", "Other clinic", "--user",
-                app.rebound.TestKeys.USER);
+                TestKeys.USER);
         assertThat(init.code()).as(init.err()).isZero();
         assertThat(init.out()).containsPattern("(?m)^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$");
 
@@ -102,8 +106,8 @@ class RecordCommandsTest {
         }
         Path file = temp.resolve("all.json");
         assertThat(Cli.run("export", "--data-dir", records.toString(), "--out", file.toString()).code()).isZero();
-        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
-        com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode)
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = (ObjectNode)
                 mapper.readTree(file.toFile());
         // the first visit of the first patient that has a programme gets a red flag
         String where = null;
@@ -111,7 +115,7 @@ class RecordCommandsTest {
         for (int p = 0; p < patients.size() && where == null; p++) {
             var visits = patients.get(p).withArray("visits");
             for (int v = 0; v < visits.size() && where == null; v++) {
-                var visit = (com.fasterxml.jackson.databind.node.ObjectNode) visits.get(v);
+                var visit = (ObjectNode) visits.get(v);
                 if (visit.has("programme")) {
                     visit.putArray("redFlags").add("FEVER");
                     where = "patients[" + p + "].visits[" + v + "].programme";

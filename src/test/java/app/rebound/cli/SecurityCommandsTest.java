@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import app.rebound.HostileCode;
 import app.rebound.LegacyFolders;
 import app.rebound.TestKeys;
-import app.rebound.service.ProgressSamples;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.service.Services;
 import app.rebound.store.Database;
 import app.rebound.store.DatabaseFiles;
@@ -143,10 +146,10 @@ class SecurityCommandsTest {
         HostileCode.forget();
         HostileCode.plantPlainDatabase(hostile);
         Path zip = temp.resolve("hostile.zip");
-        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
-            out.putNextEntry(new java.util.zip.ZipEntry("rebound.mv.db"));
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("rebound.mv.db"));
             Files.copy(Database.file(hostile), out);
-            out.putNextEntry(new java.util.zip.ZipEntry(KeyFile.FILE_NAME));
+            out.putNextEntry(new ZipEntry(KeyFile.FILE_NAME));
             Files.copy(folder.resolve(KeyFile.FILE_NAME), out);
         }
 
@@ -156,7 +159,7 @@ class SecurityCommandsTest {
         assertThat(restore.err()).contains("not encrypted").contains("not restored");
         assertThat(Files.readAllBytes(Database.file(folder))).isEqualTo(records);
 
-        Files.copy(Database.file(hostile), Database.file(folder), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(Database.file(hostile), Database.file(folder), StandardCopyOption.REPLACE_EXISTING);
         byte[] planted = Files.readAllBytes(Database.file(folder));
         Cli.Result export = Cli.run("export", "--out", temp.resolve("out.json").toString(), "--data-dir",
                 folder.toString());
@@ -210,8 +213,8 @@ class SecurityCommandsTest {
     @Test
     void auditVerifyExitsFiveOnceTheTrailIsChanged() throws Exception {
         Path folder = temp.resolve("clinic");
-        try (Services services = TestKeys.clinic(folder, ProgressSamples.CLOCK, Locale.UK)) {
-            ProgressSamples.seed(services, "Zoë", "Ødegård", 2, 7);
+        try (Services services = TestKeys.clinic(folder, VisitFixture.CLOCK, Locale.UK)) {
+            VisitFixture.seed(services, "Zoë", "Ødegård", 2, 7);
         }
         Map<String, String> anna = credentials("anna", TestKeys.PASSWORD);
 
@@ -220,7 +223,7 @@ class SecurityCommandsTest {
         assertThat(intact.code()).as(intact.err()).isZero();
         assertThat(intact.out()).contains("intact");
 
-        try (Services services = TestKeys.signIn(folder, ProgressSamples.CLOCK, Locale.UK)) {
+        try (Services services = TestKeys.signIn(folder, VisitFixture.CLOCK, Locale.UK)) {
             services.database().dsl().execute("UPDATE audit_event SET detail = 'nothing to see' WHERE seq = 2");
         }
         Cli.Result broken = Cli.runBare(anna, "audit", "--verify", "--data-dir", folder.toString());

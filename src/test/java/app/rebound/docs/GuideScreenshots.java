@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +36,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -50,10 +53,10 @@ import app.rebound.service.ProgrammeService;
 import app.rebound.service.RecordsUnavailableException;
 import app.rebound.service.Services;
 import app.rebound.service.VisitService;
-import app.rebound.ui.DateInput;
-import app.rebound.ui.MainWindow;
-import app.rebound.ui.Theme;
-import app.rebound.ui.Worker;
+import app.rebound.ui.kit.DateInput;
+import app.rebound.ui.shell.MainWindow;
+import app.rebound.ui.kit.Theme;
+import app.rebound.ui.kit.Worker;
 import app.rebound.ui.access.AccessView;
 import app.rebound.ui.clinic.AccountsDialog;
 import app.rebound.ui.clinic.AuditDialog;
@@ -63,6 +66,10 @@ import app.rebound.ui.progress.ProgressView;
 import app.rebound.ui.settings.SettingsDialog;
 import app.rebound.ui.settings.SettingsViewModel;
 import app.rebound.ui.visit.VisitView;
+import app.rebound.domain.Patient;
+import app.rebound.ui.kit.Drawn;
+import app.rebound.ui.patients.PatientWorkspaceView;
+import app.rebound.ui.programme.ProgrammeView;
 
 /**
  * Takes the user guide's and the README's pictures from the real app: the real views on a clinic set
@@ -253,22 +260,22 @@ public final class GuideScreenshots {
         // the patient with the most visits shows the most
         UUID patient = patientWithMostVisits();
         List<Visit> visits = open.visits().visitsOf(patient);
-        app.rebound.domain.Patient her = open.patients().load(patient);
+        Patient her = open.patients().load(patient);
         Visit visit = visits.stream()
                 .filter(v -> v.status() == VisitStatus.COMPLETE)
                 .filter(v -> !VisitService.readiness(v, her, visits).refer())
                 .max(Comparator.comparing(Visit::date))
                 .orElseThrow();
         onFx(() -> {
-            window.openWorkspace(patient);
+            window.navigator().openWorkspace(patient);
             return null;
         });
-        waitFor(() -> centre() instanceof app.rebound.ui.patients.PatientWorkspaceView);
+        waitFor(() -> centre() instanceof PatientWorkspaceView);
         settle();
         shoot("workspace.png");
 
         onFx(() -> {
-            window.openVisit(patient, visit.id());
+            window.navigator().openVisit(patient, visit.id());
             return null;
         });
         waitFor(() -> centre() instanceof VisitView);
@@ -282,10 +289,10 @@ public final class GuideScreenshots {
         shoot("visit-form.png");
 
         onFx(() -> {
-            window.openProgramme(patient, visit.id());
+            window.navigator().openProgramme(patient, visit.id());
             return null;
         });
-        waitFor(() -> centre() instanceof app.rebound.ui.programme.ProgrammeView);
+        waitFor(() -> centre() instanceof ProgrammeView);
         settle();
         shoot("programme.png");
 
@@ -293,7 +300,7 @@ public final class GuideScreenshots {
         writePdfPage(open.programmes().handout(context, context.programme()), 0, "handout-page1.png");
 
         onFx(() -> {
-            window.openProgress(patient);
+            window.navigator().openProgress(patient);
             return null;
         });
         waitFor(() -> centre() instanceof ProgressView view && !view.chartViews().isEmpty());
@@ -312,7 +319,7 @@ public final class GuideScreenshots {
 
         // --- back to the list for the dialogs of the menus --------------------------------------
         onFx(() -> {
-            window.showList();
+            window.navigator().showList();
             return null;
         });
         settle();
@@ -349,10 +356,10 @@ public final class GuideScreenshots {
         closeDialogs();
 
         onFx(() -> {
-            window.openWorkspace(patient);
+            window.navigator().openWorkspace(patient);
             return null;
         });
-        waitFor(() -> centre() instanceof app.rebound.ui.patients.PatientWorkspaceView);
+        waitFor(() -> centre() instanceof PatientWorkspaceView);
         settle();
         onFx(() -> {
             window.lockScreen().lock(false);
@@ -413,7 +420,7 @@ public final class GuideScreenshots {
     private Node centre() {
         Parent layers = stage.getScene().getRoot();
         for (Node child : layers.getChildrenUnmodifiable()) {
-            if (child instanceof javafx.scene.layout.BorderPane main) {
+            if (child instanceof BorderPane main) {
                 return main.getCenter();
             }
         }
@@ -471,7 +478,7 @@ public final class GuideScreenshots {
     // --- waiting -------------------------------------------------------------------------------
 
     /** Runs on the JavaFX thread and waits for the answer. */
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+    private static <T> T onFx(Callable<T> work) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -505,7 +512,7 @@ public final class GuideScreenshots {
             onFx(() -> { });
             for (int pulse = 0; pulse < 2; pulse++) {
                 CountDownLatch drawn = new CountDownLatch(1);
-                onFx(() -> app.rebound.ui.Drawn.whenDrawn(stage.getScene(), drawn::countDown));
+                onFx(() -> Drawn.whenDrawn(stage.getScene(), drawn::countDown));
                 drawn.await(5, TimeUnit.SECONDS);
             }
             // animations (a progress indicator fading, a caret) are not waited on
@@ -617,7 +624,7 @@ public final class GuideScreenshots {
         Path file = out.resolve(name);
         Path temp = out.resolve(name + ".tmp");
         ImageIO.write(image, "png", temp.toFile());
-        Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
         written.add(name);
         System.out.println(name + " " + image.getWidth() + "x" + image.getHeight());
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -49,7 +50,7 @@ class GuideScreenshotsTest {
 
     private static Set<String> referenced() throws IOException {
         Set<String> found = new TreeSet<>();
-        List<Path> documents = new java.util.ArrayList<>(List.of(Path.of("README.md")));
+        List<Path> documents = new ArrayList<>(List.of(Path.of("README.md")));
         try (Stream<Path> docs = Files.list(Path.of("docs"))) {
             docs.filter(p -> p.toString().endsWith(".md")).forEach(documents::add);
         }

@@ -1,5 +1,6 @@
 package app.rebound.docs;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -14,9 +15,10 @@ import app.rebound.domain.PaperSize;
 import app.rebound.domain.visit.ReadinessRules;
 import app.rebound.domain.visit.Visit;
 import app.rebound.domain.PatientSummary;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.service.ProgrammeService;
-import app.rebound.service.ProgressSamples;
 import app.rebound.service.Services;
+import app.rebound.TestKeys;
 
 /**
  * Writes the handout of each sample patient's latest visit (as the {@code handout} command chooses it)
@@ -34,7 +36,7 @@ public final class SampleDocuments {
         Path out = Path.of(args[0]);
         Files.createDirectories(out);
         Path folder = Files.createTempDirectory("rebound-samples");
-        try (Services services = Services.open(folder.resolve("db"), app.rebound.TestKeys.KEY, ProgressSamples.CLOCK,
+        try (Services services = Services.open(folder.resolve("db"), TestKeys.KEY, VisitFixture.CLOCK,
                 Locale.UK)) {
             services.settings().save(new ClinicSettings("Fjord Physio — Bergen", "Ingrid Hansen", PaperSize.A4, null));
             services.records().importSamples();
@@ -68,7 +70,7 @@ public final class SampleDocuments {
         }
     }
 
-    private static int pages(byte[] pdf) throws java.io.IOException {
+    private static int pages(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return document.getNumberOfPages();
         }

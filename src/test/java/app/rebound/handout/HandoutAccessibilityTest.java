@@ -2,18 +2,25 @@ package app.rebound.handout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -26,6 +33,7 @@ import app.rebound.domain.programme.Dose;
 import app.rebound.domain.programme.Exercise;
 import app.rebound.domain.programme.ExerciseKind;
 import app.rebound.domain.programme.ExerciseLibrary;
+import app.rebound.domain.programme.ExercisePhoto;
 import app.rebound.domain.programme.FigureWords;
 import app.rebound.domain.visit.Stage;
 
@@ -56,7 +64,7 @@ class HandoutAccessibilityTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             new PDFTextStripper() {
                 @Override
-                protected void processTextPosition(org.apache.pdfbox.text.TextPosition text) {
+                protected void processTextPosition(TextPosition text) {
                     raw.append(text.getUnicode());
                     super.processTextPosition(text);
                 }
@@ -83,7 +91,7 @@ class HandoutAccessibilityTest {
             // what a screen reader reads: each exercise's name and steps exactly as written
             TaggedPdf.Element root = TaggedPdf.read(document);
             assertThat(root.ofType("H3")).extracting(TaggedPdf.Element::text).containsExactlyElementsOf(
-                    java.util.stream.IntStream.range(0, handout.exercises().size())
+                    IntStream.range(0, handout.exercises().size())
                             .mapToObj(i -> (i + 1) + "  " + handout.exercises().get(i).exercise().name()).toList());
             assertThat(root.ofType("LBody")).extracting(TaggedPdf.Element::text).containsAll(handout.exercises()
                     .stream().flatMap(i -> i.exercise().instructions().stream()).toList());
@@ -242,20 +250,20 @@ class HandoutAccessibilityTest {
 
     @Test
     void aClinicsPhotoIsAFigureInWordsAndADamagedOneGivesWayToTheDescribedDrawing() throws IOException {
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 30,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(image, "png", png);
+        BufferedImage image = new BufferedImage(40, 30,
+                BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
         byte[] damaged = png.toByteArray().clone();
-        java.util.Arrays.fill(damaged, 20, damaged.length, (byte) 7);
+        Arrays.fill(damaged, 20, damaged.length, (byte) 7);
         Handout sample = HandoutSamples.forStage(Stage.BUILD, "Zoë Ødegård", PaperSize.A4);
         List<Handout.Item> items = new ArrayList<>(sample.exercises());
         Handout.Item first = items.get(0);
         Handout.Item second = items.get(1);
         items.set(0, new Handout.Item(first.exercise(), first.dose(), null,
-                new app.rebound.domain.programme.ExercisePhoto("image/png", png.toByteArray())));
+                new ExercisePhoto("image/png", png.toByteArray())));
         items.set(1, new Handout.Item(second.exercise(), second.dose(), null,
-                new app.rebound.domain.programme.ExercisePhoto("image/png", damaged)));
+                new ExercisePhoto("image/png", damaged)));
         Handout handout = new Handout(sample.clinicName(), null, sample.clinicianName(), sample.paper(),
                 sample.patientName(), sample.date(), sample.stage(), items, sample.walkRun(), sample.reviewInWeeks());
         try (PDDocument document = Loader.loadPDF(renderer.render(handout))) {
@@ -327,7 +335,7 @@ class HandoutAccessibilityTest {
             List<Float> rows = new ArrayList<>();
             PDFTextStripper stripper = new PDFTextStripper() {
                 @Override
-                protected void processTextPosition(org.apache.pdfbox.text.TextPosition text) {
+                protected void processTextPosition(TextPosition text) {
                     if (text.getUnicode().equals("×")) { // one in each week's row: "× 10"
                         rows.add(text.getYDirAdj());
                     }

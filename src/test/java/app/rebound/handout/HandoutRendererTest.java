@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -94,8 +96,8 @@ class HandoutRendererTest {
                 .anyMatch(f -> f.contains("DroidSansFallback")).noneMatch(f -> f.contains("NanumGothic"));
     }
 
-    private static java.util.Set<String> fontsOf(byte[] pdf) throws IOException {
-        java.util.Set<String> fonts = new java.util.TreeSet<>();
+    private static Set<String> fontsOf(byte[] pdf) throws IOException {
+        Set<String> fonts = new TreeSet<>();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             for (PDPage page : document.getPages()) {
                 for (var name : page.getResources().getFontNames()) {

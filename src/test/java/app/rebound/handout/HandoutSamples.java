@@ -1,11 +1,14 @@
 package app.rebound.handout;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import app.rebound.domain.ClinicLogo;
 import app.rebound.domain.PaperSize;
 import app.rebound.domain.programme.ExerciseLibrary;
 import app.rebound.domain.programme.Programme;
@@ -46,13 +49,13 @@ final class HandoutSamples {
         Stage stage = args.length > 1 ? Stage.valueOf(args[1]) : Stage.WALK_RUN;
         Handout handout = forStage(stage, "Zoë Ødegård", PaperSize.A4);
         if (args.length > 2) {
-            byte[] logo = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(args[2]));
-            handout = new Handout(handout.clinicName(), new app.rebound.domain.ClinicLogo(
-                    app.rebound.domain.ClinicLogo.detectMediaType(logo), logo), handout.clinicianName(), handout.paper(),
+            byte[] logo = Files.readAllBytes(Path.of(args[2]));
+            handout = new Handout(handout.clinicName(), new ClinicLogo(
+                    ClinicLogo.detectMediaType(logo), logo), handout.clinicianName(), handout.paper(),
                     handout.patientName(), handout.date(), handout.stage(), handout.exercises(), handout.walkRun(),
                     handout.reviewInWeeks());
         }
         byte[] pdf = new HandoutRenderer().render(handout);
-        java.nio.file.Files.write(java.nio.file.Path.of(args[0]), pdf);
+        Files.write(Path.of(args[0]), pdf);
     }
 }

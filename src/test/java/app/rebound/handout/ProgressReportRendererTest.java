@@ -7,6 +7,7 @@ import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
@@ -44,6 +46,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import app.rebound.TestKeys;
 import app.rebound.domain.ClinicLogo;
 import app.rebound.domain.ClinicSettings;
 import app.rebound.domain.Messages;
@@ -53,9 +56,10 @@ import app.rebound.domain.demo.Progression;
 import app.rebound.domain.progress.ProgressChart;
 import app.rebound.domain.progress.ProgressCharts;
 import app.rebound.domain.progress.VisitComparison;
+import app.rebound.domain.visit.Stage;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.domain.visit.VisitStatus;
-import app.rebound.service.ProgressSamples;
 import app.rebound.service.ProgressService;
 import app.rebound.service.Services;
 
@@ -82,7 +86,7 @@ class ProgressReportRendererTest {
     static void open() {
         before = Locale.getDefault();
         Locale.setDefault(Locale.UK);
-        services = Services.open(folder.resolve("db"), app.rebound.TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK);
+        services = Services.open(folder.resolve("db"), TestKeys.KEY, VisitFixture.CLOCK, Locale.UK);
         services.settings().save(new ClinicSettings(CLINIC, "Ingrid Hansen", PaperSize.A4, null));
     }
 
@@ -95,8 +99,8 @@ class ProgressReportRendererTest {
     // ---- helpers -------------------------------------------------------------------------------
 
     private static ProgressService.Progress progress(String given, String family, int visits, String summary) {
-        Patient patient = ProgressSamples.patient(given, family);
-        return ProgressService.of(patient, ProgressSamples.visits(patient, visits, 7), summary);
+        Patient patient = VisitFixture.patient(given, family);
+        return ProgressService.of(patient, VisitFixture.visits(patient, visits, 7), summary);
     }
 
     private static byte[] report(ProgressService.Progress progress) {
@@ -371,7 +375,7 @@ class ProgressReportRendererTest {
 
     @Test
     void theVisitListShowsEachVisitsKindAndStageAndMarksADraft() throws IOException {
-        Patient patient = ProgressSamples.patient("Ana-María", "O'Neil");
+        Patient patient = VisitFixture.patient("Ana-María", "O'Neil");
         List<Visit> visits = new Progression(new Random(3)).visits(patient.id(), LocalDate.of(2026, 4, 20), 3,
                 "Ingrid Hansen", true);
         ProgressService.Progress progress = ProgressService.of(patient, visits, "");
@@ -401,7 +405,7 @@ class ProgressReportRendererTest {
             String text = collapsed(String.join("\n", pageTexts(document))
                     .replaceAll("(?m)^Progress report · .* · page \\d+ of \\d+ · made with Rebound\\R?", ""));
             assertThat(text).contains(collapsed(paragraph.repeat(25).strip()));
-            assertThat(text.split(java.util.regex.Pattern.quote("three times a day."), -1)).hasSize(25 * 6 + 1);
+            assertThat(text.split(Pattern.quote("three times a day."), -1)).hasSize(25 * 6 + 1);
             assertFooters(document, "Zoë Ødegård");
         }
     }
@@ -412,7 +416,7 @@ class ProgressReportRendererTest {
     void aPatientWithNoVisitsStillGetsAValidReport() throws IOException {
         byte[] pdf = report(progress("Zoë", "Ødegård", 0, ""));
 
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
             String text = pageTexts(document).get(0);
@@ -565,9 +569,9 @@ class ProgressReportRendererTest {
     @ParameterizedTest
     @MethodSource("papers")
     void aStageLabelAtTheLastVisitStaysInsideTheChart(PaperSize paper, PDRectangle size) throws IOException {
-        Patient patient = ProgressSamples.patient("Zoë", "Ødegård");
-        List<Visit> visits = ProgressSamples.visits(patient, 3, 7);
-        for (app.rebound.domain.visit.Stage last : app.rebound.domain.visit.Stage.values()) {
+        Patient patient = VisitFixture.patient("Zoë", "Ødegård");
+        List<Visit> visits = VisitFixture.visits(patient, 3, 7);
+        for (Stage last : Stage.values()) {
             List<ProgressCharts.Entry> entries = List.of(new ProgressCharts.Entry(visits.get(0), "1 Connect"),
                     new ProgressCharts.Entry(visits.get(1), "2 Low load"),
                     new ProgressCharts.Entry(visits.get(2), Messages.name(last)));

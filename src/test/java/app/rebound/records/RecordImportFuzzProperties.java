@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -35,6 +36,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
 
+import app.rebound.TestKeys;
 import app.rebound.domain.Patient;
 import app.rebound.domain.programme.Dose;
 import app.rebound.domain.programme.Exercise;
@@ -45,10 +47,9 @@ import app.rebound.domain.programme.ProgrammeItem;
 import app.rebound.domain.programme.Reasons;
 import app.rebound.domain.visit.Stage;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.service.InvalidRecordException;
-import app.rebound.service.ProgressSamples;
 import app.rebound.service.Services;
-import app.rebound.store.VisitSamples;
 
 /**
  * A valid exported record file, damaged at random (bytes deleted, inserted, flipped, swapped, cut
@@ -84,12 +85,12 @@ class RecordImportFuzzProperties {
             Path template = Files.createTempDirectory(target, "rebound-fuzz-template");
             Path file = work.resolve("valid.json");
             Path first = work.resolve("first.json");
-            try (Services source = Services.open(work.resolve("db"), app.rebound.TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK)) {
-                Patient zoe = ProgressSamples.seed(source, "Zoë", "Ødegård", 5, 7);
-                ProgressSamples.seed(source, "小龙", "李", 3, 11);
-                Patient ana = ProgressSamples.seed(source, "Ana-María", "O'Neil", 2, 5);
-                source.visits().save(VisitSamples.full(ana.id(), java.time.LocalDate.of(2026, 11, 1)));
-                source.visits().save(VisitSamples.nearlyEmpty(ana.id(), java.time.LocalDate.of(2026, 11, 2)));
+            try (Services source = Services.open(work.resolve("db"), TestKeys.KEY, VisitFixture.CLOCK, Locale.UK)) {
+                Patient zoe = VisitFixture.seed(source, "Zoë", "Ødegård", 5, 7);
+                VisitFixture.seed(source, "小龙", "李", 3, 11);
+                Patient ana = VisitFixture.seed(source, "Ana-María", "O'Neil", 2, 5);
+                source.visits().save(VisitFixture.full(ana.id(), LocalDate.of(2026, 11, 1)));
+                source.visits().save(VisitFixture.nearlyEmpty(ana.id(), LocalDate.of(2026, 11, 2)));
                 Exercise wallSit = new Exercise("wall-sit-ball", "Wall sit with a ball", Stage.BUILD,
                         ExerciseKind.GENERAL, "Strong thighs for downhill running.",
                         List.of("Lean on a wall.", "Slide down to a chair height."),
@@ -109,8 +110,8 @@ class RecordImportFuzzProperties {
             }
             UUID knownPatient;
             UUID knownVisit;
-            try (Services db = Services.open(template, app.rebound.TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK)) {
-                Patient known = ProgressSamples.seed(db, "Kari", "Nordmann", 3, 21);
+            try (Services db = Services.open(template, TestKeys.KEY, VisitFixture.CLOCK, Locale.UK)) {
+                Patient known = VisitFixture.seed(db, "Kari", "Nordmann", 3, 21);
                 knownPatient = known.id();
                 knownVisit = db.visits().visitsOf(known.id()).get(0).id();
                 db.records().importFile(first);
@@ -167,7 +168,7 @@ class RecordImportFuzzProperties {
                 Files.copy(f, folder.resolve(f.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
             }
         }
-        services = Services.open(folder, app.rebound.TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK);
+        services = Services.open(folder, TestKeys.KEY, VisitFixture.CLOCK, Locale.UK);
     }
 
     // --- the property ---------------------------------------------------------------------------

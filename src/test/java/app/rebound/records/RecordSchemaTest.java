@@ -34,9 +34,8 @@ import app.rebound.domain.programme.WalkRunWeek;
 import app.rebound.domain.visit.Stage;
 import app.rebound.domain.visit.SuggestedStage;
 import app.rebound.domain.visit.Visit;
-import app.rebound.service.ProgressSamples;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.service.Services;
-import app.rebound.store.VisitSamples;
 
 /**
  * Every file {@link RecordWriter} writes validates against the published schema of record format v1
@@ -60,12 +59,12 @@ class RecordSchemaTest {
     @Test
     void anExportWithEverySectionAClinicExerciseAPhotoAndProgrammesValidates() throws Exception {
         Path file = folder.resolve("clinic.json");
-        try (Services services = Services.open(folder.resolve("db"), TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK)) {
-            Patient zoe = ProgressSamples.seed(services, "Zoë", "Ødegård", 8, 7);
-            ProgressSamples.seed(services, "小龙", "李", 3, 11);
-            Patient ana = ProgressSamples.seed(services, "Ana-María", "O'Neil", 1, 5);
-            services.visits().save(VisitSamples.full(ana.id(), LocalDate.of(2026, 11, 1)));
-            services.visits().save(VisitSamples.nearlyEmpty(ana.id(), LocalDate.of(2026, 11, 2)));
+        try (Services services = Services.open(folder.resolve("db"), TestKeys.KEY, VisitFixture.CLOCK, Locale.UK)) {
+            Patient zoe = VisitFixture.seed(services, "Zoë", "Ødegård", 8, 7);
+            VisitFixture.seed(services, "小龙", "李", 3, 11);
+            Patient ana = VisitFixture.seed(services, "Ana-María", "O'Neil", 1, 5);
+            services.visits().save(VisitFixture.full(ana.id(), LocalDate.of(2026, 11, 1)));
+            services.visits().save(VisitFixture.nearlyEmpty(ana.id(), LocalDate.of(2026, 11, 2)));
             Exercise wallSit = new Exercise("wall-sit-ball", "Wall sit with a ball", Stage.BUILD,
                     ExerciseKind.GENERAL, "Strong thighs for downhill running.",
                     List.of("Lean on a wall.", "Slide down to a chair height."),

@@ -2,15 +2,19 @@ package app.rebound.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +26,7 @@ import app.rebound.domain.AuditEvent;
 import app.rebound.domain.Clinician;
 import app.rebound.domain.Patient;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.store.AuditStore;
 
 /**
@@ -39,10 +44,10 @@ class AuditTrailTest {
     /** A clinic with a patient seen, a visit saved and an export: about a dozen rows. */
     private Services busyClinic(Path folder) throws Exception {
         Services services = TestKeys.clinic(folder, clock, Locale.UK);
-        zoe = services.patients().save(ProgressSamples.patient("Zoë", "Ødegård"));
-        clock.advance(java.time.Duration.ofMinutes(1));
+        zoe = services.patients().save(VisitFixture.patient("Zoë", "Ødegård"));
+        clock.advance(Duration.ofMinutes(1));
         services.patients().load(zoe.id());
-        for (Visit visit : ProgressSamples.visits(zoe, 2, 7)) {
+        for (Visit visit : VisitFixture.visits(zoe, 2, 7)) {
             services.visits().save(visit);
         }
         services.records().export(List.of(zoe.id()), folder.getParent().resolve(folder.getFileName() + "-export.json"));
@@ -146,8 +151,8 @@ class AuditTrailTest {
                 new Tamper("the end marker deleted", s -> {
                     try {
                         Files.delete(s.database().folder().resolve(AuditStore.HEAD_FILE));
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
                     }
                 }),
                 new Tamper("the end marker emptied", s -> edit(s, text -> "")));
@@ -215,12 +220,12 @@ class AuditTrailTest {
         services.database().dsl().execute(statement);
     }
 
-    private static void edit(Services services, java.util.function.UnaryOperator<String> change) {
+    private static void edit(Services services, UnaryOperator<String> change) {
         Path head = services.database().folder().resolve(AuditStore.HEAD_FILE);
         try {
             Files.writeString(head, change.apply(Files.readString(head)));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

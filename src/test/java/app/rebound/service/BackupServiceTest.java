@@ -3,9 +3,13 @@ package app.rebound.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import app.rebound.TestKeys;
 import app.rebound.domain.Patient;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.store.Database;
 import app.rebound.store.KeyFile;
 
@@ -31,7 +36,7 @@ class BackupServiceTest {
     @TempDir
     Path temp;
 
-    private final BackupService backups = new BackupService(ProgressSamples.CLOCK);
+    private final BackupService backups = new BackupService(VisitFixture.CLOCK);
 
     /** Opens a backup with {@link TestKeys#USER}'s password. */
     private static final BackupService.Unlock PASSWORD = keys -> keys.unwrap(TestKeys.USER,
@@ -40,7 +45,7 @@ class BackupServiceTest {
     /** A backup, at {@code zip}, of a new clinic with one patient (Zoë, one visit). */
     private void backupOfOnePatient(Path zip) throws Exception {
         try (Services services = clinic(temp.resolve("records"))) {
-            ProgressSamples.seed(services, "Zoë", "Ødegård", 1, 7);
+            VisitFixture.seed(services, "Zoë", "Ødegård", 1, 7);
             backups.backup(services.database(), zip);
         }
     }
@@ -54,8 +59,8 @@ class BackupServiceTest {
         List<Visit> zoeVisits;
         List<Visit> liVisits;
         try (Services services = clinic(records)) {
-            zoe = ProgressSamples.seed(services, "Zoë", "Ødegård", 5, 7);
-            li = ProgressSamples.seed(services, "小龙", "李", 2, 11);
+            zoe = VisitFixture.seed(services, "Zoë", "Ødegård", 5, 7);
+            li = VisitFixture.seed(services, "小龙", "李", 2, 11);
             zoeVisits = services.visits().visitsOf(zoe.id());
             liVisits = services.visits().visitsOf(li.id());
 
@@ -95,8 +100,8 @@ class BackupServiceTest {
             assertThat(file.getEntry(KeyFile.FILE_NAME)).isNotNull();
         }
         try (ZipFile file = new ZipFile(zip.toFile());
-                java.io.InputStream in = file.getInputStream(file.getEntry(BackupService.DATABASE_FILE))) {
-            assertThat(new String(in.readNBytes(9), java.nio.charset.StandardCharsets.US_ASCII))
+                InputStream in = file.getInputStream(file.getEntry(BackupService.DATABASE_FILE))) {
+            assertThat(new String(in.readNBytes(9), StandardCharsets.US_ASCII))
                     .as("the database in the backup stays encrypted").isEqualTo("H2encrypt");
         }
     }
@@ -115,13 +120,13 @@ class BackupServiceTest {
         Path zip = temp.resolve("backup.zip");
         Patient zoe;
         try (Services services = clinic(temp.resolve("records"))) {
-            zoe = ProgressSamples.seed(services, "Zoë", "Ødegård", 2, 7);
+            zoe = VisitFixture.seed(services, "Zoë", "Ødegård", 2, 7);
             backups.backup(services.database(), zip);
         }
         Path other = temp.resolve("other");
         Patient mia;
         try (Services services = clinic(other)) {
-            mia = ProgressSamples.seed(services, "Mia", "Berg", 1, 3);
+            mia = VisitFixture.seed(services, "Mia", "Berg", 1, 3);
         }
 
         assertThatThrownBy(() -> backups.restore(zip, other, false, PASSWORD))
@@ -160,12 +165,12 @@ class BackupServiceTest {
         backupOfOnePatient(zip);
         // the database entry cut to a third: a valid zip and key file, a database that does not open
         Path damaged = temp.resolve("damaged.zip");
-        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(zip.toFile());
-                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(damaged))) {
-            for (java.util.zip.ZipEntry entry : java.util.Collections.list(in.entries())) {
+        try (ZipFile in = new ZipFile(zip.toFile());
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(damaged))) {
+            for (ZipEntry entry : Collections.list(in.entries())) {
                 byte[] bytes = in.getInputStream(entry).readAllBytes();
-                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
-                out.write(entry.getName().endsWith(".mv.db") ? java.util.Arrays.copyOf(bytes, bytes.length / 3) : bytes);
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(entry.getName().endsWith(".mv.db") ? Arrays.copyOf(bytes, bytes.length / 3) : bytes);
                 out.closeEntry();
             }
         }
@@ -178,7 +183,7 @@ class BackupServiceTest {
         Files.writeString(existing.resolve("kept.txt"), "x");
         assertThatThrownBy(() -> backups.restore(damaged, existing, false, PASSWORD))
                 .isInstanceOf(BackupService.InvalidBackupException.class);
-        try (java.util.stream.Stream<Path> files = Files.list(existing)) {
+        try (Stream<Path> files = Files.list(existing)) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactly("kept.txt");
         }
     }
@@ -226,11 +231,11 @@ class BackupServiceTest {
 
     /** A new clinic in {@code folder}, {@link TestKeys#USER} signed in. */
     private static Services clinic(Path folder) {
-        return TestKeys.clinic(folder, ProgressSamples.CLOCK, Locale.UK);
+        return TestKeys.clinic(folder, VisitFixture.CLOCK, Locale.UK);
     }
 
     /** {@link TestKeys#USER} signed in to a folder set up (or restored) before. */
     private static Services open(Path folder) {
-        return TestKeys.signIn(folder, ProgressSamples.CLOCK, Locale.UK);
+        return TestKeys.signIn(folder, VisitFixture.CLOCK, Locale.UK);
     }
 }

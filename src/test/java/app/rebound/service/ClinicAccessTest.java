@@ -3,6 +3,7 @@ package app.rebound.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,8 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +27,7 @@ import app.rebound.domain.Clinician;
 import app.rebound.domain.Patient;
 import app.rebound.domain.ValidationException;
 import app.rebound.domain.Violation;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.store.Database;
 import app.rebound.store.DatabaseFiles;
 import app.rebound.store.DatabaseKey;
@@ -31,6 +35,8 @@ import app.rebound.store.KeyFile;
 import app.rebound.store.KeyRotation;
 import app.rebound.store.StoreException;
 import app.rebound.store.RecoveryKey;
+import app.rebound.store.AuditStore;
+import app.rebound.store.Fingerprints;
 
 /** Setting a clinic up, signing in, the wait after wrong passwords, the recovery key, encrypting old folders. */
 class ClinicAccessTest {
@@ -218,10 +224,10 @@ class ClinicAccessTest {
             String fingerprint = services.audit().verify().signers().get("anna");
             assertThat(fingerprint).isNotNull();
             byte[] pdf = ClinicAccess.recoveryKeySheet(services, setUp.recoveryKey(), Locale.UK, clock);
-            try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            try (var document = Loader.loadPDF(pdf)) {
+                String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
                 assertThat(text).contains(setUp.recoveryKey()).contains("administrator anna: "
-                        + app.rebound.store.Fingerprints.grouped(fingerprint));
+                        + Fingerprints.grouped(fingerprint));
             }
         }
     }
@@ -232,7 +238,7 @@ class ClinicAccessTest {
         byte[] keysWithBob;
         UUID zoe;
         try (Services services = access.setUp(folder, anna(TestKeys.PASSWORD)).services()) {
-            zoe = services.patients().save(ProgressSamples.patient("Zoë", "Ødegård")).id();
+            zoe = services.patients().save(VisitFixture.patient("Zoë", "Ødegård")).id();
             Clinician bob = services.accounts().add("bob", "Bob Berg", "bobs password 22".toCharArray(), false);
             keysWithBob = Files.readAllBytes(folder.resolve(KeyFile.FILE_NAME));
             services.accounts().remove(bob.id());
@@ -318,7 +324,7 @@ class ClinicAccessTest {
             // what the crash leaves: the staging folder with its encrypted copy (the finally of a live run removes it)
             Files.createDirectories(crashed);
             Files.copy(Database.file(staging), Database.file(crashed));
-            throw new java.io.IOException("the power went");
+            throw new IOException("the power went");
         })).hasMessageContaining("the power went");
         Files.createDirectories(staging);
         Files.copy(Database.file(crashed), Database.file(staging));
@@ -347,7 +353,7 @@ class ClinicAccessTest {
             database.dsl().execute("DELETE FROM audit_event");
             database.dsl().execute("DELETE FROM clinician");
         }
-        Path head = folder.resolve(app.rebound.store.AuditStore.HEAD_FILE);
+        Path head = folder.resolve(AuditStore.HEAD_FILE);
 
         assertThatThrownBy(() -> access.signIn(folder, "anna", TestKeys.PASSWORD.toCharArray()))
                 .as("the trail's end marker records rows the database lacks")

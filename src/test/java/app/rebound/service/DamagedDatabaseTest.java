@@ -4,19 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import app.rebound.TestKeys;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.store.AuditStore;
 import app.rebound.store.Database;
 import app.rebound.store.DatabaseKey;
@@ -31,9 +37,9 @@ class DamagedDatabaseTest {
 
     private Path clinic() {
         Path folder = temp.resolve("clinic");
-        try (Services services = TestKeys.clinic(folder, ProgressSamples.CLOCK, Locale.UK)) {
+        try (Services services = TestKeys.clinic(folder, VisitFixture.CLOCK, Locale.UK)) {
             for (int i = 0; i < 6; i++) {
-                ProgressSamples.seed(services, "Zoë" + i, "Ødegård", 4, i);
+                VisitFixture.seed(services, "Zoë" + i, "Ødegård", 4, i);
             }
         }
         return folder;
@@ -41,7 +47,7 @@ class DamagedDatabaseTest {
 
     private static RecordsUnavailableException.Reason signInFails(Path folder) {
         try {
-            try (Services services = TestKeys.signIn(folder, ProgressSamples.CLOCK, Locale.UK)) {
+            try (Services services = TestKeys.signIn(folder, VisitFixture.CLOCK, Locale.UK)) {
                 throw new AssertionError("signed in to a damaged database, which shows "
                         + services.patients().search("", true).patients().size() + " of 6 patients");
             }
@@ -57,7 +63,7 @@ class DamagedDatabaseTest {
     private static void damagedOrWhole(Path folder, String what) {
         Services services;
         try {
-            services = TestKeys.signIn(folder, ProgressSamples.CLOCK, Locale.UK);
+            services = TestKeys.signIn(folder, VisitFixture.CLOCK, Locale.UK);
         } catch (RecordsUnavailableException e) {
             assertThat(e.reason()).as(what).isEqualTo(RecordsUnavailableException.Reason.DAMAGED);
             return;
@@ -88,14 +94,14 @@ class DamagedDatabaseTest {
         byte[] head = Files.readAllBytes(folder.resolve(AuditStore.HEAD_FILE));
         int refused = 0;
         for (int length : cuts(whole.length)) {
-            byte[] cut = java.util.Arrays.copyOf(whole, length);
+            byte[] cut = Arrays.copyOf(whole, length);
             Files.write(Database.file(folder), cut);
             Files.write(folder.resolve(AuditStore.HEAD_FILE), head);
             String what = "cut to " + length + " of " + whole.length;
 
             Services services;
             try {
-                services = TestKeys.signIn(folder, ProgressSamples.CLOCK, Locale.UK);
+                services = TestKeys.signIn(folder, VisitFixture.CLOCK, Locale.UK);
             } catch (RecordsUnavailableException e) {
                 assertThat(e.reason()).as(what).isEqualTo(RecordsUnavailableException.Reason.DAMAGED);
                 assertThat(same(Database.file(folder), cut)).as(what + ": the file is unchanged").isTrue();
@@ -118,8 +124,8 @@ class DamagedDatabaseTest {
     }
 
     /** 0, a few bytes, and every 4 KiB boundary short of the whole file. */
-    private static java.util.List<Integer> cuts(int length) {
-        java.util.List<Integer> cuts = new java.util.ArrayList<>(java.util.List.of(0, 100, 4095));
+    private static List<Integer> cuts(int length) {
+        List<Integer> cuts = new ArrayList<>(List.of(0, 100, 4095));
         for (int at = 4096; at < length; at += 4096) {
             cuts.add(at);
         }
@@ -132,10 +138,10 @@ class DamagedDatabaseTest {
         byte[] whole = Files.readAllBytes(Database.file(folder));
         DatabaseKey key = KeyFile.readFrom(folder).unwrap(TestKeys.USER, TestKeys.PASSWORD.toCharArray()).orElseThrow();
         for (int length : new int[] {0, 100, 4096, 8192, 12288, whole.length / 4}) {
-            byte[] cut = java.util.Arrays.copyOf(whole, length);
+            byte[] cut = Arrays.copyOf(whole, length);
             Files.write(Database.file(folder), cut);
 
-            assertThatThrownBy(() -> Services.openExisting(folder, key, ProgressSamples.CLOCK, Locale.UK))
+            assertThatThrownBy(() -> Services.openExisting(folder, key, VisitFixture.CLOCK, Locale.UK))
                     .as("cut to " + length).isInstanceOfSatisfying(RecordsUnavailableException.class,
                             e -> assertThat(e.reason()).isEqualTo(RecordsUnavailableException.Reason.DAMAGED));
             assertThat(Files.readAllBytes(Database.file(folder))).isEqualTo(cut);
@@ -179,6 +185,7 @@ class DamagedDatabaseTest {
     }
 
     @Test
+    @Tag("process")
     void aSecondProgramFindsTheFolderLocked() throws Exception {
         Path folder = temp.resolve("clinic");
         Files.createDirectories(folder);
@@ -206,7 +213,7 @@ class DamagedDatabaseTest {
     }
 
     /** Whether the file holds exactly these bytes (a byte-array assertion would print all of both). */
-    private static boolean same(Path file, byte[] bytes) throws java.io.IOException {
-        return java.util.Arrays.equals(Files.readAllBytes(file), bytes);
+    private static boolean same(Path file, byte[] bytes) throws IOException {
+        return Arrays.equals(Files.readAllBytes(file), bytes);
     }
 }

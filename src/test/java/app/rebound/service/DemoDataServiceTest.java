@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.rebound.TestKeys;
 import app.rebound.domain.Birth;
 import app.rebound.domain.Patient;
 import app.rebound.domain.PatientValidator;
@@ -184,6 +185,6 @@ class DemoDataServiceTest {
     }
 
     private static Services open(Path folder) {
-        return Services.open(folder, app.rebound.TestKeys.KEY, CLOCK, Locale.UK);
+        return Services.open(folder, TestKeys.KEY, CLOCK, Locale.UK);
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import app.rebound.TestKeys;
 import app.rebound.domain.Patient;
 import app.rebound.domain.programme.FindingsFixture;
 import app.rebound.domain.visit.IrdUnit;
@@ -23,6 +24,7 @@ import app.rebound.domain.visit.Relaxation;
 import app.rebound.domain.visit.Stage;
 import app.rebound.domain.visit.Tone;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFixture;
 
 /**
  * A handout for an overactive floor (clinical reference §9, DOWN_TRAIN), read back from the PDF: no
@@ -44,8 +46,8 @@ class DownTrainHandoutTest {
     @ParameterizedTest
     @EnumSource(Stage.class)
     void noSentenceAsksHerToContract(Stage stage) throws Exception {
-        try (Services services = Services.open(folder, app.rebound.TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK)) {
-            Patient patient = services.patients().save(ProgressSamples.patient("Zoë", "Ødegård"));
+        try (Services services = Services.open(folder, TestKeys.KEY, VisitFixture.CLOCK, Locale.UK)) {
+            Patient patient = services.patients().save(VisitFixture.patient("Zoë", "Ødegård"));
             FindingsFixture findings = new FindingsFixture().floor(4, false, Relaxation.COMPLETE, Tone.HIGH)
                     .gap(IrdUnit.FINGER_WIDTHS, "2.5", true);
             Visit visit = services.visits().save(findings.visit(patient.id(), LocalDate.of(2026, 11, 20), stage))

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.rebound.TestKeys;
+import app.rebound.domain.PaperSize;
 import app.rebound.domain.ValidationException;
 import app.rebound.domain.programme.Dose;
 import app.rebound.domain.programme.Exercise;
@@ -31,7 +35,7 @@ import app.rebound.handout.HandoutRenderer;
 class ExerciseCatalogueTest {
 
     /** A real 1×1 PNG. */
-    static final byte[] PNG = java.util.Base64.getDecoder().decode(
+    static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGPgL8sDAAGLAPQ8xSAqAAAAAElFTkSuQmCC");
 
     @TempDir
@@ -41,7 +45,7 @@ class ExerciseCatalogueTest {
 
     @BeforeEach
     void open() {
-        services = Services.open(folder, app.rebound.TestKeys.KEY, Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC),
+        services = Services.open(folder, TestKeys.KEY, Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC),
                 Locale.UK);
     }
 
@@ -85,8 +89,8 @@ class ExerciseCatalogueTest {
         assertThat(catalogue.photos()).containsKey("single-leg-bridge");
 
         Exercise bridge = catalogue.byCode("single-leg-bridge").orElseThrow();
-        Handout handout = new Handout(null, null, null, app.rebound.domain.PaperSize.A4, "Zoë Ødegård",
-                java.time.LocalDate.of(2026, 11, 22), Stage.BUILD,
+        Handout handout = new Handout(null, null, null, PaperSize.A4, "Zoë Ødegård",
+                LocalDate.of(2026, 11, 22), Stage.BUILD,
                 List.of(new Handout.Item(bridge, bridge.defaultDose(), null, catalogue.photos().get("single-leg-bridge"))),
                 List.of(), 4);
         try (PDDocument pdf = Loader.loadPDF(new HandoutRenderer().render(handout))) {

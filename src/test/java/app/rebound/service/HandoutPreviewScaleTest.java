@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import app.rebound.TestKeys;
 import app.rebound.domain.Patient;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFixture;
 
 /** The handout preview is rendered at the screen's output scale: sharp at 150 % and 200 %, never enlarged. */
 class HandoutPreviewScaleTest {
@@ -21,9 +22,9 @@ class HandoutPreviewScaleTest {
 
     @Test
     void pagesAreRenderedWithOnePixelPerScreenPixelAtEveryScale() throws Exception {
-        try (Services services = Services.open(folder, TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK)) {
-            Patient patient = services.patients().save(ProgressSamples.patient("Zoë", "Ødegård"));
-            Visit visit = ProgressSamples.visits(patient, 1, 3).get(0);
+        try (Services services = Services.open(folder, TestKeys.KEY, VisitFixture.CLOCK, Locale.UK)) {
+            Patient patient = services.patients().save(VisitFixture.patient("Zoë", "Ødegård"));
+            Visit visit = VisitFixture.visits(patient, 1, 3).get(0);
             services.visits().save(visit);
             ProgrammeService.Context context = services.programmes().open(visit.id());
             byte[] pdf = services.programmes().handout(context, context.programme());

@@ -3,6 +3,8 @@ package app.rebound.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -15,8 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import app.rebound.HostileCode;
 import app.rebound.TestKeys;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.store.Database;
 import app.rebound.store.DatabaseKey;
+import app.rebound.store.ForeignDatabaseException;
 import app.rebound.store.KeyFile;
 
 /**
@@ -28,7 +32,7 @@ class HostileDatabaseTest {
     @TempDir
     Path temp;
 
-    private final ClinicAccess access = new ClinicAccess(ProgressSamples.CLOCK, Locale.UK, TestKeys.ITERATIONS);
+    private final ClinicAccess access = new ClinicAccess(VisitFixture.CLOCK, Locale.UK, TestKeys.ITERATIONS);
 
     @BeforeEach
     void forget() {
@@ -37,8 +41,8 @@ class HostileDatabaseTest {
 
     private Path clinic() {
         Path folder = temp.resolve("clinic");
-        try (Services services = TestKeys.clinic(folder, ProgressSamples.CLOCK, Locale.UK)) {
-            ProgressSamples.seed(services, "Zoë", "Ødegård", 2, 0);
+        try (Services services = TestKeys.clinic(folder, VisitFixture.CLOCK, Locale.UK)) {
+            VisitFixture.seed(services, "Zoë", "Ødegård", 2, 0);
         }
         return folder;
     }
@@ -48,8 +52,8 @@ class HostileDatabaseTest {
             throw new AssertionError("signed in to a database Rebound did not write");
         } catch (RecordsUnavailableException e) {
             return e;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -93,7 +97,7 @@ class HostileDatabaseTest {
         assertThat(HostileCode.ran()).as("code from the file ran").isNull();
         assertThat(Files.readAllBytes(Database.file(folder))).isEqualTo(planted);
         assertThatThrownBy(() -> Database.openExisting(folder, key)).as("the store refuses it as well")
-                .isInstanceOf(app.rebound.store.ForeignDatabaseException.class);
+                .isInstanceOf(ForeignDatabaseException.class);
         assertThat(HostileCode.ran()).isNull();
     }
 
@@ -109,7 +113,7 @@ class HostileDatabaseTest {
         zip(withoutKeys, Database.file(hostile), null);
         byte[] records = Files.readAllBytes(Database.file(clinic));
         byte[] keys = Files.readAllBytes(clinic.resolve(KeyFile.FILE_NAME));
-        BackupService backups = new BackupService(ProgressSamples.CLOCK);
+        BackupService backups = new BackupService(VisitFixture.CLOCK);
 
         for (Path zip : new Path[] {withKeys, withoutKeys}) {
             assertThatThrownBy(() -> backups.restore(zip, clinic, true,

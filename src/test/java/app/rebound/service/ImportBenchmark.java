@@ -3,16 +3,19 @@ package app.rebound.service;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
+import app.rebound.TestKeys;
 import app.rebound.domain.BirthMode;
 import app.rebound.domain.Patient;
 import app.rebound.domain.PatientFixture;
@@ -70,7 +73,7 @@ public final class ImportBenchmark {
         System.out.printf(Locale.ROOT, "file: %d patients, %d visits, %.1f MB%n", patients, patients * visitsEach,
                 file.length / 1e6);
         Path folder = Files.createTempDirectory("rebound-import-bench");
-        try (Services services = Services.open(folder, app.rebound.TestKeys.KEY, java.time.Clock.systemDefaultZone(), Locale.UK)) {
+        try (Services services = Services.open(folder, TestKeys.KEY, Clock.systemDefaultZone(), Locale.UK)) {
             long start = System.nanoTime();
             ImportSummary summary = services.records().importBytes(file);
             double first = (System.nanoTime() - start) / 1e9;
@@ -83,7 +86,7 @@ public final class ImportBenchmark {
                     again.changedNothing() ? "nothing changed" : again.describe());
         } finally {
             try (var walk = Files.walk(folder)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
     }

@@ -3,15 +3,20 @@ package app.rebound.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,9 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
 import app.rebound.LegacyFolders;
 import app.rebound.PatientDataScan;
 import app.rebound.TestKeys;
+import app.rebound.domain.BirthMode;
 import app.rebound.domain.Patient;
 import app.rebound.domain.PatientFixture;
+import app.rebound.domain.visit.ReadinessRules;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFixture;
 
 /**
  * After saving patients, visits, programmes and summaries and making a backup, no file in the data folder
@@ -47,18 +55,18 @@ class NoPatientDataInFilesTest {
         Set<Path> tmpBefore = listing(tmp);
         Path folder = temp.resolve("data");
 
-        try (Services services = TestKeys.clinic(folder, ProgressSamples.CLOCK, Locale.UK)) {
+        try (Services services = TestKeys.clinic(folder, VisitFixture.CLOCK, Locale.UK)) {
             List<Patient> patients = List.of(
                     save(services, "Zoë", "Ødegård", "+47 9988 7766", "zoe.odegard@example.org"),
                     save(services, "小龙", "李", null, null),
                     save(services, "Ana-María", "O'Neil", null, null));
             for (Patient patient : patients) {
-                List<Visit> visits = ProgressSamples.visits(patient, 3, patient.givenName().length());
+                List<Visit> visits = VisitFixture.visits(patient, 3, patient.givenName().length());
                 for (Visit visit : visits) {
                     services.visits().save(visit);
                 }
                 Visit last = services.visits().visitsOf(patient.id()).stream()
-                        .max(app.rebound.domain.visit.ReadinessRules.ORDER).orElseThrow();
+                        .max(ReadinessRules.ORDER).orElseThrow();
                 services.programmes().save(last.id(), services.programmes().open(last.id()).programme());
                 services.progress().saveSummary(patient.id(), "Summary: " + PHRASE);
                 services.patients().load(patient.id());
@@ -67,9 +75,9 @@ class NoPatientDataInFilesTest {
             }
             services.patients().search("Zoë", false);
             services.patients().search("odeg", false);
-            new AutomaticBackups(services, ProgressSamples.CLOCK).run("on close");
+            new AutomaticBackups(services, VisitFixture.CLOCK).run("on close");
         }
-        TestKeys.signIn(folder, ProgressSamples.CLOCK, Locale.UK).close();
+        TestKeys.signIn(folder, VisitFixture.CLOCK, Locale.UK).close();
 
         PatientDataScan scan = new PatientDataScan(SECRETS);
         List<String> found = new ArrayList<>(scan.findIn(temp));
@@ -91,14 +99,14 @@ class NoPatientDataInFilesTest {
         Path folder = temp.resolve("plain");
         LegacyFolders.create(folder, "Old Clinic");
         LegacyFolders.addPatient(folder, "Zoë", "Ødegård", BORN, "notes: " + PHRASE);
-        Files.writeString(temp.resolve("utf16.txt"), "李小龙", java.nio.charset.StandardCharsets.UTF_16BE);
-        Files.writeString(temp.resolve("nfd.txt"), java.text.Normalizer.normalize("Ana-María",
-                java.text.Normalizer.Form.NFD));
+        Files.writeString(temp.resolve("utf16.txt"), "李小龙", StandardCharsets.UTF_16BE);
+        Files.writeString(temp.resolve("nfd.txt"), Normalizer.normalize("Ana-María",
+                Normalizer.Form.NFD));
 
-        Files.writeString(temp.resolve("utf16le.txt"), "28/02/1987", java.nio.charset.StandardCharsets.UTF_16LE);
-        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(temp.resolve("x.zip")))) {
-            zip.putNextEntry(new java.util.zip.ZipEntry("inside.txt"));
-            zip.write("Zoë Ødegård Zoë Ødegård Zoë Ødegård".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Files.writeString(temp.resolve("utf16le.txt"), "28/02/1987", StandardCharsets.UTF_16LE);
+        try (var zip = new ZipOutputStream(Files.newOutputStream(temp.resolve("x.zip")))) {
+            zip.putNextEntry(new ZipEntry("inside.txt"));
+            zip.write("Zoë Ødegård Zoë Ødegård Zoë Ødegård".getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
 
@@ -112,9 +120,9 @@ class NoPatientDataInFilesTest {
     }
 
     private static Patient save(Services services, String given, String family, String phone, String email) {
-        return services.patients().save(PatientFixture.patient(given, family).id(java.util.UUID.randomUUID())
+        return services.patients().save(PatientFixture.patient(given, family).id(UUID.randomUUID())
                 .dateOfBirth(BORN).phone(phone).email(email).notes("Notes: " + PHRASE)
-                .birth(LocalDate.of(2026, 3, 2), app.rebound.domain.BirthMode.VAGINAL, null).build());
+                .birth(LocalDate.of(2026, 3, 2), BirthMode.VAGINAL, null).build());
     }
 
     private static Set<Path> listing(Path folder) throws IOException {

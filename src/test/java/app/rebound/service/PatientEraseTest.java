@@ -18,7 +18,9 @@ import app.rebound.TestKeys;
 import app.rebound.domain.AuditAction;
 import app.rebound.domain.AuditEvent;
 import app.rebound.domain.Patient;
+import app.rebound.domain.visit.ReadinessRules;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFixture;
 
 /** Erasing an archived patient leaves no row of hers in any table; the trail keeps only that it happened. */
 class PatientEraseTest {
@@ -32,14 +34,14 @@ class PatientEraseTest {
         List<UUID> visitIds;
         UUID liId;
         int liVisits;
-        try (Services services = TestKeys.clinic(folder, ProgressSamples.CLOCK, Locale.UK)) {
-            Patient zoe = ProgressSamples.seed(services, "Zoë", "Ødegård", 4, 7);
-            Patient li = ProgressSamples.seed(services, "小龙", "李", 2, 11);
+        try (Services services = TestKeys.clinic(folder, VisitFixture.CLOCK, Locale.UK)) {
+            Patient zoe = VisitFixture.seed(services, "Zoë", "Ødegård", 4, 7);
+            Patient li = VisitFixture.seed(services, "小龙", "李", 2, 11);
             zoeId = zoe.id();
             liId = li.id();
             for (Patient p : List.of(zoe, li)) {
                 Visit last = services.visits().visitsOf(p.id()).stream()
-                        .max(app.rebound.domain.visit.ReadinessRules.ORDER).orElseThrow();
+                        .max(ReadinessRules.ORDER).orElseThrow();
                 services.programmes().save(last.id(), services.programmes().open(last.id()).programme());
                 services.progress().saveSummary(p.id(), "summary of " + p.givenName());
             }
@@ -73,7 +75,7 @@ class PatientEraseTest {
         }
         assertThat(folder.resolve(".rebound-compacting")).doesNotExist();
         // after the close (SHUTDOWN COMPACT) the records open again, without her
-        try (Services services = TestKeys.signIn(folder, ProgressSamples.CLOCK, Locale.UK)) {
+        try (Services services = TestKeys.signIn(folder, VisitFixture.CLOCK, Locale.UK)) {
             assertThat(rowsMentioning(services.database().dsl(), zoeId, visitIds)).isEmpty();
             assertThat(services.patients().search("", true).patients()).hasSize(1);
             assertThat(services.audit().verify().intact()).isTrue();

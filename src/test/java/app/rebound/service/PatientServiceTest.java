@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.rebound.TestKeys;
 import app.rebound.domain.Patient;
 import app.rebound.domain.PatientSummary;
 import app.rebound.domain.ValidationException;
@@ -39,7 +40,7 @@ class PatientServiceTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, app.rebound.TestKeys.KEY);
+        database = Database.open(folder, TestKeys.KEY);
         store = new PatientStore(database);
         service = new PatientService(store, Clock.fixed(NOW, ZoneOffset.UTC));
     }

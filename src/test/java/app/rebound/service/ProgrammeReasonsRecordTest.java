@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.rebound.TestKeys;
 import app.rebound.domain.Patient;
 import app.rebound.domain.programme.FindingsFixture;
 import app.rebound.domain.programme.Programme;
@@ -22,6 +23,7 @@ import app.rebound.domain.visit.Relaxation;
 import app.rebound.domain.visit.Stage;
 import app.rebound.domain.visit.Tone;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFixture;
 
 /**
  * The reasons are not part of record format v1: export leaves them out, an imported programme's exercises
@@ -40,8 +42,8 @@ class ProgrammeReasonsRecordTest {
     void exportLeavesReasonsOutAndImportMarksThemImported() throws Exception {
         Path file = out.resolve("records.json");
         Visit visit;
-        try (Services services = Services.open(first, app.rebound.TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK)) {
-            Patient patient = services.patients().save(ProgressSamples.patient("Zoë", "Ødegård"));
+        try (Services services = Services.open(first, TestKeys.KEY, VisitFixture.CLOCK, Locale.UK)) {
+            Patient patient = services.patients().save(VisitFixture.patient("Zoë", "Ødegård"));
             visit = services.visits().save(new FindingsFixture().floor(3, false, Relaxation.COMPLETE, Tone.NORMAL)
                     .visit(patient.id(), LocalDate.of(2026, 11, 20), Stage.WALK_RUN)).visit();
             Programme suggested = services.programmes().open(visit.id()).programme();
@@ -60,7 +62,7 @@ class ProgrammeReasonsRecordTest {
                     StandardCharsets.UTF_8);
             assertThat(Files.readString(file)).contains("\"runSeconds\": 180, \"walkSeconds\": 0");
         }
-        try (Services services = Services.open(second, app.rebound.TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK)) {
+        try (Services services = Services.open(second, TestKeys.KEY, VisitFixture.CLOCK, Locale.UK)) {
             services.records().importFile(file);
 
             Programme imported = services.programmes().open(visit.id()).programme();

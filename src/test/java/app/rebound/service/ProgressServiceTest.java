@@ -38,8 +38,10 @@ import app.rebound.domain.visit.Stage;
 import app.rebound.domain.visit.SuggestedStage;
 import app.rebound.domain.visit.Symptoms;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.domain.visit.VisitKind;
 import app.rebound.domain.visit.VisitStatus;
+import app.rebound.TestKeys;
 
 /** Progress through the services on a real H2 file: visits in date order, charts, summary, comparison. */
 class ProgressServiceTest {
@@ -59,8 +61,8 @@ class ProgressServiceTest {
 
     @BeforeEach
     void open() {
-        services = Services.open(folder, app.rebound.TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK);
-        zoe = services.patients().save(ProgressSamples.patient("Zoë", "Ødegård"));
+        services = Services.open(folder, TestKeys.KEY, VisitFixture.CLOCK, Locale.UK);
+        zoe = services.patients().save(VisitFixture.patient("Zoë", "Ødegård"));
         first = visit(FIRST, VisitKind.INITIAL, 2, 3, 4, 5, 6, List.of(2, 3), 12, Stage.CONNECT);
         second = visit(SECOND, VisitKind.FOLLOW_UP, 3, 5, 6, 7, 4, List.of(4, 4), 9, Stage.LOW_LOAD);
         third = visit(THIRD, VisitKind.FOLLOW_UP, 4, 8, 8, 9, 2, List.of(6, 5), 5, null);
@@ -195,7 +197,7 @@ class ProgressServiceTest {
         progress().saveSummary(zoe.id(), "李小龙 and Zoë Ødegård");
         services.close();
 
-        services = Services.open(folder, app.rebound.TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK);
+        services = Services.open(folder, TestKeys.KEY, VisitFixture.CLOCK, Locale.UK);
 
         ProgressService.Progress progress = progress().load(zoe.id());
         assertThat(progress.summary()).isEqualTo("李小龙 and Zoë Ødegård");
@@ -299,7 +301,7 @@ class ProgressServiceTest {
 
     @Test
     void aPatientWithoutVisitsHasNoLatestReadinessAndChartsWithoutData() {
-        Patient ana = services.patients().save(ProgressSamples.patient("Ana-María", "O'Neil"));
+        Patient ana = services.patients().save(VisitFixture.patient("Ana-María", "O'Neil"));
 
         ProgressService.Progress progress = progress().load(ana.id());
 
@@ -311,7 +313,7 @@ class ProgressServiceTest {
 
     @Test
     void aDraftVisitIsIncludedAndEachPatientSeesOnlyHerOwnVisits() {
-        Patient li = services.patients().save(ProgressSamples.patient("小龙", "李"));
+        Patient li = services.patients().save(VisitFixture.patient("小龙", "李"));
         Visit draft = new Visit(UUID.randomUUID(), li.id(), Instant.EPOCH, SECOND, VisitStatus.DRAFT, null,
                 VisitKind.INITIAL, null, null, Set.of(), null, null, null, null, null, null, null, null);
         services.visits().save(draft);

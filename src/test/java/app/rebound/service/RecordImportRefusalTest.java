@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,25 +13,32 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import app.rebound.TestKeys;
 import app.rebound.domain.Patient;
+import app.rebound.domain.visit.RedFlag;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.records.RecordFile;
 import app.rebound.records.RecordWriter;
 
@@ -39,6 +48,7 @@ import app.rebound.records.RecordWriter;
  * never quote a patient's name or notes, and leave the database exactly as it was. Then the
  * merge rules that a good file follows.
  */
+@Tag("bigfile")
 class RecordImportRefusalTest {
 
     private static final String P1 = "6f1c2a8e-0d5b-4a57-9a4e-2c1d3b4e5f60";
@@ -124,8 +134,8 @@ class RecordImportRefusalTest {
 
     @BeforeEach
     void openWithOnePatient() {
-        services = Services.open(folder, app.rebound.TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK);
-        seeded = ProgressSamples.seed(services, "Zoë", "Ødegård", 3, 7);
+        services = Services.open(folder, TestKeys.KEY, VisitFixture.CLOCK, Locale.UK);
+        seeded = VisitFixture.seed(services, "Zoë", "Ødegård", 3, 7);
     }
 
     @AfterEach
@@ -152,7 +162,7 @@ class RecordImportRefusalTest {
 
     private static String baseFirst(String from, String to) {
         assertThat(BASE).as("the base file holds %s", from).contains(from);
-        return BASE.replaceFirst(Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
+        return BASE.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to));
     }
 
     static Stream<Arguments> badFiles() {
@@ -248,19 +258,19 @@ class RecordImportRefusalTest {
             Path dir = Files.createTempDirectory(target, "rebound-refusal-export");
             try {
                 Path file = dir.resolve("export.json");
-                try (Services other = Services.open(dir.resolve("db"), app.rebound.TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK)) {
-                    ProgressSamples.seed(other, "Ingeborg", "Kvalheim", 6, 3);
+                try (Services other = Services.open(dir.resolve("db"), TestKeys.KEY, VisitFixture.CLOCK, Locale.UK)) {
+                    VisitFixture.seed(other, "Ingeborg", "Kvalheim", 6, 3);
                     other.records().export(List.of(), file);
                 }
                 byte[] all = Files.readAllBytes(file);
                 return Arrays.copyOf(all, all.length / 2);
             } finally {
                 try (Stream<Path> walk = Files.walk(dir)) {
-                    walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
                 }
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -392,7 +402,7 @@ class RecordImportRefusalTest {
 
     @Test
     void everyRedFlagRefusesAProgrammeAndTheSameVisitWithoutTheProgrammeImports() throws Exception {
-        for (app.rebound.domain.visit.RedFlag flag : app.rebound.domain.visit.RedFlag.values()) {
+        for (RedFlag flag : RedFlag.values()) {
             assertThat(refusedWithoutChange(bytes(REFER_WITH_PROGRAMME.replace("CALF_PAIN_SWELLING", flag.name()))))
                     .as(flag.name()).singleElement().asString().startsWith("patients[0].visits[1].programme: ");
         }
@@ -401,7 +411,7 @@ class RecordImportRefusalTest {
         ImportSummary summary = services.records().importBytes(bytes(withoutProgramme));
         assertThat(summary.visitsAdded()).isEqualTo(3);
         assertThat(services.visits().load(UUID.fromString(V2)).redFlags())
-                .containsExactly(app.rebound.domain.visit.RedFlag.CALF_PAIN_SWELLING);
+                .containsExactly(RedFlag.CALF_PAIN_SWELLING);
     }
 
     @Test
@@ -424,8 +434,8 @@ class RecordImportRefusalTest {
 
     @Test
     void tenThousandVisitsOfOnePatientAreAllImported() throws Exception {
-        Patient patient = ProgressSamples.patient("Liv", "Tusen");
-        List<Visit> templates = ProgressSamples.visits(patient, 40, 99);
+        Patient patient = VisitFixture.patient("Liv", "Tusen");
+        List<Visit> templates = VisitFixture.visits(patient, 40, 99);
         LocalDate today = LocalDate.of(2026, 11, 22);
         List<RecordFile.VisitRecord> visits = new ArrayList<>();
         Instant updated = Instant.parse("2026-11-21T10:00:00Z");
@@ -438,7 +448,7 @@ class RecordImportRefusalTest {
                     t.extensions()), null));
         }
         assertThat(visits.get(9_999).visit().date()).isAfter(patient.dateOfBirth());
-        RecordFile file = new RecordFile(Instant.parse("2026-11-21T10:15:00Z"), List.of(), java.util.Map.of(),
+        RecordFile file = new RecordFile(Instant.parse("2026-11-21T10:15:00Z"), List.of(), Map.of(),
                 List.of(new RecordFile.PatientRecord(patient.withUpdated(updated), visits)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RecordWriter.write(file, out);

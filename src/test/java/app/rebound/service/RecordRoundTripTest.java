@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -13,9 +14,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.rebound.TestKeys;
 import app.rebound.domain.Patient;
 import app.rebound.domain.visit.Visit;
-import app.rebound.store.VisitSamples;
+import app.rebound.domain.visit.VisitFixture;
 
 /** Export → import into an empty folder → export gives the same file, apart from "exported". */
 class RecordRoundTripTest {
@@ -33,18 +35,18 @@ class RecordRoundTripTest {
 
     @Test
     void exportImportExportGivesTheSameBytes() throws Exception {
-        try (Services services = Services.open(first, app.rebound.TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK)) {
-            ProgressSamples.seed(services, "Zoë", "Ødegård", 8, 7);
-            ProgressSamples.seed(services, "小龙", "李", 3, 11);
-            Patient ana = ProgressSamples.seed(services, "Ana-María", "O'Neil", 1, 5);
-            Visit full = VisitSamples.withDate(VisitSamples.full(ana.id(), java.time.LocalDate.of(2026, 11, 1)),
-                    java.time.LocalDate.of(2026, 11, 1));
+        try (Services services = Services.open(first, TestKeys.KEY, VisitFixture.CLOCK, Locale.UK)) {
+            VisitFixture.seed(services, "Zoë", "Ødegård", 8, 7);
+            VisitFixture.seed(services, "小龙", "李", 3, 11);
+            Patient ana = VisitFixture.seed(services, "Ana-María", "O'Neil", 1, 5);
+            Visit full = VisitFixture.withDate(VisitFixture.full(ana.id(), LocalDate.of(2026, 11, 1)),
+                    LocalDate.of(2026, 11, 1));
             services.visits().save(full);
             int written = services.records().export(List.of(), out.resolve("one.json"));
             assertThat(written).isEqualTo(3);
         }
         ImportSummary summary;
-        try (Services services = Services.open(second, app.rebound.TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK)) {
+        try (Services services = Services.open(second, TestKeys.KEY, VisitFixture.CLOCK, Locale.UK)) {
             summary = services.records().importFile(out.resolve("one.json"));
             services.records().export(List.of(), out.resolve("two.json"));
             ImportSummary again = services.records().importFile(out.resolve("one.json"));
@@ -83,7 +85,7 @@ class RecordRoundTripTest {
                 """;
         Path path = out.resolve("bad.json");
         Files.writeString(path, file);
-        try (Services services = Services.open(first, app.rebound.TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK)) {
+        try (Services services = Services.open(first, TestKeys.KEY, VisitFixture.CLOCK, Locale.UK)) {
             assertThatThrownBy(() -> services.records().importFile(path))
                     .isInstanceOfSatisfying(InvalidRecordException.class, e -> assertThat(e.errors())
                             .containsExactly("patients[0].visits[0].pelvicFloor.power: 7 is outside 0–5 "

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -20,7 +21,9 @@ import app.rebound.MutableClock;
 import app.rebound.PatientDataScan;
 import app.rebound.TestKeys;
 import app.rebound.domain.Patient;
+import app.rebound.domain.visit.ReadinessRules;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.records.RecordFile;
 import app.rebound.store.RecoveryKey;
 
@@ -30,27 +33,27 @@ class RestoreRoundTripTest {
     @TempDir
     Path temp;
 
-    private final BackupService backups = new BackupService(ProgressSamples.CLOCK);
+    private final BackupService backups = new BackupService(VisitFixture.CLOCK);
 
     private record Clinic(Path zip, List<UUID> ids, RecordFile snapshot, String recoveryKey) {
     }
 
     private Clinic clinicWithBackup() throws Exception {
         Path folder = temp.resolve("records");
-        ClinicAccess.SetUp setUp = new ClinicAccess(ProgressSamples.CLOCK, Locale.UK, TestKeys.ITERATIONS).setUp(folder,
+        ClinicAccess.SetUp setUp = new ClinicAccess(VisitFixture.CLOCK, Locale.UK, TestKeys.ITERATIONS).setUp(folder,
                 new ClinicAccess.NewClinic("Fjord Physio", TestKeys.USER, "Anna", TestKeys.PASSWORD.toCharArray()));
         try (Services services = setUp.services()) {
-            Patient zoe = ProgressSamples.seed(services, "Zoë", "Ødegård", 4, 7);
-            Patient li = ProgressSamples.seed(services, "小龙", "李", 2, 11);
-            Patient ana = services.patients().save(ProgressSamples.patient("Ana-María", "O'Neil"));
+            Patient zoe = VisitFixture.seed(services, "Zoë", "Ødegård", 4, 7);
+            Patient li = VisitFixture.seed(services, "小龙", "李", 2, 11);
+            Patient ana = services.patients().save(VisitFixture.patient("Ana-María", "O'Neil"));
             services.patients().archive(ana.id());
-            Visit last = services.visits().visitsOf(zoe.id()).stream().max(app.rebound.domain.visit.ReadinessRules.ORDER)
+            Visit last = services.visits().visitsOf(zoe.id()).stream().max(ReadinessRules.ORDER)
                     .orElseThrow();
             services.programmes().save(last.id(), services.programmes().open(last.id()).programme());
             services.progress().saveSummary(zoe.id(), "Steady progress; next the walk-run plan.");
             List<UUID> ids = List.of(zoe.id(), li.id(), ana.id());
             Path zip = temp.resolve("backup.zip");
-            assertThat(new AutomaticBackups(services, ProgressSamples.CLOCK).runTo(zip)).isEqualTo(3);
+            assertThat(new AutomaticBackups(services, VisitFixture.CLOCK).runTo(zip)).isEqualTo(3);
             return new Clinic(zip, ids, services.records().snapshot(ids), setUp.recoveryKey());
         }
     }
@@ -69,7 +72,7 @@ class RestoreRoundTripTest {
         assertThat(first.patients()).isEqualTo(3);
         assertThat(second.patients()).isEqualTo(3);
         for (Path folder : List.of(byPassword, byRecovery)) {
-            try (Services services = TestKeys.signIn(folder, ProgressSamples.CLOCK, Locale.UK)) {
+            try (Services services = TestKeys.signIn(folder, VisitFixture.CLOCK, Locale.UK)) {
                 assertThat(services.records().snapshot(clinic.ids())).as(folder.toString()).isEqualTo(clinic.snapshot());
                 assertThat(services.patients().search("", true).patients()).hasSize(3);
                 assertThat(services.settings().load().clinicName()).isEqualTo("Fjord Physio");
@@ -114,7 +117,7 @@ class RestoreRoundTripTest {
 
     private static List<Path> reversed(List<Path> list) {
         List<Path> copy = new ArrayList<>(list);
-        java.util.Collections.reverse(copy);
+        Collections.reverse(copy);
         return copy;
     }
 
@@ -124,7 +127,7 @@ class RestoreRoundTripTest {
         Path folder = temp.resolve("records");
         List<Path> made = new ArrayList<>();
         try (Services services = TestKeys.clinic(folder, clock, Locale.UK)) {
-            ProgressSamples.seed(services, "Zoë", "Ødegård", 1, 7);
+            VisitFixture.seed(services, "Zoë", "Ødegård", 1, 7);
             AutomaticBackups automatic = new AutomaticBackups(services, clock);
             assertThat(automatic.dueToday()).isTrue();
             for (int i = 0; i < 17; i++) {

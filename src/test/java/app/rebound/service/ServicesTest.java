@@ -17,15 +17,17 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.rebound.TestKeys;
 import app.rebound.domain.Patient;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.store.Database;
 import app.rebound.store.HoldDatabaseOpen;
-import app.rebound.store.VisitSamples;
 
 class ServicesTest {
 
@@ -39,14 +41,14 @@ class ServicesTest {
         Path data = folder.resolve("records");
         Patient anna;
         Visit visit;
-        try (Services services = Services.open(data, app.rebound.TestKeys.KEY, CLOCK, Locale.UK)) {
+        try (Services services = Services.open(data, TestKeys.KEY, CLOCK, Locale.UK)) {
             services.warmUp();
             anna = services.patients().save(patient("Anna", "Smith").build());
-            visit = services.visits().save(VisitSamples.full(anna.id(), services.visits().today())).visit();
+            visit = services.visits().save(VisitFixture.full(anna.id(), services.visits().today())).visit();
         }
         assertThat(Database.existsIn(data)).isTrue();
 
-        try (Services services = Services.open(data, app.rebound.TestKeys.KEY, CLOCK, Locale.UK)) {
+        try (Services services = Services.open(data, TestKeys.KEY, CLOCK, Locale.UK)) {
             assertThat(services.visits().load(visit.id())).isEqualTo(visit);
             assertThat(services.visits().workspace(anna.id()).patient()).isEqualTo(anna);
             assertThat(services.patients().search("anna", false).patients().get(0).lastVisit())
@@ -56,9 +58,10 @@ class ServicesTest {
 
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    @Tag("process")
     void recordsOpenInAnotherProcessAreInUse() throws Exception {
         // created and migrated first, so that the other process only opens it
-        Database.open(folder, app.rebound.TestKeys.KEY).close();
+        Database.open(folder, TestKeys.KEY).close();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         ProcessBuilder builder = new ProcessBuilder(java, "-cp", classPath, "-Dorg.jooq.no-logo=true",
@@ -78,7 +81,7 @@ class ServicesTest {
             }).get(60, TimeUnit.SECONDS)).isEqualTo("open");
 
             RecordsUnavailableException e = catchThrowableOfType(RecordsUnavailableException.class,
-                    () -> Services.open(folder, app.rebound.TestKeys.KEY, CLOCK, Locale.UK));
+                    () -> Services.open(folder, TestKeys.KEY, CLOCK, Locale.UK));
             assertThat(e).isNotNull();
             assertThat(e.reason()).isEqualTo(RecordsUnavailableException.Reason.IN_USE);
             assertThat(e.inUse()).isTrue();

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.rebound.TestKeys;
 import app.rebound.domain.ClinicLogo;
 import app.rebound.domain.ClinicSettings;
 import app.rebound.domain.PaperSize;
@@ -28,7 +29,7 @@ class SettingsServiceTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, app.rebound.TestKeys.KEY);
+        database = Database.open(folder, TestKeys.KEY);
     }
 
     @AfterEach

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,7 +56,7 @@ class SignInCounterTest {
         assertThat(Files.isSymbolicLink(counter)).isFalse();
         assertThat(new SignInThrottle(folder, clock).read().failures()).isEqualTo(2);
         assertThat(Files.isSymbolicLink(oldPartial)).as("left alone, not written through").isTrue();
-        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+        try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(p -> p.getFileName().toString())).filteredOn(name -> name.endsWith(".part"))
                     .containsExactly(SignInThrottle.FILE_NAME + ".part");
         }

@@ -3,6 +3,7 @@ package app.rebound.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.rebound.TestKeys;
 import app.rebound.domain.Patient;
 import app.rebound.domain.PatientFixture;
 import app.rebound.domain.ValidationException;
@@ -24,8 +26,8 @@ import app.rebound.domain.programme.Programme;
 import app.rebound.domain.visit.Amendment;
 import app.rebound.domain.visit.Stage;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.domain.visit.VisitKind;
-import app.rebound.store.VisitSamples;
 
 /**
  * Clinical reference §9 through the services on a real data folder: impact work chosen before 12 weeks
@@ -34,7 +36,7 @@ import app.rebound.store.VisitSamples;
  */
 class StageReasonServiceTest {
 
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22); // ProgressSamples.CLOCK
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22); // VisitFixture.CLOCK
     private static final String REASON = "Elite runner; cleared by her obstetrician at 6 weeks";
 
     @TempDir
@@ -45,7 +47,7 @@ class StageReasonServiceTest {
 
     @BeforeEach
     void open() {
-        services = Services.open(folder, app.rebound.TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK);
+        services = Services.open(folder, TestKeys.KEY, VisitFixture.CLOCK, Locale.UK);
         early = services.patients().save(PatientFixture.patient("Ana-María", "O'Neil").id(UUID.randomUUID())
                 .dateOfBirth(LocalDate.of(1992, 5, 1)).birth(TODAY.minusWeeks(8)).build());
     }
@@ -59,7 +61,7 @@ class StageReasonServiceTest {
 
     private Visit draft() {
         Visit draft = Visit.draft(early.id(), TODAY, VisitKind.INITIAL);
-        return services.visits().save(VisitSamples.withRedFlags(draft, Set.of())).visit();
+        return services.visits().save(VisitFixture.withRedFlags(draft, Set.of())).visit();
     }
 
     @Test
@@ -104,7 +106,7 @@ class StageReasonServiceTest {
         Visit stored = draft();
         services.visits().save(stored.withStage(Stage.WALK_RUN, "  " + REASON + "  "));
         services.close();
-        services = Services.open(folder, app.rebound.TestKeys.KEY, ProgressSamples.CLOCK, Locale.UK);
+        services = Services.open(folder, TestKeys.KEY, VisitFixture.CLOCK, Locale.UK);
 
         Visit again = services.visits().load(stored.id());
         assertThat(again.stage()).isEqualTo(Stage.WALK_RUN);
@@ -134,12 +136,12 @@ class StageReasonServiceTest {
         Visit stored = services.visits().save(draft().withStage(Stage.BUILD, null)).visit();
         Patient later = services.patients().save(PatientFixture.patient("Zoë", "Ødegård").id(UUID.randomUUID())
                 .birth(TODAY.minusWeeks(20)).build());
-        Visit asked = VisitSamples.withRedFlags(Visit.draft(later.id(), TODAY, VisitKind.INITIAL), Set.of())
+        Visit asked = VisitFixture.withRedFlags(Visit.draft(later.id(), TODAY, VisitKind.INITIAL), Set.of())
                 .withStage(Stage.WALK_RUN, null);
         Visit saved = services.visits().save(asked).visit();
 
         // the red flags are then marked as not asked: walk-run would now need a reason, but was chosen before
-        Visit notAsked = services.visits().save(VisitSamples.withRedFlags(saved, null)).visit();
+        Visit notAsked = services.visits().save(VisitFixture.withRedFlags(saved, null)).visit();
 
         assertThat(notAsked.redFlags()).isNull();
         assertThat(notAsked.stage()).isEqualTo(Stage.WALK_RUN);
@@ -159,7 +161,7 @@ class StageReasonServiceTest {
             assertThat(json).doesNotContain(REASON).doesNotContain("stageReason").contains("\"stage\": \"RUN\"");
 
             String newer = json.replaceAll("\"updated\": \"[^\"]+\"", "\"updated\": \"2026-11-22T10:30:00Z\"");
-            services.records().importBytes(newer.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            services.records().importBytes(newer.getBytes(StandardCharsets.UTF_8));
 
             assertThat(services.visits().load(stored.id()).stage()).isEqualTo(Stage.RUN);
             assertThat(services.visits().load(stored.id()).stageReason()).isEqualTo(REASON);

@@ -25,6 +25,7 @@ import app.rebound.domain.BirthMode;
 import app.rebound.domain.Patient;
 import app.rebound.domain.PatientFixture;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFixture;
 
 /** Help, Save a support file: the logs, versions, settings and the folder's layout, and nothing of a patient. */
 class SupportFileTest {
@@ -50,25 +51,25 @@ class SupportFileTest {
     void theSupportFileHoldsLogsVersionsSettingsAndTheLayoutButNothingOfAPatient() throws Exception {
         Path folder = temp.resolve("data");
         Path out = temp.resolve("out").resolve("support.zip");
-        try (Services services = TestKeys.clinic(folder, ProgressSamples.CLOCK, Locale.UK)) {
+        try (Services services = TestKeys.clinic(folder, VisitFixture.CLOCK, Locale.UK)) {
             for (String[] name : List.of(new String[] {"Zoë", "Ødegård"}, new String[] {"小龙", "李"},
                     new String[] {"Ana-María", "O'Neil"})) {
                 Patient patient = services.patients().save(PatientFixture.patient(name[0], name[1])
                         .id(UUID.randomUUID()).dateOfBirth(LocalDate.of(1987, 2, 28)).phone("+47 9988 7766")
                         .email("zoe.odegard@example.org").notes("quokka lighthouse sunrise")
                         .birth(LocalDate.of(2026, 3, 2), BirthMode.VAGINAL, null).build());
-                for (Visit visit : ProgressSamples.visits(patient, 3, 7)) {
+                for (Visit visit : VisitFixture.visits(patient, 3, 7)) {
                     services.visits().save(visit);
                 }
             }
-            new AutomaticBackups(services, ProgressSamples.CLOCK).run("on close");
+            new AutomaticBackups(services, VisitFixture.CLOCK).run("on close");
             Files.createDirectories(folder.resolve("logs"));
             Files.writeString(folder.resolve("logs/rebound.log"),
                     "2026-11-22 10:00:00 INFO  app.rebound.app.ReboundApp - Records open in 812 ms\n");
             // a file a clinician saved into the data folder by hand, named after her patient
             Files.writeString(folder.resolve("Zoë Ødegård handout.txt"), "Zoë Ødegård 28/02/1987");
 
-            List<String> names = new SupportFile(folder, services.settings(), ProgressSamples.CLOCK).write(out);
+            List<String> names = new SupportFile(folder, services.settings(), VisitFixture.CLOCK).write(out);
 
             assertThat(names).contains("versions.txt", "settings.txt", "data-folder.txt", "components.txt",
                     "logs/rebound.log");
@@ -94,13 +95,13 @@ class SupportFileTest {
     void onlyTheEndOfALongLogIsIncluded() throws Exception {
         Path folder = temp.resolve("data");
         Path out = temp.resolve("support.zip");
-        try (Services services = TestKeys.clinic(folder, ProgressSamples.CLOCK, Locale.UK)) {
+        try (Services services = TestKeys.clinic(folder, VisitFixture.CLOCK, Locale.UK)) {
             Files.createDirectories(folder.resolve("logs"));
             String line = "2026-11-22 10:00:00 INFO  app.rebound.app.ReboundApp - a line of the log\n";
             Files.writeString(folder.resolve("logs/rebound.log"), line.repeat(SupportFile.LOG_TAIL_BYTES / line.length() * 2)
                     + "the last line\n");
 
-            new SupportFile(folder, services.settings(), ProgressSamples.CLOCK).write(out);
+            new SupportFile(folder, services.settings(), VisitFixture.CLOCK).write(out);
         }
         String log = entries(out).get("logs/rebound.log");
         assertThat(log.length()).isEqualTo(SupportFile.LOG_TAIL_BYTES);

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.rebound.TestKeys;
 import app.rebound.domain.AuditAction;
 import app.rebound.domain.ClinicSettings;
 import app.rebound.domain.PaperSize;
@@ -48,11 +50,12 @@ import app.rebound.domain.visit.SuggestedStage;
 import app.rebound.domain.visit.SupportDevice;
 import app.rebound.domain.visit.Symptoms;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.domain.visit.VisitKind;
 import app.rebound.domain.visit.VisitStatus;
 import app.rebound.domain.visit.VisitSummary;
+import app.rebound.store.AlsoInTransaction;
 import app.rebound.store.Database;
-import app.rebound.store.VisitSamples;
 import app.rebound.store.VisitStore;
 
 class VisitServiceTest {
@@ -75,7 +78,7 @@ class VisitServiceTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, app.rebound.TestKeys.KEY);
+        database = Database.open(folder, TestKeys.KEY);
         clock = new MutableClock(NOW);
         services = Services.on(database, clock, Locale.UK);
         visits = services.visits();
@@ -93,29 +96,29 @@ class VisitServiceTest {
 
     @Test
     void aSavedVisitAndItsRowInTheTrailCommitTogetherOrNotAtAll() {
-        Visit first = VisitSamples.nearlyEmpty(anna.id(), TODAY.minusDays(1));
+        Visit first = VisitFixture.nearlyEmpty(anna.id(), TODAY.minusDays(1));
         visits.save(first);
         assertThat(store.find(first.id())).isPresent();
 
         // a trail that cannot be written: the visit is not saved either
         visits.audit(new Audit() {
             @Override
-            public void record(AuditAction action, java.util.UUID patientId, String detail) {
+            public void record(AuditAction action, UUID patientId, String detail) {
             }
 
             @Override
-            public void recordAll(AuditAction action, java.util.Collection<java.util.UUID> patientIds, String detail) {
+            public void recordAll(AuditAction action, Collection<UUID> patientIds, String detail) {
             }
 
             @Override
-            public app.rebound.store.AlsoInTransaction recordWith(AuditAction action, java.util.UUID patientId,
+            public AlsoInTransaction recordWith(AuditAction action, UUID patientId,
                     String detail) {
                 return tx -> {
                     throw new IllegalStateException("the trail is full");
                 };
             }
         });
-        Visit second = VisitSamples.nearlyEmpty(anna.id(), TODAY);
+        Visit second = VisitFixture.nearlyEmpty(anna.id(), TODAY);
         assertThatThrownBy(() -> visits.save(second)).hasMessageContaining("the trail is full");
         assertThat(store.find(second.id())).isEmpty();
         assertThat(store.find(first.id())).isPresent();
@@ -125,7 +128,7 @@ class VisitServiceTest {
 
     @Test
     void aVisitWithEveryFieldFilledComesBackExactly() {
-        Visit full = VisitSamples.full(anna.id(), TODAY.minusDays(3));
+        Visit full = VisitFixture.full(anna.id(), TODAY.minusDays(3));
 
         VisitService.Saved saved = visits.save(full);
 
@@ -149,8 +152,8 @@ class VisitServiceTest {
 
     @Test
     void aVisitWithNearlyNothingComesBackWithEveryAnswerKept() {
-        Visit asked = VisitSamples.nearlyEmpty(anna.id(), TODAY);
-        Visit notAsked = VisitSamples.withRedFlags(VisitSamples.nearlyEmpty(anna.id(), TODAY), null);
+        Visit asked = VisitFixture.nearlyEmpty(anna.id(), TODAY);
+        Visit notAsked = VisitFixture.withRedFlags(VisitFixture.nearlyEmpty(anna.id(), TODAY), null);
 
         Visit savedAsked = visits.save(asked).visit();
         Visit savedNotAsked = visits.save(notAsked).visit();
@@ -172,11 +175,11 @@ class VisitServiceTest {
 
     @Test
     void textIsTrimmedAndComposedAndBlankTextIsNotRecorded() {
-        Visit v = VisitSamples.withNotes(VisitSamples.nearlyEmpty(anna.id(), TODAY),
+        Visit v = VisitFixture.withNotes(VisitFixture.nearlyEmpty(anna.id(), TODAY),
                 "  Zoe\u0308 \u2014 \u674E\u5C0F\u9F99 \n\n")
                 .withClinician("  Zoe\u0308 ");
-        v = VisitSamples.withOutcomes(v, new Outcomes(List.of(new PsfsItem("  Runnin\u0301g ", 3)), null, null));
-        v = VisitSamples.withPelvicFloor(v, new PelvicFloorExam(null, null, null, null, null, null, null, null, null,
+        v = VisitFixture.withOutcomes(v, new Outcomes(List.of(new PsfsItem("  Runnin\u0301g ", 3)), null, null));
+        v = VisitFixture.withPelvicFloor(v, new PelvicFloorExam(null, null, null, null, null, null, null, null, null,
                 null, null, " \n "));
 
         Visit saved = visits.save(v).visit();
@@ -191,11 +194,11 @@ class VisitServiceTest {
 
     @Test
     void theStampIsTheClocksTimeNotWhatTheVisitSaid() {
-        Visit v = VisitSamples.nearlyEmpty(anna.id(), TODAY).withUpdated(Instant.parse("2099-01-01T00:00:00Z"));
+        Visit v = VisitFixture.nearlyEmpty(anna.id(), TODAY).withUpdated(Instant.parse("2099-01-01T00:00:00Z"));
 
         visits.save(v);
         clock.set(NOW.plusSeconds(95));
-        VisitService.Saved second = visits.save(VisitSamples.withNotes(v, "later"));
+        VisitService.Saved second = visits.save(VisitFixture.withNotes(v, "later"));
 
         assertThat(second.at()).isEqualTo(NOW_SECONDS.plusSeconds(95));
         assertThat(store.find(v.id()).orElseThrow().updated()).isEqualTo(NOW_SECONDS.plusSeconds(95));
@@ -225,7 +228,7 @@ class VisitServiceTest {
 
     @Test
     void startingAFollowUpCopiesOnlyTheHistory() {
-        Visit previous = visits.save(VisitSamples.full(anna.id(), TODAY.minusWeeks(4))).visit();
+        Visit previous = visits.save(VisitFixture.full(anna.id(), TODAY.minusWeeks(4))).visit();
         visits.complete(previous);
 
         Visit next = visits.start(anna.id(), true);
@@ -258,15 +261,15 @@ class VisitServiceTest {
         History latest = new History(false, new BigDecimal("7.25"), new BigDecimal("24"), true, null, null, null,
                 SupportDevice.SUPPORT_GARMENT);
         // saved newest first, so that "latest" cannot mean "saved last"
-        visits.save(withHistory(VisitSamples.nearlyEmpty(anna.id(), TODAY.minusWeeks(2)), latest));
-        visits.save(withHistory(VisitSamples.nearlyEmpty(anna.id(), TODAY.minusWeeks(8)), older));
+        visits.save(withHistory(VisitFixture.nearlyEmpty(anna.id(), TODAY.minusWeeks(2)), latest));
+        visits.save(withHistory(VisitFixture.nearlyEmpty(anna.id(), TODAY.minusWeeks(8)), older));
 
         assertThat(visits.start(anna.id(), true).history()).isEqualTo(latest);
     }
 
     @Test
     void startingWithoutCopyingLeavesTheHistoryEmpty() {
-        visits.save(VisitSamples.full(anna.id(), TODAY.minusWeeks(4)));
+        visits.save(VisitFixture.full(anna.id(), TODAY.minusWeeks(4)));
 
         Visit next = visits.start(anna.id(), false);
 
@@ -278,7 +281,7 @@ class VisitServiceTest {
 
     @Test
     void aVisitDatedTomorrowIsRefusedAndNothingIsStored() {
-        Visit tomorrow = VisitSamples.full(anna.id(), TODAY.plusDays(1));
+        Visit tomorrow = VisitFixture.full(anna.id(), TODAY.plusDays(1));
 
         ValidationException refused = catchThrowableOfType(ValidationException.class, () -> visits.save(tomorrow));
 
@@ -291,10 +294,10 @@ class VisitServiceTest {
 
     @Test
     void movingAStoredVisitToTomorrowIsRefusedAndLeavesItAsItWas() {
-        Visit saved = visits.save(VisitSamples.full(anna.id(), TODAY)).visit();
+        Visit saved = visits.save(VisitFixture.full(anna.id(), TODAY)).visit();
 
-        assertThatThrownBy(() -> visits.save(VisitSamples.withDate(
-                VisitSamples.withNotes(saved, "changed"), TODAY.plusDays(1))))
+        assertThatThrownBy(() -> visits.save(VisitFixture.withDate(
+                VisitFixture.withNotes(saved, "changed"), TODAY.plusDays(1))))
                 .isInstanceOf(ValidationException.class);
 
         assertThat(store.find(saved.id())).contains(saved);
@@ -307,18 +310,18 @@ class VisitServiceTest {
         VisitService there = Services.on(database, auckland, Locale.UK).visits();
 
         assertThat(there.today()).isEqualTo(LocalDate.of(2026, 11, 23));
-        Visit v = there.save(VisitSamples.nearlyEmpty(anna.id(), LocalDate.of(2026, 11, 23))).visit();
+        Visit v = there.save(VisitFixture.nearlyEmpty(anna.id(), LocalDate.of(2026, 11, 23))).visit();
         assertThat(store.find(v.id())).isPresent();
-        assertThatThrownBy(() -> there.save(VisitSamples.nearlyEmpty(anna.id(), LocalDate.of(2026, 11, 24))))
+        assertThatThrownBy(() -> there.save(VisitFixture.nearlyEmpty(anna.id(), LocalDate.of(2026, 11, 24))))
                 .isInstanceOf(ValidationException.class);
     }
 
     @Test
     void outOfRangeValuesAreRefusedWithTheirRecordFormatPaths() {
-        Visit bad = VisitSamples.withPelvicFloor(VisitSamples.nearlyEmpty(anna.id(), TODAY),
+        Visit bad = VisitFixture.withPelvicFloor(VisitFixture.nearlyEmpty(anna.id(), TODAY),
                 new PelvicFloorExam(null, 7, null, null, null, null, null, null, null, null, null, null));
-        bad = VisitSamples.withStrength(bad, Map.of(StrengthTest.SL_BRIDGE, Sides.of(201, -1)));
-        bad = VisitSamples.withAbdominalWall(bad, new AbdominalWall(null, IrdUnit.CM, new BigDecimal("2.555"),
+        bad = VisitFixture.withStrength(bad, Map.of(StrengthTest.SL_BRIDGE, Sides.of(201, -1)));
+        bad = VisitFixture.withAbdominalWall(bad, new AbdominalWall(null, IrdUnit.CM, new BigDecimal("2.555"),
                 new BigDecimal("20.01"), null, null, null));
 
         Visit refused = bad;
@@ -332,7 +335,7 @@ class VisitServiceTest {
 
     @Test
     void aVisitOfAnUnknownPatientIsRefused() {
-        assertThatThrownBy(() -> visits.save(VisitSamples.nearlyEmpty(UUID.randomUUID(), TODAY)))
+        assertThatThrownBy(() -> visits.save(VisitFixture.nearlyEmpty(UUID.randomUUID(), TODAY)))
                 .isInstanceOf(NoSuchElementException.class);
         assertThatThrownBy(() -> visits.load(UUID.randomUUID())).isInstanceOf(NoSuchElementException.class);
     }
@@ -341,13 +344,13 @@ class VisitServiceTest {
 
     @Test
     void changingACompletedVisitRecordsWhoChangedWhichField() {
-        Visit draft = visits.save(VisitSamples.full(anna.id(), TODAY.minusDays(1))).visit();
+        Visit draft = visits.save(VisitFixture.full(anna.id(), TODAY.minusDays(1))).visit();
         Visit complete = visits.complete(draft).visit();
         assertThat(complete.status()).isEqualTo(VisitStatus.COMPLETE);
         assertThat(visits.amendments(draft.id())).as("completing is not an amendment").isEmpty();
 
         clock.set(NOW.plusSeconds(600));
-        Visit changed = VisitSamples.withPelvicFloor(complete, withPower(complete.pelvicFloor(), 4));
+        Visit changed = VisitFixture.withPelvicFloor(complete, withPower(complete.pelvicFloor(), 4));
         VisitService.Saved saved = visits.save(changed);
 
         assertThat(visits.amendments(draft.id())).singleElement().satisfies(a -> {
@@ -355,7 +358,7 @@ class VisitServiceTest {
             assertThat(a.clinician()).isEqualTo(CLINICIAN);
             assertThat(a.fields()).containsExactly("pelvicFloor.power");
             // what it held before stays on record
-            assertThat(a.previous()).containsExactly(java.util.Map.entry("pelvicFloor.power",
+            assertThat(a.previous()).containsExactly(Map.entry("pelvicFloor.power",
                     String.valueOf(complete.pelvicFloor().power())));
         });
         assertThat(store.find(draft.id())).contains(saved.visit());
@@ -365,14 +368,14 @@ class VisitServiceTest {
 
     @Test
     void theSameAmendmentIdGathersTheFieldsOfSeveralSavesIntoOneAmendment() {
-        Visit complete = visits.complete(VisitSamples.full(anna.id(), TODAY.minusDays(1))).visit();
+        Visit complete = visits.complete(VisitFixture.full(anna.id(), TODAY.minusDays(1))).visit();
         UUID sitting = UUID.randomUUID();
 
         clock.set(NOW.plusSeconds(60));
-        Visit first = visits.save(VisitSamples.withPelvicFloor(complete, withPower(complete.pelvicFloor(), 5)),
+        Visit first = visits.save(VisitFixture.withPelvicFloor(complete, withPower(complete.pelvicFloor(), 5)),
                 sitting).visit();
         clock.set(NOW.plusSeconds(120));
-        Visit second = visits.save(VisitSamples.withNotes(VisitSamples.withRedFlags(first, Set.of()), "Reviewed"),
+        Visit second = visits.save(VisitFixture.withNotes(VisitFixture.withRedFlags(first, Set.of()), "Reviewed"),
                 sitting).visit();
 
         assertThat(visits.amendments(complete.id())).singleElement().satisfies(a -> {
@@ -386,14 +389,14 @@ class VisitServiceTest {
 
         // another sitting is another amendment
         clock.set(NOW.plusSeconds(180));
-        visits.save(VisitSamples.withStage(second, Stage.BUILD), UUID.randomUUID());
+        visits.save(VisitFixture.withStage(second, Stage.BUILD), UUID.randomUUID());
         assertThat(visits.amendments(complete.id())).hasSize(2).last()
                 .satisfies(a -> assertThat(a.fields()).containsExactly("stage"));
     }
 
     @Test
     void savingACompletedVisitUnchangedRecordsNoAmendment() {
-        Visit complete = visits.complete(VisitSamples.full(anna.id(), TODAY.minusDays(1))).visit();
+        Visit complete = visits.complete(VisitFixture.full(anna.id(), TODAY.minusDays(1))).visit();
 
         clock.set(NOW.plusSeconds(60));
         VisitService.Saved again = visits.save(complete, UUID.randomUUID());
@@ -405,10 +408,10 @@ class VisitServiceTest {
 
     @Test
     void anAmendmentWithoutAnIdIsOneAmendmentPerSave() {
-        Visit complete = visits.complete(VisitSamples.full(anna.id(), TODAY.minusDays(1))).visit();
+        Visit complete = visits.complete(VisitFixture.full(anna.id(), TODAY.minusDays(1))).visit();
 
-        Visit one = visits.save(VisitSamples.withNotes(complete, "one")).visit();
-        visits.save(VisitSamples.withNotes(one, "two"));
+        Visit one = visits.save(VisitFixture.withNotes(complete, "one")).visit();
+        visits.save(VisitFixture.withNotes(one, "two"));
 
         assertThat(visits.amendments(complete.id())).extracting(Amendment::fields)
                 .containsExactly(List.of("notes"), List.of("notes"));
@@ -416,9 +419,9 @@ class VisitServiceTest {
 
     @Test
     void changesToADraftAreNotAmendments() {
-        Visit draft = visits.save(VisitSamples.full(anna.id(), TODAY)).visit();
+        Visit draft = visits.save(VisitFixture.full(anna.id(), TODAY)).visit();
 
-        visits.save(VisitSamples.withPelvicFloor(draft, withPower(draft.pelvicFloor(), 1)), UUID.randomUUID());
+        visits.save(VisitFixture.withPelvicFloor(draft, withPower(draft.pelvicFloor(), 1)), UUID.randomUUID());
 
         assertThat(visits.amendments(draft.id())).isEmpty();
     }
@@ -429,7 +432,7 @@ class VisitServiceTest {
      */
     @Test
     void theSameDecimalWithMoreZerosIsNoChange() {
-        Visit full = VisitSamples.full(anna.id(), TODAY.minusDays(1));
+        Visit full = VisitFixture.full(anna.id(), TODAY.minusDays(1));
         Visit complete = visits.complete(full).visit();
         History h = complete.history();
         Visit sameValues = withHistory(complete, new History(h.breastfeeding(), new BigDecimal("6.50"),
@@ -448,7 +451,7 @@ class VisitServiceTest {
      */
     @Test
     void aCompletedVisitCannotBeReopenedAndThenDeleted() {
-        Visit complete = visits.complete(VisitSamples.full(anna.id(), TODAY.minusDays(1))).visit();
+        Visit complete = visits.complete(VisitFixture.full(anna.id(), TODAY.minusDays(1))).visit();
 
         try {
             visits.save(complete.withStatus(VisitStatus.DRAFT));
@@ -465,8 +468,8 @@ class VisitServiceTest {
 
     @Test
     void aDraftCanBeDeletedButACompletedVisitCannot() {
-        Visit draft = visits.save(VisitSamples.full(anna.id(), TODAY)).visit();
-        Visit complete = visits.complete(VisitSamples.full(anna.id(), TODAY.minusDays(7))).visit();
+        Visit draft = visits.save(VisitFixture.full(anna.id(), TODAY)).visit();
+        Visit complete = visits.complete(VisitFixture.full(anna.id(), TODAY.minusDays(7))).visit();
 
         visits.deleteDraft(draft.id());
 
@@ -481,12 +484,12 @@ class VisitServiceTest {
 
     @Test
     void summariesAreNewestFirstWithTheSuggestedAndTheChosenStage() {
-        Visit referred = VisitSamples.withRedFlags(VisitSamples.nearlyEmpty(anna.id(), TODAY.minusWeeks(6)),
+        Visit referred = VisitFixture.withRedFlags(VisitFixture.nearlyEmpty(anna.id(), TODAY.minusWeeks(6)),
                 Set.of(RedFlag.CALF_PAIN_SWELLING));
-        Visit chosen = VisitSamples.withStage(VisitSamples.withStrength(
-                VisitSamples.nearlyEmpty(anna.id(), TODAY.minusWeeks(2)),
+        Visit chosen = VisitFixture.withStage(VisitFixture.withStrength(
+                VisitFixture.nearlyEmpty(anna.id(), TODAY.minusWeeks(2)),
                 Map.of(StrengthTest.CALF_RAISE, Sides.of(5, 12))), Stage.CONNECT);
-        Visit noContraction = VisitSamples.withPelvicFloor(VisitSamples.nearlyEmpty(anna.id(), TODAY),
+        Visit noContraction = VisitFixture.withPelvicFloor(VisitFixture.nearlyEmpty(anna.id(), TODAY),
                 new PelvicFloorExam(null, 1, null, null, null, null, null, null, Relaxation.COMPLETE, null, null,
                         null));
         visits.save(chosen);
@@ -506,12 +509,12 @@ class VisitServiceTest {
 
     @Test
     void theSuggestionStoredFollowsTheLatestSave() {
-        Visit referred = visits.save(VisitSamples.withRedFlags(VisitSamples.nearlyEmpty(anna.id(), TODAY),
+        Visit referred = visits.save(VisitFixture.withRedFlags(VisitFixture.nearlyEmpty(anna.id(), TODAY),
                 Set.of(RedFlag.FEVER, RedFlag.SEVERE_HEADACHE_VISION))).visit();
         assertThat(store.summaries(anna.id())).extracting(VisitSummary::suggestedStage)
                 .containsExactly(SuggestedStage.REFER);
 
-        visits.save(VisitSamples.withRedFlags(referred, Set.of()));
+        visits.save(VisitFixture.withRedFlags(referred, Set.of()));
 
         assertThat(store.summaries(anna.id())).extracting(VisitSummary::suggestedStage)
                 .containsExactly(SuggestedStage.LOW_LOAD);
@@ -520,10 +523,10 @@ class VisitServiceTest {
     @Test
     void thePatientListShowsTheDateOfTheLatestVisit() {
         Patient zoe = services.patients().save(patient("Zoë", "Ødegård").build());
-        visits.save(VisitSamples.nearlyEmpty(anna.id(), TODAY.minusWeeks(1)));
-        visits.save(VisitSamples.nearlyEmpty(anna.id(), TODAY.minusWeeks(9)));
-        Visit latest = visits.save(VisitSamples.nearlyEmpty(anna.id(), TODAY.minusDays(2))).visit();
-        visits.save(VisitSamples.nearlyEmpty(anna.id(), TODAY.minusWeeks(5)));
+        visits.save(VisitFixture.nearlyEmpty(anna.id(), TODAY.minusWeeks(1)));
+        visits.save(VisitFixture.nearlyEmpty(anna.id(), TODAY.minusWeeks(9)));
+        Visit latest = visits.save(VisitFixture.nearlyEmpty(anna.id(), TODAY.minusDays(2))).visit();
+        visits.save(VisitFixture.nearlyEmpty(anna.id(), TODAY.minusWeeks(5)));
 
         assertThat(lastVisitOf(anna.id())).isEqualTo(TODAY.minusDays(2));
         assertThat(lastVisitOf(zoe.id())).isNull();
@@ -533,7 +536,7 @@ class VisitServiceTest {
 
         // a visit moved to another date moves the column with it
         visits.deleteDraft(visits.workspace(anna.id()).visits().get(0).id());
-        visits.save(VisitSamples.withDate(latest, TODAY.minusDays(1)));
+        visits.save(VisitFixture.withDate(latest, TODAY.minusDays(1)));
         assertThat(lastVisitOf(anna.id())).isEqualTo(TODAY.minusDays(1));
     }
 

@@ -5,16 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.rebound.TestKeys;
 import app.rebound.domain.PaperSize;
 import app.rebound.domain.Patient;
 
@@ -28,7 +32,7 @@ class DatabaseTest {
         Path dataFolder = folder.resolve("not yet there");
         assertThat(Database.existsIn(dataFolder)).isFalse();
 
-        try (Database database = Database.open(dataFolder, app.rebound.TestKeys.KEY)) {
+        try (Database database = Database.open(dataFolder, TestKeys.KEY)) {
             assertThat(dataFolder.resolve("rebound.mv.db")).isRegularFile();
             assertThat(Database.existsIn(dataFolder)).isTrue();
             assertThat(new PatientStore(database).count()).isZero();
@@ -47,14 +51,14 @@ class DatabaseTest {
     @Test
     void openingAgainAfterClosingKeepsWhatWasSaved() {
         Patient zoe = patient("Zoë", "Ødegård").build();
-        try (Database database = Database.open(folder, app.rebound.TestKeys.KEY)) {
+        try (Database database = Database.open(folder, TestKeys.KEY)) {
             new PatientStore(database).save(zoe);
         }
 
-        try (Database database = Database.open(folder, app.rebound.TestKeys.KEY)) {
+        try (Database database = Database.open(folder, TestKeys.KEY)) {
             assertThat(new PatientStore(database).find(zoe.id())).contains(zoe);
         }
-        try (Database database = Database.open(folder, app.rebound.TestKeys.KEY)) {
+        try (Database database = Database.open(folder, TestKeys.KEY)) {
             assertThat(new PatientStore(database).count()).isEqualTo(1);
         }
     }
@@ -65,7 +69,7 @@ class DatabaseTest {
      */
     @Test
     void aSecondOpenInTheSameProcessSharesTheDatabase() {
-        try (Database first = Database.open(folder, app.rebound.TestKeys.KEY); Database second = Database.open(folder, app.rebound.TestKeys.KEY)) {
+        try (Database first = Database.open(folder, TestKeys.KEY); Database second = Database.open(folder, TestKeys.KEY)) {
             Patient zoe = patient("Zoë", "Ødegård").build();
             new PatientStore(first).save(zoe);
 
@@ -74,15 +78,16 @@ class DatabaseTest {
     }
 
     @Test
+    @Tag("process")
     void anotherProcessHoldingTheDatabaseMakesItInUse() throws Exception {
-        try (Database database = Database.open(folder, app.rebound.TestKeys.KEY)) {
+        try (Database database = Database.open(folder, TestKeys.KEY)) {
             // created and migrated, then closed so that the other process migrates nothing
         }
         Process other = startHolder(folder);
         try {
             assertThat(waitForLine(other)).isEqualTo("open");
 
-            assertThatThrownBy(() -> Database.open(folder, app.rebound.TestKeys.KEY)).isInstanceOf(DatabaseInUseException.class);
+            assertThatThrownBy(() -> Database.open(folder, TestKeys.KEY)).isInstanceOf(DatabaseInUseException.class);
         } finally {
             other.getOutputStream().close();
             if (!other.waitFor(30, TimeUnit.SECONDS)) {
@@ -90,7 +95,7 @@ class DatabaseTest {
             }
         }
 
-        try (Database database = Database.open(folder, app.rebound.TestKeys.KEY)) {
+        try (Database database = Database.open(folder, TestKeys.KEY)) {
             assertThat(new PatientStore(database).count()).isZero();
         }
     }
@@ -110,8 +115,8 @@ class DatabaseTest {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return out.readLine();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }).get(60, TimeUnit.SECONDS);
     }

@@ -21,6 +21,7 @@ import app.rebound.domain.visit.PsfsItem;
 import app.rebound.domain.visit.Sides;
 import app.rebound.domain.visit.StrengthTest;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.service.Services;
 
 /**
@@ -71,8 +72,8 @@ public final class DraftSaver {
         for (int n = first; System.nanoTime() < deadline; n++) {
             Map<StrengthTest, Sides<Integer>> strength = new EnumMap<>(StrengthTest.class);
             strength.put(StrengthTest.CALF_RAISE, Sides.of(left(n), right(n)));
-            Visit next = VisitSamples.withOutcomes(
-                    VisitSamples.withStrength(VisitSamples.withNotes(visit, "save " + n), strength),
+            Visit next = VisitFixture.withOutcomes(
+                    VisitFixture.withStrength(VisitFixture.withNotes(visit, "save " + n), strength),
                     new Outcomes(List.of(new PsfsItem("Running", n % 11)), null, null));
             visit = services.visits().save(next).visit();
             out.println("confirmed " + n);

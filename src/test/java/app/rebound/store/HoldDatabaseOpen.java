@@ -2,6 +2,10 @@ package app.rebound.store;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+
+import app.rebound.TestKeys;
 
 /**
  * Run in a second JVM by {@link DatabaseTest}: opens the database in the folder given as the
@@ -16,8 +20,8 @@ public final class HoldDatabaseOpen {
         Path folder = Path.of(args[0]);
         // a clinic's folder opens with its clinician's password; a bare database with the test key
         try (AutoCloseable database = KeyFile.existsIn(folder)
-                ? app.rebound.TestKeys.signIn(folder, java.time.Clock.systemUTC(), java.util.Locale.UK)
-                : Database.open(folder, app.rebound.TestKeys.KEY)) {
+                ? TestKeys.signIn(folder, Clock.systemUTC(), Locale.UK)
+                : Database.open(folder, TestKeys.KEY)) {
             System.out.println("open");
             System.out.flush();
             while (System.in.read() != -1) {

@@ -7,13 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -181,7 +184,7 @@ class KeyFileTest {
     @Test
     void theTopLevelIterationsOfAFileAreNeverUsedForTheNextClinician() throws Exception {
         // finding 4 as reported: "iterations": 1 at the top of the file was used for the next clinician added
-        LegacyKeyFile.write(folder, key, recovery, java.util.Map.of("anna", "first password 1"), FEW);
+        LegacyKeyFile.write(folder, key, recovery, Map.of("anna", "first password 1"), FEW);
         ObjectNode root = root();
         root.put("iterations", 1);
         write(root);
@@ -190,8 +193,8 @@ class KeyFileTest {
 
         ObjectNode after = root();
         assertThat(after.has("iterations")).as("no top-level count is written any more").isFalse();
-        com.fasterxml.jackson.databind.JsonNode bob = null;
-        for (com.fasterxml.jackson.databind.JsonNode each : after.get("clinicians")) {
+        JsonNode bob = null;
+        for (JsonNode each : after.get("clinicians")) {
             bob = each.get("user").asText().equals("bob") ? each : bob;
         }
         assertThat(bob).isNotNull();
@@ -201,7 +204,7 @@ class KeyFileTest {
 
     @Test
     void aKeyFileOfFormatOneStillOpensAndSaysSo() throws Exception {
-        LegacyKeyFile.write(folder, key, recovery, java.util.Map.of("anna", "first password 1"), FEW);
+        LegacyKeyFile.write(folder, key, recovery, Map.of("anna", "first password 1"), FEW);
         KeyFile read = KeyFile.readFrom(folder);
 
         assertThat(read.open("anna", "first password 1".toCharArray())).get()
@@ -328,7 +331,7 @@ class KeyFileTest {
         byte[] raw = key.bytes();
 
         assertThat(Bytes.indexOf(file, raw)).as("raw key bytes").isNegative();
-        assertThat(Bytes.indexOf(file, java.util.Arrays.copyOf(raw, 8))).as("a piece of the raw key").isNegative();
+        assertThat(Bytes.indexOf(file, Arrays.copyOf(raw, 8))).as("a piece of the raw key").isNegative();
         assertThat(text.toLowerCase(Locale.ROOT)).doesNotContain(HexFormat.of().formatHex(raw))
                 .doesNotContain(HexFormat.of().formatHex(raw, 0, 8));
         assertThat(text).doesNotContain(Base64.getEncoder().encodeToString(raw))

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -182,7 +183,7 @@ class KeyRotationTest {
             new AuditStore(database).append(List.of(new AuditStore.Entry(null, "anna", AuditAction.ACCOUNT, null,
                     "after the rotation")), OffsetDateTime.now());
         }
-        Files.copy(older, Database.file(folder), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(older, Database.file(folder), StandardCopyOption.REPLACE_EXISTING);
 
         assertThatThrownBy(() -> Database.openExisting(folder, next).close())
                 .isInstanceOf(DatabaseDamagedException.class);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import app.rebound.domain.Patient;
 import app.rebound.domain.PatientSummary;
 import app.rebound.domain.visit.SuggestedStage;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFixture;
 
 /**
  * Each line of the patient list shows her latest birth and last visit, kept on the patient row (V9)
@@ -75,14 +77,14 @@ class PatientListDatesTest {
         patients.save(anna);
         assertThat(line(anna.id()).lastVisit()).isNull();
 
-        Visit first = VisitSamples.nearlyEmpty(anna.id(), LocalDate.of(2026, 9, 1));
-        Visit second = VisitSamples.nearlyEmpty(anna.id(), LocalDate.of(2026, 10, 6));
+        Visit first = VisitFixture.nearlyEmpty(anna.id(), LocalDate.of(2026, 9, 1));
+        Visit second = VisitFixture.nearlyEmpty(anna.id(), LocalDate.of(2026, 10, 6));
         visits.save(first, SuggestedStage.CONNECT);
         visits.save(second, SuggestedStage.CONNECT);
         assertThat(line(anna.id()).lastVisit()).isEqualTo(LocalDate.of(2026, 10, 6));
 
         // the later visit's date corrected to before the first
-        visits.save(VisitSamples.withDate(second, LocalDate.of(2026, 8, 20)), SuggestedStage.CONNECT);
+        visits.save(VisitFixture.withDate(second, LocalDate.of(2026, 8, 20)), SuggestedStage.CONNECT);
         assertThat(line(anna.id()).lastVisit()).isEqualTo(LocalDate.of(2026, 9, 1));
 
         assertThat(visits.delete(first.id())).isTrue();
@@ -101,14 +103,14 @@ class PatientListDatesTest {
     void anImportSetsBothForNewAndKnownPatients() {
         Patient known = patient("李", "小龙").build();
         patients.save(known);
-        visits.save(VisitSamples.nearlyEmpty(known.id(), LocalDate.of(2026, 3, 1)), SuggestedStage.CONNECT);
+        visits.save(VisitFixture.nearlyEmpty(known.id(), LocalDate.of(2026, 3, 1)), SuggestedStage.CONNECT);
         Patient added = patient("Zoë", "Ødegård").birth(LocalDate.of(2026, 1, 9)).build();
         List<RecordStore.VisitWrite> writes = List.of(
-                new RecordStore.VisitWrite(VisitSamples.nearlyEmpty(added.id(), LocalDate.of(2026, 4, 2)),
+                new RecordStore.VisitWrite(VisitFixture.nearlyEmpty(added.id(), LocalDate.of(2026, 4, 2)),
                         SuggestedStage.CONNECT, null, false),
-                new RecordStore.VisitWrite(VisitSamples.nearlyEmpty(added.id(), LocalDate.of(2026, 6, 30)),
+                new RecordStore.VisitWrite(VisitFixture.nearlyEmpty(added.id(), LocalDate.of(2026, 6, 30)),
                         SuggestedStage.CONNECT, null, false),
-                new RecordStore.VisitWrite(VisitSamples.nearlyEmpty(known.id(), LocalDate.of(2026, 7, 7)),
+                new RecordStore.VisitWrite(VisitFixture.nearlyEmpty(known.id(), LocalDate.of(2026, 7, 7)),
                         SuggestedStage.CONNECT, null, false));
         new RecordStore(database).apply(new RecordStore.Change(List.of(new RecordStore.PatientWrite(added, false)),
                 writes, List.of(), Map.of()));
@@ -134,7 +136,7 @@ class PatientListDatesTest {
         database.close();
         database = null;
         Path old = folder.resolve("old");
-        org.h2.jdbcx.JdbcDataSource source = new org.h2.jdbcx.JdbcDataSource();
+        JdbcDataSource source = new JdbcDataSource();
         source.setURL("jdbc:h2:file:" + old.resolve(Database.FILE_NAME).toAbsolutePath() + ";CIPHER=AES;TRACE_LEVEL_FILE=0");
         source.setUser("rebound");
         // H2's own data source: Flyway's would trim the trailing space of "file password <space> user password"

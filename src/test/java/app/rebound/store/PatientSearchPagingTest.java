@@ -8,16 +8,19 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.rebound.TestKeys;
 import app.rebound.domain.NameFolding;
 import app.rebound.domain.Patient;
 import app.rebound.domain.PatientPage;
@@ -40,7 +43,7 @@ class PatientSearchPagingTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, app.rebound.TestKeys.KEY);
+        database = Database.open(folder, TestKeys.KEY);
         store = new PatientStore(database);
     }
 
@@ -82,7 +85,7 @@ class PatientSearchPagingTest {
 
     /** Every page after the first, followed to the end, gives each match exactly once, in name order. */
     private List<String> allPages(String query, boolean includeArchived, int limit) {
-        List<String> seen = new java.util.ArrayList<>();
+        List<String> seen = new ArrayList<>();
         PatientPage page = page(query, includeArchived, limit);
         seen.addAll(names(page));
         while (page.more()) {
@@ -211,9 +214,9 @@ class PatientSearchPagingTest {
         Path old = folder.resolve("old");
         String url = "jdbc:h2:file:" + old.resolve(Database.FILE_NAME).toAbsolutePath()
                 + ";CIPHER=AES;TRACE_LEVEL_FILE=0";
-        String password = new String(app.rebound.TestKeys.KEY.filePassword()) + " ";
+        String password = new String(TestKeys.KEY.filePassword()) + " ";
         // H2's own data source: Flyway's would trim the trailing space of "file password <space> user password"
-        org.h2.jdbcx.JdbcDataSource source = new org.h2.jdbcx.JdbcDataSource();
+        JdbcDataSource source = new JdbcDataSource();
         source.setURL(url);
         source.setUser("rebound");
         source.setPassword(password);
@@ -230,7 +233,7 @@ class PatientSearchPagingTest {
                     + "'), ('odegard', '" + zoe + "'), ('anna', '" + anna + "'), ('smith', '" + anna + "')");
         }
 
-        try (Database upgraded = Database.open(old, app.rebound.TestKeys.KEY)) {
+        try (Database upgraded = Database.open(old, TestKeys.KEY)) {
             PatientStore upgradedStore = new PatientStore(upgraded);
             assertThat(names(upgradedStore.search(List.of("o"), false, 10, TODAY))).containsExactly("Ødegård, Zoë");
             assertThat(names(upgradedStore.search(List.of("sm", "anna"), false, 10, TODAY)))

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.rebound.TestKeys;
 import app.rebound.domain.Birth;
 import app.rebound.domain.BirthMode;
 import app.rebound.domain.NameFolding;
@@ -37,7 +38,7 @@ class PatientStoreTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, app.rebound.TestKeys.KEY);
+        database = Database.open(folder, TestKeys.KEY);
         store = new PatientStore(database);
     }
 

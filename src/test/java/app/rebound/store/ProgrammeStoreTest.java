@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.rebound.TestKeys;
 import app.rebound.domain.Patient;
 import app.rebound.domain.programme.Dose;
 import app.rebound.domain.programme.Programme;
@@ -26,6 +27,7 @@ import app.rebound.domain.visit.Stage;
 import app.rebound.domain.visit.StrengthTest;
 import app.rebound.domain.visit.SuggestedStage;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFixture;
 
 /** A visit's programme in a real H2 file, with each exercise's reasons, across a reopen. */
 class ProgrammeStoreTest {
@@ -40,10 +42,10 @@ class ProgrammeStoreTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, app.rebound.TestKeys.KEY);
+        database = Database.open(folder, TestKeys.KEY);
         Patient anna = patient("Anna", "Smith").build();
         new PatientStore(database).save(anna);
-        visit = VisitSamples.nearlyEmpty(anna.id(), DAY).withUpdated(Instant.parse("2026-11-02T09:30:00Z"));
+        visit = VisitFixture.nearlyEmpty(anna.id(), DAY).withUpdated(Instant.parse("2026-11-02T09:30:00Z"));
         new VisitStore(database).save(visit, SuggestedStage.WALK_RUN);
     }
 
@@ -69,7 +71,7 @@ class ProgrammeStoreTest {
         new ProgrammeStore(database).save(visit.id(), programme());
         database.close();
 
-        database = Database.open(folder, app.rebound.TestKeys.KEY);
+        database = Database.open(folder, TestKeys.KEY);
 
         Programme back = new ProgrammeStore(database).find(visit.id()).orElseThrow();
         assertThat(back).isEqualTo(programme());

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import app.rebound.TestKeys;
 import app.rebound.domain.Patient;
 
 /** The clinician's report summary in a real H2 file: one text per patient, kept across restarts. */
@@ -34,7 +35,7 @@ class ProgressSummaryStoreTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, app.rebound.TestKeys.KEY);
+        database = Database.open(folder, TestKeys.KEY);
         store = new ProgressSummaryStore(database);
         patients = new PatientStore(database);
     }
@@ -164,7 +165,7 @@ class ProgressSummaryStoreTest {
         store.save(ana, "", AT);
         database.close();
 
-        database = Database.open(folder, app.rebound.TestKeys.KEY);
+        database = Database.open(folder, TestKeys.KEY);
         store = new ProgressSummaryStore(database);
 
         assertThat(store.find(zoe)).contains("Zoë Ødegård\nsteady progress");

@@ -20,6 +20,7 @@ import app.rebound.domain.NameFolding;
 import app.rebound.domain.Patient;
 import app.rebound.domain.visit.SuggestedStage;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFixture;
 
 /**
  * An import's writes (RecordStore.apply): rows sent to JDBC in batches, all in one transaction, on a
@@ -54,8 +55,8 @@ class RecordStoreTest {
     void newPatientsAndVisitsReadBackAsWrittenAndAreFoundByName() {
         Patient zoe = patient("Zoë", "Ødegård").birth(LocalDate.of(2026, 5, 3)).build();
         Patient li = patient("小龙", "李").build();
-        Visit full = VisitSamples.full(zoe.id(), LocalDate.of(2026, 11, 1));
-        Visit empty = VisitSamples.nearlyEmpty(li.id(), LocalDate.of(2026, 10, 2));
+        Visit full = VisitFixture.full(zoe.id(), LocalDate.of(2026, 11, 1));
+        Visit empty = VisitFixture.nearlyEmpty(li.id(), LocalDate.of(2026, 10, 2));
 
         records.apply(change(List.of(zoe, li), List.of(full, empty)));
 
@@ -78,8 +79,8 @@ class RecordStoreTest {
         records.apply(change(List.of(stored), List.of()));
         Patient zoe = patient("Zoë", "Ødegård").build();
         // her visit names a patient who is in no table: the visit batch fails after the patients were sent
-        Visit orphan = VisitSamples.full(UUID.randomUUID(), LocalDate.of(2026, 11, 1));
-        Visit hers = VisitSamples.full(zoe.id(), LocalDate.of(2026, 10, 1));
+        Visit orphan = VisitFixture.full(UUID.randomUUID(), LocalDate.of(2026, 11, 1));
+        Visit hers = VisitFixture.full(zoe.id(), LocalDate.of(2026, 10, 1));
 
         assertThatThrownBy(() -> records.apply(change(List.of(zoe), List.of(hers, orphan))))
                 .isInstanceOf(RuntimeException.class);

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 
+import org.h2.engine.SysProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,7 +83,7 @@ class SchemaCheckTest {
 
     @Test
     void h2MayLoadNoClassNamedInADatabase() throws Exception {
-        assertThat(org.h2.engine.SysProperties.ALLOWED_CLASSES).isEqualTo(H2Lockdown.NO_CLASSES);
+        assertThat(SysProperties.ALLOWED_CLASSES).isEqualTo(H2Lockdown.NO_CLASSES);
         try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:classes;TRACE_LEVEL_FILE=0", "sa", "");
                 Statement sql = connection.createStatement()) {
             assertThatThrownBy(() -> sql.execute("CREATE ALIAS native_load FOR 'java.lang.System.load'"))

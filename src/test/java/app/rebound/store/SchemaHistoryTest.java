@@ -10,6 +10,8 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.rebound.TestKeys;
+
 class SchemaHistoryTest {
 
     @TempDir
@@ -20,7 +22,7 @@ class SchemaHistoryTest {
         dataSource.setURL("jdbc:h2:file:" + folder.resolve(Database.FILE_NAME).toAbsolutePath()
                 + ";CIPHER=AES;TRACE_LEVEL_FILE=0");
         dataSource.setUser("rebound");
-        dataSource.setPassword(new String(app.rebound.TestKeys.KEY.filePassword()) + " ");
+        dataSource.setPassword(new String(TestKeys.KEY.filePassword()) + " ");
         return dataSource;
     }
 
@@ -36,17 +38,17 @@ class SchemaHistoryTest {
 
     @Test
     void aMigratedDatabaseIsUpToDateAndOpensAgainWithoutFlyway() {
-        Database.open(folder, app.rebound.TestKeys.KEY).close();
+        Database.open(folder, TestKeys.KEY).close();
 
         assertThat(SchemaHistory.upToDate(dataSource())).isTrue();
-        try (Database again = Database.open(folder, app.rebound.TestKeys.KEY)) {
+        try (Database again = Database.open(folder, TestKeys.KEY)) {
             assertThat(new PatientStore(again).count()).isZero();
         }
     }
 
     @Test
     void aMissingOrFailedMigrationLeavesItToFlyway() throws Exception {
-        Database.open(folder, app.rebound.TestKeys.KEY).close();
+        Database.open(folder, TestKeys.KEY).close();
         try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '8'");
         }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.rebound.TestKeys;
 import app.rebound.domain.ClinicLogo;
 import app.rebound.domain.ClinicSettings;
 import app.rebound.domain.PaperSize;
@@ -27,7 +28,7 @@ class SettingsStoreTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, app.rebound.TestKeys.KEY);
+        database = Database.open(folder, TestKeys.KEY);
         store = new SettingsStore(database);
     }
 
@@ -112,7 +113,7 @@ class SettingsStoreTest {
         store.save(settings);
         database.close();
 
-        database = Database.open(folder, app.rebound.TestKeys.KEY);
+        database = Database.open(folder, TestKeys.KEY);
 
         assertThat(new SettingsStore(database).load(PaperSize.A4)).isEqualTo(settings);
     }

@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,10 +19,12 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.rebound.TestKeys;
 import app.rebound.domain.Patient;
 import app.rebound.domain.visit.Stage;
 import app.rebound.domain.visit.SuggestedStage;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.domain.visit.VisitSummary;
 
 /**
@@ -39,18 +43,18 @@ class StageReasonStoreTest {
     @Test
     void theReasonComesBackAfterTheDatabaseIsReopenedAndGoesWhenCleared() {
         Patient anna = patient("Anna", "Smith").build();
-        Visit visit = VisitSamples.full(anna.id(), DAY).withUpdated(AT).withStage(Stage.WALK_RUN, REASON);
-        try (Database database = Database.open(folder, app.rebound.TestKeys.KEY)) {
+        Visit visit = VisitFixture.full(anna.id(), DAY).withUpdated(AT).withStage(Stage.WALK_RUN, REASON);
+        try (Database database = Database.open(folder, TestKeys.KEY)) {
             new PatientStore(database).save(anna);
             new VisitStore(database).save(visit, SuggestedStage.BUILD);
         }
-        try (Database database = Database.open(folder, app.rebound.TestKeys.KEY)) {
+        try (Database database = Database.open(folder, TestKeys.KEY)) {
             VisitStore store = new VisitStore(database);
             assertThat(store.find(visit.id())).contains(visit);
             assertThat(store.find(visit.id()).orElseThrow().stageReason()).isEqualTo(REASON);
             store.save(visit.withStage(Stage.BUILD, null), SuggestedStage.BUILD);
         }
-        try (Database database = Database.open(folder, app.rebound.TestKeys.KEY)) {
+        try (Database database = Database.open(folder, TestKeys.KEY)) {
             Visit stored = new VisitStore(database).find(visit.id()).orElseThrow();
             assertThat(stored.stage()).isEqualTo(Stage.BUILD);
             assertThat(stored.stageReason()).isNull();
@@ -60,8 +64,8 @@ class StageReasonStoreTest {
     @Test
     void aNewerCopyFromARecordFileKeepsTheReasonForTheSameStageOnly() {
         Patient anna = patient("Anna", "Smith").build();
-        Visit visit = VisitSamples.full(anna.id(), DAY).withUpdated(AT).withStage(Stage.RUN, REASON);
-        try (Database database = Database.open(folder, app.rebound.TestKeys.KEY)) {
+        Visit visit = VisitFixture.full(anna.id(), DAY).withUpdated(AT).withStage(Stage.RUN, REASON);
+        try (Database database = Database.open(folder, TestKeys.KEY)) {
             new PatientStore(database).save(anna);
             VisitStore visits = new VisitStore(database);
             visits.save(visit, SuggestedStage.BUILD);
@@ -88,10 +92,10 @@ class StageReasonStoreTest {
         dataSource.setURL("jdbc:h2:file:" + folder.resolve(Database.FILE_NAME).toAbsolutePath()
                 + ";CIPHER=AES;TRACE_LEVEL_FILE=0");
         dataSource.setUser("rebound");
-        dataSource.setPassword(new String(app.rebound.TestKeys.KEY.filePassword()) + " ");
+        dataSource.setPassword(new String(TestKeys.KEY.filePassword()) + " ");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("10").load().migrate();
         UUID patient = UUID.randomUUID();
-        Map<String, Object[]> visits = new java.util.LinkedHashMap<>();
+        Map<String, Object[]> visits = new LinkedHashMap<>();
         // suggestion stored before V11, red flags asked, and what it must be after
         visits.put("walk-run, not asked", new Object[] {"WALK_RUN", false, SuggestedStage.BUILD});
         visits.put("impact prep, not asked", new Object[] {"IMPACT_PREP", false, SuggestedStage.BUILD});
@@ -100,7 +104,7 @@ class StageReasonStoreTest {
         visits.put("connect, not asked", new Object[] {"CONNECT", false, SuggestedStage.CONNECT});
         visits.put("low load, not asked", new Object[] {"LOW_LOAD", false, SuggestedStage.LOW_LOAD});
         visits.put("refer", new Object[] {"REFER", true, SuggestedStage.REFER});
-        Map<UUID, SuggestedStage> expected = new java.util.HashMap<>();
+        Map<UUID, SuggestedStage> expected = new HashMap<>();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("INSERT INTO patient (id, updated, given_name, family_name, sort_key) VALUES ('"
                     + patient + "', TIMESTAMP WITH TIME ZONE '2026-11-02 09:30:00+00', 'A', 'B', 'b a')");
@@ -114,7 +118,7 @@ class StageReasonStoreTest {
                         + v[0] + "', " + v[1] + ")");
             }
         }
-        try (Database database = Database.open(folder, app.rebound.TestKeys.KEY)) {
+        try (Database database = Database.open(folder, TestKeys.KEY)) {
             List<VisitSummary> summaries = new VisitStore(database).summaries(patient);
             assertThat(summaries).hasSize(visits.size());
             for (VisitSummary summary : summaries) {

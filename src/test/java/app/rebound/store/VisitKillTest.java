@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.Timeout;
@@ -59,6 +60,7 @@ import app.rebound.domain.visit.Visit;
  * that a save survives the power failing or the operating system crashing; SIGKILL leaves what was
  * written in the operating system's file cache.
  */
+@Tag("process")
 class VisitKillTest {
 
     static final int ROUNDS = 50;

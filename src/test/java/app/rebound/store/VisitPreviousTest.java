@@ -15,10 +15,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.rebound.TestKeys;
 import app.rebound.domain.Patient;
 import app.rebound.domain.visit.ReadinessRules;
 import app.rebound.domain.visit.SuggestedStage;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFixture;
 
 /** The visit before a visit, read alone, is the one the readiness rules would pick among all her visits. */
 class VisitPreviousTest {
@@ -33,7 +35,7 @@ class VisitPreviousTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, app.rebound.TestKeys.KEY);
+        database = Database.open(folder, TestKeys.KEY);
         store = new VisitStore(database);
         anna = patient("Anna", "Smith").build();
         other = patient("Bea", "Jones").build();
@@ -52,12 +54,12 @@ class VisitPreviousTest {
         List<Visit> all = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             // few distinct dates, so that many visits share a day and the id decides
-            Visit v = VisitSamples.withId(VisitSamples.nearlyEmpty(anna.id(), LocalDate.of(2026, 1, 1 + random.nextInt(6))),
+            Visit v = VisitFixture.withId(VisitFixture.nearlyEmpty(anna.id(), LocalDate.of(2026, 1, 1 + random.nextInt(6))),
                     UUID.randomUUID());
             store.save(v, SuggestedStage.CONNECT);
             all.add(v);
         }
-        store.save(VisitSamples.nearlyEmpty(other.id(), LocalDate.of(2026, 1, 3)), SuggestedStage.CONNECT);
+        store.save(VisitFixture.nearlyEmpty(other.id(), LocalDate.of(2026, 1, 3)), SuggestedStage.CONNECT);
         for (Visit v : all) {
             Visit expected = ReadinessRules.previousOf(v, all);
             assertThat(store.previous(v).map(Visit::id).orElse(null))
@@ -67,10 +69,10 @@ class VisitPreviousTest {
 
     @Test
     void theFirstVisitHasNoneAndANewDraftSeesTheLatest() {
-        Visit first = VisitSamples.nearlyEmpty(anna.id(), LocalDate.of(2026, 2, 1));
+        Visit first = VisitFixture.nearlyEmpty(anna.id(), LocalDate.of(2026, 2, 1));
         store.save(first, SuggestedStage.CONNECT);
         assertThat(store.previous(first)).isEmpty();
-        Visit draft = VisitSamples.nearlyEmpty(anna.id(), LocalDate.of(2026, 3, 1));
+        Visit draft = VisitFixture.nearlyEmpty(anna.id(), LocalDate.of(2026, 3, 1));
         assertThat(store.previous(draft).map(Visit::id)).contains(first.id());
     }
 }

@@ -30,6 +30,7 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
 
+import app.rebound.TestKeys;
 import app.rebound.domain.DecimalRange;
 import app.rebound.domain.IntRange;
 import app.rebound.domain.Patient;
@@ -58,6 +59,7 @@ import app.rebound.domain.visit.TestStatus;
 import app.rebound.domain.visit.TestSymptom;
 import app.rebound.domain.visit.Tone;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.domain.visit.VisitKind;
 import app.rebound.domain.visit.VisitStatus;
 import app.rebound.domain.visit.VisitSummary;
@@ -83,7 +85,7 @@ class VisitStoreProperties {
     @BeforeProperty
     void open() throws IOException {
         folder = Files.createTempDirectory("rebound-visit-properties");
-        database = Database.open(folder, app.rebound.TestKeys.KEY);
+        database = Database.open(folder, TestKeys.KEY);
         store = new VisitStore(database);
         patient = patient("Zoë", "Ødegård").build();
         new PatientStore(database).save(patient);
@@ -118,7 +120,7 @@ class VisitStoreProperties {
 
     @Property(tries = TRIES)
     void savingAnotherVisitOverAVisitLeavesOnlyTheOther(@ForAll("visits") Visit first, @ForAll("visits") Visit second) {
-        Visit replacement = VisitSamples.withId(second, first.id());
+        Visit replacement = VisitFixture.withId(second, first.id());
 
         store.save(first, SuggestedStage.BUILD);
         store.save(replacement, SuggestedStage.CONNECT);

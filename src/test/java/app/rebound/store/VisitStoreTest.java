@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.rebound.TestKeys;
 import app.rebound.domain.Patient;
 import app.rebound.domain.visit.AbdominalWall;
 import app.rebound.domain.visit.Amendment;
@@ -34,6 +35,7 @@ import app.rebound.domain.visit.SuggestedStage;
 import app.rebound.domain.visit.TestStatus;
 import app.rebound.domain.visit.TestSymptom;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.domain.visit.VisitStatus;
 import app.rebound.domain.visit.VisitSummary;
 import app.rebound.domain.visit.VisitValidator;
@@ -52,7 +54,7 @@ class VisitStoreTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, app.rebound.TestKeys.KEY);
+        database = Database.open(folder, TestKeys.KEY);
         store = new VisitStore(database);
         anna = patient("Anna", "Smith").build();
         new PatientStore(database).save(anna);
@@ -65,7 +67,7 @@ class VisitStoreTest {
 
     @Test
     void aFullVisitComesBackEqual() {
-        Visit full = VisitSamples.full(anna.id(), DAY).withUpdated(AT);
+        Visit full = VisitFixture.full(anna.id(), DAY).withUpdated(AT);
         assertThat(VisitValidator.validate(full, DAY, null)).isEmpty();
 
         store.save(full, SuggestedStage.REFER);
@@ -76,18 +78,18 @@ class VisitStoreTest {
 
     @Test
     void aFullVisitComesBackEqualAfterTheDatabaseIsReopened() {
-        Visit full = VisitSamples.full(anna.id(), DAY).withUpdated(AT);
+        Visit full = VisitFixture.full(anna.id(), DAY).withUpdated(AT);
         store.save(full, SuggestedStage.REFER);
         database.close();
 
-        database = Database.open(folder, app.rebound.TestKeys.KEY);
+        database = Database.open(folder, TestKeys.KEY);
         assertThat(new VisitStore(database).find(full.id())).contains(full);
     }
 
     @Test
     void answersThatLookLikeNothingStayAnswers() {
-        Visit asked = VisitSamples.nearlyEmpty(anna.id(), DAY).withUpdated(AT);
-        Visit notAsked = VisitSamples.withRedFlags(VisitSamples.nearlyEmpty(anna.id(), DAY), null).withUpdated(AT);
+        Visit asked = VisitFixture.nearlyEmpty(anna.id(), DAY).withUpdated(AT);
+        Visit notAsked = VisitFixture.withRedFlags(VisitFixture.nearlyEmpty(anna.id(), DAY), null).withUpdated(AT);
         store.save(asked, SuggestedStage.LOW_LOAD);
         store.save(notAsked, SuggestedStage.LOW_LOAD);
 
@@ -114,9 +116,9 @@ class VisitStoreTest {
 
     @Test
     void savingAgainReplacesEverySectionAndItsLists() {
-        Visit full = VisitSamples.full(anna.id(), DAY).withUpdated(AT);
+        Visit full = VisitFixture.full(anna.id(), DAY).withUpdated(AT);
         store.save(full, SuggestedStage.REFER);
-        Visit emptied = VisitSamples.withId(VisitSamples.nearlyEmpty(anna.id(), DAY.minusDays(1)), full.id())
+        Visit emptied = VisitFixture.withId(VisitFixture.nearlyEmpty(anna.id(), DAY.minusDays(1)), full.id())
                 .withUpdated(AT.plusSeconds(60));
 
         store.save(emptied, SuggestedStage.LOW_LOAD);
@@ -129,9 +131,9 @@ class VisitStoreTest {
 
     @Test
     void psfsKeepsItsOrderAndShrinks() {
-        Visit v = VisitSamples.full(anna.id(), DAY).withUpdated(AT);
+        Visit v = VisitFixture.full(anna.id(), DAY).withUpdated(AT);
         store.save(v, null);
-        Visit fewer = VisitSamples.withOutcomes(v, new Outcomes(List.of(new PsfsItem("Stairs", 10),
+        Visit fewer = VisitFixture.withOutcomes(v, new Outcomes(List.of(new PsfsItem("Stairs", 10),
                 new PsfsItem("Running 5 km", 3)), null, 7));
 
         store.save(fewer, null);
@@ -141,7 +143,7 @@ class VisitStoreTest {
 
     @Test
     void decimalsComeBackInTheirShortestForm() {
-        Visit v = VisitSamples.withAbdominalWall(VisitSamples.full(anna.id(), DAY),
+        Visit v = VisitFixture.withAbdominalWall(VisitFixture.full(anna.id(), DAY),
                 new AbdominalWall(null, IrdUnit.MM, new BigDecimal("200.00"), new BigDecimal("2.50"),
                         new BigDecimal("0.00"), null, null)).withUpdated(AT);
 
@@ -155,7 +157,7 @@ class VisitStoreTest {
 
     @Test
     void aNotTestedResultAndAOneSidedResultWithOneSideAreKept() {
-        Visit v = VisitSamples.withLoad(VisitSamples.nearlyEmpty(anna.id(), DAY), Map.of(
+        Visit v = VisitFixture.withLoad(VisitFixture.nearlyEmpty(anna.id(), DAY), Map.of(
                 LoadTest.WALK, new LoadEntry.Whole(LoadResult.of(TestStatus.NOT_TESTED)),
                 LoadTest.HOP, new LoadEntry.PerSide(Sides.of(null, LoadResult.of(TestStatus.PASS))),
                 LoadTest.SL_SQUAT, new LoadEntry.PerSide(Sides.of(LoadResult.of(TestStatus.INCOMPLETE), null))))
@@ -170,11 +172,11 @@ class VisitStoreTest {
     void theLongestAllowedTextFitsEvenOutsideTheBasicPlane() {
         String emoji = "\uD83C\uDFC3"; // U+1F3C3 runner: two UTF-16 units
         String longest = emoji.repeat(20_000);
-        Visit v = VisitSamples.withNotes(VisitSamples.full(anna.id(), DAY), longest)
+        Visit v = VisitFixture.withNotes(VisitFixture.full(anna.id(), DAY), longest)
                 .withClinician(emoji.repeat(200))
                 .withUpdated(AT);
-        v = VisitSamples.withOutcomes(v, new Outcomes(List.of(new PsfsItem(emoji.repeat(200), 4)), 21, 7));
-        v = VisitSamples.withPelvicFloor(v, new PelvicFloorExam(null, 5, 10, 10, 10, null,
+        v = VisitFixture.withOutcomes(v, new Outcomes(List.of(new PsfsItem(emoji.repeat(200), 4)), 21, 7));
+        v = VisitFixture.withPelvicFloor(v, new PelvicFloorExam(null, 5, 10, 10, 10, null,
                 null, null, null, null, 120, longest));
         assertThat(VisitValidator.validate(v, DAY, null)).isEmpty();
 
@@ -185,16 +187,16 @@ class VisitStoreTest {
 
     @Test
     void visitsOfAPatientComeOldestFirstAndSummariesNewestFirst() {
-        Visit middle = VisitSamples.nearlyEmpty(anna.id(), DAY).withUpdated(AT);
-        Visit oldest = VisitSamples.nearlyEmpty(anna.id(), DAY.minusWeeks(6)).withUpdated(AT);
-        Visit newest = VisitSamples.withStage(VisitSamples.nearlyEmpty(anna.id(), DAY.plusWeeks(3)), Stage.RUN)
+        Visit middle = VisitFixture.nearlyEmpty(anna.id(), DAY).withUpdated(AT);
+        Visit oldest = VisitFixture.nearlyEmpty(anna.id(), DAY.minusWeeks(6)).withUpdated(AT);
+        Visit newest = VisitFixture.withStage(VisitFixture.nearlyEmpty(anna.id(), DAY.plusWeeks(3)), Stage.RUN)
                 .withUpdated(AT);
         store.save(middle, SuggestedStage.BUILD);
         store.save(newest, SuggestedStage.WALK_RUN);
         store.save(oldest, SuggestedStage.REFER);
         Patient other = patient("Zoë", "Ødegård").build();
         new PatientStore(database).save(other);
-        store.save(VisitSamples.nearlyEmpty(other.id(), DAY).withUpdated(AT), null);
+        store.save(VisitFixture.nearlyEmpty(other.id(), DAY).withUpdated(AT), null);
 
         assertThat(store.forPatient(anna.id())).extracting(Visit::id)
                 .containsExactly(oldest.id(), middle.id(), newest.id());
@@ -209,7 +211,7 @@ class VisitStoreTest {
 
     @Test
     void amendmentsWithTheSameIdBecomeOneWithTheUnionOfTheirFields() {
-        Visit v = VisitSamples.full(anna.id(), DAY).withStatus(VisitStatus.COMPLETE).withUpdated(AT);
+        Visit v = VisitFixture.full(anna.id(), DAY).withStatus(VisitStatus.COMPLETE).withUpdated(AT);
         store.save(v, null);
         UUID sitting = UUID.randomUUID();
 
@@ -226,7 +228,7 @@ class VisitStoreTest {
 
     @Test
     void deletingAVisitDeletesItsListsAndAmendments() {
-        Visit v = VisitSamples.full(anna.id(), DAY).withUpdated(AT);
+        Visit v = VisitFixture.full(anna.id(), DAY).withUpdated(AT);
         store.save(v, null);
         store.saveAmended(v, null, new Amendment(AT, "Zoë", List.of("notes")), UUID.randomUUID());
 
@@ -251,7 +253,7 @@ class VisitStoreTest {
      */
     @Test
     void aOneSidedResultWithNeitherSideIsKeptOrRefused() {
-        Visit v = VisitSamples.withLoad(VisitSamples.nearlyEmpty(anna.id(), DAY),
+        Visit v = VisitFixture.withLoad(VisitFixture.nearlyEmpty(anna.id(), DAY),
                 Map.of(LoadTest.HOP, new LoadEntry.PerSide(Sides.of(null, null)))).withUpdated(AT);
         assertThat(VisitValidator.validate(v, DAY, null)).isEmpty();
 
@@ -263,7 +265,7 @@ class VisitStoreTest {
     /** A Whole entry without a result passes the validator, then the store throws a NullPointerException. */
     @Test
     void aWholeEntryWithoutAResultIsNotACrash() {
-        Visit v = VisitSamples.withLoad(VisitSamples.nearlyEmpty(anna.id(), DAY),
+        Visit v = VisitFixture.withLoad(VisitFixture.nearlyEmpty(anna.id(), DAY),
                 Map.of(LoadTest.WALK, new LoadEntry.Whole(null))).withUpdated(AT);
         assertThat(VisitValidator.validate(v, DAY, null)).isEmpty();
 
@@ -274,7 +276,7 @@ class VisitStoreTest {
 
     @Test
     void setsOfSymptomsAreKeptAsSets() {
-        Visit v = VisitSamples.withLoad(VisitSamples.nearlyEmpty(anna.id(), DAY), Map.of(
+        Visit v = VisitFixture.withLoad(VisitFixture.nearlyEmpty(anna.id(), DAY), Map.of(
                 LoadTest.JOG_SPOT, new LoadEntry.Whole(new LoadResult(TestStatus.SYMPTOMS, Set.of(
                         TestSymptom.DOMING, TestSymptom.LEAKAGE)))))
                 .withUpdated(AT);

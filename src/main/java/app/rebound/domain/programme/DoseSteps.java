@@ -1,11 +1,14 @@
 package app.rebound.domain.programme;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import app.rebound.domain.Messages;
+import app.rebound.domain.visit.StrengthTest;
 
 /**
  * The "Easier" and "Harder" lines of an exercise, computed from the dose she is given (clinical reference
@@ -20,7 +23,7 @@ public final class DoseSteps {
     /** Pelvic floor holds and squeezes: 3–10 seconds, 3–10 times (clinical reference §3). */
     static final int PELVIC_FLOOR_TOP = PelvicFloorDose.MAX;
     /** The strength tests' target: 20 repetitions. */
-    static final int STRENGTH_TOP = app.rebound.domain.visit.StrengthTest.TARGET_REPETITIONS;
+    static final int STRENGTH_TOP = StrengthTest.TARGET_REPETITIONS;
     static final int RUN_STEP = 30;
 
     /** Exercises counted toward a strength test's 20. */
@@ -54,7 +57,7 @@ public final class DoseSteps {
 
     /** The Harder line for this dose; null when there is none to give. */
     public static String harder(Exercise exercise, Dose dose, String libraryLine, List<WalkRunWeek> plan,
-            java.util.function.Function<String, Optional<Exercise>> catalogue) {
+            Function<String, Optional<Exercise>> catalogue) {
         String step = harderStep(exercise, dose, plan, catalogue);
         return join(step, libraryLine);
     }
@@ -100,7 +103,7 @@ public final class DoseSteps {
     }
 
     private static String harderStep(Exercise exercise, Dose dose, List<WalkRunWeek> plan,
-            java.util.function.Function<String, Optional<Exercise>> catalogue) {
+            Function<String, Optional<Exercise>> catalogue) {
         if (isIntervals(exercise) && !plan.isEmpty()) {
             WalkRunWeek first = plan.get(0);
             // one variable, one step (§9): each run 30 seconds longer, the walks and repeats as they are; the
@@ -153,6 +156,6 @@ public final class DoseSteps {
 
     /** 90 → "1:30". */
     static String clock(int seconds) {
-        return seconds / 60 + ":" + String.format(java.util.Locale.ROOT, "%02d", seconds % 60);
+        return seconds / 60 + ":" + String.format(Locale.ROOT, "%02d", seconds % 60);
     }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import app.rebound.domain.visit.Visit;
+
 /**
  * An exercise as her handout prints it: the down-training words when her floor is overactive, and Easier
  * and Harder lines computed from the dose she is given (clinical reference §9).
@@ -31,7 +33,7 @@ public final class HandoutWording {
      * Whether a programme is worded for an overactive floor: the visit's findings say so (tone HIGH or
      * relaxation ABSENT), or one of its exercises carries the reason DOWN_TRAIN.
      */
-    public static boolean isDownTraining(app.rebound.domain.visit.Visit visit, Programme programme) {
+    public static boolean isDownTraining(Visit visit, Programme programme) {
         return new Findings(programme.stage(), visit, null).downTrain()
                 || programme.exercises().stream().anyMatch(i -> i.reasons().contains(Reasons.DOWN_TRAIN));
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * A programme being built by the rules of clinical reference §9: exercises in order, each once. An
@@ -64,7 +65,7 @@ final class ProgrammeDraft {
     }
 
     /** Changes the exercise in place (its dose, notes or reasons). */
-    void update(String code, java.util.function.UnaryOperator<ProgrammeItem> change) {
+    void update(String code, UnaryOperator<ProgrammeItem> change) {
         items.computeIfPresent(code, (k, item) -> change.apply(item));
     }
 

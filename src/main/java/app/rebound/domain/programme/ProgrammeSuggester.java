@@ -3,6 +3,7 @@ package app.rebound.domain.programme;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +31,7 @@ public final class ProgrammeSuggester {
             Stage.CONNECT, 4, Stage.LOW_LOAD, 4, Stage.BUILD, 4, Stage.IMPACT_PREP, 3, Stage.WALK_RUN, 4,
             Stage.RUN, 6);
 
-    private final Map<String, Exercise> library = new java.util.LinkedHashMap<>();
+    private final Map<String, Exercise> library = new LinkedHashMap<>();
 
     public ProgrammeSuggester(List<Exercise> library) {
         library.forEach(e -> this.library.putIfAbsent(e.code(), e));

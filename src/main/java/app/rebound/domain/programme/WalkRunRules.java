@@ -2,6 +2,7 @@ package app.rebound.domain.programme;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import app.rebound.domain.IntRange;
 import app.rebound.domain.Violation;
@@ -144,7 +145,7 @@ public final class WalkRunRules {
         }
 
         static String format(long seconds) {
-            return seconds / 60 + ":" + String.format(java.util.Locale.ROOT, "%02d", seconds % 60);
+            return seconds / 60 + ":" + String.format(Locale.ROOT, "%02d", seconds % 60);
         }
     }
 

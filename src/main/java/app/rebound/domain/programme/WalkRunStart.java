@@ -1,5 +1,6 @@
 package app.rebound.domain.programme;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,11 +23,11 @@ public record WalkRunStart(int runSeconds, int walkSeconds, int repeats, int ses
     /** Over 30 km a week before pregnancy: 2 min run / 1 min walk × 8. */
     public static final WalkRunStart SEASONED_RUNNER = new WalkRunStart(120, 60, 8, 3);
 
-    private static final java.math.BigDecimal TEN_KM = java.math.BigDecimal.TEN;
-    private static final java.math.BigDecimal THIRTY_KM = new java.math.BigDecimal(30);
+    private static final BigDecimal TEN_KM = BigDecimal.TEN;
+    private static final BigDecimal THIRTY_KM = new BigDecimal(30);
 
     /** Where her plan starts, from her weekly running before pregnancy (clinical reference §9, WALK_RUN_START). */
-    public static WalkRunStart forPreviousWeeklyKm(java.math.BigDecimal km) {
+    public static WalkRunStart forPreviousWeeklyKm(BigDecimal km) {
         if (km == null || km.compareTo(TEN_KM) < 0) {
             return NEW_RUNNER;
         }

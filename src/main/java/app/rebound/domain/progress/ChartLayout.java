@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 import java.util.function.Function;
 
 /**
@@ -131,7 +132,7 @@ public final class ChartLayout {
         double right = width - Math.max(8, lastLabel / 2 + 2);
         double plotHeight = Math.max(1, bottom - top);
         double span = chart.max() - chart.min();
-        java.util.function.DoubleUnaryOperator yOf = value -> bottom
+        DoubleUnaryOperator yOf = value -> bottom
                 - (span <= 0 ? 0 : (value - chart.min()) / span * plotHeight);
 
         for (double tick : ticks) {

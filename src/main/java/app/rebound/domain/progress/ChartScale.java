@@ -1,7 +1,10 @@
 package app.rebound.domain.progress;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+
+import app.rebound.domain.Decimals;
 
 /** Round numbers for chart axes: a ceiling for the axis and evenly spaced ticks. */
 public final class ChartScale {
@@ -46,6 +49,6 @@ public final class ChartScale {
         if (value == Math.rint(value)) {
             return Long.toString((long) value);
         }
-        return app.rebound.domain.Decimals.shortest(java.math.BigDecimal.valueOf(value)).toPlainString();
+        return Decimals.shortest(BigDecimal.valueOf(value)).toPlainString();
     }
 }

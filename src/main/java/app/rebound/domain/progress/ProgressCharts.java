@@ -18,6 +18,7 @@ import app.rebound.domain.visit.LoadTest;
 import app.rebound.domain.visit.ReadinessRules;
 import app.rebound.domain.visit.StrengthTest;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitStatus;
 
 /**
  * Builds a patient's progress charts from her visits: PERFECT, the four strength tests with their
@@ -61,7 +62,7 @@ public final class ProgressCharts {
                 .toList();
         List<VisitMark> marks = ordered.stream()
                 .map(e -> new VisitMark(e.visit().id(), e.visit().date(), e.stage(),
-                        e.visit().status() == app.rebound.domain.visit.VisitStatus.DRAFT))
+                        e.visit().status() == VisitStatus.DRAFT))
                 .toList();
         List<Visit> visits = ordered.stream().map(Entry::visit).toList();
         List<ProgressChart> charts = new ArrayList<>();

@@ -3,6 +3,7 @@ package app.rebound.domain.progress;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -134,7 +135,7 @@ public final class VisitComparison {
 
     private static void add(List<String> parts, String side, LoadResult result) {
         if (result != null) {
-            parts.add(Messages.get(side) + " " + name(result.status()).toLowerCase(java.util.Locale.ROOT));
+            parts.add(Messages.get(side) + " " + name(result.status()).toLowerCase(Locale.ROOT));
         }
     }
 

@@ -2,6 +2,8 @@ package app.rebound.domain.visit;
 
 import java.math.BigDecimal;
 
+import app.rebound.domain.Decimals;
+
 /** Inter-rectus distance at three sites, in the unit it was measured in, with doming and linea alba. */
 public record AbdominalWall(
         AbdominalMethod method,
@@ -15,9 +17,9 @@ public record AbdominalWall(
     public static final AbdominalWall EMPTY = new AbdominalWall(null, null, null, null, null, null, null);
 
     public AbdominalWall {
-        aboveUmbilicus = app.rebound.domain.Decimals.shortest(aboveUmbilicus);
-        atUmbilicus = app.rebound.domain.Decimals.shortest(atUmbilicus);
-        belowUmbilicus = app.rebound.domain.Decimals.shortest(belowUmbilicus);
+        aboveUmbilicus = Decimals.shortest(aboveUmbilicus);
+        atUmbilicus = Decimals.shortest(atUmbilicus);
+        belowUmbilicus = Decimals.shortest(belowUmbilicus);
     }
 
     public boolean isEmpty() {

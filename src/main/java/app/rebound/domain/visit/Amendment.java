@@ -1,6 +1,7 @@
 package app.rebound.domain.visit;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ public record Amendment(Instant at, String clinician, List<String> fields, Map<S
 
     public Amendment {
         fields = List.copyOf(fields);
-        previous = previous == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(previous));
+        previous = previous == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(previous));
     }
 
     public Amendment(Instant at, String clinician, List<String> fields) {

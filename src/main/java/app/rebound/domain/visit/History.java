@@ -2,6 +2,8 @@ package app.rebound.domain.visit;
 
 import java.math.BigDecimal;
 
+import app.rebound.domain.Decimals;
+
 /** History and risk factors; every field null when not asked. */
 public record History(
         Boolean breastfeeding,
@@ -16,8 +18,8 @@ public record History(
     public static final History EMPTY = new History(null, null, null, null, null, null, null, null);
 
     public History {
-        sleepHours = app.rebound.domain.Decimals.shortest(sleepHours);
-        bmi = app.rebound.domain.Decimals.shortest(bmi);
+        sleepHours = Decimals.shortest(sleepHours);
+        bmi = Decimals.shortest(bmi);
     }
 
     public boolean isEmpty() {

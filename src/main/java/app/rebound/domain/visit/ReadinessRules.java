@@ -2,7 +2,9 @@ package app.rebound.domain.visit;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
@@ -169,7 +171,7 @@ public final class ReadinessRules {
         String evidence = Messages.format("readiness.floor.evidence",
                 floor.power() == null ? Messages.get("value.notRecordedShort") : floor.power(),
                 floor.relaxation() == null ? Messages.get("value.notRecordedShort")
-                        : Messages.name(floor.relaxation()).toLowerCase(java.util.Locale.ROOT));
+                        : Messages.name(floor.relaxation()).toLowerCase(Locale.ROOT));
         boolean powerFails = floor.power() != null && floor.power() < ReadinessCriterion.MIN_POWER;
         boolean relaxationFails = floor.relaxation() != null && floor.relaxation() != Relaxation.COMPLETE;
         if (powerFails || relaxationFails) {
@@ -222,8 +224,8 @@ public final class ReadinessRules {
                     missing.add(name);
                     allPass = false;
                 } else if (!r.passed()) {
-                    failing.add(name + " (" + Messages.name(r.status()).toLowerCase(java.util.Locale.ROOT)
-                            + (r.symptoms().isEmpty() ? "" : ": " + names(r.symptoms()).toLowerCase(java.util.Locale.ROOT))
+                    failing.add(name + " (" + Messages.name(r.status()).toLowerCase(Locale.ROOT)
+                            + (r.symptoms().isEmpty() ? "" : ": " + names(r.symptoms()).toLowerCase(Locale.ROOT))
                             + ")");
                     allPass = false;
                 }
@@ -309,7 +311,7 @@ public final class ReadinessRules {
     }
 
     /** Visits in the order they happened: by date, then by id as the database orders them. */
-    public static final java.util.Comparator<Visit> ORDER = java.util.Comparator.comparing(Visit::date)
+    public static final Comparator<Visit> ORDER = Comparator.comparing(Visit::date)
             .thenComparing(v -> v.id().toString());
 
 }

@@ -1,11 +1,17 @@
 package app.rebound.domain.visit;
 
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** Which fields of a visit changed, named by their record-format paths ("pelvicFloor.power"). */
 public final class VisitDiff {
@@ -36,9 +42,9 @@ public final class VisitDiff {
                     }
                 }
             } else if (name.equals("strength") || name.equals("loadImpact")) {
-                var mapA = (java.util.Map<?, ?>) a;
-                var mapB = (java.util.Map<?, ?>) b;
-                Set<Object> keys = new java.util.LinkedHashSet<>(mapA.keySet());
+                var mapA = (Map<?, ?>) a;
+                var mapB = (Map<?, ?>) b;
+                Set<Object> keys = new LinkedHashSet<>(mapA.keySet());
                 keys.addAll(mapB.keySet());
                 for (Object key : keys) {
                     if (!Objects.equals(mapA.get(key), mapB.get(key))) {
@@ -53,8 +59,8 @@ public final class VisitDiff {
     }
 
     /** What each path holds in the visit, as text for the record of an amendment ("—" when not recorded). */
-    public static java.util.Map<String, String> valuesOf(Visit visit, java.util.Collection<String> paths) {
-        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+    public static Map<String, String> valuesOf(Visit visit, Collection<String> paths) {
+        Map<String, String> values = new LinkedHashMap<>();
         for (String path : paths) {
             values.put(path, text(valueAt(visit, path)));
         }
@@ -71,7 +77,7 @@ public final class VisitDiff {
             if (parts.length == 1 || value == null) {
                 return value;
             }
-            if (value instanceof java.util.Map<?, ?> map) {
+            if (value instanceof Map<?, ?> map) {
                 for (var entry : map.entrySet()) {
                     if (entry.getKey().toString().equals(parts[1])) {
                         return entry.getValue();
@@ -92,12 +98,12 @@ public final class VisitDiff {
         if (value == null) {
             return "—";
         }
-        if (value instanceof java.math.BigDecimal decimal) {
+        if (value instanceof BigDecimal decimal) {
             return decimal.toPlainString();
         }
-        if (value instanceof java.util.Collection<?> collection) {
+        if (value instanceof Collection<?> collection) {
             return collection.isEmpty() ? "none" : collection.stream().map(String::valueOf).sorted()
-                    .collect(java.util.stream.Collectors.joining(", "));
+                    .collect(Collectors.joining(", "));
         }
         return String.valueOf(value);
     }

@@ -18,7 +18,7 @@ import javafx.stage.Window;
 
 import app.rebound.domain.Messages;
 import app.rebound.service.ProductInfo;
-import app.rebound.ui.Theme;
+import app.rebound.ui.kit.Theme;
 
 /** Help, About Rebound: what it is, what it is made of, and the notices its parts ask to be passed on. */
 public final class AboutDialog {

@@ -13,7 +13,7 @@ import javafx.collections.ObservableList;
 
 import app.rebound.domain.Messages;
 import app.rebound.service.ProductInfo;
-import app.rebound.ui.BackgroundTask;
+import app.rebound.ui.kit.BackgroundTask;
 
 /**
  * Help, About: the version, the build and the Java runtime, every component with its licence, and the

@@ -1,6 +1,10 @@
 package app.rebound.ui.access;
 
+import java.awt.print.PrinterException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 import javafx.application.Platform;
@@ -23,7 +27,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-
 import app.rebound.domain.Messages;
 import app.rebound.domain.ValidationException;
 import app.rebound.domain.Violation;
@@ -32,12 +35,13 @@ import app.rebound.service.RecordsUnavailableException;
 import app.rebound.service.Services;
 import app.rebound.service.SignInDelayedException;
 import app.rebound.service.WrongPasswordException;
-import app.rebound.ui.BackgroundTask;
-import app.rebound.ui.BusySpinner;
-import app.rebound.ui.Failures;
-import app.rebound.ui.FormGrid;
-import app.rebound.ui.NewPassword;
-import app.rebound.ui.Worker;
+import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.BrandMark;
+import app.rebound.ui.kit.BusySpinner;
+import app.rebound.ui.kit.Failures;
+import app.rebound.ui.kit.FormGrid;
+import app.rebound.ui.kit.NewPassword;
+import app.rebound.ui.kit.Worker;
 
 /**
  * The first screen: set-up of a new clinic (or of records made before encryption), or sign-in, and
@@ -117,8 +121,8 @@ public final class AccessView extends StackPane {
         setPadding(new Insets(24));
     }
 
-    private static javafx.scene.Node brandIcon() {
-        return new app.rebound.ui.BrandMark(30);
+    private static Node brandIcon() {
+        return new BrandMark(30);
     }
 
     // --- sign-in --------------------------------------------------------------------------------
@@ -261,11 +265,11 @@ public final class AccessView extends StackPane {
             // the print dialog blocks: a thread of its own, never the JavaFX thread or the worker
             Thread printing = new Thread(() -> {
                 try {
-                    boolean printed = ClinicAccess.printRecoveryKey(services, recoveryKey, java.util.Locale.getDefault(),
-                            java.time.Clock.systemDefaultZone());
+                    boolean printed = ClinicAccess.printRecoveryKey(services, recoveryKey, Locale.getDefault(),
+                            Clock.systemDefaultZone());
                     Platform.runLater(() -> tell(Messages.get(printed ? "access.recovery.printed"
                             : "access.recovery.notPrinted")));
-                } catch (java.awt.print.PrinterException | RuntimeException failure) {
+                } catch (PrinterException | RuntimeException failure) {
                     Failures.log(Messages.get("action.printRecoveryKey"), failure);
                     Platform.runLater(() -> say(Messages.get("access.recovery.printFailed")));
                 }
@@ -325,7 +329,7 @@ public final class AccessView extends StackPane {
 
     // --- shared -----------------------------------------------------------------------------------
 
-    private void run(java.util.concurrent.Callable<Services> work, Consumer<Throwable> afterFailure) {
+    private void run(Callable<Services> work, Consumer<Throwable> afterFailure) {
         busy.setShowing(true);
         tell(Messages.get("access.opening"));
         BackgroundTask.wrap(work)

@@ -1,11 +1,16 @@
 package app.rebound.ui.clinic;
 
+import java.awt.print.PrinterException;
+import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import javafx.event.ActionEvent;
@@ -31,11 +36,13 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import app.rebound.domain.Clinician;
 import app.rebound.domain.Messages;
 import app.rebound.service.Services;
-import app.rebound.ui.Alerts;
-import app.rebound.ui.BackgroundTask;
-import app.rebound.ui.FormGrid;
-import app.rebound.ui.Worker;
-import app.rebound.ui.NewPassword;
+import app.rebound.ui.kit.Alerts;
+import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.FormGrid;
+import app.rebound.ui.kit.Worker;
+import app.rebound.ui.kit.NewPassword;
+import app.rebound.service.ClinicAccess;
+import app.rebound.ui.kit.Failures;
 
 /**
  * Clinic → Clinicians and passwords… (administrators): everyone who signs in, with Add, Remove and
@@ -109,7 +116,7 @@ public final class AccountsDialog {
     }
 
     private static TableColumn<Clinician, String> column(String titleKey,
-            java.util.function.Function<Clinician, String> value) {
+            Function<Clinician, String> value) {
         TableColumn<Clinician, String> column = new TableColumn<>(Messages.get(titleKey));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
@@ -245,11 +252,11 @@ public final class AccountsDialog {
             Thread printing = new Thread(() -> {
                 String said;
                 try {
-                    said = Messages.get(app.rebound.service.ClinicAccess.printRecoveryKey(services, recoveryKey,
-                            java.util.Locale.getDefault(), java.time.Clock.systemDefaultZone())
+                    said = Messages.get(ClinicAccess.printRecoveryKey(services, recoveryKey,
+                            Locale.getDefault(), Clock.systemDefaultZone())
                                     ? "access.recovery.printed" : "access.recovery.notPrinted");
-                } catch (java.awt.print.PrinterException | RuntimeException failure) {
-                    app.rebound.ui.Failures.log(Messages.get("action.printRecoveryKey"), failure);
+                } catch (PrinterException | RuntimeException failure) {
+                    Failures.log(Messages.get("action.printRecoveryKey"), failure);
                     said = Messages.get("access.recovery.printFailed");
                 }
                 String message = said;
@@ -278,7 +285,7 @@ public final class AccountsDialog {
         ObservableMap<String, String> errors = FXCollections.observableHashMap();
         FormGrid form = new FormGrid(errors);
         NewPassword password = new NewPassword(form, errors, "access.password.new", "resetPasswordNew",
-                "resetPasswordAgain", new javafx.beans.property.SimpleStringProperty(who.username()));
+                "resetPasswordAgain", new SimpleStringProperty(who.username()));
         Label intro = new Label(Messages.format("accounts.reset.intro", who.displayName()));
         intro.setWrapText(true);
         intro.getStyleClass().add("form-help");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -36,9 +37,9 @@ import app.rebound.domain.AuditEvent;
 import app.rebound.domain.Messages;
 import app.rebound.service.AuditService;
 import app.rebound.service.Services;
-import app.rebound.ui.BackgroundTask;
-import app.rebound.ui.Display;
-import app.rebound.ui.Worker;
+import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.Display;
+import app.rebound.ui.kit.Worker;
 
 /**
  * Clinic → Audit trail… (administrators): the trail newest first, {@value #PAGE} rows at a time,
@@ -147,7 +148,7 @@ public final class AuditDialog {
     }
 
     private static TableColumn<AuditEvent, String> column(String titleKey,
-            java.util.function.Function<AuditEvent, String> value) {
+            Function<AuditEvent, String> value) {
         TableColumn<AuditEvent, String> column = new TableColumn<>(Messages.get(titleKey));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;

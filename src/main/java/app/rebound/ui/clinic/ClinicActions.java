@@ -1,7 +1,10 @@
 package app.rebound.ui.clinic;
 
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
 
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Stage;
@@ -9,8 +12,7 @@ import javafx.stage.Stage;
 import app.rebound.domain.Clinician;
 import app.rebound.domain.Messages;
 import app.rebound.service.Services;
-import app.rebound.ui.MainWindow;
-import app.rebound.ui.Worker;
+import app.rebound.ui.kit.Worker;
 
 /**
  * The Clinic menu's account and audit actions, added once a clinician has signed in: her own account
@@ -21,22 +23,27 @@ public final class ClinicActions {
     private ClinicActions() {
     }
 
-    public static void install(MainWindow window, Stage stage, Services services, Worker worker) {
+    /**
+     * Adds the actions to {@code clinic} (the Clinic menu); {@code selectedPatient} is the patient open
+     * or selected, which the audit trail offers as a filter.
+     */
+    public static void install(Menu clinic, Stage stage, Services services, Worker worker,
+            Supplier<UUID> selectedPatient) {
         // who is signed in is held in memory: reading it does not wait on the database
         Optional<Clinician> signedIn = services.session().clinician();
         if (signedIn.isEmpty()) {
             return;
         }
-        window.clinic().getItems().removeIf(item -> item.getId() != null && item.getId().startsWith("clinic-"));
+        clinic.getItems().removeIf(item -> item.getId() != null && item.getId().startsWith("clinic-"));
         MenuItem myAccount = item("menu.clinic.myAccount", "clinic-myAccount",
                 () -> MyAccountDialog.open(stage, services, worker));
-        window.clinic().getItems().addAll(separator(), myAccount);
+        clinic.getItems().addAll(separator(), myAccount);
         if (signedIn.get().administrator()) {
             MenuItem accounts = item("menu.clinic.accounts", "clinic-accounts",
                     () -> AccountsDialog.open(stage, services, worker));
             MenuItem audit = item("menu.clinic.audit", "clinic-audit",
-                    () -> AuditDialog.open(stage, services, worker, window.selectedPatient()));
-            window.clinic().getItems().addAll(accounts, audit);
+                    () -> AuditDialog.open(stage, services, worker, selectedPatient.get()));
+            clinic.getItems().addAll(accounts, audit);
         }
     }
 

@@ -14,8 +14,8 @@ import app.rebound.domain.Messages;
 import app.rebound.domain.ValidationException;
 import app.rebound.domain.Violation;
 import app.rebound.service.NotAllowedException;
-import app.rebound.ui.Failures;
-import app.rebound.ui.Theme;
+import app.rebound.ui.kit.Failures;
+import app.rebound.ui.kit.Theme;
 
 /** What the clinic's account and audit dialogs share: the look, the status line, and how failures read. */
 final class ClinicDialogs {

@@ -3,6 +3,7 @@ package app.rebound.ui.clinic;
 import java.util.Map;
 
 import javafx.application.Platform;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import javafx.geometry.Insets;
@@ -20,10 +21,10 @@ import app.rebound.domain.Clinician;
 import app.rebound.domain.Messages;
 import app.rebound.service.Services;
 import app.rebound.service.WrongPasswordException;
-import app.rebound.ui.BackgroundTask;
-import app.rebound.ui.FormGrid;
-import app.rebound.ui.Worker;
-import app.rebound.ui.NewPassword;
+import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.FormGrid;
+import app.rebound.ui.kit.Worker;
+import app.rebound.ui.kit.NewPassword;
 
 /**
  * Clinic → My account…: the name printed on her handouts and reports, and her password. A wrong
@@ -68,7 +69,7 @@ public final class MyAccountDialog {
         current.setId("currentPassword");
         form.add("myAccount.currentPassword", current, "currentPassword");
         fresh = new NewPassword(form, errors, "myAccount.newPassword", "newPassword", "newPasswordAgain",
-                new javafx.beans.property.SimpleStringProperty(me.username()));
+                new SimpleStringProperty(me.username()));
         Button change = new Button(Messages.get("myAccount.changePassword"));
         change.setId("changePassword");
         change.setMnemonicParsing(true);

@@ -4,7 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.util.List;
 
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableMap;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -33,12 +37,12 @@ import app.rebound.domain.programme.Dose;
 import app.rebound.domain.programme.Exercise;
 import app.rebound.domain.programme.ExerciseKind;
 import app.rebound.domain.visit.Stage;
-import app.rebound.ui.Display;
-import app.rebound.ui.EnumChoice;
-import app.rebound.ui.FormGrid;
-import app.rebound.ui.IllustrationView;
-import app.rebound.ui.TextAreas;
-import app.rebound.ui.Theme;
+import app.rebound.ui.kit.Display;
+import app.rebound.ui.kit.EnumChoice;
+import app.rebound.ui.kit.FormGrid;
+import app.rebound.ui.kit.IllustrationView;
+import app.rebound.ui.kit.TextAreas;
+import app.rebound.ui.kit.Theme;
 
 /** The exercise library: look at every exercise, print a photo instead of a drawing, add the clinic's own. */
 public final class ExercisesDialog extends Dialog<Void> {
@@ -101,7 +105,7 @@ public final class ExercisesDialog extends Dialog<Void> {
         getDialogPane().setMinWidth(720);
         list.setMinWidth(340);
         detail.setMinWidth(320);
-        model.exercises().addListener((javafx.collections.ListChangeListener<Exercise>) c -> {
+        model.exercises().addListener((ListChangeListener<Exercise>) c -> {
             if (list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
                 list.getSelectionModel().selectFirst();
             }
@@ -146,7 +150,7 @@ public final class ExercisesDialog extends Dialog<Void> {
         Theme.apply(form.getDialogPane());
         ButtonType save = new ButtonType(Messages.get("button.save"), ButtonBar.ButtonData.OK_DONE);
         form.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
-        javafx.collections.ObservableMap<String, String> errors = javafx.collections.FXCollections.observableHashMap();
+        ObservableMap<String, String> errors = FXCollections.observableHashMap();
         FormGrid grid = new FormGrid(errors);
         TextField code = field("exerciseCode");
         TextField exerciseName = field("exerciseName");
@@ -177,7 +181,7 @@ public final class ExercisesDialog extends Dialog<Void> {
         grid.add("exercises.field.daysPerWeek", days, "daysPerWeek");
         form.getDialogPane().setContent(grid);
         form.getDialogPane().setPrefWidth(640);
-        form.getDialogPane().lookupButton(save).addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+        form.getDialogPane().lookupButton(save).addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
             Dose chosen;
             try {

@@ -17,8 +17,8 @@ import app.rebound.domain.Violation;
 import app.rebound.domain.programme.Exercise;
 import app.rebound.domain.programme.ExercisePhoto;
 import app.rebound.service.ExerciseCatalogue;
-import app.rebound.ui.BackgroundTask;
-import app.rebound.ui.Failures;
+import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.Failures;
 
 /** The exercise library screen: every exercise, the clinic's photos, and the clinic's own exercises. */
 public final class ExercisesViewModel {

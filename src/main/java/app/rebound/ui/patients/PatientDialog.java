@@ -4,9 +4,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import javafx.application.Platform;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -18,6 +20,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -32,9 +35,11 @@ import app.rebound.domain.Messages;
 import app.rebound.domain.Patient;
 import app.rebound.domain.PatientRules;
 import app.rebound.domain.PerinealTrauma;
-import app.rebound.ui.Alerts;
-import app.rebound.ui.EnumChoice;
-import app.rebound.ui.FormGrid;
+import app.rebound.ui.kit.Alerts;
+import app.rebound.ui.kit.EnumChoice;
+import app.rebound.ui.kit.FormGrid;
+import app.rebound.ui.kit.TextAreas;
+import app.rebound.ui.kit.Theme;
 
 /**
  * The new/edit patient dialog. Save checks everything first and keeps the dialog open with the
@@ -55,7 +60,7 @@ public final class PatientDialog extends Dialog<Patient> {
         setResizable(true);
         getDialogPane().setId("patientDialog");
         getDialogPane().getStyleClass().add("patient-dialog");
-        app.rebound.ui.Theme.apply(getDialogPane());
+        Theme.apply(getDialogPane());
 
         ButtonType save = new ButtonType(Messages.get("button.save"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
@@ -107,7 +112,7 @@ public final class PatientDialog extends Dialog<Patient> {
         Label kmUnit = new Label(Messages.get("patient.previousWeeklyRunKm.unit"));
         kmUnit.getStyleClass().add("form-help");
         HBox kmRow = new HBox(8, km, kmUnit);
-        kmRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        kmRow.setAlignment(Pos.CENTER_LEFT);
         form.add("patient.previousWeeklyRunKm", kmRow, km, "previousWeeklyRunKm");
         form.add("patient.goal", text("goal", model.goalProperty(), PatientRules.GOAL_MAX_LENGTH), "goal");
         TextArea notes = new TextArea();
@@ -115,7 +120,7 @@ public final class PatientDialog extends Dialog<Patient> {
         notes.setWrapText(true);
         notes.setPrefRowCount(4);
         notes.textProperty().bindBidirectional(model.notesProperty());
-        app.rebound.ui.TextAreas.tabMovesFocus(notes);
+        TextAreas.tabMovesFocus(notes);
         watchFocus(notes, "notes");
         form.add("patient.notes", notes, "notes");
 
@@ -163,7 +168,7 @@ public final class PatientDialog extends Dialog<Patient> {
         close();
     }
 
-    private TextField text(String id, javafx.beans.property.StringProperty property, int maxLength) {
+    private TextField text(String id, StringProperty property, int maxLength) {
         TextField field = new TextField();
         field.setId(id);
         field.textProperty().bindBidirectional(property);
@@ -208,7 +213,7 @@ public final class PatientDialog extends Dialog<Patient> {
         Button remove = new Button(null, new FontIcon(Material2MZ.REMOVE_CIRCLE_OUTLINE));
         remove.getStyleClass().addAll("flat", "button-icon");
         remove.setAccessibleText(Messages.get("patient.birth.remove"));
-        remove.setTooltip(new javafx.scene.control.Tooltip(Messages.get("patient.birth.remove")));
+        remove.setTooltip(new Tooltip(Messages.get("patient.birth.remove")));
         remove.setOnAction(e -> model.removeBirth(birth));
         HBox.setHgrow(mode, Priority.ALWAYS);
         HBox.setHgrow(trauma, Priority.ALWAYS);
@@ -218,7 +223,7 @@ public final class PatientDialog extends Dialog<Patient> {
         HBox.setHgrow(labelledMode, Priority.ALWAYS);
         HBox.setHgrow(labelledTrauma, Priority.ALWAYS);
         HBox row = new HBox(8, labelledDate, labelledMode, labelledTrauma, remove);
-        row.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
+        row.setAlignment(Pos.BOTTOM_LEFT);
         return new VBox(3, row, FormGrid.errorLabel(model.errors(), key, date));
     }
 

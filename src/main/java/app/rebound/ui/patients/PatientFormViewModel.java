@@ -35,9 +35,9 @@ import app.rebound.domain.TextNormalization;
 import app.rebound.domain.ValidationException;
 import app.rebound.domain.Violation;
 import app.rebound.service.PatientService;
-import app.rebound.ui.BackgroundTask;
-import app.rebound.ui.DateInput;
-import app.rebound.ui.Failures;
+import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.DateInput;
+import app.rebound.ui.kit.Failures;
 
 /**
  * The new/edit patient form. Checks as the clinician types (a field's message appears once she

@@ -5,15 +5,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -27,12 +31,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
+import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 import app.rebound.domain.Messages;
-import app.rebound.ui.BusySpinner;
+import app.rebound.ui.kit.BusySpinner;
 
 /** The patient list: a search field that filters as the clinician types, and the matching patients. */
 public final class PatientListView extends BorderPane {
@@ -42,7 +47,7 @@ public final class PatientListView extends BorderPane {
 
     private final PatientListViewModel model;
     /** ControlsFX's clearable field: a small × clears the search with the mouse, Esc with the keyboard. */
-    private final TextField search = org.controlsfx.control.textfield.TextFields.createClearableTextField();
+    private final TextField search = TextFields.createClearableTextField();
     private final TableView<PatientRow> table = new TableView<>();
 
     public PatientListView(PatientListViewModel model, Runnable onNew, Consumer<PatientRow> onOpen) {
@@ -145,9 +150,9 @@ public final class PatientListView extends BorderPane {
 
         // the next page loads when the list is scrolled, or moved by keyboard, to its end
         table.skinProperty().addListener((obs, old, skin) -> {
-            for (javafx.scene.Node node : table.lookupAll(".scroll-bar")) {
-                if (node instanceof javafx.scene.control.ScrollBar bar
-                        && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL) {
+            for (Node node : table.lookupAll(".scroll-bar")) {
+                if (node instanceof ScrollBar bar
+                        && bar.getOrientation() == Orientation.VERTICAL) {
                     bar.valueProperty().addListener((o, was, now) -> {
                         if (now.doubleValue() >= bar.getMax() - 1e-3) {
                             model.loadMore();
@@ -216,7 +221,7 @@ public final class PatientListView extends BorderPane {
         return bar;
     }
 
-    private static TableColumn<PatientRow, String> column(String key, java.util.function.Function<PatientRow, String> value,
+    private static TableColumn<PatientRow, String> column(String key, Function<PatientRow, String> value,
             double width) {
         TableColumn<PatientRow, String> column = new TableColumn<>(Messages.get(key));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));

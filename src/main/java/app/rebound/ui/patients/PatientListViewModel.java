@@ -22,8 +22,8 @@ import app.rebound.domain.Messages;
 import app.rebound.domain.PatientPage;
 import app.rebound.domain.PersonName;
 import app.rebound.service.PatientService;
-import app.rebound.ui.BackgroundTask;
-import app.rebound.ui.Failures;
+import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.Failures;
 
 /**
  * The patient list: search as you type (the newest search wins), archived patients on request,

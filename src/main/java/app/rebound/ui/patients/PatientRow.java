@@ -5,7 +5,7 @@ import java.util.OptionalLong;
 import java.util.UUID;
 
 import app.rebound.domain.PatientSummary;
-import app.rebound.ui.Display;
+import app.rebound.ui.kit.Display;
 
 /** One line of the patient list, as shown. */
 public record PatientRow(PatientSummary summary, String name, String dateOfBirth, String weeksSinceBirth,

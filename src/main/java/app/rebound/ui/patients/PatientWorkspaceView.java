@@ -1,6 +1,7 @@
 package app.rebound.ui.patients;
 
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -27,7 +28,7 @@ import app.rebound.domain.Messages;
 import app.rebound.domain.visit.Stage;
 import app.rebound.domain.visit.SuggestedStage;
 import app.rebound.domain.visit.VisitSummary;
-import app.rebound.ui.Display;
+import app.rebound.ui.kit.Display;
 
 /** A patient's workspace: her header and her visits, newest first. */
 public final class PatientWorkspaceView extends BorderPane {
@@ -135,7 +136,7 @@ public final class PatientWorkspaceView extends BorderPane {
     }
 
     private static TableColumn<VisitSummary, String> column(String key,
-            java.util.function.Function<VisitSummary, String> value) {
+            Function<VisitSummary, String> value) {
         TableColumn<VisitSummary, String> column = new TableColumn<>(Messages.get(key));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setSortable(false);

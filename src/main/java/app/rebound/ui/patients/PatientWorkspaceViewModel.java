@@ -21,8 +21,8 @@ import app.rebound.domain.PersonName;
 import app.rebound.domain.visit.Visit;
 import app.rebound.domain.visit.VisitSummary;
 import app.rebound.service.VisitService;
-import app.rebound.ui.BackgroundTask;
-import app.rebound.ui.Failures;
+import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.Failures;
 
 /** One patient's workspace: who she is and her visits; starts new visits. */
 public final class PatientWorkspaceViewModel {

@@ -4,8 +4,11 @@ import java.io.File;
 import java.util.List;
 import java.util.function.Function;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -16,6 +19,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -24,6 +28,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
 
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -33,9 +38,11 @@ import app.rebound.domain.Messages;
 import app.rebound.domain.PersonName;
 import app.rebound.domain.programme.Exercise;
 import app.rebound.domain.visit.Stage;
-import app.rebound.ui.BusySpinner;
-import app.rebound.ui.Display;
-import app.rebound.ui.EnumChoice;
+import app.rebound.ui.kit.Alerts;
+import app.rebound.ui.kit.BusySpinner;
+import app.rebound.ui.kit.Display;
+import app.rebound.ui.kit.EnumChoice;
+import app.rebound.ui.kit.IllustrationView;
 
 /**
  * The programme builder beside its handout: exercises in order with their doses (edit a cell with
@@ -52,7 +59,7 @@ public final class ProgrammeView extends BorderPane {
 
         void print(byte[] pdf);
 
-        javafx.stage.Window window();
+        Window window();
     }
 
     private final ProgrammeViewModel model;
@@ -83,8 +90,8 @@ public final class ProgrammeView extends BorderPane {
             if (now == null || now == model.stageProperty().get()) {
                 return;
             }
-            if (model.isEdited() && !app.rebound.ui.Alerts.confirmDiscard(host.window(), "discard.programme")) {
-                javafx.application.Platform.runLater(() -> stage.setValue(model.stageProperty().get()));
+            if (model.isEdited() && !Alerts.confirmDiscard(host.window(), "discard.programme")) {
+                Platform.runLater(() -> stage.setValue(model.stageProperty().get()));
                 return;
             }
             model.restartFor(now);
@@ -144,7 +151,7 @@ public final class ProgrammeView extends BorderPane {
         second.setPadding(new Insets(4, 18, 8, 18));
         setTop(new VBox(top, second));
 
-        save.setTooltip(new javafx.scene.control.Tooltip("Ctrl+S"));
+        save.setTooltip(new Tooltip("Ctrl+S"));
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.S && !save.isDisabled()) {
                 model.save(() -> { });
@@ -198,7 +205,7 @@ public final class ProgrammeView extends BorderPane {
         exercises.setPrefHeight(360);
         exercises.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ProgrammeViewModel.ItemRow, String> name = new TableColumn<>(Messages.get("programme.column.exercise"));
-        name.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue().exercise().name()));
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().exercise().name()));
         name.setEditable(false);
         name.setPrefWidth(260);
         exercises.getColumns().add(name);
@@ -211,7 +218,7 @@ public final class ProgrammeView extends BorderPane {
         // why each exercise is there (§9): kept whatever she does to the dose
         TableColumn<ProgrammeViewModel.ItemRow, String> why = new TableColumn<>(Messages.get("programme.column.why"));
         why.setId("programmeWhy");
-        why.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(model.why(c.getValue())));
+        why.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.why(c.getValue())));
         why.setEditable(false);
         why.setSortable(false);
         why.setPrefWidth(220);
@@ -231,7 +238,7 @@ public final class ProgrammeView extends BorderPane {
                 e.consume();
             }
         });
-        app.rebound.ui.IllustrationView picture = new app.rebound.ui.IllustrationView(220);
+        IllustrationView picture = new IllustrationView(220);
         picture.setId("exercisePicture");
         Label chosen = new Label();
         chosen.getStyleClass().add("load-test-name");
@@ -290,7 +297,7 @@ public final class ProgrammeView extends BorderPane {
                 box.getChildren().add(line);
             }
         };
-        model.problems().addListener((javafx.collections.ListChangeListener<String>) c -> update.run());
+        model.problems().addListener((ListChangeListener<String>) c -> update.run());
         update.run();
         return box;
     }
@@ -310,7 +317,7 @@ public final class ProgrammeView extends BorderPane {
 
     /** Back to the visit, asking first when there are edits not saved. */
     private void leave(Host host) {
-        if (model.isEdited() && !app.rebound.ui.Alerts.confirmDiscard(host.window(), "discard.programmeEdits")) {
+        if (model.isEdited() && !Alerts.confirmDiscard(host.window(), "discard.programmeEdits")) {
             return;
         }
         host.back();

@@ -28,8 +28,8 @@ import app.rebound.domain.programme.WalkRunWeek;
 import app.rebound.domain.visit.Stage;
 import app.rebound.domain.visit.StageChoice;
 import app.rebound.service.ProgrammeService;
-import app.rebound.ui.BackgroundTask;
-import app.rebound.ui.Failures;
+import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.Failures;
 
 /**
  * The programme builder: starts from the saved programme or the suggestion for the visit's stage;

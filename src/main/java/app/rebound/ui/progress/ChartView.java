@@ -2,7 +2,9 @@ package app.rebound.ui.progress;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -18,11 +20,12 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javafx.geometry.VPos;
+import javafx.geometry.Point2D;
 
 import app.rebound.domain.Messages;
 import app.rebound.domain.progress.ChartLayout;
 import app.rebound.domain.progress.ProgressChart;
-import app.rebound.ui.Display;
+import app.rebound.ui.kit.Display;
 
 /**
  * One progress chart on screen: its title, then the chart's layout painted on a canvas (the
@@ -108,7 +111,7 @@ public final class ChartView extends VBox {
     }
 
     private static final Text MEASURE = new Text();
-    private static final java.util.Map<String, Font> FONTS = new java.util.HashMap<>();
+    private static final Map<String, Font> FONTS = new HashMap<>();
 
     static Font font(double size, boolean bold) {
         return FONTS.computeIfAbsent(size + (bold ? "b" : ""), key -> Font.font(Font.getDefault().getFamily(),
@@ -199,7 +202,7 @@ public final class ChartView extends VBox {
         ring.setStroke(Color.web(dot.colour()));
         ring.setVisible(true);
         tooltip.setText(describe(dot));
-        javafx.geometry.Point2D screen = plot.localToScreen(dot.x(), dot.y());
+        Point2D screen = plot.localToScreen(dot.x(), dot.y());
         if (screen != null) {
             tooltip.show(plot, screen.getX() + 12, screen.getY() + 12);
         }

@@ -2,8 +2,11 @@ package app.rebound.ui.progress;
 
 import java.io.File;
 import java.util.List;
+import java.util.function.Function;
 
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -37,9 +40,10 @@ import app.rebound.domain.PersonName;
 import app.rebound.domain.progress.ComparisonRow;
 import app.rebound.domain.progress.ProgressChart;
 import app.rebound.domain.progress.ProgressCharts;
+import app.rebound.domain.visit.ReadinessRules;
 import app.rebound.service.ProgressService.Progress;
-import app.rebound.ui.BusySpinner;
-import app.rebound.ui.Display;
+import app.rebound.ui.kit.BusySpinner;
+import app.rebound.ui.kit.Display;
 
 /**
  * A patient's progress: charts of every measure over her visits, two visits compared side by side,
@@ -127,7 +131,7 @@ public final class ProgressView extends BorderPane {
                 summaryTab.setContent(summaryPane());
             }
             if (now == summaryTab) {
-                javafx.application.Platform.runLater(() -> summaryTab.getContent().lookup("#reportSummary").requestFocus());
+                Platform.runLater(() -> summaryTab.getContent().lookup("#reportSummary").requestFocus());
             }
         });
         setCenter(tabs);
@@ -204,7 +208,7 @@ public final class ProgressView extends BorderPane {
             @Override
             protected void updateItem(ComparisonRow item, boolean isEmpty) {
                 super.updateItem(item, isEmpty);
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("important"),
+                pseudoClassStateChanged(PseudoClass.getPseudoClass("important"),
                         !isEmpty && item != null && item.important());
             }
         });
@@ -231,7 +235,7 @@ public final class ProgressView extends BorderPane {
         if (a == null || b == null) {
             return;
         }
-        boolean swap = app.rebound.domain.visit.ReadinessRules.ORDER.compare(a.visit(), b.visit()) > 0;
+        boolean swap = ReadinessRules.ORDER.compare(a.visit(), b.visit()) > 0;
         before.setText(Display.date((swap ? b : a).visit().date()));
         after.setText(Display.date((swap ? a : b).visit().date()));
     }
@@ -327,7 +331,7 @@ public final class ProgressView extends BorderPane {
     }
 
     private static TableColumn<ComparisonRow, String> column(String key,
-            java.util.function.Function<ComparisonRow, String> value) {
+            Function<ComparisonRow, String> value) {
         TableColumn<ComparisonRow, String> column = new TableColumn<>(Messages.get(key));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setSortable(false);

@@ -23,8 +23,8 @@ import app.rebound.domain.progress.ComparisonRow;
 import app.rebound.domain.progress.ProgressCharts;
 import app.rebound.service.ProgressService;
 import app.rebound.service.ProgressService.Progress;
-import app.rebound.ui.BackgroundTask;
-import app.rebound.ui.Failures;
+import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.Failures;
 
 /**
  * A patient's progress on screen: her charts, two visits compared (the first and the latest to

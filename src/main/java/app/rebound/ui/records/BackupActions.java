@@ -4,15 +4,19 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Optional;
 
 import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -20,11 +24,12 @@ import javafx.stage.Stage;
 import app.rebound.domain.Messages;
 import app.rebound.service.AutomaticBackups;
 import app.rebound.service.Services;
-import app.rebound.ui.Alerts;
-import app.rebound.ui.BackgroundTask;
-import app.rebound.ui.Failures;
-import app.rebound.ui.Theme;
-import app.rebound.ui.Worker;
+import app.rebound.service.WrongPasswordException;
+import app.rebound.ui.kit.Alerts;
+import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.Failures;
+import app.rebound.ui.kit.Theme;
+import app.rebound.ui.kit.Worker;
 
 /** Backing up on request, and restoring the latest automatic backup when the records do not open. */
 public final class BackupActions {
@@ -88,7 +93,7 @@ public final class BackupActions {
                     Platform.exit();
                 })
                 .onFailure(failure -> {
-                    if (failure instanceof app.rebound.service.WrongPasswordException) {
+                    if (failure instanceof WrongPasswordException) {
                         Alerts.error(stage, Messages.get("access.wrong"));
                     } else {
                         Failures.report("action.restoreBackup", failure, message -> Alerts.error(stage, message));
@@ -130,7 +135,7 @@ public final class BackupActions {
         BackgroundTask.wrap(() -> AutomaticBackups.opens(backup, name, secret.clone()))
                 .onSuccess(opens -> {
                     if (!opens) {
-                        java.util.Arrays.fill(secret, '\0');
+                        Arrays.fill(secret, '\0');
                         Alerts.error(stage, Messages.get("backup.restore.wrongPassword"));
                         return;
                     }
@@ -172,7 +177,7 @@ public final class BackupActions {
         Label explanation = new Label(text);
         explanation.setWrapText(true);
         explanation.setMaxWidth(480);
-        explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        explanation.setMinHeight(Region.USE_PREF_SIZE);
         TextField user = new TextField(suggestedUser);
         user.setId("restoreUser");
         user.setPromptText(Messages.get("access.username").replace("_", ""));
@@ -183,7 +188,7 @@ public final class BackupActions {
         ButtonType goAhead = new ButtonType(Messages.get(goAheadKey), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(Messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(goAhead, cancel);
-        ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        ((Button) dialog.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
         Platform.runLater(suggestedUser.isEmpty() ? user::requestFocus : password::requestFocus);
         if (dialog.showAndWait().orElse(cancel) != goAhead) {
             return Optional.empty();
@@ -194,7 +199,7 @@ public final class BackupActions {
     }
 
     private static void info(Stage stage, String message) {
-        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
+        Alert alert = new Alert(Alert.AlertType.INFORMATION,
                 message, ButtonType.OK);
         alert.initOwner(stage);
         alert.setTitle(Messages.get("app.name"));

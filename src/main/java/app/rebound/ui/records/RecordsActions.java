@@ -2,6 +2,7 @@ package app.rebound.ui.records;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +10,11 @@ import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -25,6 +28,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
@@ -32,14 +36,15 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import app.rebound.domain.Messages;
+import app.rebound.domain.NameFolding;
 import app.rebound.domain.PatientSummary;
 import app.rebound.service.ImportSummary;
 import app.rebound.service.InvalidRecordException;
 import app.rebound.service.Services;
-import app.rebound.ui.Alerts;
-import app.rebound.ui.BackgroundTask;
-import app.rebound.ui.Failures;
-import app.rebound.ui.Theme;
+import app.rebound.ui.kit.Alerts;
+import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.Failures;
+import app.rebound.ui.kit.Theme;
 
 /**
  * File → Import records… and Export records…, and the first start's offer of sample patients.
@@ -207,9 +212,9 @@ public final class RecordsActions {
             }
         });
         filter.textProperty().addListener((obs, old, now) -> {
-            String folded = app.rebound.domain.NameFolding.fold(now == null ? "" : now.strip());
+            String folded = NameFolding.fold(now == null ? "" : now.strip());
             list.getItems().setAll(all.stream().filter(p -> folded.isEmpty()
-                    || app.rebound.domain.NameFolding.fold(p.listName()).contains(folded)).toList());
+                    || NameFolding.fold(p.listName()).contains(folded)).toList());
         });
         list.disableProperty().bind(everyone.selectedProperty());
         filter.disableProperty().bind(everyone.selectedProperty());
@@ -223,7 +228,7 @@ public final class RecordsActions {
         plain.setId("exportNotEncrypted");
         plain.getStyleClass().add("form-help");
         plain.setWrapText(true);
-        plain.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        plain.setMinHeight(Region.USE_PREF_SIZE);
         VBox content = new VBox(8, everyone, chosen, filter, list, limit, plain);
         content.setPrefWidth(440);
         content.setPadding(new Insets(8, 0, 0, 0));
@@ -231,7 +236,7 @@ public final class RecordsActions {
         ButtonType export = new ButtonType(Messages.get("records.export.button"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(export).disableProperty().bind(chosen.selectedProperty()
-                .and(javafx.beans.binding.Bindings.createBooleanBinding(
+                .and(Bindings.createBooleanBinding(
                         () -> ticks.values().stream().noneMatch(BooleanProperty::get),
                         ticks.values().toArray(new BooleanProperty[0]))));
         Theme.apply(dialog.getDialogPane());
@@ -241,7 +246,7 @@ public final class RecordsActions {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(Messages.get("records.export.title"));
             chooser.setInitialFileName(Messages.format("records.export.fileName",
-                    java.time.LocalDate.now().toString()));
+                    LocalDate.now().toString()));
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("records.fileType"),
                     "*.json"));
             File file = chooser.showSaveDialog(owner);
@@ -320,7 +325,7 @@ public final class RecordsActions {
         VBox box = new VBox(12, label, bar);
         box.setPadding(new Insets(18));
         box.setId("recordsProgress");
-        javafx.scene.Scene scene = new javafx.scene.Scene(box);
+        Scene scene = new Scene(box);
         Theme.apply(scene);
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> e.consume()); // it closes itself when the work is done

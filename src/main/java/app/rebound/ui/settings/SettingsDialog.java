@@ -11,13 +11,16 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -29,9 +32,10 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import app.rebound.domain.ClinicSettings;
 import app.rebound.domain.Messages;
 import app.rebound.domain.PaperSize;
-import app.rebound.ui.Alerts;
-import app.rebound.ui.Display;
-import app.rebound.ui.FormGrid;
+import app.rebound.ui.kit.Alerts;
+import app.rebound.ui.kit.Display;
+import app.rebound.ui.kit.FormGrid;
+import app.rebound.ui.kit.Theme;
 
 /**
  * Settings: what handouts and reports print about the clinic, on which paper, when the screen locks
@@ -46,7 +50,7 @@ public final class SettingsDialog extends Dialog<ClinicSettings> {
         setTitle(Messages.get("settings.title"));
         setHeaderText(null);
         getDialogPane().setId("settingsDialog");
-        app.rebound.ui.Theme.apply(getDialogPane());
+        Theme.apply(getDialogPane());
         ButtonType save = new ButtonType(Messages.get("button.save"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
         ((Button) getDialogPane().lookupButton(ButtonType.CANCEL)).setText(Messages.get("button.cancel"));
@@ -99,8 +103,8 @@ public final class SettingsDialog extends Dialog<ClinicSettings> {
         remove.setOnAction(e -> model.removeLogo());
         preview.visibleProperty().bind(model.logoProperty().isNotNull());
         preview.managedProperty().bind(preview.visibleProperty());
-        for (javafx.scene.control.Control control : new javafx.scene.control.Control[] {noLogo, choose, remove}) {
-            control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Control control : new Control[] {noLogo, choose, remove}) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
         }
         HBox logoRow = new HBox(10, preview, noLogo, choose, remove);
         logoRow.setAlignment(Pos.CENTER_LEFT);
@@ -121,7 +125,7 @@ public final class SettingsDialog extends Dialog<ClinicSettings> {
         TextField backups = new TextField();
         backups.setId("backupFolder");
         backups.textProperty().bindBidirectional(model.backupFolderProperty());
-        HBox.setHgrow(backups, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(backups, Priority.ALWAYS);
         Button chooseFolder = new Button(Messages.get("settings.backupFolder.choose"), new FontIcon(Material2AL.FOLDER_OPEN));
         chooseFolder.setId("chooseBackupFolder");
         chooseFolder.setMinWidth(Region.USE_PREF_SIZE);
@@ -143,7 +147,7 @@ public final class SettingsDialog extends Dialog<ClinicSettings> {
         Label backupHelp = new Label(Messages.get("settings.backupFolder.help"));
         backupHelp.getStyleClass().add("form-help");
         backupHelp.setWrapText(true);
-        form.add("settings.backupFolder", new javafx.scene.layout.VBox(3, backupRow, backupHelp), backups,
+        form.add("settings.backupFolder", new VBox(3, backupRow, backupHelp), backups,
                 "backupFolder");
 
         form.setPadding(new Insets(8, 8, 8, 8));

@@ -24,8 +24,8 @@ import app.rebound.domain.PaperSize;
 import app.rebound.domain.ValidationException;
 import app.rebound.domain.Violation;
 import app.rebound.service.SettingsService;
-import app.rebound.ui.BackgroundTask;
-import app.rebound.ui.Failures;
+import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.Failures;
 
 /**
  * The settings dialog: clinic name and logo, paper size, the idle minutes before the screen locks and

@@ -2,6 +2,7 @@ package app.rebound.ui.visit;
 
 import java.math.BigDecimal;
 
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -29,7 +30,7 @@ public final class NumberInput {
         this.intRange = intRange;
         this.decimalRange = decimalRange;
         // an invalidation listener, so it runs before the form's own (invalidation) listeners read the value
-        text.addListener((javafx.beans.InvalidationListener) obs -> remember());
+        text.addListener((InvalidationListener) obs -> remember());
     }
 
     private void remember() {

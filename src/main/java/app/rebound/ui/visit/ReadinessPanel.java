@@ -1,5 +1,10 @@
 package app.rebound.ui.visit;
 
+import java.util.Locale;
+
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -16,13 +21,14 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import app.rebound.domain.Messages;
 import app.rebound.domain.visit.CriterionResult;
 import app.rebound.domain.visit.CriterionStatus;
+import app.rebound.domain.visit.ReadinessCriterion;
 import app.rebound.domain.visit.ReadinessSummary;
 import app.rebound.domain.visit.Stage;
 import app.rebound.domain.visit.StageChoice;
-import app.rebound.ui.Display;
-import app.rebound.ui.EnumChoice;
-import app.rebound.ui.FormGrid;
-import app.rebound.ui.TextAreas;
+import app.rebound.ui.kit.Display;
+import app.rebound.ui.kit.EnumChoice;
+import app.rebound.ui.kit.FormGrid;
+import app.rebound.ui.kit.TextAreas;
 
 /**
  * The readiness summary beside the form, following it live: the suggested stage and its reason,
@@ -92,7 +98,7 @@ public final class ReadinessPanel extends VBox {
         choice.valueProperty().addListener((obs, old, picked) -> {
             if (!showingChoice && picked != model.chosenStageProperty().get()) {
                 // after the combo box has finished with the pick: a stage ahead is put to her in a dialog
-                javafx.application.Platform.runLater(() -> {
+                Platform.runLater(() -> {
                     if (choice.getValue() == picked && !model.choose(picked, question)) {
                         showChoice(model.chosenStageProperty().get());
                     }
@@ -117,7 +123,7 @@ public final class ReadinessPanel extends VBox {
         reasonBox.setId("stageReasonBox");
         reasonBox.managedProperty().bind(reasonBox.visibleProperty());
         // shown while there is a reason, or the choice is ahead of the suggestion or needs one
-        reasonBox.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        reasonBox.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> !model.stageReasonProperty().get().isBlank() || model.errors().containsKey("stageReason")
                         || model.readinessProperty().get() != null
                         && StageChoice.ahead(model.chosenStageProperty().get(), model.readinessProperty().get()),
@@ -152,7 +158,7 @@ public final class ReadinessPanel extends VBox {
         boolean isRefer = summary.refer();
         stage.setText(isRefer ? Messages.get("readiness.refer.stage")
                 : Messages.format("readiness.suggested", Display.of(summary.suggestedStage())));
-        stage.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("refer"), isRefer);
+        stage.pseudoClassStateChanged(PseudoClass.getPseudoClass("refer"), isRefer);
         reason.setText(summary.reason());
         refer.setVisible(isRefer);
         choiceBox.setVisible(!isRefer);
@@ -172,11 +178,11 @@ public final class ReadinessPanel extends VBox {
             case NOT_MET -> Material2AL.CANCEL;
             case NOT_ASSESSED -> Material2MZ.REMOVE_CIRCLE_OUTLINE;
         });
-        icon.getStyleClass().addAll("criterion-icon", result.status().name().toLowerCase(java.util.Locale.ROOT));
+        icon.getStyleClass().addAll("criterion-icon", result.status().name().toLowerCase(Locale.ROOT));
         Label name = new Label(Display.of(result.criterion()));
         name.getStyleClass().add("criterion-name");
         Label status = new Label(Display.of(result.status()));
-        status.getStyleClass().addAll("criterion-status", result.status().name().toLowerCase(java.util.Locale.ROOT));
+        status.getStyleClass().addAll("criterion-status", result.status().name().toLowerCase(Locale.ROOT));
         Label evidence = new Label(result.evidence());
         evidence.setWrapText(true);
         evidence.getStyleClass().add("criterion-evidence");
@@ -193,7 +199,7 @@ public final class ReadinessPanel extends VBox {
     }
 
     /** The status shown for a criterion, for tests and accessibility. */
-    public CriterionStatus statusOf(app.rebound.domain.visit.ReadinessCriterion criterion) {
+    public CriterionStatus statusOf(ReadinessCriterion criterion) {
         return criteria.getChildren().stream()
                 .filter(n -> ("criterion-" + criterion.name()).equals(n.getId()))
                 .map(n -> (CriterionStatus) n.getProperties().get("status"))

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -13,8 +14,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 import app.rebound.domain.Messages;
-import app.rebound.ui.Display;
-import app.rebound.ui.Theme;
+import app.rebound.ui.kit.Display;
+import app.rebound.ui.kit.Theme;
 
 /**
  * Puts a stage ahead of the suggestion to the clinician: why the suggestion is lower, and a reason of
@@ -56,7 +57,7 @@ final class StageChoiceDialog extends Dialog<String> {
         ButtonType choose = new ButtonType(Messages.format("stageChoice.confirm", Display.of(ahead.stage())),
                 ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(choose, ButtonType.CANCEL);
-        javafx.scene.Node chooseButton = getDialogPane().lookupButton(choose);
+        Node chooseButton = getDialogPane().lookupButton(choose);
         chooseButton.setId("stageChoiceConfirm");
         if (ahead.needsReason()) {
             chooseButton.disableProperty().bind(blank);

@@ -65,9 +65,9 @@ import app.rebound.domain.visit.Visit;
 import app.rebound.domain.visit.VisitKind;
 import app.rebound.domain.visit.VisitStatus;
 import app.rebound.service.VisitService;
-import app.rebound.ui.BackgroundTask;
-import app.rebound.ui.DateInput;
-import app.rebound.ui.Failures;
+import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.DateInput;
+import app.rebound.ui.kit.Failures;
 
 /**
  * The visit form. Every change is checked at once (a value out of range keeps its text and shows

@@ -1,21 +1,33 @@
 package app.rebound.ui.visit;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -33,6 +45,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import app.rebound.domain.Messages;
 import app.rebound.domain.PersonName;
 import app.rebound.domain.visit.AbdominalMethod;
+import app.rebound.domain.visit.Amendment;
 import app.rebound.domain.visit.ExamMethod;
 import app.rebound.domain.visit.IrdUnit;
 import app.rebound.domain.visit.LineaAlba;
@@ -48,10 +61,11 @@ import app.rebound.domain.visit.TestSymptom;
 import app.rebound.domain.visit.Tone;
 import app.rebound.domain.visit.VisitKind;
 import app.rebound.domain.visit.VisitStatus;
-import app.rebound.ui.Display;
-import app.rebound.ui.EnumChoice;
-import app.rebound.ui.FormGrid;
-import app.rebound.ui.YesNo;
+import app.rebound.ui.kit.Display;
+import app.rebound.ui.kit.EnumChoice;
+import app.rebound.ui.kit.FormGrid;
+import app.rebound.ui.kit.TextAreas;
+import app.rebound.ui.kit.YesNo;
 
 /**
  * The visit form with its readiness summary. Built for the keyboard: Tab walks every field in
@@ -152,7 +166,7 @@ public final class VisitView extends BorderPane {
         delete.setFocusTraversable(false);
         Button programme = new Button(Messages.get("programme.open"), new FontIcon(Material2MZ.PRINT));
         programme.setId("openProgramme");
-        programme.setTooltip(new javafx.scene.control.Tooltip("Ctrl+P"));
+        programme.setTooltip(new Tooltip("Ctrl+P"));
         programme.setOnAction(e -> {
             model.flush();
             onProgramme.run();
@@ -184,7 +198,7 @@ public final class VisitView extends BorderPane {
             go.setAlignment(Pos.CENTER_LEFT);
             go.setFocusTraversable(false);
             if (i < 9) {
-                go.setTooltip(new javafx.scene.control.Tooltip("Ctrl+" + (i + 1)));
+                go.setTooltip(new Tooltip("Ctrl+" + (i + 1)));
             }
             go.setOnAction(e -> jumpTo(index));
             nav.getChildren().add(go);
@@ -231,20 +245,20 @@ public final class VisitView extends BorderPane {
         (start.isDisabled() ? firstEnabledField(box).orElse(start) : start).requestFocus();
     }
 
-    private static java.util.Optional<Node> firstEnabledField(javafx.scene.Parent parent) {
+    private static Optional<Node> firstEnabledField(Parent parent) {
         for (Node child : parent.getChildrenUnmodifiable()) {
-            if (child instanceof javafx.scene.control.Control control && control.isFocusTraversable()
+            if (child instanceof Control control && control.isFocusTraversable()
                     && !control.isDisabled() && control.isVisible()) {
-                return java.util.Optional.of(control);
+                return Optional.of(control);
             }
-            if (child instanceof javafx.scene.Parent inner && !(child instanceof javafx.scene.control.Control)) {
-                java.util.Optional<Node> found = firstEnabledField(inner);
+            if (child instanceof Parent inner && !(child instanceof Control)) {
+                Optional<Node> found = firstEnabledField(inner);
                 if (found.isPresent()) {
                     return found;
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Keeps the field being typed in on screen as Tab moves through the form. */
@@ -310,7 +324,7 @@ public final class VisitView extends BorderPane {
         amendments.setId("amendments");
         amendments.visibleProperty().bind(Bindings.isNotEmpty(model.amendments()));
         amendments.managedProperty().bind(amendments.visibleProperty());
-        model.amendments().addListener((javafx.collections.ListChangeListener<app.rebound.domain.visit.Amendment>)
+        model.amendments().addListener((ListChangeListener<Amendment>)
                 change -> showAmendments(amendments));
         Label amendedTitle = new Label(Messages.get("visit.field.amendments"));
         amendedTitle.getStyleClass().add("form-label");
@@ -431,19 +445,19 @@ public final class VisitView extends BorderPane {
     }
 
     private VBox amendmentsBox;
-    private final java.util.Map<String, String> fieldLabels = new java.util.HashMap<>();
+    private final Map<String, String> fieldLabels = new HashMap<>();
 
     /** "22 Nov 2026 10:41 · Ingrid Hansen · Power (MOS), Single leg bridge" for each amendment. */
     private void showAmendments(VBox box) {
         box.getChildren().clear();
-        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter
-                .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT);
-        for (app.rebound.domain.visit.Amendment a : model.amendments()) {
+        DateTimeFormatter when = DateTimeFormatter
+                .ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+        for (Amendment a : model.amendments()) {
             String fields = String.join(", ", a.fields().stream().map(f -> a.previous().containsKey(f)
                     ? Messages.format("visit.amendment.was", fieldLabel(f), a.previous().get(f)) : fieldLabel(f))
                     .toList());
             Label line = new Label(Messages.format("visit.amendment", when.format(
-                    a.at().atZone(java.time.ZoneId.systemDefault())),
+                    a.at().atZone(ZoneId.systemDefault())),
                     a.clinician() == null ? Messages.get("visit.amendment.unknownClinician") : a.clinician(), fields));
             line.setWrapText(true);
             line.getStyleClass().add("form-help");
@@ -601,13 +615,13 @@ public final class VisitView extends BorderPane {
                 "outcomes.pgiI");
     }
 
-    private javafx.beans.Observable[] psfsTexts() {
-        List<javafx.beans.Observable> all = new ArrayList<>();
+    private Observable[] psfsTexts() {
+        List<Observable> all = new ArrayList<>();
         for (int i = 0; i < Outcomes.PSFS_MAX_ITEMS; i++) {
             all.add(model.psfsActivity(i));
             all.add(model.psfsScore(i).textProperty());
         }
-        return all.toArray(new javafx.beans.Observable[0]);
+        return all.toArray(new Observable[0]);
     }
 
     private static String iciqBand(Integer score) {
@@ -629,7 +643,7 @@ public final class VisitView extends BorderPane {
 
     // --- field builders -------------------------------------------------------------------------
 
-    private final java.util.Map<String, TextField> numberFields = new java.util.HashMap<>();
+    private final Map<String, TextField> numberFields = new HashMap<>();
 
     private TextField number(NumberInput input) {
         TextField field = new TextField();
@@ -677,13 +691,13 @@ public final class VisitView extends BorderPane {
         return box;
     }
 
-    private static TextArea notes(javafx.beans.property.StringProperty property, String id, int rows) {
+    private static TextArea notes(StringProperty property, String id, int rows) {
         TextArea area = new TextArea();
         area.setId(id);
         area.setWrapText(true);
         area.setPrefRowCount(rows);
         area.textProperty().bindBidirectional(property);
-        return app.rebound.ui.TextAreas.tabMovesFocus(area);
+        return TextAreas.tabMovesFocus(area);
     }
 
     /** Puts the caret in the date field, where a new visit starts. */

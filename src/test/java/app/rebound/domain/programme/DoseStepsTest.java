@@ -2,6 +2,7 @@ package app.rebound.domain.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -100,8 +101,8 @@ class DoseStepsTest {
         // §9: one variable, one step, a run 30 s shorter or longer; never the week she has (a review found
         // "Harder" naming week 14 of her plan: the run 50 s longer and 4 repeats fewer, two changes at once)
         for (WalkRunStart start : List.of(WalkRunStart.forPreviousWeeklyKm(null),
-                WalkRunStart.forPreviousWeeklyKm(new java.math.BigDecimal("20")),
-                WalkRunStart.forPreviousWeeklyKm(new java.math.BigDecimal("40")))) {
+                WalkRunStart.forPreviousWeeklyKm(new BigDecimal("20")),
+                WalkRunStart.forPreviousWeeklyKm(new BigDecimal("40")))) {
             List<WalkRunWeek> plan = WalkRunGenerator.generate(start);
             Exercise intervals = ExerciseLibrary.byCode(ExerciseLibrary.WALK_RUN_INTERVALS).orElseThrow();
             Exercise worded = HandoutWording.of(intervals, new Dose(1, 10, 0, 1, 3), false, plan,

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import app.rebound.domain.visit.Stage;
+
 /** The down-training words (clinical reference §9, DOWN_TRAIN) and what counts as an ask to contract. */
 class DownTrainWordingTest {
 
@@ -66,7 +68,7 @@ class DownTrainWordingTest {
 
     @Test
     void aClinicsOwnLineThatAsksWithoutAVariantIsLeftOut() {
-        Exercise own = new Exercise("wall-sit", "Wall sit", app.rebound.domain.visit.Stage.BUILD, ExerciseKind.GENERAL,
+        Exercise own = new Exercise("wall-sit", "Wall sit", Stage.BUILD, ExerciseKind.GENERAL,
                 "Strong thighs.", List.of("Lean on a wall.", "Brace your tummy and slide down."),
                 List.of("Squeeze your pelvic floor as you hold."), new Dose(3, 1, 30, 1, 3), null, null, null);
 
@@ -80,7 +82,7 @@ class DownTrainWordingTest {
 
     @Test
     void aClinicExercisesPurposeAndHerNotesLoseWhatAsksHerToContract() {
-        Exercise brace = new Exercise("core-brace", "Core brace", app.rebound.domain.visit.Stage.BUILD,
+        Exercise brace = new Exercise("core-brace", "Core brace", Stage.BUILD,
                 ExerciseKind.GENERAL, "Squeeze and lift to protect your floor.", List.of("Stand tall."),
                 List.of("Pull up inside."), new Dose(3, 10, 0, 1, 3), null, null, null);
 

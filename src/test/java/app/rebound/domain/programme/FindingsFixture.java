@@ -18,6 +18,7 @@ import app.rebound.domain.visit.PelvicFloorExam;
 import app.rebound.domain.visit.RedFlag;
 import app.rebound.domain.visit.Relaxation;
 import app.rebound.domain.visit.Sides;
+import app.rebound.domain.visit.Stage;
 import app.rebound.domain.visit.StrengthTest;
 import app.rebound.domain.visit.TestStatus;
 import app.rebound.domain.visit.Tone;
@@ -88,7 +89,7 @@ public final class FindingsFixture {
     }
 
     /** Her visit on the day, with the stage the clinician chose (null: the suggestion). */
-    public Visit visit(UUID patientId, LocalDate date, app.rebound.domain.visit.Stage stage) {
+    public Visit visit(UUID patientId, LocalDate date, Stage stage) {
         return new Visit(UUID.randomUUID(), patientId, Instant.EPOCH, date, null, null, VisitKind.INITIAL, null, null,
                 redFlags, floor, wall, strength, load, null, stage, null, null);
     }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -124,13 +126,13 @@ class ProgrammeSuggesterProperties {
     private static List<TestStatus> statuses(Visit visit, LoadTest test) {
         LoadEntry entry = visit.loadImpact().get(test);
         if (entry == null) {
-            return test.oneSided() ? java.util.Arrays.asList(null, null) : java.util.Collections.singletonList(null);
+            return test.oneSided() ? Arrays.asList(null, null) : Collections.singletonList(null);
         }
         if (entry instanceof LoadEntry.Whole whole) {
-            return java.util.Collections.singletonList(whole.result() == null ? null : whole.result().status());
+            return Collections.singletonList(whole.result() == null ? null : whole.result().status());
         }
         Sides<LoadResult> sides = ((LoadEntry.PerSide) entry).sides();
-        return java.util.Arrays.asList(sides.left() == null ? null : sides.left().status(),
+        return Arrays.asList(sides.left() == null ? null : sides.left().status(),
                 sides.right() == null ? null : sides.right().status());
     }
 

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -93,11 +96,11 @@ class ProgrammeSuggesterTest {
     }
 
     static List<String> texts(Exercise e) {
-        List<String> all = new java.util.ArrayList<>(e.instructions());
+        List<String> all = new ArrayList<>(e.instructions());
         all.addAll(e.cues());
         all.add(e.easier());
         all.add(e.harder());
-        all.removeIf(java.util.Objects::isNull);
+        all.removeIf(Objects::isNull);
         return all;
     }
 
@@ -245,7 +248,7 @@ class ProgrammeSuggesterTest {
         }
         // the drills under the cap stay
         assertThat(codes(programme)).containsAll(ProgrammeSuggester.IMPACT_LEVEL.entrySet().stream()
-                .filter(e -> e.getValue() < cap).map(java.util.Map.Entry::getKey).toList());
+                .filter(e -> e.getValue() < cap).map(Map.Entry::getKey).toList());
     }
 
     @Test

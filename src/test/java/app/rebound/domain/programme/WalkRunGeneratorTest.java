@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,7 +49,7 @@ class WalkRunGeneratorTest {
         assertThat(WalkRunGenerator.generate(WalkRunStart.NEW_RUNNER)).hasSizeBetween(25, 40);
         assertThat(WalkRunGenerator.generate(WalkRunStart.SEASONED_RUNNER)).hasSizeBetween(14, 30);
         assertThat(TYPICAL).extracting(WalkRunWeek::week)
-                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, TYPICAL.size()).boxed().toList());
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, TYPICAL.size()).boxed().toList());
     }
 
     @Test

@@ -1,6 +1,6 @@
 package app.rebound.domain.progress;
 
-import static app.rebound.domain.progress.VisitBuilder.day;
+import static app.rebound.domain.visit.VisitFixture.day;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +29,7 @@ import app.rebound.domain.progress.ChartLayout.Polyline;
 import app.rebound.domain.progress.ProgressCharts.Entry;
 import app.rebound.domain.visit.StrengthTest;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFixture;
 
 class ChartLayoutTest {
 
@@ -100,8 +102,8 @@ class ChartLayoutTest {
 
     @Test
     void threeVisitsGiveThreeDotsForEachFullyRecordedSeries() {
-        ProgressChart perfect = chart(ProgressCharts.PERFECT, day(0).perfect(1, 2, 3, 4).build(),
-                day(14).perfect(2, 3, 4, 5).build(), day(28).perfect(3, 4, 5, 6).build());
+        ProgressChart perfect = chart(ProgressCharts.PERFECT, day(0).perfect(1, 2, 3, 4).visit(),
+                day(14).perfect(2, 3, 4, 5).visit(), day(28).perfect(3, 4, 5, 6).visit());
 
         Layout layout = layout(perfect);
 
@@ -117,8 +119,8 @@ class ChartLayoutTest {
 
     @Test
     void aSeriesNotRecordedHasNoDots() {
-        ProgressChart perfect = chart(ProgressCharts.PERFECT, day(0).power(2).build(), day(14).power(3).build(),
-                day(28).power(4).build());
+        ProgressChart perfect = chart(ProgressCharts.PERFECT, day(0).power(2).visit(), day(14).power(3).visit(),
+                day(28).power(4).visit());
 
         Layout layout = layout(perfect);
 
@@ -129,7 +131,7 @@ class ChartLayoutTest {
 
     @Test
     void theLegendSamplesAreNotCountedAsPoints() {
-        ProgressChart perfect = chart(ProgressCharts.PERFECT, day(0).power(2).build());
+        ProgressChart perfect = chart(ProgressCharts.PERFECT, day(0).power(2).visit());
 
         Layout layout = layout(perfect);
 
@@ -140,8 +142,8 @@ class ChartLayoutTest {
 
     @Test
     void aGapBreaksTheLineInTwo() {
-        ProgressChart pain = chart(ProgressCharts.PAIN, day(0).pain(6).build(), day(7).pain(5).build(),
-                day(14).build(), day(21).pain(4).build(), day(28).pain(2).build());
+        ProgressChart pain = chart(ProgressCharts.PAIN, day(0).pain(6).visit(), day(7).pain(5).visit(),
+                day(14).visit(), day(21).pain(4).visit(), day(28).pain(2).visit());
 
         Layout layout = layout(pain);
 
@@ -159,8 +161,8 @@ class ChartLayoutTest {
 
     @Test
     void aLoneRecordedPointIsADotWithoutALine() {
-        ProgressChart pain = chart(ProgressCharts.PAIN, day(0).pain(6).build(), day(7).build(),
-                day(14).pain(4).build());
+        ProgressChart pain = chart(ProgressCharts.PAIN, day(0).pain(6).visit(), day(7).visit(),
+                day(14).pain(4).visit());
 
         Layout layout = layout(pain);
 
@@ -170,13 +172,13 @@ class ChartLayoutTest {
 
     @Test
     void xGrowsWithDateInProportionToTime() {
-        ProgressChart pain = chart(ProgressCharts.PAIN, day(30).pain(2).build(), day(0).pain(6).build(),
-                day(3).pain(4).build());
+        ProgressChart pain = chart(ProgressCharts.PAIN, day(30).pain(2).visit(), day(0).pain(6).visit(),
+                day(3).pain(4).visit());
 
         List<Dot> dots = dotsOf(layout(pain), "pain");
 
-        assertThat(dots).extracting(d -> d.point().date()).containsExactly(VisitBuilder.START,
-                VisitBuilder.START.plusDays(3), VisitBuilder.START.plusDays(30));
+        assertThat(dots).extracting(d -> d.point().date()).containsExactly(VisitFixture.START,
+                VisitFixture.START.plusDays(3), VisitFixture.START.plusDays(30));
         assertThat(dots.get(0).x()).isLessThan(dots.get(1).x());
         assertThat(dots.get(1).x()).isLessThan(dots.get(2).x());
         double ratio = (dots.get(1).x() - dots.get(0).x()) / (dots.get(2).x() - dots.get(0).x());
@@ -188,8 +190,8 @@ class ChartLayoutTest {
 
     @Test
     void aLargerValueIsHigherUp() {
-        ProgressChart pain = chart(ProgressCharts.PAIN, day(0).pain(8).build(), day(7).pain(2).build(),
-                day(14).pain(5).build(), day(21).pain(0).build(), day(28).pain(10).build());
+        ProgressChart pain = chart(ProgressCharts.PAIN, day(0).pain(8).visit(), day(7).pain(2).visit(),
+                day(14).pain(5).visit(), day(21).pain(0).visit(), day(28).pain(10).visit());
 
         List<Dot> dots = dotsOf(layout(pain), "pain");
 
@@ -212,8 +214,8 @@ class ChartLayoutTest {
     @Test
     void theTargetLineIsAtTheHeightOfTwenty() {
         ProgressChart calf = chart(ProgressCharts.strengthId(StrengthTest.CALF_RAISE),
-                day(0).strength(StrengthTest.CALF_RAISE, 20, 8).build(),
-                day(14).strength(StrengthTest.CALF_RAISE, 22, 12).build());
+                day(0).strength(StrengthTest.CALF_RAISE, 20, 8).visit(),
+                day(14).strength(StrengthTest.CALF_RAISE, 22, 12).visit());
 
         Layout layout = layout(calf);
 
@@ -233,7 +235,7 @@ class ChartLayoutTest {
     void dateLabelsNeverOverlapWhenVisitsAreCrowded() {
         List<Visit> visits = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
-            visits.add(day(i).pain(i % 11).build());
+            visits.add(day(i).pain(i % 11).visit());
         }
         ProgressChart pain = chart(ProgressCharts.PAIN, visits.toArray(Visit[]::new));
 
@@ -260,21 +262,21 @@ class ChartLayoutTest {
 
     @Test
     void theLastDateIsShownEvenWhenItFollowsTheOneBeforeClosely() {
-        ProgressChart pain = chart(ProgressCharts.PAIN, day(0).pain(3).build(), day(100).pain(4).build(),
-                day(101).pain(5).build());
+        ProgressChart pain = chart(ProgressCharts.PAIN, day(0).pain(3).visit(), day(100).pain(4).visit(),
+                day(101).pain(5).visit());
 
         Layout layout = layout(pain, 300);
         List<Label> labels = dateLabels(layout,
-                List.of(VisitBuilder.START, VisitBuilder.START.plusDays(100), VisitBuilder.START.plusDays(101)));
+                List.of(VisitFixture.START, VisitFixture.START.plusDays(100), VisitFixture.START.plusDays(101)));
 
-        assertThat(labels).extracting(Label::text).contains(DATE_TEXT.apply(VisitBuilder.START.plusDays(101)))
-                .doesNotContain(DATE_TEXT.apply(VisitBuilder.START.plusDays(100)));
-        assertThat(labels).extracting(Label::text).contains(DATE_TEXT.apply(VisitBuilder.START));
+        assertThat(labels).extracting(Label::text).contains(DATE_TEXT.apply(VisitFixture.START.plusDays(101)))
+                .doesNotContain(DATE_TEXT.apply(VisitFixture.START.plusDays(100)));
+        assertThat(labels).extracting(Label::text).contains(DATE_TEXT.apply(VisitFixture.START));
     }
 
     @Test
     void everyDateShowsWhenThereIsRoom() {
-        List<Visit> visits = List.of(day(0).pain(3).build(), day(30).pain(4).build(), day(60).pain(5).build());
+        List<Visit> visits = List.of(day(0).pain(3).visit(), day(30).pain(4).visit(), day(60).pain(5).visit());
         Layout layout = layout(chart(ProgressCharts.PAIN, visits.toArray(Visit[]::new)), 800);
 
         assertThat(dateLabels(layout, visits.stream().map(Visit::date).toList())).extracting(Label::text)
@@ -283,7 +285,7 @@ class ChartLayoutTest {
 
     @Test
     void aSingleVisitIsInTheMiddle() {
-        ProgressChart pain = chart(ProgressCharts.PAIN, day(0).pain(3).build());
+        ProgressChart pain = chart(ProgressCharts.PAIN, day(0).pain(3).visit());
 
         Layout layout = layout(pain);
 
@@ -291,7 +293,7 @@ class ChartLayoutTest {
         assertThat(polylines(layout)).isEmpty();
         Dot dot = layout.dots().get(0);
         assertThat(dot.x()).isBetween(WIDTH * 0.3, WIDTH * 0.7);
-        assertThat(dateLabels(layout, List.of(VisitBuilder.START))).hasSize(1);
+        assertThat(dateLabels(layout, List.of(VisitFixture.START))).hasSize(1);
     }
 
     @Test
@@ -300,7 +302,7 @@ class ChartLayoutTest {
         String[] stages = {"1 Protect", "1 Protect", "2 Connect", "3 Build", "2 Connect", "3 Build", "4 Load",
                 "4 Load", "5 Return to run", "Refer"};
         for (int i = 0; i < stages.length; i++) {
-            entries.add(new Entry(day(i * 2).pain(i).build(), stages[i]));
+            entries.add(new Entry(day(i * 2).pain(i).visit(), stages[i]));
         }
         ProgressChart pain = chart(ProgressCharts.PAIN, entries);
 
@@ -349,16 +351,16 @@ class ChartLayoutTest {
 
     @Test
     void everyLabelOfAWideChartIsInsideIt() {
-        ProgressChart perfect = chart(ProgressCharts.PERFECT, day(0).perfect(1, 2, 3, 4).build(),
-                day(30).perfect(2, 3, 4, 5).build());
+        ProgressChart perfect = chart(ProgressCharts.PERFECT, day(0).perfect(1, 2, 3, 4).visit(),
+                day(30).perfect(2, 3, 4, 5).visit());
 
         assertLabelsInside(layout(perfect, 700), 700);
     }
 
     @Test
     void theLegendOfANarrowChartStaysInsideIt() {
-        ProgressChart perfect = chart(ProgressCharts.PERFECT, day(0).perfect(1, 2, 3, 4).build(),
-                day(30).perfect(2, 3, 4, 5).build());
+        ProgressChart perfect = chart(ProgressCharts.PERFECT, day(0).perfect(1, 2, 3, 4).visit(),
+                day(30).perfect(2, 3, 4, 5).visit());
 
         Layout layout = layout(perfect, 300);
 
@@ -367,7 +369,7 @@ class ChartLayoutTest {
 
     @Test
     void theFirstDateLabelStaysInsideTheChart() {
-        ProgressChart load = chart(ProgressCharts.LOAD, day(0).build(), day(30).build());
+        ProgressChart load = chart(ProgressCharts.LOAD, day(0).visit(), day(30).visit());
 
         Layout layout = layout(load);
 
@@ -389,7 +391,7 @@ class ChartLayoutTest {
 
     @Test
     void aChartWithVisitsButNothingRecordedSaysSo() {
-        ProgressChart pain = chart(ProgressCharts.PAIN, day(0).build(), day(7).build());
+        ProgressChart pain = chart(ProgressCharts.PAIN, day(0).visit(), day(7).visit());
 
         Layout layout = layout(pain);
 
@@ -399,7 +401,7 @@ class ChartLayoutTest {
 
     @Test
     void aChartWithDataDoesNotSayItIsEmpty() {
-        Layout layout = layout(chart(ProgressCharts.PAIN, day(0).pain(0).build()));
+        Layout layout = layout(chart(ProgressCharts.PAIN, day(0).pain(0).visit()));
 
         assertThat(layout.labels()).extracting(Label::text).doesNotContain(EMPTY);
         assertThat(layout.dots()).hasSize(1);
@@ -409,7 +411,7 @@ class ChartLayoutTest {
 
     @Test
     void tickLabelsAreTheScaleTicks() {
-        ProgressChart load = chart(ProgressCharts.LOAD, day(0).build());
+        ProgressChart load = chart(ProgressCharts.LOAD, day(0).visit());
 
         Layout layout = layout(load);
 
@@ -420,12 +422,12 @@ class ChartLayoutTest {
 
     @Test
     void seriesHaveTheirOwnColourAndDash() {
-        ProgressChart perfect = chart(ProgressCharts.PERFECT, day(0).perfect(1, 2, 3, 4).build(),
-                day(7).perfect(2, 3, 4, 5).build());
+        ProgressChart perfect = chart(ProgressCharts.PERFECT, day(0).perfect(1, 2, 3, 4).visit(),
+                day(7).perfect(2, 3, 4, 5).visit());
 
         List<Polyline> lines = polylines(layout(perfect));
 
         assertThat(lines).extracting(Polyline::colour).doesNotHaveDuplicates();
-        assertThat(lines.stream().map(p -> java.util.Arrays.toString(p.dash())).distinct()).hasSize(4);
+        assertThat(lines.stream().map(p -> Arrays.toString(p.dash())).distinct()).hasSize(4);
     }
 }

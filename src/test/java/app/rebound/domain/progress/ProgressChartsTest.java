@@ -1,6 +1,6 @@
 package app.rebound.domain.progress;
 
-import static app.rebound.domain.progress.VisitBuilder.day;
+import static app.rebound.domain.visit.VisitFixture.day;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,11 +20,11 @@ import app.rebound.domain.visit.LoadTest;
 import app.rebound.domain.visit.StrengthTest;
 import app.rebound.domain.visit.TestStatus;
 import app.rebound.domain.visit.Visit;
-import app.rebound.store.VisitSamples;
+import app.rebound.domain.visit.VisitFixture;
 
 class ProgressChartsTest {
 
-    private static final UUID PATIENT = VisitBuilder.PATIENT;
+    private static final UUID PATIENT = VisitFixture.PATIENT_ID;
 
     private Locale before;
 
@@ -64,9 +64,9 @@ class ProgressChartsTest {
 
     @Test
     void visitsGivenOutOfDateOrderComeOutInDateOrder() {
-        Visit march = day(60).pain(7).build();
-        Visit january = day(0).pain(3).build();
-        Visit february = day(30).pain(5).build();
+        Visit march = day(60).pain(7).visit();
+        Visit january = day(0).pain(3).visit();
+        Visit february = day(30).pain(5).visit();
 
         List<ProgressChart> charts = build(march, january, february);
 
@@ -84,8 +84,8 @@ class ProgressChartsTest {
 
     @Test
     void visitsOnTheSameDateKeepOneOrderWhicheverWayTheyAreGiven() {
-        Visit a = day(0).id(UUID.fromString("00000000-0000-0000-0000-000000000001")).pain(1).build();
-        Visit b = day(0).id(UUID.fromString("00000000-0000-0000-0000-000000000002")).pain(2).build();
+        Visit a = day(0).id(UUID.fromString("00000000-0000-0000-0000-000000000001")).pain(1).visit();
+        Visit b = day(0).id(UUID.fromString("00000000-0000-0000-0000-000000000002")).pain(2).visit();
 
         assertThat(series(build(a, b), ProgressCharts.PAIN, "pain").points())
                 .isEqualTo(series(build(b, a), ProgressCharts.PAIN, "pain").points());
@@ -97,8 +97,8 @@ class ProgressChartsTest {
     void aMeasureNotRecordedIsAGapNeverZero() {
         Visit recorded = day(0).pain(4).runOnset(12).perfect(3, 6, 5, 8).psfs(6, 8).iciq(9)
                 .strength(StrengthTest.CALF_RAISE, 15, 18).load(LoadTest.WALK, TestStatus.PASS)
-                .ird(IrdUnit.CM, "2.5", "3", "1.5").build();
-        Visit nothing = day(7).build();
+                .ird(IrdUnit.CM, "2.5", "3", "1.5").visit();
+        Visit nothing = day(7).visit();
 
         List<ProgressChart> charts = build(recorded, nothing);
 
@@ -119,7 +119,7 @@ class ProgressChartsTest {
     @Test
     void aRecordedZeroStaysZero() {
         // nearlyEmpty: 0 pain, running symptoms at once (0 minutes), 0 pelvic floor repetitions, 0 reps on the left
-        Visit zeros = VisitSamples.nearlyEmpty(PATIENT, VisitBuilder.START);
+        Visit zeros = VisitFixture.nearlyEmpty(PATIENT, VisitFixture.START);
 
         List<ProgressChart> charts = build(zeros);
 
@@ -137,7 +137,7 @@ class ProgressChartsTest {
 
     @Test
     void aZeroScoreIsNotAGapInTheZeroToTenScales() {
-        Visit v = day(0).pain(0).psfs(0, 0).iciq(0).perfect(0, 0, 0, 0).build();
+        Visit v = day(0).pain(0).psfs(0, 0).iciq(0).perfect(0, 0, 0, 0).visit();
 
         List<ProgressChart> charts = build(v);
 
@@ -150,7 +150,7 @@ class ProgressChartsTest {
 
     @Test
     void psfsWithoutAnyScoreIsAGap() {
-        Visit unscored = day(0).psfs((Integer) null, null).build();
+        Visit unscored = day(0).psfs((Integer) null, null).visit();
 
         assertThat(values(series(build(unscored), ProgressCharts.PSFS, "psfs"))).containsExactly((Double) null);
     }
@@ -159,14 +159,14 @@ class ProgressChartsTest {
 
     @Test
     void segmentsBreakAtGaps() {
-        Visit v1 = day(0).pain(6).build();
-        Visit v2 = day(7).pain(5).build();
-        Visit v3 = day(14).build();
-        Visit v4 = day(21).pain(3).build();
-        Visit v5 = day(28).build();
-        Visit v6 = day(35).build();
-        Visit v7 = day(42).pain(2).build();
-        Visit v8 = day(49).pain(1).build();
+        Visit v1 = day(0).pain(6).visit();
+        Visit v2 = day(7).pain(5).visit();
+        Visit v3 = day(14).visit();
+        Visit v4 = day(21).pain(3).visit();
+        Visit v5 = day(28).visit();
+        Visit v6 = day(35).visit();
+        Visit v7 = day(42).pain(2).visit();
+        Visit v8 = day(49).pain(1).visit();
 
         ChartSeries pain = series(build(v1, v2, v3, v4, v5, v6, v7, v8), ProgressCharts.PAIN, "pain");
 
@@ -180,9 +180,9 @@ class ProgressChartsTest {
 
     @Test
     void segmentsOfASeriesWithoutGapsIsOneRunAndOfAnEmptySeriesNone() {
-        ChartSeries full = series(build(day(0).pain(1).build(), day(1).pain(2).build(), day(2).pain(3).build()),
+        ChartSeries full = series(build(day(0).pain(1).visit(), day(1).pain(2).visit(), day(2).pain(3).visit()),
                 ProgressCharts.PAIN, "pain");
-        ChartSeries empty = series(build(day(0).build(), day(1).build()), ProgressCharts.PAIN, "pain");
+        ChartSeries empty = series(build(day(0).visit(), day(1).visit()), ProgressCharts.PAIN, "pain");
 
         assertThat(full.segments()).hasSize(1);
         assertThat(full.segments().get(0)).hasSize(3);
@@ -192,8 +192,8 @@ class ProgressChartsTest {
 
     @Test
     void segmentsStartingAndEndingWithAGapLeaveTheGapsOut() {
-        ChartSeries pain = series(build(day(0).build(), day(1).pain(2).build(), day(2).pain(3).build(),
-                day(3).build()), ProgressCharts.PAIN, "pain");
+        ChartSeries pain = series(build(day(0).visit(), day(1).pain(2).visit(), day(2).pain(3).visit(),
+                day(3).visit()), ProgressCharts.PAIN, "pain");
 
         assertThat(pain.segments()).hasSize(1);
         assertThat(pain.segments().get(0)).extracting(ChartPoint::value).containsExactly(2.0, 3.0);
@@ -203,8 +203,8 @@ class ProgressChartsTest {
 
     @Test
     void irdInTwoUnitsGivesTwoChartsEachWithOnlyItsOwnUnit() {
-        Visit inCm = day(0).ird(IrdUnit.CM, "2.5", "3", "1.25").build();
-        Visit inFingers = day(14).ird(IrdUnit.FINGER_WIDTHS, "2", "3", "1").build();
+        Visit inCm = day(0).ird(IrdUnit.CM, "2.5", "3", "1.25").visit();
+        Visit inFingers = day(14).ird(IrdUnit.FINGER_WIDTHS, "2", "3", "1").visit();
 
         List<ProgressChart> charts = build(inFingers, inCm);
 
@@ -240,8 +240,8 @@ class ProgressChartsTest {
 
     @Test
     void irdInMillimetresHasItsOwnChartWithARoomyAxis() {
-        Visit inMm = day(0).ird(IrdUnit.MM, "25", "32", null).build();
-        Visit inCm = day(7).ird(IrdUnit.CM, "2", null, null).build();
+        Visit inMm = day(0).ird(IrdUnit.MM, "25", "32", null).visit();
+        Visit inCm = day(7).ird(IrdUnit.CM, "2", null, null).visit();
 
         List<ProgressChart> charts = build(inMm, inCm);
 
@@ -255,7 +255,7 @@ class ProgressChartsTest {
 
     @Test
     void irdNeverMeasuredGivesOneEmptyChartWithoutAUnit() {
-        List<ProgressChart> charts = build(day(0).pain(2).build());
+        List<ProgressChart> charts = build(day(0).pain(2).visit());
 
         List<ProgressChart> ird = charts.stream().filter(c -> c.id().startsWith("ird")).toList();
         assertThat(ird).extracting(ProgressChart::id).containsExactly("ird");
@@ -264,8 +264,8 @@ class ProgressChartsTest {
 
     @Test
     void irdRecordedWithoutAUnitIsNotPutOnAChartWithAUnit() {
-        Visit noUnit = day(0).ird(null, "2", null, null).build();
-        Visit inCm = day(7).ird(IrdUnit.CM, "3", null, null).build();
+        Visit noUnit = day(0).ird(null, "2", null, null).visit();
+        Visit inCm = day(7).ird(IrdUnit.CM, "3", null, null).visit();
 
         List<ProgressChart> charts = build(noUnit, inCm);
 
@@ -299,7 +299,7 @@ class ProgressChartsTest {
 
     @Test
     void oneVisitGivesOnePointPerSeries() {
-        Visit full = VisitSamples.full(PATIENT, VisitBuilder.START);
+        Visit full = VisitFixture.full(PATIENT, VisitFixture.START);
 
         List<ProgressChart> charts = ProgressCharts.build(List.of(new Entry(full, "1 Protect")));
 
@@ -308,7 +308,7 @@ class ProgressChartsTest {
             for (ChartSeries s : chart.series()) {
                 assertThat(s.points()).as(chart.id() + "/" + s.key()).hasSize(1);
                 assertThat(s.points().get(0).visitId()).isEqualTo(full.id());
-                assertThat(s.points().get(0).date()).isEqualTo(VisitBuilder.START);
+                assertThat(s.points().get(0).date()).isEqualTo(VisitFixture.START);
             }
         }
         assertThat(chart(charts, ProgressCharts.PERFECT).series()).extracting(s -> s.points().get(0).value())
@@ -332,7 +332,7 @@ class ProgressChartsTest {
 
     @Test
     void strengthChartsHaveTheTargetOfTwentyAndRoomAboveIt() {
-        List<ProgressChart> charts = build(day(0).strength(StrengthTest.SL_BRIDGE, 4, 6).build());
+        List<ProgressChart> charts = build(day(0).strength(StrengthTest.SL_BRIDGE, 4, 6).visit());
 
         for (StrengthTest test : StrengthTest.values()) {
             ProgressChart chart = chart(charts, ProgressCharts.strengthId(test));
@@ -350,8 +350,8 @@ class ProgressChartsTest {
 
     @Test
     void strengthAxisGrowsToHoldLargeCounts() {
-        List<ProgressChart> charts = build(day(0).strength(StrengthTest.SIDE_ABDUCTION, 200, 9).build(),
-                day(7).strength(StrengthTest.CALF_RAISE, 31, null).build());
+        List<ProgressChart> charts = build(day(0).strength(StrengthTest.SIDE_ABDUCTION, 200, 9).visit(),
+                day(7).strength(StrengthTest.CALF_RAISE, 31, null).visit());
 
         ProgressChart abduction = chart(charts, "strength.SIDE_ABDUCTION");
         assertThat(abduction.max()).isGreaterThanOrEqualTo(200.0);
@@ -362,7 +362,7 @@ class ProgressChartsTest {
 
     @Test
     void otherChartsHaveNoTargets() {
-        List<ProgressChart> charts = build(VisitSamples.full(PATIENT, VisitBuilder.START));
+        List<ProgressChart> charts = build(VisitFixture.full(PATIENT, VisitFixture.START));
 
         for (ProgressChart chart : charts) {
             if (!chart.id().startsWith("strength.")) {
@@ -375,7 +375,7 @@ class ProgressChartsTest {
 
     @Test
     void loadChartCountsTestsPassedOfSeven() {
-        ProgressChart load = chart(build(VisitSamples.full(PATIENT, VisitBuilder.START)), ProgressCharts.LOAD);
+        ProgressChart load = chart(build(VisitFixture.full(PATIENT, VisitFixture.START)), ProgressCharts.LOAD);
 
         assertThat(load.min()).isEqualTo(0.0);
         assertThat(load.max()).isEqualTo(7.0);
@@ -395,7 +395,7 @@ class ProgressChartsTest {
                 .load(LoadTest.RUNNING_MAN, TestStatus.INCOMPLETE, TestStatus.PASS)
                 .load(LoadTest.FWD_BOUNDS, TestStatus.PASS)
                 .load(LoadTest.JOG_SPOT, TestStatus.SYMPTOMS)
-                .build();
+                .visit();
 
         ChartPoint point = chart(build(v), ProgressCharts.LOAD).series().get(0).points().get(0);
 
@@ -408,7 +408,7 @@ class ProgressChartsTest {
 
     @Test
     void allSevenPassedIsSeven() {
-        VisitBuilder b = day(0);
+        VisitFixture b = day(0);
         for (LoadTest test : LoadTest.values()) {
             if (test.oneSided()) {
                 b.load(test, TestStatus.PASS, TestStatus.PASS);
@@ -416,7 +416,7 @@ class ProgressChartsTest {
                 b.load(test, TestStatus.PASS);
             }
         }
-        ChartPoint point = chart(build(b.build()), ProgressCharts.LOAD).series().get(0).points().get(0);
+        ChartPoint point = chart(build(b.visit()), ProgressCharts.LOAD).series().get(0).points().get(0);
 
         assertThat(point.value()).isEqualTo(7.0);
         assertThat(point.text()).isEqualTo("7 of 7");
@@ -427,9 +427,9 @@ class ProgressChartsTest {
 
     @Test
     void loadTestedWithNonePassedIsZeroAndNotTestedIsAGap() {
-        Visit nonePassed = day(0).load(LoadTest.WALK, TestStatus.SYMPTOMS).build();
-        Visit notTested = day(7).build();
-        Visit onlyNotTested = day(14).load(LoadTest.WALK, TestStatus.NOT_TESTED).build();
+        Visit nonePassed = day(0).load(LoadTest.WALK, TestStatus.SYMPTOMS).visit();
+        Visit notTested = day(7).visit();
+        Visit onlyNotTested = day(14).load(LoadTest.WALK, TestStatus.NOT_TESTED).visit();
 
         ChartSeries load = chart(build(nonePassed, notTested, onlyNotTested), ProgressCharts.LOAD).series().get(0);
 
@@ -443,9 +443,9 @@ class ProgressChartsTest {
 
     @Test
     void stagesIssuedAppearOnTheTimeAxis() {
-        Visit first = day(0).pain(6).build();
-        Visit second = day(14).pain(4).draft().build();
-        Visit third = day(28).pain(2).build();
+        Visit first = day(0).pain(6).visit();
+        Visit second = day(14).pain(4).draft().visit();
+        Visit third = day(28).pain(2).visit();
 
         List<ProgressChart> charts = ProgressCharts.build(List.of(new Entry(third, "3 Build"),
                 new Entry(first, "1 Protect"), new Entry(second, null)));
@@ -460,7 +460,7 @@ class ProgressChartsTest {
 
     @Test
     void otherAxesAreFixedScales() {
-        List<ProgressChart> charts = build(day(0).pain(2).runOnset(3).psfs(4).iciq(5).perfect(1, 2, 3, 4).build());
+        List<ProgressChart> charts = build(day(0).pain(2).runOnset(3).psfs(4).iciq(5).perfect(1, 2, 3, 4).visit());
 
         assertThat(chart(charts, ProgressCharts.PAIN).max()).isEqualTo(10.0);
         assertThat(chart(charts, ProgressCharts.PSFS).max()).isEqualTo(10.0);
@@ -471,7 +471,7 @@ class ProgressChartsTest {
 
     @Test
     void runningMinutesBeyondTenWidenTheAxis() {
-        ProgressChart run = chart(build(day(0).runOnset(45).build(), day(9).runOnset(130).build()),
+        ProgressChart run = chart(build(day(0).runOnset(45).visit(), day(9).runOnset(130).visit()),
                 ProgressCharts.RUN_ONSET);
 
         assertThat(run.max()).isGreaterThanOrEqualTo(130.0);
@@ -480,7 +480,7 @@ class ProgressChartsTest {
 
     @Test
     void chartsAreImmutable() {
-        List<ProgressChart> charts = build(day(0).pain(1).build());
+        List<ProgressChart> charts = build(day(0).pain(1).visit());
 
         assertThatThrownBy(() -> charts.add(charts.get(0)))
                 .isInstanceOf(UnsupportedOperationException.class);

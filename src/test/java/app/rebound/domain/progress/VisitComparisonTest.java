@@ -1,8 +1,9 @@
 package app.rebound.domain.progress;
 
-import static app.rebound.domain.progress.VisitBuilder.day;
+import static app.rebound.domain.visit.VisitFixture.day;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,7 +18,7 @@ import app.rebound.domain.visit.LoadTest;
 import app.rebound.domain.visit.StrengthTest;
 import app.rebound.domain.visit.TestStatus;
 import app.rebound.domain.visit.Visit;
-import app.rebound.store.VisitSamples;
+import app.rebound.domain.visit.VisitFixture;
 
 class VisitComparisonTest {
 
@@ -79,8 +80,8 @@ class VisitComparisonTest {
 
     @Test
     void changesAreLaterMinusEarlierWhicheverOrderTheVisitsAreGiven() {
-        Visit earlier = day(0).pain(6).power(2).runOnset(5).build();
-        Visit later = day(28).pain(3).power(4).runOnset(20).build();
+        Visit earlier = day(0).pain(6).power(2).runOnset(5).visit();
+        Visit later = day(28).pain(3).power(4).runOnset(20).visit();
 
         List<ComparisonRow> forwards = VisitComparison.compare(earlier, "1 Protect", later, "3 Build");
         List<ComparisonRow> backwards = VisitComparison.compare(later, "3 Build", earlier, "1 Protect");
@@ -108,7 +109,7 @@ class VisitComparisonTest {
 
     @Test
     void theSameStageIsNotAChange() {
-        List<ComparisonRow> rows = VisitComparison.compare(day(0).build(), "2 Connect", day(7).build(), "2 Connect");
+        List<ComparisonRow> rows = VisitComparison.compare(day(0).visit(), "2 Connect", day(7).visit(), "2 Connect");
 
         assertThat(row(rows, STAGE).change()).isEmpty();
     }
@@ -117,7 +118,7 @@ class VisitComparisonTest {
 
     @Test
     void painDownByThreeIsBetterAndImportant() {
-        ComparisonRow pain = row(compare(day(0).pain(6).build(), day(7).pain(3).build()), PAIN);
+        ComparisonRow pain = row(compare(day(0).pain(6).visit(), day(7).pain(3).visit()), PAIN);
 
         assertThat(pain.trend()).isEqualTo(Trend.BETTER);
         assertThat(pain.important()).isTrue();
@@ -126,7 +127,7 @@ class VisitComparisonTest {
 
     @Test
     void painDownByOneIsBetterButNotImportant() {
-        ComparisonRow pain = row(compare(day(0).pain(6).build(), day(7).pain(5).build()), PAIN);
+        ComparisonRow pain = row(compare(day(0).pain(6).visit(), day(7).pain(5).visit()), PAIN);
 
         assertThat(pain.trend()).isEqualTo(Trend.BETTER);
         assertThat(pain.important()).isFalse();
@@ -135,7 +136,7 @@ class VisitComparisonTest {
 
     @Test
     void painUpByTwoIsWorseAndImportant() {
-        ComparisonRow pain = row(compare(day(0).pain(2).build(), day(7).pain(4).build()), PAIN);
+        ComparisonRow pain = row(compare(day(0).pain(2).visit(), day(7).pain(4).visit()), PAIN);
 
         assertThat(pain.trend()).isEqualTo(Trend.WORSE);
         assertThat(pain.important()).isTrue();
@@ -144,7 +145,7 @@ class VisitComparisonTest {
 
     @Test
     void painUnchangedIsTheSame() {
-        ComparisonRow pain = row(compare(day(0).pain(4).build(), day(7).pain(4).build()), PAIN);
+        ComparisonRow pain = row(compare(day(0).pain(4).visit(), day(7).pain(4).visit()), PAIN);
 
         assertThat(pain.trend()).isEqualTo(Trend.SAME);
         assertThat(pain.important()).isFalse();
@@ -155,7 +156,7 @@ class VisitComparisonTest {
 
     @Test
     void psfsMeanUpByExactlyTwoIsImportant() {
-        ComparisonRow psfs = row(compare(day(0).psfs(4, 4).build(), day(7).psfs(6, 6).build()), PSFS);
+        ComparisonRow psfs = row(compare(day(0).psfs(4, 4).visit(), day(7).psfs(6, 6).visit()), PSFS);
 
         assertThat(psfs.before()).isEqualTo("4");
         assertThat(psfs.after()).isEqualTo("6");
@@ -166,7 +167,7 @@ class VisitComparisonTest {
 
     @Test
     void psfsMeanUpByOneAndAHalfIsNotImportant() {
-        ComparisonRow psfs = row(compare(day(0).psfs(4, 4).build(), day(7).psfs(5, 6).build()), PSFS);
+        ComparisonRow psfs = row(compare(day(0).psfs(4, 4).visit(), day(7).psfs(5, 6).visit()), PSFS);
 
         assertThat(psfs.after()).isEqualTo("5.5");
         assertThat(psfs.change()).isEqualTo("+1.5");
@@ -176,7 +177,7 @@ class VisitComparisonTest {
 
     @Test
     void psfsMeanDownByTwoIsWorseAndImportant() {
-        ComparisonRow psfs = row(compare(day(0).psfs(7, 8).build(), day(7).psfs(5, 6).build()), PSFS);
+        ComparisonRow psfs = row(compare(day(0).psfs(7, 8).visit(), day(7).psfs(5, 6).visit()), PSFS);
 
         assertThat(psfs.change()).isEqualTo(MINUS + "2");
         assertThat(psfs.trend()).isEqualTo(Trend.WORSE);
@@ -186,7 +187,7 @@ class VisitComparisonTest {
     @Test
     void psfsMeanJustUnderTwoIsNotImportant() {
         // 4 → 5.67 (mean of 5, 6 and 6): 1.67
-        ComparisonRow psfs = row(compare(day(0).psfs(4, 4, 4).build(), day(7).psfs(5, 6, 6).build()), PSFS);
+        ComparisonRow psfs = row(compare(day(0).psfs(4, 4, 4).visit(), day(7).psfs(5, 6, 6).visit()), PSFS);
 
         assertThat(psfs.change()).isEqualTo("+1.67");
         assertThat(psfs.important()).isFalse();
@@ -196,7 +197,7 @@ class VisitComparisonTest {
 
     @Test
     void powerUpOneGradeIsImportant() {
-        ComparisonRow power = row(compare(day(0).power(2).build(), day(7).power(3).build()), POWER);
+        ComparisonRow power = row(compare(day(0).power(2).visit(), day(7).power(3).visit()), POWER);
 
         assertThat(power.change()).isEqualTo("+1");
         assertThat(power.trend()).isEqualTo(Trend.BETTER);
@@ -205,7 +206,7 @@ class VisitComparisonTest {
 
     @Test
     void powerDownOneGradeIsWorseAndImportant() {
-        ComparisonRow power = row(compare(day(0).power(3).build(), day(7).power(2).build()), POWER);
+        ComparisonRow power = row(compare(day(0).power(3).visit(), day(7).power(2).visit()), POWER);
 
         assertThat(power.change()).isEqualTo(MINUS + "1");
         assertThat(power.trend()).isEqualTo(Trend.WORSE);
@@ -214,7 +215,7 @@ class VisitComparisonTest {
 
     @Test
     void powerUnchangedIsNotImportant() {
-        ComparisonRow power = row(compare(day(0).power(3).build(), day(7).power(3).build()), POWER);
+        ComparisonRow power = row(compare(day(0).power(3).visit(), day(7).power(3).visit()), POWER);
 
         assertThat(power.trend()).isEqualTo(Trend.SAME);
         assertThat(power.important()).isFalse();
@@ -222,8 +223,8 @@ class VisitComparisonTest {
 
     @Test
     void enduranceChangesAreNotFlaggedImportant() {
-        ComparisonRow endurance = row(compare(day(0).perfect(null, 2, null, null).build(),
-                day(7).perfect(null, 10, null, null).build()), ENDURANCE);
+        ComparisonRow endurance = row(compare(day(0).perfect(null, 2, null, null).visit(),
+                day(7).perfect(null, 10, null, null).visit()), ENDURANCE);
 
         assertThat(endurance.change()).isEqualTo("+8 s");
         assertThat(endurance.trend()).isEqualTo(Trend.BETTER);
@@ -235,9 +236,9 @@ class VisitComparisonTest {
     @Test
     void aLoadTestNewlyPassedIsImportant() {
         Visit earlier = day(0).load(LoadTest.WALK, TestStatus.SYMPTOMS)
-                .load(LoadTest.SL_SQUAT, TestStatus.PASS, TestStatus.SYMPTOMS).build();
+                .load(LoadTest.SL_SQUAT, TestStatus.PASS, TestStatus.SYMPTOMS).visit();
         Visit later = day(14).load(LoadTest.WALK, TestStatus.PASS)
-                .load(LoadTest.SL_SQUAT, TestStatus.PASS, TestStatus.PASS).build();
+                .load(LoadTest.SL_SQUAT, TestStatus.PASS, TestStatus.PASS).visit();
 
         List<ComparisonRow> rows = compare(later, earlier);
 
@@ -261,8 +262,8 @@ class VisitComparisonTest {
 
     @Test
     void aOneSidedTestPassedOnOneSideOnlyIsNotNewlyPassed() {
-        Visit earlier = day(0).load(LoadTest.HOP, TestStatus.SYMPTOMS, TestStatus.SYMPTOMS).build();
-        Visit later = day(14).load(LoadTest.HOP, TestStatus.PASS, TestStatus.INCOMPLETE).build();
+        Visit earlier = day(0).load(LoadTest.HOP, TestStatus.SYMPTOMS, TestStatus.SYMPTOMS).visit();
+        Visit later = day(14).load(LoadTest.HOP, TestStatus.PASS, TestStatus.INCOMPLETE).visit();
 
         ComparisonRow hop = row(compare(earlier, later), name(LoadTest.HOP));
 
@@ -273,8 +274,8 @@ class VisitComparisonTest {
 
     @Test
     void aLoadTestPassedAtBothVisitsIsNotNewlyPassed() {
-        Visit earlier = day(0).load(LoadTest.WALK, TestStatus.PASS).build();
-        Visit later = day(14).load(LoadTest.WALK, TestStatus.PASS).build();
+        Visit earlier = day(0).load(LoadTest.WALK, TestStatus.PASS).visit();
+        Visit later = day(14).load(LoadTest.WALK, TestStatus.PASS).visit();
 
         ComparisonRow walk = row(compare(earlier, later), name(LoadTest.WALK));
 
@@ -286,8 +287,8 @@ class VisitComparisonTest {
 
     @Test
     void aLoadTestNoLongerPassedIsWorse() {
-        Visit earlier = day(0).load(LoadTest.WALK, TestStatus.PASS).build();
-        Visit later = day(14).load(LoadTest.WALK, TestStatus.SYMPTOMS).build();
+        Visit earlier = day(0).load(LoadTest.WALK, TestStatus.PASS).visit();
+        Visit later = day(14).load(LoadTest.WALK, TestStatus.SYMPTOMS).visit();
 
         ComparisonRow walk = row(compare(earlier, later), name(LoadTest.WALK));
 
@@ -297,8 +298,8 @@ class VisitComparisonTest {
 
     @Test
     void loadNotTestedAtOneVisitHasNoCountChange() {
-        Visit earlier = day(0).build();
-        Visit later = day(14).load(LoadTest.WALK, TestStatus.SYMPTOMS).build();
+        Visit earlier = day(0).visit();
+        Visit later = day(14).load(LoadTest.WALK, TestStatus.SYMPTOMS).visit();
 
         ComparisonRow count = row(compare(earlier, later), LOAD_SECTION, TESTS_PASSED);
 
@@ -312,8 +313,8 @@ class VisitComparisonTest {
 
     @Test
     void reachingTheStrengthTargetIsImportant() {
-        Visit earlier = day(0).strength(StrengthTest.CALF_RAISE, 18, 12).build();
-        Visit later = day(14).strength(StrengthTest.CALF_RAISE, 20, 16).build();
+        Visit earlier = day(0).strength(StrengthTest.CALF_RAISE, 18, 12).visit();
+        Visit later = day(14).strength(StrengthTest.CALF_RAISE, 20, 16).visit();
 
         List<ComparisonRow> rows = compare(later, earlier);
 
@@ -332,8 +333,8 @@ class VisitComparisonTest {
 
     @Test
     void theStrengthTargetAlreadyReachedIsNotReachedAgain() {
-        Visit earlier = day(0).strength(StrengthTest.SL_BRIDGE, 22, null).build();
-        Visit later = day(14).strength(StrengthTest.SL_BRIDGE, 30, null).build();
+        Visit earlier = day(0).strength(StrengthTest.SL_BRIDGE, 22, null).visit();
+        Visit later = day(14).strength(StrengthTest.SL_BRIDGE, 30, null).visit();
 
         ComparisonRow left = row(compare(earlier, later), strength(StrengthTest.SL_BRIDGE, "L"));
 
@@ -343,8 +344,8 @@ class VisitComparisonTest {
 
     @Test
     void theStrengthTargetReachedAtTheFirstTimeItWasTestedIsImportant() {
-        Visit earlier = day(0).build();
-        Visit later = day(14).strength(StrengthTest.SL_BRIDGE, 21, null).build();
+        Visit earlier = day(0).visit();
+        Visit later = day(14).strength(StrengthTest.SL_BRIDGE, 21, null).visit();
 
         ComparisonRow left = row(compare(earlier, later), strength(StrengthTest.SL_BRIDGE, "L"));
 
@@ -355,8 +356,8 @@ class VisitComparisonTest {
 
     @Test
     void strengthBelowTheTargetIsNotImportant() {
-        Visit earlier = day(0).strength(StrengthTest.SL_BRIDGE, 5, null).build();
-        Visit later = day(14).strength(StrengthTest.SL_BRIDGE, 19, null).build();
+        Visit earlier = day(0).strength(StrengthTest.SL_BRIDGE, 5, null).visit();
+        Visit later = day(14).strength(StrengthTest.SL_BRIDGE, 19, null).visit();
 
         ComparisonRow left = row(compare(earlier, later), strength(StrengthTest.SL_BRIDGE, "L"));
 
@@ -368,8 +369,8 @@ class VisitComparisonTest {
 
     @Test
     void irdInDifferentUnitsIsNotSubtracted() {
-        Visit inCm = day(0).ird(IrdUnit.CM, "2.5", "3", null).build();
-        Visit inFingers = day(14).ird(IrdUnit.FINGER_WIDTHS, "2", "1", null).build();
+        Visit inCm = day(0).ird(IrdUnit.CM, "2.5", "3", null).visit();
+        Visit inFingers = day(14).ird(IrdUnit.FINGER_WIDTHS, "2", "1", null).visit();
 
         List<ComparisonRow> rows = compare(inCm, inFingers);
 
@@ -387,8 +388,8 @@ class VisitComparisonTest {
 
     @Test
     void irdInTheSameUnitIsSubtractedAndNarrowerIsBetter() {
-        Visit earlier = day(0).ird(IrdUnit.CM, "3", "2.5", "1").build();
-        Visit later = day(14).ird(IrdUnit.CM, "2", "3", "1").build();
+        Visit earlier = day(0).ird(IrdUnit.CM, "3", "2.5", "1").visit();
+        Visit later = day(14).ird(IrdUnit.CM, "2", "3", "1").visit();
 
         List<ComparisonRow> rows = compare(later, earlier);
 
@@ -405,8 +406,8 @@ class VisitComparisonTest {
 
     @Test
     void aValueMissingAtEitherVisitHasNoChange() {
-        Visit earlier = day(0).pain(6).psfs(3).build();
-        Visit later = day(14).power(3).iciq(5).build();
+        Visit earlier = day(0).pain(6).psfs(3).visit();
+        Visit later = day(14).power(3).iciq(5).visit();
 
         List<ComparisonRow> rows = compare(earlier, later);
 
@@ -425,7 +426,7 @@ class VisitComparisonTest {
 
     @Test
     void twoEmptyVisitsHaveNoChangesAtAll() {
-        List<ComparisonRow> rows = VisitComparison.compare(day(0).build(), "", day(7).build(), "");
+        List<ComparisonRow> rows = VisitComparison.compare(day(0).visit(), "", day(7).visit(), "");
 
         assertThat(rows).isNotEmpty();
         for (ComparisonRow r : rows) {
@@ -437,8 +438,8 @@ class VisitComparisonTest {
 
     @Test
     void aZeroRecordedIsAValueNotAGap() {
-        Visit earlier = day(0).pain(0).build();
-        Visit later = day(7).pain(3).build();
+        Visit earlier = day(0).pain(0).visit();
+        Visit later = day(7).pain(3).visit();
 
         ComparisonRow pain = row(compare(earlier, later), PAIN);
 
@@ -452,9 +453,9 @@ class VisitComparisonTest {
 
     @Test
     void decreasesAreWrittenWithATrueMinusSign() {
-        Visit earlier = VisitSamples.full(VisitBuilder.PATIENT, VisitBuilder.START);
+        Visit earlier = VisitFixture.full(VisitFixture.PATIENT_ID, VisitFixture.START);
         Visit later = day(30).pain(1).power(1).psfs(1).iciq(2).runOnset(3).perfect(1, 1, 1, 1)
-                .ird(IrdUnit.CM, "1", "1", "1").strength(StrengthTest.CALF_RAISE, 1, 1).build();
+                .ird(IrdUnit.CM, "1", "1", "1").strength(StrengthTest.CALF_RAISE, 1, 1).visit();
 
         List<ComparisonRow> rows = compare(earlier, later);
 
@@ -464,17 +465,17 @@ class VisitComparisonTest {
         for (ComparisonRow r : rows) {
             assertThat(r.change()).as(r.measure()).doesNotContain("-");
         }
-        assertThat(VisitComparison.signed(new java.math.BigDecimal("-1.50"))).isEqualTo("\u22121.5");
-        assertThat(VisitComparison.signed(new java.math.BigDecimal("2.0"))).isEqualTo("+2");
-        assertThat(VisitComparison.signed(new java.math.BigDecimal("0.00"))).isEqualTo("0");
+        assertThat(VisitComparison.signed(new BigDecimal("-1.50"))).isEqualTo("\u22121.5");
+        assertThat(VisitComparison.signed(new BigDecimal("2.0"))).isEqualTo("+2");
+        assertThat(VisitComparison.signed(new BigDecimal("0.00"))).isEqualTo("0");
     }
 
     // ---- sections ----------------------------------------------------------------------------------
 
     @Test
     void everyMeasureHasOneRowInItsSection() {
-        List<ComparisonRow> rows = compare(VisitSamples.full(VisitBuilder.PATIENT, VisitBuilder.START),
-                VisitSamples.nearlyEmpty(VisitBuilder.PATIENT, VisitBuilder.START.plusDays(7)));
+        List<ComparisonRow> rows = compare(VisitFixture.full(VisitFixture.PATIENT_ID, VisitFixture.START),
+                VisitFixture.nearlyEmpty(VisitFixture.PATIENT_ID, VisitFixture.START.plusDays(7)));
 
         assertThat(rows.get(0).measure()).isEqualTo(STAGE);
         assertThat(rows).filteredOn(r -> r.section().equals(Messages.get("progress.section.strength")))

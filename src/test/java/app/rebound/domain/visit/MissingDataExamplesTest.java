@@ -4,6 +4,8 @@ import static app.rebound.domain.visit.VisitFixture.BIRTH;
 import static app.rebound.domain.visit.VisitFixture.RED_FLAGS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,7 +23,7 @@ class MissingDataExamplesTest {
     @Test
     void nothingRecordedIsNeverPastLowLoad() {
         assertThat(VisitFixture.empty().stage()).isEqualTo(SuggestedStage.LOW_LOAD);
-        assertThat(VisitFixture.empty().with(RED_FLAGS, java.util.Set.of()).symptoms(false).stage())
+        assertThat(VisitFixture.empty().with(RED_FLAGS, Set.of()).symptoms(false).stage())
                 .isEqualTo(SuggestedStage.LOW_LOAD);
     }
 

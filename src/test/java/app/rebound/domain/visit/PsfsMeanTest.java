@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class PsfsMeanTest {
         "2,4,6,8,10; 6",
     })
     void isTheMeanInShortestFormWithAtMostTwoDecimals(String scores, String mean) {
-        Integer[] values = java.util.Arrays.stream(scores.split(",")).map(Integer::valueOf).toArray(Integer[]::new);
+        Integer[] values = Arrays.stream(scores.split(",")).map(Integer::valueOf).toArray(Integer[]::new);
 
         BigDecimal result = psfs(values).psfsMean().orElseThrow();
 

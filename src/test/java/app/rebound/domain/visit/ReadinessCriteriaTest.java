@@ -14,6 +14,7 @@ import static app.rebound.domain.visit.VisitFixture.RED_FLAGS;
 import static app.rebound.domain.visit.VisitFixture.VISIT_DATE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -83,10 +84,10 @@ class ReadinessCriteriaTest {
 
         @Test
         void countsCalendarDaysAcrossALeapDay() {
-            VisitFixture v = VisitFixture.ready().date(java.time.LocalDate.of(2028, 4, 25))
-                    .with(BIRTH, java.time.LocalDate.of(2028, 2, 1));
+            VisitFixture v = VisitFixture.ready().date(LocalDate.of(2028, 4, 25))
+                    .with(BIRTH, LocalDate.of(2028, 2, 1));
             assertThat(v.status(WEEKS_SINCE_BIRTH)).isEqualTo(MET);
-            assertThat(v.date(java.time.LocalDate.of(2028, 4, 24)).status(WEEKS_SINCE_BIRTH)).isEqualTo(NOT_MET);
+            assertThat(v.date(LocalDate.of(2028, 4, 24)).status(WEEKS_SINCE_BIRTH)).isEqualTo(NOT_MET);
         }
 
         @Test

@@ -11,10 +11,12 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,12 +32,13 @@ import app.rebound.service.ClinicAccess;
 import app.rebound.service.RecordsUnavailableException;
 import app.rebound.service.Services;
 import app.rebound.store.KeyFile;
-import app.rebound.ui.Worker;
+import app.rebound.ui.kit.Worker;
 
 /**
  * The first screen as a clinician meets it: set-up of a new clinic (a refused password, two passwords
  * that differ, then the recovery key before anything else), and sign-in with a wrong password.
  */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class AccessUiTest {
 
@@ -157,7 +160,7 @@ class AccessUiTest {
     private static String text(FxRobot robot, String query) {
         var node = robot.lookup(query).query();
         return node instanceof Label label ? label.getText()
-                : ((javafx.scene.control.TextInputControl) node).getText();
+                : ((TextInputControl) node).getText();
     }
 
     @AfterEach

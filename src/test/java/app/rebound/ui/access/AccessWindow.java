@@ -9,8 +9,8 @@ import javafx.stage.Stage;
 import app.rebound.service.ClinicAccess;
 import app.rebound.service.RecordsUnavailableException;
 import app.rebound.service.Services;
-import app.rebound.ui.Theme;
-import app.rebound.ui.Worker;
+import app.rebound.ui.kit.Theme;
+import app.rebound.ui.kit.Worker;
 
 /** The first window for the access tests: set-up or sign-in for {@code folder}, shown in {@code stage}. */
 final class AccessWindow {

@@ -2,6 +2,7 @@ package app.rebound.ui.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,6 +23,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,13 +38,14 @@ import atlantafx.base.theme.PrimerLight;
 import app.rebound.TestKeys;
 import app.rebound.service.ClinicAccess;
 import app.rebound.service.Services;
-import app.rebound.ui.Worker;
+import app.rebound.ui.kit.Worker;
 
 /**
  * The first window is drawn with the part of the theme the build picks for it (first-window.bss, by
  * the style classes in src/build/first-window-style-classes.txt), then the whole theme replaces it. A
  * clinician must not see the difference: set-up and sign-in look the same, pixel for pixel, either way.
  */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class ThemeFirstWindowUiTest {
 
@@ -125,7 +128,7 @@ class ThemeFirstWindowUiTest {
         }
     }
 
-    private static Set<String> listed() throws java.io.IOException {
+    private static Set<String> listed() throws IOException {
         List<String> classes = new ArrayList<>();
         for (String line : Files.readAllLines(CLASS_LIST)) {
             String l = line.strip();

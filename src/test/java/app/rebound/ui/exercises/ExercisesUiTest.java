@@ -10,6 +10,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -18,10 +19,11 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import app.rebound.domain.programme.Exercise;
-import app.rebound.ui.FormGrid;
-import app.rebound.ui.MainWindowFixture;
+import app.rebound.ui.kit.FormGrid;
+import app.rebound.ui.shell.MainWindowFixture;
 
 /** The exercise library: the clinic adds its own exercise; a taken code is refused with its message. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class ExercisesUiTest extends MainWindowFixture {
 

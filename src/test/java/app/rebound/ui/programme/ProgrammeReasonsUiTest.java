@@ -2,6 +2,7 @@ package app.rebound.ui.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -13,6 +14,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -34,17 +36,18 @@ import app.rebound.domain.visit.TestStatus;
 import app.rebound.domain.visit.TestSymptom;
 import app.rebound.domain.visit.Tone;
 import app.rebound.domain.visit.Visit;
-import app.rebound.ui.MainWindowFixture;
+import app.rebound.ui.shell.MainWindowFixture;
 
 /**
  * The programme builder says why each exercise is there (clinical reference §9), keeps it when the dose is
  * edited, gives an exercise added by hand "Added by you", and refuses a walk-run edit that breaks a rule
  * with the rule in words.
  */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class ProgrammeReasonsUiTest extends MainWindowFixture {
 
-    private final Patient zoe = patient("Zoë", "Ødegård", java.time.LocalDate.of(1990, 3, 14), TODAY.minusWeeks(30));
+    private final Patient zoe = patient("Zoë", "Ødegård", LocalDate.of(1990, 3, 14), TODAY.minusWeeks(30));
 
     @Override
     protected List<Patient> seed() {
@@ -67,7 +70,7 @@ class ProgrammeReasonsUiTest extends MainWindowFixture {
     }
 
     private void openProgramme(FxRobot robot, Visit visit) throws TimeoutException {
-        robot.interact(() -> window.openProgramme(zoe.id(), visit.id()));
+        robot.interact(() -> window.navigator().openProgramme(zoe.id(), visit.id()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.programmeForm() != null
                 && robot.lookup("#programmeExercises").tryQuery().map(n -> n.getScene() != null).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -19,6 +20,7 @@ import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,13 +35,15 @@ import app.rebound.domain.visit.ExamMethod;
 import app.rebound.domain.visit.PelvicFloorExam;
 import app.rebound.domain.visit.RedFlag;
 import app.rebound.domain.visit.Relaxation;
+import app.rebound.domain.visit.SuggestedStage;
 import app.rebound.domain.visit.Tone;
 import app.rebound.domain.visit.Visit;
 import app.rebound.domain.visit.VisitKind;
 import app.rebound.domain.visit.VisitStatus;
-import app.rebound.ui.MainWindowFixture;
+import app.rebound.ui.shell.MainWindowFixture;
 
 /** From a visit: build the programme, export the handout, read it back; a REFER visit gets none. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class ProgrammeUiTest extends MainWindowFixture {
 
@@ -58,7 +62,7 @@ class ProgrammeUiTest extends MainWindowFixture {
         startWindow(stage);
     }
 
-    private Visit visit(java.util.Set<RedFlag> flags) {
+    private Visit visit(Set<RedFlag> flags) {
         PelvicFloorExam floor = new PelvicFloorExam(ExamMethod.VAGINAL_DIGITAL, 3, 6, 5, 8, true, true, true,
                 Relaxation.COMPLETE, Tone.NORMAL, null, null);
         return new Visit(UUID.randomUUID(), zoe.id(), Instant.EPOCH, TODAY, VisitStatus.DRAFT, null,
@@ -66,7 +70,7 @@ class ProgrammeUiTest extends MainWindowFixture {
     }
 
     private void openVisit(FxRobot robot, Visit visit) throws TimeoutException {
-        robot.interact(() -> window.openVisit(zoe.id(), visit.id()));
+        robot.interact(() -> window.navigator().openVisit(zoe.id(), visit.id()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#visitDate").tryQuery()
                 .map(n -> n.getScene() != null).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
@@ -75,7 +79,7 @@ class ProgrammeUiTest extends MainWindowFixture {
     @Test
     void buildsAProgrammeFromTheVisitAndExportsAHandoutThatReadsBack(FxRobot robot) throws Exception {
         waitUntilReady();
-        Visit visit = window.services().visits().save(visit(java.util.Set.of())).visit();
+        Visit visit = window.services().visits().save(visit(Set.of())).visit();
         openVisit(robot, visit);
         robot.clickOn("#visitDate");
         robot.push(KeyCode.CONTROL, KeyCode.P);
@@ -110,7 +114,7 @@ class ProgrammeUiTest extends MainWindowFixture {
         Programme saved = window.services().programmes().open(visit.id()).programme();
         assertThat(saved.exercises()).hasSize(before - 1);
         assertThat(saved.exercises().get(0).notes()).isEqualTo("Before your morning coffee");
-        assertThat(saved.suggestedStage()).isEqualTo(app.rebound.domain.visit.SuggestedStage.LOW_LOAD);
+        assertThat(saved.suggestedStage()).isEqualTo(SuggestedStage.LOW_LOAD);
 
         robot.clickOn("#previewHandout");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#handoutPreview").tryQuery().isPresent());
@@ -133,10 +137,10 @@ class ProgrammeUiTest extends MainWindowFixture {
     @Test
     void aReferVisitGetsNoProgrammeAndTheAppSaysWhy(FxRobot robot) throws Exception {
         waitUntilReady();
-        Visit visit = window.services().visits().save(visit(java.util.Set.of(RedFlag.FEVER))).visit();
+        Visit visit = window.services().visits().save(visit(Set.of(RedFlag.FEVER))).visit();
         openVisit(robot, visit);
         assertThat(robot.lookup("#openProgramme").query().isDisabled()).isTrue();
-        robot.interact(() -> window.openProgramme(zoe.id(), visit.id()));
+        robot.interact(() -> window.navigator().openProgramme(zoe.id(), visit.id()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#errorAlert").tryQuery().isPresent());
         assertThat(robot.lookup("#errorAlert").queryAs(DialogPane.class).getContentText())
                 .startsWith("This visit has a red flag: refer on. No exercise programme or handout is issued.");

@@ -11,8 +11,9 @@ import javafx.scene.Scene;
 
 import app.rebound.domain.Patient;
 import app.rebound.domain.visit.Visit;
-import app.rebound.service.ProgressSamples;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.service.ProgressService;
+import app.rebound.ui.kit.Theme;
 
 /**
  * A benchmark, not a test: how long a patient with 60 visits takes from her loaded visits to every
@@ -28,8 +29,8 @@ public final class ProgressChartsBenchmark {
     public static void main(String[] args) throws Exception {
         Locale.setDefault(Locale.UK);
         int visits = args.length > 0 ? Integer.parseInt(args[0]) : 60;
-        Patient patient = ProgressSamples.patient("Zoë", "Ødegård");
-        List<Visit> loaded = ProgressSamples.visits(patient, visits, 3);
+        Patient patient = VisitFixture.patient("Zoë", "Ødegård");
+        List<Visit> loaded = VisitFixture.visits(patient, visits, 3);
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get();
@@ -72,7 +73,7 @@ public final class ProgressChartsBenchmark {
         model.show(progress);
         ProgressView view = new ProgressView(model, null);
         Scene scene = new Scene(view, 1180, 800);
-        app.rebound.ui.Theme.apply(scene);
+        Theme.apply(scene);
         view.applyCss();
         view.layout();
         double layoutMs = (System.nanoTime() - start) / 1e6 - dataMs;

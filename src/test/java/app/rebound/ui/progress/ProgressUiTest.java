@@ -6,19 +6,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,9 +48,10 @@ import app.rebound.domain.visit.Tone;
 import app.rebound.domain.visit.Visit;
 import app.rebound.domain.visit.VisitKind;
 import app.rebound.domain.visit.VisitStatus;
-import app.rebound.ui.MainWindowFixture;
+import app.rebound.ui.shell.MainWindowFixture;
 
 /** A patient with three visits: her charts, two visits compared, the summary and the report. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class ProgressUiTest extends MainWindowFixture {
 
@@ -78,12 +85,12 @@ class ProgressUiTest extends MainWindowFixture {
         Symptoms symptoms = new Symptoms(false, false, false, false, false, false, false, false, pain, null);
         Outcomes outcomes = new Outcomes(List.of(new PsfsItem("Running", psfs)), null, null);
         window.services().visits().save(new Visit(UUID.randomUUID(), zoe.id(), Instant.EPOCH, date,
-                VisitStatus.COMPLETE, null, kind, null, symptoms, java.util.Set.of(), floor, null, null, null, outcomes,
+                VisitStatus.COMPLETE, null, kind, null, symptoms, Set.of(), floor, null, null, null, outcomes,
                 null, null, null));
     }
 
     private ProgressView openProgress(FxRobot robot) throws TimeoutException {
-        robot.interact(() -> window.openWorkspace(zoe.id()));
+        robot.interact(() -> window.navigator().openWorkspace(zoe.id()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#openProgress").tryQuery()
                 .map(n -> n.getScene() != null && !n.isDisabled()).orElse(false));
         robot.clickOn("#openProgress");
@@ -162,7 +169,7 @@ class ProgressUiTest extends MainWindowFixture {
         @SuppressWarnings("unchecked")
         ComboBox<ProgressCharts.Entry> from = robot.lookup("#compareFirst").queryAs(ComboBox.class);
         robot.clickOn(from);
-        robot.clickOn(robot.lookup(".list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> cell
+        robot.clickOn(robot.lookup(".list-cell").match(n -> n instanceof ListCell<?> cell
                 && cell.getText() != null && cell.getText().startsWith("25 Oct 2026")).<Node>query());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(from.getValue().visit().date()).isEqualTo(second);
@@ -199,8 +206,8 @@ class ProgressUiTest extends MainWindowFixture {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("Zoë Ødegård").contains("Stronger every visit; ready for hopping.");
             for (LocalDate date : List.of(first, second, TODAY)) {
-                assertThat(text).contains(java.time.format.DateTimeFormatter
-                        .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(java.util.Locale.UK)
+                assertThat(text).contains(DateTimeFormatter
+                        .ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.UK)
                         .format(date));
             }
         }

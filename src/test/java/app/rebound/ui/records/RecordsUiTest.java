@@ -20,6 +20,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
@@ -29,6 +30,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,10 +44,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import app.rebound.domain.Patient;
 import app.rebound.domain.PatientSummary;
-import app.rebound.service.ProgressSamples;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.service.Services;
-import app.rebound.ui.MainWindowFixture;
+import app.rebound.ui.shell.MainWindowFixture;
 import app.rebound.ui.patients.PatientRow;
+import app.rebound.TestKeys;
 
 /**
  * File → Import records… and Export records… as a clinician meets them: what the dialogs say, the
@@ -53,6 +56,7 @@ import app.rebound.ui.patients.PatientRow;
  * driven, so the file itself is handed to {@link RecordsActions#importFile} and
  * {@link RecordsActions#exportTo}.
  */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class RecordsUiTest extends MainWindowFixture {
 
@@ -77,10 +81,10 @@ class RecordsUiTest extends MainWindowFixture {
     /** A valid record file with three patients (six visits), exported from another clinic's database. */
     private Path otherClinicsFile() throws Exception {
         Path file = out.resolve("from-other-clinic.json");
-        try (Services other = Services.open(otherClinic, app.rebound.TestKeys.KEY, CLOCK, Locale.UK)) {
-            ProgressSamples.seed(other, "Zoë", "Ødegård", 3, 7);
-            ProgressSamples.seed(other, "芳", "王", 2, 11);
-            ProgressSamples.seed(other, "Ana-María", "O'Neil", 1, 5);
+        try (Services other = Services.open(otherClinic, TestKeys.KEY, CLOCK, Locale.UK)) {
+            VisitFixture.seed(other, "Zoë", "Ødegård", 3, 7);
+            VisitFixture.seed(other, "芳", "王", 2, 11);
+            VisitFixture.seed(other, "Ana-María", "O'Neil", 1, 5);
             assertThat(other.records().export(List.of(), file)).isEqualTo(3);
         }
         return file;
@@ -162,7 +166,7 @@ class RecordsUiTest extends MainWindowFixture {
         importFile(robot, file);
         DialogPane refused = ShownDialogs.open(robot, "#importRefused");
         assertThat(refused.getHeaderText()).isEqualTo("2 problems in the file");
-        assertThat(robot.from(refused).lookup(".label").match(n -> n instanceof javafx.scene.control.Label l
+        assertThat(robot.from(refused).lookup(".label").match(n -> n instanceof Label l
                 && l.getText() != null && l.getText().startsWith("Nothing was imported.")).tryQuery()).isPresent();
         TextArea errors = robot.from(refused).lookup("#importErrors").queryAs(TextArea.class);
         assertThat(errors.isEditable()).isFalse();
@@ -247,7 +251,7 @@ class RecordsUiTest extends MainWindowFixture {
         assertThat(dialog.getHeaderText()).isEqualTo("Which patients go in the file?");
 
         RadioButton chosen = robot.from(dialog).lookup("#exportChosen").queryAs(RadioButton.class);
-        assertThat(robot.from(dialog).lookup("#exportNotEncrypted").queryAs(javafx.scene.control.Label.class).getText())
+        assertThat(robot.from(dialog).lookup("#exportNotEncrypted").queryAs(Label.class).getText())
                 .as("the clinician is told the file is plain text").contains("not encrypted").contains("Back up now");
         RadioButton all = robot.from(dialog).lookup("#exportAll").queryAs(RadioButton.class);
         assertThat(chosen.getText()).isEqualTo("Only the patients ticked below");

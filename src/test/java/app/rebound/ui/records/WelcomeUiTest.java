@@ -2,6 +2,7 @@ package app.rebound.ui.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -11,6 +12,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -19,11 +21,13 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import app.rebound.service.Services;
-import app.rebound.ui.MainWindow;
-import app.rebound.ui.MainWindowFixture;
-import app.rebound.ui.Worker;
+import app.rebound.ui.shell.MainWindow;
+import app.rebound.ui.shell.MainWindowFixture;
+import app.rebound.ui.kit.Worker;
+import app.rebound.TestKeys;
 
 /** The first start on an empty data folder offers six sample patients, once. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class WelcomeUiTest extends MainWindowFixture {
 
@@ -43,10 +47,10 @@ class WelcomeUiTest extends MainWindowFixture {
     protected void startWindow(Stage stage) {
         Locale.setDefault(Locale.UK);
         worker = new Worker();
-        if (!java.nio.file.Files.exists(dataFolder.resolve("rebound.keys"))) {
-            app.rebound.TestKeys.clinic(dataFolder, CLOCK, Locale.UK).close();
+        if (!Files.exists(dataFolder.resolve("rebound.keys"))) {
+            TestKeys.clinic(dataFolder, CLOCK, Locale.UK).close();
         }
-        window = new MainWindow(stage, dataFolder, () -> app.rebound.TestKeys.signIn(dataFolder, CLOCK, Locale.UK), worker);
+        window = new MainWindow(stage, dataFolder, () -> TestKeys.signIn(dataFolder, CLOCK, Locale.UK), worker);
         window.offerSamplesAtFirstStart(true);
         window.show(() -> { }, message -> { });
     }

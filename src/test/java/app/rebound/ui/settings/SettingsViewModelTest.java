@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,20 +19,24 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
+import app.rebound.TestKeys;
 import app.rebound.domain.ClinicLogo;
+import app.rebound.domain.ClinicSettings;
+import app.rebound.domain.PaperSize;
 import app.rebound.service.Services;
-import app.rebound.ui.Worker;
+import app.rebound.ui.kit.Worker;
 
 /**
  * The logo: a PNG or JPEG of at most 2 MB, read in the background, saved with the settings; the idle
  * minutes before the screen locks (1–240) and the automatic backups' folder (empty or a whole path);
  * the clinician's name carried through untouched.
  */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class SettingsViewModelTest {
 
     /** A real 1×1 PNG: the logo must decode, not just start with PNG's signature. */
-    private static final byte[] PNG = java.util.Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGPgL8sDAAGLAPQ8xSAqAAAAAElFTkSuQmCC");
+    private static final byte[] PNG = Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGPgL8sDAAGLAPQ8xSAqAAAAAElFTkSuQmCC");
     private static final byte[] PNG_SIGNATURE_ONLY = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
 
     @TempDir
@@ -41,7 +48,7 @@ class SettingsViewModelTest {
 
     @BeforeEach
     void open(FxRobot robot) {
-        services = Services.open(folder.resolve("data"), app.rebound.TestKeys.KEY, java.time.Clock.systemUTC(), Locale.UK);
+        services = Services.open(folder.resolve("data"), TestKeys.KEY, Clock.systemUTC(), Locale.UK);
         worker = new Worker();
         robot.interact(() -> model = new SettingsViewModel(services.settings(), worker,
                 SettingsViewModel.Stored.readFrom(services.settings())));
@@ -157,8 +164,8 @@ class SettingsViewModelTest {
 
     @Test
     void theClinicianNameIsShownAndCarriedThroughUntouched(FxRobot robot) throws Exception {
-        robot.interact(() -> services.settings().save(new app.rebound.domain.ClinicSettings("Clinic", "Old Name",
-                app.rebound.domain.PaperSize.A4, null)));
+        robot.interact(() -> services.settings().save(new ClinicSettings("Clinic", "Old Name",
+                PaperSize.A4, null)));
         robot.interact(() -> model = new SettingsViewModel(services.settings(), worker,
                 SettingsViewModel.Stored.readFrom(services.settings())));
         assertThat(model.printedAs()).isEqualTo("Old Name");

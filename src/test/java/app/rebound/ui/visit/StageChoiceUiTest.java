@@ -15,6 +15,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -23,15 +24,19 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import app.rebound.domain.Patient;
+import app.rebound.domain.visit.Side;
+import app.rebound.domain.visit.StrengthTest;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.domain.visit.VisitKind;
-import app.rebound.ui.MainWindowFixture;
+import app.rebound.ui.shell.MainWindowFixture;
 
 /**
  * Clinical reference §9 on the real visit form: a stage ahead of the suggestion shows why the suggestion
  * is lower and is confirmed once; impact work 8 weeks after the birth is refused without a typed reason;
  * the reason is shown with the visit and in its amendments.
  */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class StageChoiceUiTest extends MainWindowFixture {
 
@@ -51,9 +56,9 @@ class StageChoiceUiTest extends MainWindowFixture {
     /** Saves her visit of today (red flags asked, none present; nothing else) and opens it on screen. */
     private Visit open(FxRobot robot, Patient patient, Visit visit) throws TimeoutException {
         waitUntilReady();
-        Visit saved = visit == null ? window.services().visits().save(app.rebound.store.VisitSamples.withRedFlags(
+        Visit saved = visit == null ? window.services().visits().save(VisitFixture.withRedFlags(
                 Visit.draft(patient.id(), TODAY, VisitKind.INITIAL), Set.of())).visit() : visit;
-        robot.interact(() -> window.openVisit(patient.id(), saved.id()));
+        robot.interact(() -> window.navigator().openVisit(patient.id(), saved.id()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#visitDate").tryQuery()
                 .map(n -> n.getScene() != null).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
@@ -118,8 +123,8 @@ class StageChoiceUiTest extends MainWindowFixture {
 
         // confirmed once: typing on, which changes the readiness, does not ask again
         robot.interact(() -> window.visitForm().notesProperty().set("Keen to run by March."));
-        robot.interact(() -> window.visitForm().strength(app.rebound.domain.visit.StrengthTest.CALF_RAISE,
-                app.rebound.domain.visit.Side.LEFT).textProperty().set("12"));
+        robot.interact(() -> window.visitForm().strength(StrengthTest.CALF_RAISE,
+                Side.LEFT).textProperty().set("12"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(dialogShown(robot)).isFalse();
         assertThat(choice(robot).getValue()).isEqualTo(app.rebound.domain.visit.Stage.BUILD);
@@ -173,7 +178,7 @@ class StageChoiceUiTest extends MainWindowFixture {
     @Test
     void theReasonIsShownWithTheVisitAndInItsAmendments(FxRobot robot) throws TimeoutException {
         waitUntilReady();
-        Visit draft = window.services().visits().save(app.rebound.store.VisitSamples.withRedFlags(
+        Visit draft = window.services().visits().save(VisitFixture.withRedFlags(
                 Visit.draft(ana.id(), TODAY, VisitKind.INITIAL), Set.of())).visit();
         Visit completed = window.services().visits().complete(
                 draft.withStage(app.rebound.domain.visit.Stage.IMPACT_PREP, "Netball player; wants hopping drills"))

@@ -12,6 +12,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -30,12 +31,13 @@ import app.rebound.domain.visit.SuggestedStage;
 import app.rebound.domain.visit.TestStatus;
 import app.rebound.domain.visit.TestSymptom;
 import app.rebound.domain.visit.Visit;
-import app.rebound.ui.MainWindowFixture;
+import app.rebound.ui.shell.MainWindowFixture;
 
 /**
  * The clinician's journey: open a patient, start a visit and fill a whole assessment with the
  * keyboard alone (no clicks once the form is open), watching the readiness summary follow.
  */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class VisitJourneyUiTest extends MainWindowFixture {
 

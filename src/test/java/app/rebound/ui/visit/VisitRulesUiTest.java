@@ -2,16 +2,19 @@ package app.rebound.ui.visit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -19,15 +22,20 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import app.rebound.TestKeys;
+import app.rebound.domain.ClinicSettings;
+import app.rebound.domain.PaperSize;
 import app.rebound.domain.Patient;
 import app.rebound.domain.visit.Amendment;
+import app.rebound.domain.visit.RedFlag;
 import app.rebound.domain.visit.Symptoms;
 import app.rebound.domain.visit.Visit;
 import app.rebound.domain.visit.VisitKind;
 import app.rebound.domain.visit.VisitStatus;
-import app.rebound.ui.MainWindowFixture;
+import app.rebound.ui.shell.MainWindowFixture;
 
 /** What the visit screen does with red flags, persistent symptoms, bad dates and completed visits. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class VisitRulesUiTest extends MainWindowFixture {
 
@@ -47,7 +55,7 @@ class VisitRulesUiTest extends MainWindowFixture {
     private Visit open(FxRobot robot, Visit visit) throws TimeoutException {
         waitUntilReady();
         Visit saved = window.services().visits().save(visit).visit();
-        robot.interact(() -> window.openVisit(zoe.id(), saved.id()));
+        robot.interact(() -> window.navigator().openVisit(zoe.id(), saved.id()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#visitDate").tryQuery()
                 .map(n -> n.getScene() != null).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
@@ -55,7 +63,7 @@ class VisitRulesUiTest extends MainWindowFixture {
     }
 
     private Visit visit(LocalDate date, Symptoms symptoms) {
-        return new Visit(UUID.randomUUID(), zoe.id(), java.time.Instant.EPOCH, date, VisitStatus.DRAFT, null,
+        return new Visit(UUID.randomUUID(), zoe.id(), Instant.EPOCH, date, VisitStatus.DRAFT, null,
                 VisitKind.FOLLOW_UP, null, symptoms, null, null, null, null, null, null, null, null, null);
     }
 
@@ -89,12 +97,12 @@ class VisitRulesUiTest extends MainWindowFixture {
                 .as("a ticked flag cannot be dropped by unticking \"asked\"").isTrue();
         robot.interact(() -> window.visitForm().redFlagsAskedProperty().set(false));
         assertThat(window.visitForm().redFlagsAskedProperty().get()).as("still asked while a flag is ticked").isTrue();
-        assertThat(robot.lookup("#redFlagsAsked").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#redFlagsAsked").queryAs(CheckBox.class).isSelected()).isTrue();
         UUID id = window.visitForm().base().id();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.services().visits().load(id).redFlags() != null
                 && !window.services().visits().load(id).redFlags().isEmpty());
         assertThat(window.services().visits().load(id).redFlags()).containsExactly(
-                app.rebound.domain.visit.RedFlag.CALF_PAIN_SWELLING);
+                RedFlag.CALF_PAIN_SWELLING);
         assertThat(robot.lookup("#suggestedStage").queryAs(Label.class).getText()).isEqualTo("REFER");
 
         // Ctrl+4 still reaches the section: the first flag, since "asked" cannot take the focus now
@@ -142,8 +150,8 @@ class VisitRulesUiTest extends MainWindowFixture {
     @Test
     void aCompletedVisitCanBeAmendedAndTheAmendmentIsKept(FxRobot robot) throws TimeoutException {
         waitUntilReady();
-        window.services().settings().save(new app.rebound.domain.ClinicSettings("Fjord Physio", "Ingrid Hansen",
-                app.rebound.domain.PaperSize.A4, null));
+        window.services().settings().save(new ClinicSettings("Fjord Physio", "Ingrid Hansen",
+                PaperSize.A4, null));
         Visit saved = open(robot, visit(TODAY, null));
         robot.clickOn("#visitDate");
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT5).push(KeyCode.TAB).write("2");
@@ -161,12 +169,12 @@ class VisitRulesUiTest extends MainWindowFixture {
         List<Amendment> amendments = window.services().visits().amendments(saved.id());
         assertThat(amendments).singleElement().satisfies(a -> {
             assertThat(a.fields()).containsExactly("pelvicFloor.power");
-            assertThat(a.clinician()).isEqualTo(app.rebound.TestKeys.DISPLAY_NAME);
+            assertThat(a.clinician()).isEqualTo(TestKeys.DISPLAY_NAME);
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.visitForm().amendments().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#amendments .label").queryAllAs(Label.class)).singleElement()
-                .satisfies(line -> assertThat(line.getText()).contains(app.rebound.TestKeys.DISPLAY_NAME).endsWith("Power (MOS) (was 2)"));
+                .satisfies(line -> assertThat(line.getText()).contains(TestKeys.DISPLAY_NAME).endsWith("Power (MOS) (was 2)"));
         assertThat(window.services().visits().load(saved.id()).pelvicFloor().power()).isEqualTo(3);
         assertThat(window.services().visits().load(saved.id()).status()).isEqualTo(VisitStatus.COMPLETE);
     }

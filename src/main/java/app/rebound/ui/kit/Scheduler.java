@@ -1,0 +1,69 @@
+package app.rebound.ui.kit;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+import app.rebound.domain.Messages;
+import app.rebound.service.AutomaticBackups;
+import app.rebound.service.Services;
+
+/**
+ * The one place for work beside the worker: what must not wait in its queue, or hold it up, runs on
+ * a daemon thread of its own here; the backup on closing is queued on the worker, after the last save.
+ */
+public final class Scheduler {
+
+    private final Worker worker;
+    private final Clock clock;
+
+    public Scheduler(Worker worker, Clock clock) {
+        this.worker = worker;
+        this.clock = clock;
+    }
+
+    /** A print: its dialog blocks, so it runs on a thread of its own, never the JavaFX thread or the worker. */
+    public void print(Callable<?> job, Consumer<Throwable> onFailure) {
+        runAlone("rebound-print", Thread.NORM_PRIORITY, job, onFailure);
+    }
+
+    /**
+     * The day's backup, at a low priority on a thread of its own: a large clinic's backup must not hold
+     * up the worker (opening a patient, saving a visit) while it is written; H2's backup reads a
+     * consistent copy. What a backup killed half-way left (it may hold erased patients) goes first.
+     */
+    public void dailyBackup(Services services, Consumer<Throwable> onFailure) {
+        runAlone("rebound-daily-backup", Thread.MIN_PRIORITY, () -> {
+            AutomaticBackups backups = new AutomaticBackups(services, clock);
+            backups.removeLeftovers();
+            return backups.dueToday() ? backups.run("daily") : null;
+        }, onFailure);
+    }
+
+    /** The backup on closing, queued on the worker so that it follows the last save. */
+    public void backupOnClose(Services services) {
+        worker.execute(() -> {
+            try {
+                new AutomaticBackups(services, clock).run("on close");
+            } catch (IOException | RuntimeException e) {
+                Failures.log(Messages.get("action.backup"), e);
+            }
+        });
+    }
+
+    private static void runAlone(String name, int priority, Callable<?> job, Consumer<Throwable> onFailure) {
+        ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            t.setPriority(priority);
+            return t;
+        });
+        BackgroundTask.wrap(job)
+                .onFailure(onFailure)
+                .onFinished(thread::shutdown)
+                .executeWith(thread);
+    }
+}

@@ -1,0 +1,95 @@
+package app.rebound.ui.programme;
+
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import app.rebound.domain.Messages;
+import app.rebound.service.ProgrammeService;
+import app.rebound.service.Services;
+import app.rebound.ui.kit.Alerts;
+import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.Failures;
+import app.rebound.ui.kit.HandoutPreview;
+import app.rebound.ui.kit.Navigator;
+import app.rebound.ui.kit.Scheduler;
+import app.rebound.ui.kit.Worker;
+
+/** A visit's home programme: built by the shell; goes elsewhere only through the {@link Navigator}. */
+public final class ProgrammeScreen {
+
+    /** A programme on screen. */
+    public record Shown(ProgrammeViewModel model, ProgrammeView view) {
+    }
+
+    private final Stage stage;
+    private final Worker worker;
+    private final Scheduler scheduler;
+    private final Navigator navigator;
+
+    public ProgrammeScreen(Stage stage, Worker worker, Scheduler scheduler, Navigator navigator) {
+        this.stage = stage;
+        this.worker = worker;
+        this.scheduler = scheduler;
+        this.navigator = navigator;
+    }
+
+    /** Reads the visit's programme in the background and hands it to {@code shown}; a REFER visit is refused with the reason. */
+    public void open(Services services, UUID patientId, UUID visitId, Consumer<Shown> shown) {
+        BackgroundTask.wrap(() -> services.programmes().open(visitId))
+                .onSuccess(context -> {
+                    ProgrammeViewModel model = new ProgrammeViewModel(services.programmes(), worker, context,
+                            this::showError);
+                    ProgrammeView view = new ProgrammeView(model, new ProgrammeView.Host() {
+                        @Override
+                        public void back() {
+                            navigator.openVisit(patientId, visitId);
+                        }
+
+                        @Override
+                        public void preview(byte[] pdf) {
+                            showPreview(services, pdf);
+                        }
+
+                        @Override
+                        public void print(byte[] pdf) {
+                            scheduler.print(() -> services.programmes().print(pdf, Messages.get("handout.title"),
+                                    patientId), failure -> report("action.print", failure));
+                        }
+
+                        @Override
+                        public Window window() {
+                            return stage;
+                        }
+                    });
+                    shown.accept(new Shown(model, view));
+                })
+                .onFailure(failure -> {
+                    if (failure instanceof ProgrammeService.NoProgrammeException refused) {
+                        showError(refused.getMessage());
+                    } else {
+                        report("action.openProgramme", failure);
+                    }
+                })
+                .executeWith(worker);
+    }
+
+    private void showPreview(Services services, byte[] pdf) {
+        // the screen's output scale (2 at 200 %): the pages are rendered at its resolution, not enlarged
+        double scale = stage.getOutputScaleX();
+        BackgroundTask.wrap(() -> services.programmes().preview(pdf, scale))
+                .onSuccess(pages -> HandoutPreview.show(stage, pages, scale))
+                .onFailure(failure -> report("action.renderHandout", failure))
+                .executeWith(worker);
+    }
+
+    private void showError(String message) {
+        Alerts.error(stage, message);
+    }
+
+    private void report(String actionKey, Throwable failure) {
+        Failures.report(actionKey, failure, this::showError);
+    }
+}

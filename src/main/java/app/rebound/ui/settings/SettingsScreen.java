@@ -1,0 +1,31 @@
+package app.rebound.ui.settings;
+
+import java.util.function.BiConsumer;
+
+import javafx.stage.Window;
+
+import app.rebound.domain.ClinicSettings;
+import app.rebound.service.Services;
+import app.rebound.ui.kit.Alerts;
+import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.Failures;
+import app.rebound.ui.kit.Worker;
+
+/** The clinic's settings: read in the background, then the dialog. */
+public final class SettingsScreen {
+
+    private SettingsScreen() {
+    }
+
+    /** Opens the settings; {@code onSaved} gets what was saved and the idle minutes before the screen locks. */
+    public static void open(Window owner, Services services, Worker worker, BiConsumer<ClinicSettings, Integer> onSaved) {
+        BackgroundTask.wrap(() -> SettingsViewModel.Stored.readFrom(services.settings()))
+                .onSuccess(current -> {
+                    SettingsViewModel model = new SettingsViewModel(services.settings(), worker, current);
+                    SettingsDialog.open(owner, model, saved -> onSaved.accept(saved, model.savedIdleMinutes()));
+                })
+                .onFailure(failure -> Failures.report("action.openSettings", failure,
+                        message -> Alerts.error(owner, message)))
+                .executeWith(worker);
+    }
+}

@@ -1,0 +1,188 @@
+package app.rebound.ui.shell;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+import app.rebound.domain.Messages;
+import app.rebound.service.Services;
+import app.rebound.service.SupportFile;
+import app.rebound.ui.about.AboutDialog;
+import app.rebound.ui.about.AboutViewModel;
+import app.rebound.ui.exercises.ExercisesDialog;
+import app.rebound.ui.exercises.ExercisesViewModel;
+import app.rebound.ui.kit.Alerts;
+import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.Worker;
+import app.rebound.ui.patients.PatientListViewModel;
+import app.rebound.ui.patients.PatientScreens;
+import app.rebound.ui.records.BackupActions;
+
+/** The window's menus. Every action has a menu entry, and most a keyboard shortcut. */
+final class MainMenus {
+
+    private final MainWindow window;
+    private final ScreenNavigator navigator;
+    private final ObservableBooleanValue ready;
+    private final Menu clinic = new Menu(Messages.get("menu.clinic"));
+
+    private final Stage stage;
+    private final Worker worker;
+    private final Path dataFolder;
+
+    MainMenus(MainWindow window, ScreenNavigator navigator, ObservableBooleanValue ready, Stage stage, Worker worker,
+            Path dataFolder) {
+        this.window = window;
+        this.stage = stage;
+        this.worker = worker;
+        this.dataFolder = dataFolder;
+        this.navigator = navigator;
+        this.ready = ready;
+    }
+
+    /** The Clinic menu; the account and audit actions are added to it once a clinician is signed in. */
+    Menu clinic() {
+        return clinic;
+    }
+
+    MenuBar bar() {
+        PatientScreens patients = navigator.patients();
+        PatientListViewModel list = patients.list();
+        MenuItem newPatient = item("menu.file.newPatient", "N", patients::newPatient);
+        MenuItem settings = item("menu.file.settings", null, window::openSettings);
+        settings.setAccelerator(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
+        MenuItem lockNow = item("menu.file.lock", "L", () -> {
+            if (window.lockScreen() != null) {
+                window.lockScreen().lock(false);
+            }
+        });
+        MenuItem quit = item("menu.file.quit", "Q", window::quit);
+        quit.disableProperty().unbind();
+        quit.setDisable(false);
+        MenuItem exercises = item("menu.file.exercises", null, this::openExercises);
+        exercises.setAccelerator(shortcutShift(KeyCode.X));
+        MenuItem importRecords = item("menu.file.import", "I", () -> window.records().importRecords());
+        MenuItem exportRecords = item("menu.file.export", null,
+                () -> window.records().exportRecords(navigator.currentPatient()));
+        exportRecords.setAccelerator(shortcutShift(KeyCode.E));
+        Menu file = new Menu(Messages.get("menu.file"), null, newPatient, new SeparatorMenuItem(), importRecords,
+                exportRecords, new SeparatorMenuItem(), exercises, settings, new SeparatorMenuItem(), lockNow, quit);
+
+        MenuItem undo = item("menu.edit.undoArchive", "Z", list::undoArchive);
+        undo.disableProperty().unbind();
+        undo.disableProperty().bind(list.undoProperty().isNull());
+        MenuItem find = item("menu.edit.find", "F", patients.listView()::focusSearch);
+        find.disableProperty().unbind();
+        Menu edit = new Menu(Messages.get("menu.edit"), null, undo, new SeparatorMenuItem(), find);
+
+        MenuItem open = item("menu.patient.edit", null, navigator::editCurrentPatient);
+        open.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        MenuItem archive = item("menu.patient.archive", null, patients::archiveSelected);
+        archive.setAccelerator(new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN));
+        MenuItem restore = item("menu.patient.restore", null, patients::restoreSelected);
+        MenuItem showArchived = item("menu.patient.showArchived", null,
+                () -> list.showArchivedProperty().set(!list.showArchivedProperty().get()));
+        showArchived.setAccelerator(shortcutShift(KeyCode.H));
+        MenuItem newVisit = item("menu.patient.newVisit", null, navigator::newVisit);
+        newVisit.setAccelerator(shortcutShift(KeyCode.N));
+        MenuItem progress = item("menu.patient.progress", null, navigator::progressOfOpenPatient);
+        progress.setAccelerator(shortcutShift(KeyCode.G));
+        MenuItem erase = item("menu.patient.erase", null, patients::eraseSelected);
+        Menu patient = new Menu(Messages.get("menu.patient"), null, open, newVisit, progress, archive, restore,
+                new SeparatorMenuItem(), showArchived, erase);
+
+        MenuBar bar = new MenuBar(file, edit, patient, clinicMenu(), helpMenu());
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private Menu clinicMenu() {
+        MenuItem backupNow = item("menu.clinic.backupNow", null,
+                () -> BackupActions.backupNow(stage, window.services(), worker));
+        backupNow.setId("backupNow");
+        MenuItem restore = item("menu.clinic.restore", null, () -> BackupActions.restoreFromFile(stage,
+                window.services(), worker, dataFolder, window::closeRecords));
+        restore.setId("restoreBackup");
+        clinic.getItems().setAll(backupNow, restore);
+        return clinic;
+    }
+
+    private Menu helpMenu() {
+        MenuItem shortcuts = item("menu.help.shortcuts", null, this::showShortcuts);
+        shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        shortcuts.disableProperty().unbind();
+        shortcuts.setDisable(false);
+        MenuItem about = new MenuItem(Messages.get("menu.help.about"));
+        about.setId("menuAbout");
+        about.setOnAction(e -> AboutDialog.show(stage,
+                new AboutViewModel(worker, message -> Alerts.error(stage, message))));
+        MenuItem support = item("menu.help.support", null, this::saveSupportFile);
+        support.setId("menuSupportFile");
+        return new Menu(Messages.get("menu.help"), null, shortcuts, support, new SeparatorMenuItem(), about);
+    }
+
+    private MenuItem item(String key, String shortcutLetter, Runnable action) {
+        MenuItem item = new MenuItem(Messages.get(key));
+        item.setMnemonicParsing(true);
+        if (shortcutLetter != null) {
+            item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(shortcutLetter), KeyCombination.SHORTCUT_DOWN));
+        }
+        item.setOnAction(e -> action.run());
+        item.disableProperty().bind(Bindings.not(ready));
+        return item;
+    }
+
+    private static KeyCombination shortcutShift(KeyCode key) {
+        return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    }
+
+    private void openExercises() {
+        Services open = window.services();
+        if (open != null) {
+            new ExercisesDialog(stage, new ExercisesViewModel(open.exercises(), worker,
+                    message -> Alerts.error(stage, message))).show();
+        }
+    }
+
+    /** Help, Save a support file: the logs, versions and settings in a zip for the clinic's IT, nothing of a patient. */
+    private void saveSupportFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("support.title"));
+        chooser.setInitialFileName(Messages.format("support.fileName", LocalDate.now().toString()));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("support.fileType"), "*.zip"));
+        File file = chooser.showSaveDialog(stage);
+        Services open = window.services();
+        if (file == null || open == null) {
+            return;
+        }
+        SupportFile support = new SupportFile(dataFolder, open.settings(), Clock.systemDefaultZone());
+        BackgroundTask.wrap(() -> support.write(file.toPath()))
+                .onSuccess(names -> Alerts.information(stage, Messages.get("support.doneHeader"),
+                        Messages.format("support.done", file.getName())))
+                .onFailure(failure -> window.report("action.supportFile", failure))
+                .executeWith(worker);
+    }
+
+    private void showShortcuts() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle(Messages.get("app.name"));
+        alert.setHeaderText(Messages.get("shortcuts.title"));
+        alert.setContentText(Messages.get("shortcuts.text"));
+        alert.showAndWait();
+    }
+}

@@ -1,0 +1,245 @@
+package app.rebound.ui.shell;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+import app.rebound.domain.Messages;
+import app.rebound.service.Services;
+import app.rebound.ui.clinic.ClinicActions;
+import app.rebound.ui.kit.Alerts;
+import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.Drawn;
+import app.rebound.ui.kit.Failures;
+import app.rebound.ui.kit.Navigator;
+import app.rebound.ui.kit.Scheduler;
+import app.rebound.ui.kit.Theme;
+import app.rebound.ui.kit.WindowPlacement;
+import app.rebound.ui.kit.Worker;
+import app.rebound.ui.lock.LockScreen;
+import app.rebound.ui.patients.PatientListViewModel;
+import app.rebound.ui.programme.ProgrammeViewModel;
+import app.rebound.ui.progress.ProgressView;
+import app.rebound.ui.records.RecordsActions;
+import app.rebound.ui.settings.SettingsScreen;
+import app.rebound.ui.visit.VisitFormViewModel;
+
+/**
+ * The main window: wiring only. It is drawn before any database work; the records open in the
+ * background and the list fills in when they are ready. The screens and the way between them are the
+ * {@link ScreenNavigator}'s, the menus {@link MainMenus}', the threads beside the worker the
+ * {@link Scheduler}'s.
+ */
+public final class MainWindow {
+
+    private final Stage stage;
+    private final Path dataFolder;
+    private final WindowPlacement placement;
+    private final Callable<Services> opener;
+    private final Worker worker;
+    private final Scheduler scheduler;
+    private final ScreenNavigator navigator;
+    private final MainMenus menus;
+    private final ClinicHeader header;
+    private final RecordsActions records;
+    private final BooleanProperty ready = new SimpleBooleanProperty(false);
+    private Services services;
+    private LockScreen lockScreen;
+    private boolean offerSamples;
+
+    public MainWindow(Stage stage, Path dataFolder, Callable<Services> opener, Worker worker) {
+        this.stage = stage;
+        this.dataFolder = dataFolder;
+        this.placement = new WindowPlacement(dataFolder);
+        this.opener = opener;
+        this.worker = worker;
+        this.scheduler = new Scheduler(worker, Clock.systemDefaultZone());
+        this.navigator = new ScreenNavigator(stage, worker, scheduler, () -> services);
+        this.menus = new MainMenus(this, navigator, ready, stage, worker, dataFolder);
+        this.header = new ClinicHeader(stage);
+        this.records = new RecordsActions(stage, worker, () -> services, () -> patientList().refresh(null));
+        navigator.patients().acceptDroppedRecordFiles(records::importFile);
+    }
+
+    /** The first start on an empty data folder offers sample patients (not in tests or --smoke). */
+    public void offerSamplesAtFirstStart(boolean value) {
+        offerSamples = value;
+    }
+
+    /** Shows the window at once, then opens the records; {@code onFirstPage} runs when the first patients are drawn. */
+    public void show(Runnable onFirstPage, Consumer<String> onOpenFailed) {
+        show(() -> { }, onFirstPage, onOpenFailed);
+    }
+
+    /**
+     * Shows the window at once ({@code onFirstFrame} runs when it has been drawn: the clinician can
+     * type a search), then opens the records in the background; {@code onFirstPage} runs when the
+     * first patients are drawn.
+     */
+    public void show(Runnable onFirstFrame, Runnable onFirstPage, Consumer<String> onOpenFailed) {
+        BorderPane root = navigator.root();
+        root.setTop(new VBox(menus.bar(), header.node()));
+        StackPane layers = new StackPane(root);
+        layers.getStyleClass().add("main-window-layers");
+        Scene scene = new Scene(layers);
+        Theme.apply(scene);
+        stage.setScene(scene);
+        stage.setTitle(Messages.get("app.name"));
+        placement.restore(stage);
+        stage.setOnCloseRequest(e -> {
+            if (!navigator.mayClose(stage)) {
+                e.consume();
+                return;
+            }
+            navigator.flushVisit();
+            placement.save(stage);
+        });
+        stage.show();
+        navigator.patients().listView().focusSearch();
+        Drawn.whenDrawn(scene, onFirstFrame);
+
+        patientList().afterNextPage(() -> Drawn.whenDrawn(scene, onFirstPage));
+        BackgroundTask.wrap(opener)
+                .onSuccess(opened -> {
+                    services = opened;
+                    ready.set(true);
+                    patientList().attach(opened.patients());
+                    header.load(opened, worker);
+                    startLockAndBackups(root, layers);
+                    if (offerSamples) {
+                        records.offerSamples();
+                    }
+                })
+                .onFailure(failure -> {
+                    String action = Messages.get("action.openRecords");
+                    Failures.log(action, failure);
+                    String message = Failures.describe(action, failure);
+                    patientList().failedToOpen(message);
+                    onOpenFailed.accept(message);
+                    Alerts.error(stage, message);
+                })
+                .executeWith(worker);
+    }
+
+    private void startLockAndBackups(BorderPane root, StackPane layers) {
+        Services open = services;
+        lockScreen = new LockScreen(stage, root, layers, worker, open, this::quit);
+        ClinicActions.install(menus.clinic(), stage, open, worker, this::selectedPatient);
+        lockScreen.startWithClinicSetting(failure -> report("action.openSettings", failure));
+        scheduler.dailyBackup(open, failure -> report("action.backup", failure));
+    }
+
+    void openSettings() {
+        if (services != null) {
+            SettingsScreen.open(stage, services, worker, (saved, idleMinutes) -> {
+                header.show(saved);
+                if (lockScreen != null) {
+                    // the new idle time counts from now
+                    lockScreen.start(idleMinutes);
+                }
+            });
+        }
+    }
+
+    /** Closes the records before a restore replaces them: what is being typed is saved first. */
+    void closeRecords() {
+        navigator.flushVisit();
+        Services open = services;
+        services = null;
+        ready.set(false);
+        if (open != null) {
+            worker.execute(open::close);
+        }
+    }
+
+    /** The window is closing: the last save and the backup on close are queued on the worker. */
+    public void closing() {
+        navigator.flushVisit();
+        if (services != null) {
+            scheduler.backupOnClose(services);
+        }
+    }
+
+    void quit() {
+        navigator.flushVisit();
+        placement.save(stage);
+        stage.close();
+        Platform.exit();
+    }
+
+    void report(String actionKey, Throwable failure) {
+        Failures.report(actionKey, failure, message -> Alerts.error(stage, message));
+    }
+
+    // --- what the start-up training run and the tests drive --------------------------------------
+
+    /** Where the screens go: the same navigator they ask. */
+    public Navigator navigator() {
+        return navigator;
+    }
+
+    /**
+     * Opens her workspace, then her latest visit (by date, drafts included, as the commands take it),
+     * then that visit's programme, each once the one before is on screen, then runs {@code done}, or
+     * {@code failed} with what went wrong. The start-up training run of the installer
+     * ({@code app.rebound.app.AotTraining}) walks the screens a clinic opens first this way.
+     */
+    public void walkThrough(UUID patientId, Runnable done, Consumer<Throwable> failed) {
+        navigator.walkThrough(patientId, done, failed);
+    }
+
+    /** Saves what is being typed in a visit now, e.g. before leaving it or closing the window. */
+    public void flushVisit() {
+        navigator.flushVisit();
+    }
+
+    /** The patient open or selected in the list, if any (the audit trail offers her as a filter). */
+    public UUID selectedPatient() {
+        return navigator.currentPatient();
+    }
+
+    public VisitFormViewModel visitForm() {
+        return navigator.visitForm();
+    }
+
+    public ProgrammeViewModel programmeForm() {
+        return navigator.programmeForm();
+    }
+
+    public ProgressView progressView() {
+        return navigator.progressView();
+    }
+
+    public LockScreen lockScreen() {
+        return lockScreen;
+    }
+
+    public Menu clinic() {
+        return menus.clinic();
+    }
+
+    public RecordsActions records() {
+        return records;
+    }
+
+    public PatientListViewModel patientList() {
+        return navigator.patients().list();
+    }
+
+    /** The records, once open. */
+    public Services services() {
+        return services;
+    }
+}

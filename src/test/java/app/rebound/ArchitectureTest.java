@@ -1,6 +1,9 @@
 package app.rebound;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameStartingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -156,6 +159,18 @@ class ArchitectureTest {
     void nothingDependsOnTheCompositionRoot() {
         noClasses().that().resideOutsideOfPackage(APP)
                 .should().dependOnClassesThat().resideInAPackage(APP)
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsKnowNoNodesStagesNorToolkit() {
+        noClasses().that().resideInAPackage(UI).and().haveNameMatching(".*ViewModel(\\$.*)?")
+                .should().dependOnClassesThat(resideInAnyPackage("javafx.scene..", "javafx.stage..",
+                        "javafx.animation..", "javafx.application..", "javafx.concurrent..")
+                        .and(not(equivalentTo(javafx.scene.image.Image.class))))
+                .because("a view model is unit-tested on the test's own thread without the JavaFX toolkit: it"
+                        + " asks a TaskRunner to run work and Dialogs to show things, and leaves nodes, stages,"
+                        + " animations and the JavaFX thread to its view (an Image is only data)")
                 .check(classes);
     }
 }

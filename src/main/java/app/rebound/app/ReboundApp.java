@@ -139,7 +139,7 @@ public final class ReboundApp extends Application {
                 }
                 return;
             }
-            app.rebound.ui.BackgroundTask.wrap(() -> access.signIn(folder, smokeUser, smokePassword))
+            app.rebound.ui.kit.BackgroundTask.wrap(() -> access.signIn(folder, smokeUser, smokePassword))
                     .onSuccess(services -> openMainWindow(stage, folder, services))
                     .onFailure(failure -> {
                         System.err.println("sign-in from the environment failed: " + failure.getClass().getSimpleName());

@@ -29,6 +29,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import app.rebound.domain.Messages;
 import app.rebound.service.Services;
 import app.rebound.service.SignInDelayedException;
+import app.rebound.ui.kit.BackgroundTask;
 
 /**
  * Auto-lock: after some idle minutes (a setting, default 10) the main window's content is hidden

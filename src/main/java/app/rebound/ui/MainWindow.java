@@ -35,6 +35,8 @@ import app.rebound.domain.Messages;
 import app.rebound.service.Services;
 import app.rebound.service.SupportFile;
 import app.rebound.ui.about.AboutDialog;
+import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.FxTaskRunner;
 import app.rebound.ui.about.AboutViewModel;
 import app.rebound.ui.patients.PatientDialog;
 import app.rebound.ui.patients.PatientFormViewModel;
@@ -528,7 +530,7 @@ public final class MainWindow {
         BackgroundTask.wrap(() -> open.programmes().print(pdf, jobName, patient))
                 .onFailure(failure -> report("action.print", failure))
                 .onFinished(printer::shutdown)
-                .executeWith(printer);
+                .executeWith(new FxTaskRunner(printer));
     }
 
     private record OpenedVisit(app.rebound.domain.Patient patient, java.util.List<app.rebound.domain.visit.Visit> visits,
@@ -623,7 +625,7 @@ public final class MainWindow {
         })
                 .onFailure(failure -> report("action.backup", failure))
                 .onFinished(backupThread::shutdown)
-                .executeWith(backupThread);
+                .executeWith(new FxTaskRunner(backupThread));
     }
 
     /** Closes the records before a restore replaces them: what is being typed is saved first. */

@@ -32,7 +32,7 @@ import app.rebound.service.RecordsUnavailableException;
 import app.rebound.service.Services;
 import app.rebound.service.SignInDelayedException;
 import app.rebound.service.WrongPasswordException;
-import app.rebound.ui.BackgroundTask;
+import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.BusySpinner;
 import app.rebound.ui.Failures;
 import app.rebound.ui.FormGrid;

@@ -32,7 +32,7 @@ import app.rebound.domain.Clinician;
 import app.rebound.domain.Messages;
 import app.rebound.service.Services;
 import app.rebound.ui.Alerts;
-import app.rebound.ui.BackgroundTask;
+import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.FormGrid;
 import app.rebound.ui.Worker;
 import app.rebound.ui.NewPassword;

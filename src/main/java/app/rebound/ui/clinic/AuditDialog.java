@@ -36,7 +36,7 @@ import app.rebound.domain.AuditEvent;
 import app.rebound.domain.Messages;
 import app.rebound.service.AuditService;
 import app.rebound.service.Services;
-import app.rebound.ui.BackgroundTask;
+import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.Display;
 import app.rebound.ui.Worker;
 

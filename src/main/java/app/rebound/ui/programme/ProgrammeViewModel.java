@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 import javafx.beans.property.BooleanProperty;
@@ -28,8 +27,9 @@ import app.rebound.domain.programme.WalkRunWeek;
 import app.rebound.domain.visit.Stage;
 import app.rebound.domain.visit.StageChoice;
 import app.rebound.service.ProgrammeService;
-import app.rebound.ui.BackgroundTask;
+import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.Failures;
+import app.rebound.ui.kit.TaskRunner;
 
 /**
  * The programme builder: starts from the saved programme or the suggestion for the visit's stage;
@@ -88,7 +88,7 @@ public final class ProgrammeViewModel {
     }
 
     private final ProgrammeService service;
-    private final Executor worker;
+    private final TaskRunner tasks;
     private final Consumer<String> errorReporter;
     private final ProgrammeService.Context context;
     private final ObservableList<ItemRow> items = FXCollections.observableArrayList();
@@ -100,10 +100,10 @@ public final class ProgrammeViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     private final ReasonText reasonText;
 
-    public ProgrammeViewModel(ProgrammeService service, Executor worker, ProgrammeService.Context context,
+    public ProgrammeViewModel(ProgrammeService service, TaskRunner tasks, ProgrammeService.Context context,
             Consumer<String> errorReporter) {
         this.service = service;
-        this.worker = worker;
+        this.tasks = tasks;
         this.context = context;
         this.errorReporter = errorReporter;
         this.reasonText = new ReasonText(context.visit());
@@ -260,7 +260,7 @@ public final class ProgrammeViewModel {
                 })
                 .onFailure(failure -> Failures.report("action.saveProgramme", failure, errorReporter))
                 .onFinished(() -> busy.set(false))
-                .executeWith(worker);
+                .executeWith(tasks);
     }
 
     /** Renders the handout in the background and hands the PDF bytes on. */
@@ -274,7 +274,7 @@ public final class ProgrammeViewModel {
                 .onSuccess(onRendered)
                 .onFailure(failure -> Failures.report("action.renderHandout", failure, errorReporter))
                 .onFinished(() -> busy.set(false))
-                .executeWith(worker);
+                .executeWith(tasks);
     }
 
     public void exportPdf(Path file, Runnable onDone) {
@@ -293,7 +293,7 @@ public final class ProgrammeViewModel {
                 })
                 .onFailure(failure -> Failures.report("action.exportHandout", failure, errorReporter))
                 .onFinished(() -> busy.set(false))
-                .executeWith(worker);
+                .executeWith(tasks);
     }
 
     public String suggestedFileName() {

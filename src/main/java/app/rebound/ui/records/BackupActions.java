@@ -21,7 +21,7 @@ import app.rebound.domain.Messages;
 import app.rebound.service.AutomaticBackups;
 import app.rebound.service.Services;
 import app.rebound.ui.Alerts;
-import app.rebound.ui.BackgroundTask;
+import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.Failures;
 import app.rebound.ui.Theme;
 import app.rebound.ui.Worker;

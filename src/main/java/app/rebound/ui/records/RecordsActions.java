@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 import javafx.beans.property.BooleanProperty;
@@ -37,9 +36,10 @@ import app.rebound.service.ImportSummary;
 import app.rebound.service.InvalidRecordException;
 import app.rebound.service.Services;
 import app.rebound.ui.Alerts;
-import app.rebound.ui.BackgroundTask;
+import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.Failures;
 import app.rebound.ui.Theme;
+import app.rebound.ui.kit.TaskRunner;
 
 /**
  * File → Import records… and Export records…, and the first start's offer of sample patients.
@@ -52,14 +52,14 @@ public final class RecordsActions {
     static final int EXPORT_LIST = 200;
 
     private final Window owner;
-    private final Executor worker;
+    private final TaskRunner tasks;
     private final Supplier<Services> services;
     private final Runnable onImported;
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
 
-    public RecordsActions(Window owner, Executor worker, Supplier<Services> services, Runnable onImported) {
+    public RecordsActions(Window owner, TaskRunner tasks, Supplier<Services> services, Runnable onImported) {
         this.owner = owner;
-        this.worker = worker;
+        this.tasks = tasks;
         this.services = services;
         this.onImported = onImported;
     }
@@ -102,7 +102,7 @@ public final class RecordsActions {
                     }
                 })
                 .onFinished(() -> busy.set(false))
-                .executeWith(worker);
+                .executeWith(tasks);
     }
 
     /** Imports the sample patients shipped with Rebound (the same import as a clinic's file). */
@@ -118,7 +118,7 @@ public final class RecordsActions {
                 .onSuccess(summary -> onImported.run())
                 .onFailure(failure -> Failures.report("action.importRecords", failure,
                         message -> Alerts.error(owner, message)))
-                .executeWith(worker);
+                .executeWith(tasks);
     }
 
     /** The first start on an empty data folder: explore with sample patients, or start empty. Asked once. */
@@ -143,11 +143,11 @@ public final class RecordsActions {
                     if (alert.showAndWait().orElse(empty) == samples) {
                         importSamples();
                     } else {
-                        BackgroundTask.wrap(open.settings()::markSamplesOffered).executeWith(worker);
+                        BackgroundTask.wrap(open.settings()::markSamplesOffered).executeWith(tasks);
                     }
                 })
                 .onFailure(failure -> Failures.log("action.importRecords", failure))
-                .executeWith(worker);
+                .executeWith(tasks);
     }
 
     /** Asks which patients, then where, then exports in the background. */
@@ -160,7 +160,7 @@ public final class RecordsActions {
                 .onSuccess(all -> choose(open, all, current))
                 .onFailure(failure -> Failures.report("action.exportRecords", failure,
                         message -> Alerts.error(owner, message)))
-                .executeWith(worker);
+                .executeWith(tasks);
     }
 
     private void choose(Services open, List<PatientSummary> all, UUID current) {
@@ -273,7 +273,7 @@ public final class RecordsActions {
                     Failures.report("action.exportRecords", failure, message -> Alerts.error(owner, message));
                 })
                 .onFinished(() -> busy.set(false))
-                .executeWith(worker);
+                .executeWith(tasks);
     }
 
     private void info(String headerKey, ImportSummary summary) {

@@ -1,5 +1,6 @@
 package app.rebound.ui.visit;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,10 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
-import javafx.animation.PauseTransition;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -29,7 +28,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
-import javafx.util.Duration;
 
 import app.rebound.domain.Messages;
 import app.rebound.domain.Patient;
@@ -65,9 +63,10 @@ import app.rebound.domain.visit.Visit;
 import app.rebound.domain.visit.VisitKind;
 import app.rebound.domain.visit.VisitStatus;
 import app.rebound.service.VisitService;
-import app.rebound.ui.BackgroundTask;
+import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.DateInput;
 import app.rebound.ui.Failures;
+import app.rebound.ui.kit.TaskRunner;
 
 /**
  * The visit form. Every change is checked at once (a value out of range keeps its text and shows
@@ -78,12 +77,12 @@ import app.rebound.ui.Failures;
 public final class VisitFormViewModel {
 
     /** How long typing must pause before the draft is saved. */
-    public static final Duration SAVE_DELAY = Duration.millis(600);
+    public static final Duration SAVE_DELAY = Duration.ofMillis(600);
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final VisitService service;
-    private final Executor worker;
+    private final TaskRunner tasks;
     private final DateInput dates;
     private final Patient patient;
     private final List<Visit> otherVisits;
@@ -94,7 +93,7 @@ public final class VisitFormViewModel {
     private LocalDate lastValidDate;
     private boolean loading;
     private boolean saving;
-    private final PauseTransition debounce = new PauseTransition(SAVE_DELAY);
+    private final TaskRunner.Delay debounce;
 
     // header
     private final StringProperty date = new SimpleStringProperty(this, "date", "");
@@ -161,10 +160,11 @@ public final class VisitFormViewModel {
     private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper(this, "saveState", "");
     private final ReadOnlyObjectWrapper<Instant> savedAt = new ReadOnlyObjectWrapper<>(this, "savedAt");
 
-    public VisitFormViewModel(VisitService service, Executor worker, DateInput dates, Patient patient,
+    public VisitFormViewModel(VisitService service, TaskRunner tasks, DateInput dates, Patient patient,
             List<Visit> patientVisits, Visit visit, Consumer<String> errorReporter) {
         this.service = service;
-        this.worker = worker;
+        this.tasks = tasks;
+        this.debounce = tasks.delay(SAVE_DELAY, this::saveNow);
         this.dates = dates;
         this.patient = patient;
         this.otherVisits = patientVisits.stream().filter(v -> !v.id().equals(visit.id())).toList();
@@ -209,7 +209,6 @@ public final class VisitFormViewModel {
         });
         load(visit);
         loadAmendments();
-        debounce.setOnFinished(e -> saveNow());
         for (Observable o : observables()) {
             o.addListener(x -> changed());
         }
@@ -329,7 +328,7 @@ public final class VisitFormViewModel {
         BackgroundTask.wrap(() -> service.amendments(id))
                 .onSuccess(amendments::setAll)
                 .onFailure(failure -> Failures.log(Messages.get("action.openVisit"), failure))
-                .executeWith(worker);
+                .executeWith(tasks);
     }
 
     /** Changes made after the visit was completed, oldest first. */
@@ -342,7 +341,7 @@ public final class VisitFormViewModel {
             return;
         }
         recompute();
-        debounce.playFromStart();
+        debounce.restart();
     }
 
     /** Errors and readiness for what is on screen now. */
@@ -561,7 +560,7 @@ public final class VisitFormViewModel {
 
     /** Saves at once (e.g. when the clinician leaves the form or closes the window). */
     public void flush() {
-        if (debounce.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+        if (debounce.pending()) {
             debounce.stop();
             saveNow();
         }
@@ -599,7 +598,7 @@ public final class VisitFormViewModel {
                     }
                 })
                 .onFinished(() -> saving = false)
-                .executeWith(worker);
+                .executeWith(tasks);
     }
 
     private String savedText(Instant at) {
@@ -630,7 +629,7 @@ public final class VisitFormViewModel {
                             ? Messages.get("visit.cannotComplete") : Failures.describe(action, failure));
                 })
                 .onFinished(() -> saving = false)
-                .executeWith(worker);
+                .executeWith(tasks);
     }
 
     /** Sets every symptom flag to "No" (asked and absent), a common quick entry. */

@@ -13,6 +13,7 @@ import app.rebound.domain.Patient;
 import app.rebound.domain.visit.Visit;
 import app.rebound.service.ProgressSamples;
 import app.rebound.service.ProgressService;
+import app.rebound.ui.kit.SameThreadTaskRunner;
 
 /**
  * A benchmark, not a test: how long a patient with 60 visits takes from her loaded visits to every
@@ -68,7 +69,7 @@ public final class ProgressChartsBenchmark {
         long start = System.nanoTime();
         ProgressService.Progress progress = ProgressService.of(patient, loaded, "");
         double dataMs = (System.nanoTime() - start) / 1e6;
-        ProgressViewModel model = new ProgressViewModel(null, Runnable::run, patient.id(), message -> { });
+        ProgressViewModel model = new ProgressViewModel(null, new SameThreadTaskRunner(), patient.id(), message -> { });
         model.show(progress);
         ProgressView view = new ProgressView(model, null);
         Scene scene = new Scene(view, 1180, 800);

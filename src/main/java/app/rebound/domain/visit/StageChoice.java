@@ -65,7 +65,8 @@ public final class StageChoice {
         List<Violation> problems = new ArrayList<>();
         String reason = visit.stageReason();
         if (reason != null && reason.codePointCount(0, reason.length()) > REASON_MAX_LENGTH) {
-            problems.add(Violation.of("stageReason", "validation.tooLong", REASON_MAX_LENGTH));
+            problems.add(Violation.of("stageReason", "validation.tooLong", REASON_MAX_LENGTH,
+                    reason.codePointCount(0, reason.length())));
         }
         Optional<String> needed = reasonNeeded(visit.stage(), readiness);
         boolean newlyUnexplained = stored == null || stored.stage() != visit.stage() || stored.stageReason() != null;

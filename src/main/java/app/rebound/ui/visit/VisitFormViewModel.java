@@ -62,6 +62,7 @@ import app.rebound.domain.visit.Tone;
 import app.rebound.domain.visit.Visit;
 import app.rebound.domain.visit.VisitKind;
 import app.rebound.domain.visit.VisitStatus;
+import app.rebound.domain.visit.VisitValidator;
 import app.rebound.service.VisitService;
 import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.DateInput;
@@ -344,19 +345,18 @@ public final class VisitFormViewModel {
         debounce.restart();
     }
 
-    /** Errors and readiness for what is on screen now. */
+    /**
+     * Errors and readiness for what is on screen now. What the text fields cannot hold (a date or a number
+     * that is not one) the inputs say; every rule of the visit itself is the validator's
+     * ({@link VisitValidator} and {@link StageChoice#check}), shown where it points.
+     */
     private void recompute() {
         Map<String, String> found = new LinkedHashMap<>();
+        LocalDate typedDate = null;
         try {
-            LocalDate typed = dates.parse(date.get()).orElse(null);
-            if (typed == null) {
+            typedDate = dates.parse(date.get()).orElse(null);
+            if (typedDate == null) {
                 found.put("date", Messages.get("validation.visit.dateRequired"));
-            } else if (typed.isAfter(service.today())) {
-                found.put("date", Messages.get("validation.visit.future"));
-            } else if (patient.dateOfBirth() != null && typed.isBefore(patient.dateOfBirth())) {
-                found.put("date", Messages.get("validation.visit.beforeBirth"));
-            } else {
-                lastValidDate = typed;
             }
         } catch (DateTimeParseException e) {
             found.put("date", Messages.format("validation.date.format", dates.hint(),
@@ -368,49 +368,67 @@ public final class VisitFormViewModel {
                 found.put(input.path(), error);
             }
         }
-        if ((above.decimalValue() != null || at.decimalValue() != null || below.decimalValue() != null)
-                && irdUnit.get() == null) {
-            found.put("abdominalWall.unit", Messages.get("validation.ird.unitRequired"));
-        }
-        load.forEach((test, inputs) -> {
-            for (int i = 0; i < inputs.length; i++) {
-                if (inputs[i].contradictory()) {
-                    found.put(loadPath(test, i), Messages.get("validation.load.passWithSymptoms"));
-                }
-            }
-        });
-        for (int i = 0; i < Outcomes.PSFS_MAX_ITEMS; i++) {
-            boolean named = !psfsActivities.get(i).get().isBlank();
-            boolean scored = !psfsScores.get(i).textProperty().get().isBlank();
-            if (scored && !named) {
-                found.put("outcomes.psfs[" + i + "].activity", Messages.get("validation.psfs.activityRequired"));
-            } else if (named && !scored) {
-                found.putIfAbsent("outcomes.psfs[" + i + "].score", Messages.format("validation.psfs.scoreRequired",
-                        Measures.PSFS_SCORE.describe()));
-            }
-        }
-        tooLong("notes", notes.get(), Measures.NOTES_MAX_LENGTH, found);
-        tooLong("stageReason", stageReason.get(), StageChoice.REASON_MAX_LENGTH, found);
-        tooLong("pelvicFloor.notes", floorNotes.get(), Measures.NOTES_MAX_LENGTH, found);
-        for (int i = 0; i < Outcomes.PSFS_MAX_ITEMS; i++) {
-            tooLong("outcomes.psfs[" + i + "].activity", psfsActivities.get(i).get(), Measures.PSFS_ACTIVITY_MAX_LENGTH,
-                    found);
+        Typed typed = typed(typedDate == null ? lastValidDate : typedDate);
+        List<Violation> problems = VisitValidator.validate(typed.visit(), service.today(), patient.dateOfBirth());
+        if (typedDate != null && problems.stream().noneMatch(v -> v.field().equals("date"))) {
+            lastValidDate = typedDate;
         }
         Visit current = build();
         ReadinessSummary summary = ReadinessRules.evaluate(current, patient.births(),
                 ReadinessRules.previousOf(current, otherVisits));
-        StageChoice.reasonNeeded(chosenStage.get(), summary).filter(why -> stageReason.get().isBlank())
-                .ifPresent(why -> found.putIfAbsent("stageReason", Messages.format("validation.stageReason.required",
-                        Messages.name(chosenStage.get()), why)));
+        // as if newly chosen: while she types, a reason the stage needs shows as missing
+        List<Violation> all = new ArrayList<>(problems);
+        all.addAll(StageChoice.check(typed.visit(), null, summary));
+        for (Violation problem : all) {
+            found.putIfAbsent(typed.onScreen(problem.field()), shown(problem));
+        }
         errors.keySet().retainAll(found.keySet());
         errors.putAll(found);
         readiness.set(summary);
     }
 
-    private static void tooLong(String field, String text, int max, Map<String, String> found) {
-        if (text != null && text.codePointCount(0, text.length()) > max) {
-            found.put(field, Messages.format("validation.tooLongNow", max, text.codePointCount(0, text.length())));
+    /** A text too long is kept on screen, so the form says how long it is now. */
+    private static String shown(Violation problem) {
+        return problem.messageKey().equals("validation.tooLong")
+                ? Messages.format("validation.tooLongNow", problem.arguments().toArray())
+                : problem.message();
+    }
+
+    /**
+     * The visit exactly as typed (for the validator), and where its PSFS items stand on screen: the
+     * validator counts the items given, the form has a fixed row for each.
+     */
+    private record Typed(Visit visit, List<Integer> psfsRows) {
+
+        String onScreen(String field) {
+            java.util.regex.Matcher item = PSFS_ITEM.matcher(field);
+            return item.matches() ? "outcomes.psfs[" + psfsRows.get(Integer.parseInt(item.group(1))) + "]"
+                    + item.group(2) : field;
         }
+    }
+
+    private static final java.util.regex.Pattern PSFS_ITEM = java.util.regex.Pattern.compile(
+            "outcomes\\.psfs\\[(\\d+)](.*)");
+
+    private Typed typed(LocalDate on) {
+        Visit saving = assemble(on, true);
+        List<PsfsItem> items = new ArrayList<>();
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < Outcomes.PSFS_MAX_ITEMS; i++) {
+            String activity = blankToNull(psfsActivities.get(i).get());
+            boolean scored = !psfsScores.get(i).textProperty().get().isBlank();
+            if (activity != null || scored) {
+                items.add(new PsfsItem(activity, psfsScores.get(i).intValue()));
+                rows.add(i);
+            }
+        }
+        Outcomes o = saving.outcomes();
+        Visit visit = new Visit(saving.id(), saving.patientId(), saving.updated(), saving.date(), saving.status(),
+                saving.clinician(), saving.kind(), saving.history(), saving.symptoms(), saving.redFlags(),
+                saving.pelvicFloor(), saving.abdominalWall(), saving.strength(), saving.loadImpact(),
+                new Outcomes(items, o.iciqUiSfScore(), o.pgiI()), saving.stage(), saving.stageReason(),
+                saving.notes(), saving.extensions());
+        return new Typed(visit, rows);
     }
 
     /** The text as typed, or while it is too long to save, the text last saved (nothing is lost on screen). */
@@ -436,6 +454,14 @@ public final class VisitFormViewModel {
 
     /** The visit as on screen; anything invalid is left out (its text stays on screen). */
     public Visit build() {
+        return keepingNeededReason(assemble(lastValidDate, false));
+    }
+
+    /**
+     * The visit on {@code visitDate} from the form: as typed (a load test that passed with symptoms, a text too
+     * long) for the validator, or as it can be saved (those left out, the text saved before kept).
+     */
+    private Visit assemble(LocalDate visitDate, boolean asTyped) {
         History history = new History(breastfeeding.get(), sleepHours.decimalValue(), bmi.decimalValue(),
                 hypermobility.get(), psychologicalConcern.get(), redsConcern.get(), leakedBefore.get(),
                 supportDevice.get());
@@ -452,7 +478,8 @@ public final class VisitFormViewModel {
         PelvicFloorExam floor = new PelvicFloorExam(method.get(), power.intValue(), endurance.intValue(),
                 repetitions.intValue(), fast.intValue(), elevation.get(), coContraction.get(), knack.get(),
                 relaxation.get(), tone.get(), standingHold.intValue(),
-                savable(floorNotes.get(), base.pelvicFloor().notes(), Measures.NOTES_MAX_LENGTH));
+                asTyped ? blankToNull(floorNotes.get())
+                        : savable(floorNotes.get(), base.pelvicFloor().notes(), Measures.NOTES_MAX_LENGTH));
         AbdominalWall wall = new AbdominalWall(abdominalMethod.get(), irdUnit.get(), above.decimalValue(), at.decimalValue(), below.decimalValue(),
                 doming.get(), lineaAlba.get());
         Map<StrengthTest, Sides<Integer>> reps = new EnumMap<>(StrengthTest.class);
@@ -465,13 +492,13 @@ public final class VisitFormViewModel {
         Map<LoadTest, LoadEntry> results = new EnumMap<>(LoadTest.class);
         load.forEach((test, inputs) -> {
             if (test.oneSided()) {
-                LoadResult left = inputs[0].contradictory() ? null : inputs[0].value();
-                LoadResult right = inputs[1].contradictory() ? null : inputs[1].value();
+                LoadResult left = inputs[0].contradictory() && !asTyped ? null : inputs[0].value();
+                LoadResult right = inputs[1].contradictory() && !asTyped ? null : inputs[1].value();
                 if (left != null || right != null) {
                     results.put(test, new LoadEntry.PerSide(new Sides<>(left, right)));
                 }
             } else {
-                LoadResult result = inputs[0].contradictory() ? null : inputs[0].value();
+                LoadResult result = inputs[0].contradictory() && !asTyped ? null : inputs[0].value();
                 if (result != null) {
                     results.put(test, new LoadEntry.Whole(result));
                 }
@@ -489,12 +516,13 @@ public final class VisitFormViewModel {
             }
         }
         Outcomes outcomes = new Outcomes(psfs, iciq.intValue(), pgiI.intValue());
-        Visit visit = new Visit(base.id(), base.patientId(), base.updated(), lastValidDate, status.get(),
+        return new Visit(base.id(), base.patientId(), base.updated(), visitDate, status.get(),
                 base.clinician(), kind.get(), history, symptoms, redFlagsAsked.get() ? present : null, floor, wall,
                 reps, results, outcomes, chosenStage.get(),
-                savable(stageReason.get(), base.stageReason(), StageChoice.REASON_MAX_LENGTH),
-                savable(notes.get(), base.notes(), Measures.NOTES_MAX_LENGTH), base.extensions());
-        return keepingNeededReason(visit);
+                asTyped ? blankToNull(stageReason.get())
+                        : savable(stageReason.get(), base.stageReason(), StageChoice.REASON_MAX_LENGTH),
+                asTyped ? blankToNull(notes.get()) : savable(notes.get(), base.notes(), Measures.NOTES_MAX_LENGTH),
+                base.extensions());
     }
 
     /**

@@ -23,6 +23,18 @@ public final class FxTaskRunner implements TaskRunner {
         this.executor = executor;
     }
 
+    /**
+     * A runner that starts a daemon thread named {@code threadName} for each task: for work that blocks
+     * in a system dialog (printing), which must hold up neither the JavaFX thread nor the worker.
+     */
+    public static FxTaskRunner threadPerTask(String threadName) {
+        return new FxTaskRunner(work -> {
+            Thread thread = new Thread(work, threadName);
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
     @Override
     public <T> void submit(BackgroundTask<T> task) {
         if (!Platform.isFxApplicationThread()) {

@@ -186,7 +186,7 @@ public final class AuditDialog {
                     shown.setText(page.total() >= 0 ? Messages.format("audit.shown", count, page.total())
                             : Messages.format(page.more() ? "audit.shownNewest" : "audit.shownAll", count));
                 })
-                .onFailure(failure -> status.setText(ClinicDialogs.explain("action.audit", failure,
+                .onFailure(failure -> status.setText(ClinicFailures.explain("action.audit", failure,
                         FXCollections.observableHashMap(), Map.of())))
                 .onFinished(busy::end)
                 .executeWith(worker);
@@ -214,7 +214,7 @@ public final class AuditDialog {
                 })
                 .onFailure(failure -> {
                     verdict.setVisible(false);
-                    status.setText(ClinicDialogs.explain("action.checkAudit", failure,
+                    status.setText(ClinicFailures.explain("action.checkAudit", failure,
                             FXCollections.observableHashMap(), Map.of()));
                 })
                 .onFinished(busy::end)
@@ -242,7 +242,7 @@ public final class AuditDialog {
                     status.setText(Messages.format("audit.exported", rows, file.toString()));
                     reload();
                 })
-                .onFailure(failure -> status.setText(ClinicDialogs.explain("action.exportAudit", failure,
+                .onFailure(failure -> status.setText(ClinicFailures.explain("action.exportAudit", failure,
                         FXCollections.observableHashMap(), Map.of())))
                 .onFinished(busy::end)
                 .executeWith(worker);

@@ -107,7 +107,7 @@ public final class MyAccountDialog {
                     status.setText(Messages.format("myAccount.nameSaved", renamed.displayName()));
                 })
                 .onFailure(failure -> {
-                    status.setText(ClinicDialogs.explain("action.changeName", failure, errors, Map.of()));
+                    status.setText(ClinicFailures.explain("action.changeName", failure, errors, Map.of()));
                     displayName.requestFocus();
                 })
                 .onFinished(busy::end)
@@ -148,7 +148,7 @@ public final class MyAccountDialog {
                         current.clear();
                         current.requestFocus();
                     } else {
-                        status.setText(ClinicDialogs.explain("action.changePassword", failure, errors, Map.of()));
+                        status.setText(ClinicFailures.explain("action.changePassword", failure, errors, Map.of()));
                         fresh.field().requestFocus();
                     }
                 })

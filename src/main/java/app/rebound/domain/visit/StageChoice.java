@@ -76,4 +76,20 @@ public final class StageChoice {
         }
         return problems;
     }
+
+    /**
+     * A programme at {@code stage} for {@code visit}: impact work before 12 weeks or before the red flags
+     * are asked needs the clinician's reason, which the visit keeps (clinical reference §9), so such a
+     * programme is allowed only for a visit that chose that stage with a reason.
+     */
+    public static List<Violation> checkProgramme(Stage stage, Visit visit, ReadinessSummary readiness) {
+        Optional<String> needed = reasonNeeded(stage, readiness);
+        boolean givenOnTheVisit = stage == visit.stage() && visit.stageReason() != null
+                && !visit.stageReason().isBlank();
+        if (needed.isPresent() && !givenOnTheVisit) {
+            return List.of(Violation.of("programme.stage", "validation.programme.stageNeedsReason",
+                    Messages.name(stage), needed.get()));
+        }
+        return List.of();
+    }
 }

@@ -3,7 +3,6 @@ package app.rebound.ui.programme;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 import javafx.beans.property.BooleanProperty;
@@ -221,13 +220,7 @@ public final class ProgrammeViewModel {
         }
         Programme programme = new Programme(stage.get(), context.readiness().suggestedStage(), list, plan, reviewWeeks);
         List<Violation> violations = new ArrayList<>(programme.validate(code -> context.exercise(code).isPresent()));
-        // impact work before 12 weeks or before the red flags are asked: only with the reason the visit keeps
-        Optional<String> needed = StageChoice.reasonNeeded(programme.stage(), context.readiness());
-        if (needed.isPresent() && !(programme.stage() == context.visit().stage()
-                && context.visit().stageReason() != null)) {
-            violations.add(Violation.of("programme.stage", "validation.programme.stageNeedsReason",
-                    Messages.get("enum.Stage." + programme.stage().name()), needed.get()));
-        }
+        violations.addAll(StageChoice.checkProgramme(programme.stage(), context.visit(), context.readiness()));
         problems.setAll(violations.stream().map(Violation::message).toList());
         return violations.isEmpty() ? programme : null;
     }

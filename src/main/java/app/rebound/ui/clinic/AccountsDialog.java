@@ -78,13 +78,7 @@ public final class AccountsDialog {
             }
         });
         status.textProperty().bind(model.statusProperty());
-        model.busyProperty().addListener((obs, was, now) -> {
-            if (now) {
-                busy.begin();
-            } else {
-                busy.end();
-            }
-        });
+        busy.follow(model.busyProperty());
         model.newRecoveryKeyProperty().addListener((obs, was, key) -> {
             if (key != null) {
                 showNewRecoveryKey(key);
@@ -143,13 +137,7 @@ public final class AccountsDialog {
     private static void follow(AccountsViewModel.Form form, ClinicDialogs.FormDialog shown, Label message,
             WorkIndicator working) {
         message.textProperty().bind(form.messageProperty());
-        form.workingProperty().addListener((obs, was, now) -> {
-            if (now) {
-                working.begin();
-            } else {
-                working.end();
-            }
-        });
+        working.follow(form.workingProperty());
         form.doneProperty().addListener((obs, was, now) -> {
             if (now) {
                 shown.dialog().close();

@@ -1,9 +1,6 @@
 package app.rebound.ui.access;
 
-import java.awt.print.PrinterException;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import javafx.beans.property.BooleanProperty;
@@ -29,6 +26,7 @@ import app.rebound.service.SignInDelayedException;
 import app.rebound.service.WrongPasswordException;
 import app.rebound.ui.Failures;
 import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.RecoveryKeyPrinting;
 import app.rebound.ui.kit.TaskRunner;
 
 /**
@@ -198,21 +196,7 @@ public final class AccessViewModel {
 
     /** Prints the recovery key; the print dialog blocks, so on the printer's runner. */
     public void printRecoveryKey() {
-        Services services = setUpServices;
-        String key = recoveryKey.get();
-        BackgroundTask.wrap(() -> ClinicAccess.printRecoveryKey(services, key, Locale.getDefault(),
-                        Clock.systemDefaultZone()))
-                .onSuccess(printed -> tell(Messages.get(printed ? "access.recovery.printed"
-                        : "access.recovery.notPrinted")))
-                .onError(PrinterException.class, this::printFailed)
-                .onError(RuntimeException.class, this::printFailed)
-                .onFailure(failure -> Failures.log(Messages.get("action.printRecoveryKey"), failure))
-                .executeWith(printer);
-    }
-
-    private void printFailed(Exception failure) {
-        Failures.log(Messages.get("action.printRecoveryKey"), failure);
-        say(Messages.get("access.recovery.printFailed"));
+        RecoveryKeyPrinting.print(printer, setUpServices, recoveryKey.get(), this::tell, this::say);
     }
 
     /** The view copied the key to the clipboard. */

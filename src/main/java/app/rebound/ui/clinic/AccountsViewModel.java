@@ -1,8 +1,5 @@
 package app.rebound.ui.clinic;
 
-import java.awt.print.PrinterException;
-import java.time.Clock;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -20,11 +17,10 @@ import javafx.collections.ObservableMap;
 
 import app.rebound.domain.Clinician;
 import app.rebound.domain.Messages;
-import app.rebound.service.ClinicAccess;
 import app.rebound.service.Services;
-import app.rebound.ui.Failures;
 import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.kit.Dialogs;
+import app.rebound.ui.kit.RecoveryKeyPrinting;
 import app.rebound.ui.kit.TaskRunner;
 
 /**
@@ -149,22 +145,9 @@ public final class AccountsViewModel {
     /** Prints the recovery key a removal made; the print dialog blocks, so on the printer's runner. */
     public void printNewRecoveryKey() {
         String key = newRecoveryKey.get();
-        if (key == null) {
-            return;
+        if (key != null) {
+            RecoveryKeyPrinting.print(printer, services, key, printStatus::set, printStatus::set);
         }
-        BackgroundTask.wrap(() -> ClinicAccess.printRecoveryKey(services, key, Locale.getDefault(),
-                        Clock.systemDefaultZone()))
-                .onSuccess(printed -> printStatus.set(Messages.get(printed ? "access.recovery.printed"
-                        : "access.recovery.notPrinted")))
-                .onError(PrinterException.class, this::printFailed)
-                .onError(RuntimeException.class, this::printFailed)
-                .onFailure(failure -> Failures.log(Messages.get("action.printRecoveryKey"), failure))
-                .executeWith(printer);
-    }
-
-    private void printFailed(Exception failure) {
-        Failures.log(Messages.get("action.printRecoveryKey"), failure);
-        printStatus.set(Messages.get("access.recovery.printFailed"));
     }
 
     // --- reset password -----------------------------------------------------------------------------

@@ -2,39 +2,21 @@ package app.rebound.ui.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.Locale;
-
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import app.rebound.TestKeys;
 import app.rebound.domain.Messages;
-import app.rebound.service.Services;
-import app.rebound.ui.kit.SameThreadTaskRunner;
+import app.rebound.ui.kit.OnClinicFile;
 
 /** The lock screen's logic without the JavaFX toolkit, on a real clinic file. */
-class LockViewModelTest {
+class LockViewModelTest extends OnClinicFile {
 
-    @TempDir
-    Path folder;
-
-    private Services services;
-    private final SameThreadTaskRunner tasks = new SameThreadTaskRunner();
     private LockViewModel lock;
 
     @BeforeEach
     void open() {
-        Locale.setDefault(Locale.UK);
-        services = TestKeys.clinic(folder);
         lock = new LockViewModel(services.accounts(), tasks);
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
     }
 
     @Test

@@ -2,46 +2,31 @@ package app.rebound.ui.clinic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import app.rebound.TestKeys;
 import app.rebound.domain.Clinician;
 import app.rebound.domain.Messages;
 import app.rebound.service.ClinicAccess;
-import app.rebound.service.Services;
 import app.rebound.ui.kit.RecordingDialogs;
 import app.rebound.ui.kit.SameThreadTaskRunner;
+import app.rebound.ui.kit.OnClinicFile;
 
 /** Clinicians and passwords without the JavaFX toolkit, on a real clinic file. */
-class AccountsViewModelTest {
+class AccountsViewModelTest extends OnClinicFile {
 
-    @TempDir
-    Path folder;
-
-    private Services services;
-    private final SameThreadTaskRunner tasks = new SameThreadTaskRunner();
     private final SameThreadTaskRunner printer = new SameThreadTaskRunner();
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private AccountsViewModel accounts;
 
     @BeforeEach
     void open() {
-        Locale.setDefault(Locale.UK);
-        services = TestKeys.clinic(folder);
         accounts = new AccountsViewModel(services, tasks, printer, dialogs);
         accounts.reload(null);
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
     }
 
     private Clinician add(String username, String displayName) {

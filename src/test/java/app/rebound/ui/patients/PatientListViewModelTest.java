@@ -2,55 +2,32 @@ package app.rebound.ui.patients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import app.rebound.TestKeys;
 import app.rebound.domain.Messages;
 import app.rebound.domain.PatientFixture;
 import app.rebound.domain.PersonName;
-import app.rebound.service.Services;
-import app.rebound.ui.kit.SameThreadTaskRunner;
+import app.rebound.ui.kit.OnClinicFile;
 
 /** The patient list's view model on a real clinic file, without the JavaFX toolkit. */
-class PatientListViewModelTest {
+class PatientListViewModelTest extends OnClinicFile {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
-
-    @TempDir
-    Path folder;
-
-    private Services services;
-    private final SameThreadTaskRunner tasks = new SameThreadTaskRunner();
-    private final List<String> reported = new ArrayList<>();
     private PatientListViewModel list;
 
     @BeforeEach
     void open() {
-        Locale.setDefault(Locale.UK);
-        services = TestKeys.clinic(folder, CLOCK, Locale.UK);
         for (String[] name : new String[][] {{"Zoë", "Ødegård"}, {"小龙", "李"}, {"Ana-María", "O'Neil"},
                 {"민지", "김"}, {"Anna", "Olsen"}}) {
             services.patients().save(PatientFixture.patient(name[0], name[1]).dateOfBirth(LocalDate.of(1990, 1, 1))
                     .build());
         }
         list = new PatientListViewModel(tasks, reported::add);
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
     }
 
     private List<String> shown() {

@@ -4,56 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import app.rebound.TestKeys;
 import app.rebound.domain.Messages;
 import app.rebound.domain.Patient;
-import app.rebound.domain.PatientFixture;
 import app.rebound.domain.visit.Visit;
-import app.rebound.service.Services;
-import app.rebound.ui.kit.SameThreadTaskRunner;
+import app.rebound.ui.kit.OnClinicFile;
 
 /** The programme builder's view model on a real clinic file, without the JavaFX toolkit. */
-class ProgrammeViewModelTest {
+class ProgrammeViewModelTest extends OnClinicFile {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
-
-    @TempDir
-    Path folder;
-
-    private Services services;
-    private final SameThreadTaskRunner tasks = new SameThreadTaskRunner();
-    private final List<String> reported = new ArrayList<>();
     private Visit visit;
     private ProgrammeViewModel programme;
 
     @BeforeEach
     void open() {
-        Locale.setDefault(Locale.UK);
-        services = TestKeys.clinic(folder, CLOCK, Locale.UK);
-        Patient zoe = services.patients().save(PatientFixture.patient("Zoë", "Ødegård")
-                .dateOfBirth(LocalDate.of(1990, 3, 14)).birth(TODAY.minusWeeks(22)).build());
+        Patient zoe = zoe();
         visit = services.visits().save(services.visits().start(zoe.id(), false)).visit();
         programme = new ProgrammeViewModel(services.programmes(), tasks, services.programmes().open(visit.id()),
                 reported::add);
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
     }
 
     @Test

@@ -5,48 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import app.rebound.TestKeys;
 import app.rebound.domain.Messages;
 import app.rebound.domain.Patient;
-import app.rebound.domain.PatientFixture;
 import app.rebound.domain.visit.Visit;
-import app.rebound.service.Services;
-import app.rebound.ui.kit.SameThreadTaskRunner;
+import app.rebound.ui.kit.OnClinicFile;
 
 /** The progress screen's view model on a real clinic file, without the JavaFX toolkit. */
-class ProgressViewModelTest {
+class ProgressViewModelTest extends OnClinicFile {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
-
-    @TempDir
-    Path folder;
-
-    private Services services;
-    private final SameThreadTaskRunner tasks = new SameThreadTaskRunner();
-    private final List<String> reported = new ArrayList<>();
     private Patient zoe;
     private ProgressViewModel progress;
 
     @BeforeEach
     void open() {
-        Locale.setDefault(Locale.UK);
-        services = TestKeys.clinic(folder, CLOCK, Locale.UK);
-        zoe = services.patients().save(PatientFixture.patient("Zoë", "Ødegård")
-                .dateOfBirth(LocalDate.of(1990, 3, 14)).birth(TODAY.minusWeeks(22)).build());
+        zoe = zoe();
         for (int weeksAgo : new int[] {6, 3, 0}) {
             Visit started = services.visits().start(zoe.id(), false);
             services.visits().save(new Visit(started.id(), started.patientId(), started.updated(),
@@ -56,11 +34,6 @@ class ProgressViewModelTest {
                     started.stage(), started.stageReason(), started.notes(), started.extensions()));
         }
         progress = new ProgressViewModel(services.progress(), tasks, zoe.id(), reported::add);
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
     }
 
     @Test

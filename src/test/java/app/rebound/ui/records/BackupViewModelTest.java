@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -15,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,22 +20,15 @@ import app.rebound.TestKeys;
 import app.rebound.domain.Messages;
 import app.rebound.domain.PatientFixture;
 import app.rebound.service.AutomaticBackups;
-import app.rebound.service.Services;
 import app.rebound.ui.kit.RecordingDialogs;
-import app.rebound.ui.kit.SameThreadTaskRunner;
+import app.rebound.ui.kit.OnClinicFile;
 
 /** Backing up and restoring without the JavaFX toolkit, on real clinic files. */
-class BackupViewModelTest {
+class BackupViewModelTest extends OnClinicFile {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
-
-    @TempDir
-    Path folder;
     @TempDir
     Path files;
 
-    private Services services;
-    private final SameThreadTaskRunner tasks = new SameThreadTaskRunner();
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final List<String> screen = new ArrayList<>();
     private final Deque<BackupViewModel.Credentials> typed = new ArrayDeque<>();
@@ -47,9 +36,7 @@ class BackupViewModelTest {
 
     @BeforeEach
     void open() {
-        Locale.setDefault(Locale.UK);
-        services = TestKeys.clinic(folder, CLOCK, Locale.UK);
-        services.patients().save(PatientFixture.patient("Zoë", "Ødegård").dateOfBirth(LocalDate.of(1990, 3, 14)).build());
+        zoe();
         backups = new BackupViewModel(tasks, dialogs, new BackupViewModel.Screen() {
             @Override
             public Optional<BackupViewModel.Credentials> askCredentials(String id, String headerKey, String text,
@@ -68,13 +55,6 @@ class BackupViewModelTest {
                 screen.add("quit");
             }
         }, CLOCK);
-    }
-
-    @AfterEach
-    void close() {
-        if (services != null) {
-            services.close();
-        }
     }
 
     private Path backUp() {

@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,23 +17,17 @@ import org.junit.jupiter.api.io.TempDir;
 import app.rebound.TestKeys;
 import app.rebound.domain.Messages;
 import app.rebound.domain.Patient;
-import app.rebound.domain.PatientFixture;
 import app.rebound.domain.PatientSummary;
 import app.rebound.service.ImportSummary;
-import app.rebound.service.Services;
 import app.rebound.ui.kit.RecordingDialogs;
-import app.rebound.ui.kit.SameThreadTaskRunner;
+import app.rebound.ui.kit.OnClinicFile;
 
 /** Import, export and the first start's offer without the JavaFX toolkit, on real clinic files. */
-class RecordsViewModelTest {
+class RecordsViewModelTest extends OnClinicFile {
 
-    @TempDir
-    Path folder;
     @TempDir
     Path files;
 
-    private Services services;
-    private final SameThreadTaskRunner tasks = new SameThreadTaskRunner();
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final List<String> screen = new ArrayList<>();
     private final List<String> working = new ArrayList<>();
@@ -47,8 +38,6 @@ class RecordsViewModelTest {
 
     @BeforeEach
     void open() {
-        Locale.setDefault(Locale.UK);
-        services = TestKeys.clinic(folder);
         records = new RecordsViewModel(tasks, () -> services, () -> imported++, dialogs, new RecordsViewModel.Screen() {
             @Override
             public void imported(ImportSummary summary) {
@@ -78,16 +67,6 @@ class RecordsViewModelTest {
             }
         });
         records.workingProperty().addListener((obs, was, now) -> working.add(now));
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
-    }
-
-    private Patient zoe() {
-        return services.patients().save(PatientFixture.patient("Zoë", "Ødegård").dateOfBirth(LocalDate.of(1990, 3, 14))
-                .build());
     }
 
     @Test

@@ -2,25 +2,16 @@ package app.rebound.ui.visit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import app.rebound.TestKeys;
 import app.rebound.domain.Messages;
 import app.rebound.domain.Patient;
-import app.rebound.domain.PatientFixture;
 import app.rebound.domain.visit.IrdUnit;
 import app.rebound.domain.visit.LoadTest;
 import app.rebound.domain.visit.Measures;
@@ -29,42 +20,24 @@ import app.rebound.domain.visit.TestStatus;
 import app.rebound.domain.visit.TestSymptom;
 import app.rebound.domain.visit.Visit;
 import app.rebound.domain.visit.VisitStatus;
-import app.rebound.service.Services;
 import app.rebound.ui.DateInput;
-import app.rebound.ui.kit.SameThreadTaskRunner;
+import app.rebound.ui.kit.OnClinicFile;
 
 /**
  * The visit form's view model on a real clinic file, without the JavaFX toolkit: what it shows for
  * what is typed, and what reaches the records when the pause has passed.
  */
-class VisitFormViewModelTest {
+class VisitFormViewModelTest extends OnClinicFile {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
-
-    @TempDir
-    Path folder;
-
-    private Services services;
-    private final SameThreadTaskRunner tasks = new SameThreadTaskRunner();
-    private final List<String> reported = new ArrayList<>();
     private Patient zoe;
     private VisitFormViewModel form;
 
     @BeforeEach
     void openAVisit() {
-        Locale.setDefault(Locale.UK);
-        services = TestKeys.clinic(folder, CLOCK, Locale.UK);
-        zoe = services.patients().save(PatientFixture.patient("Zoë", "Ødegård")
-                .dateOfBirth(LocalDate.of(1990, 3, 14)).birth(TODAY.minusWeeks(22)).build());
+        zoe = zoe();
         Visit started = services.visits().save(services.visits().start(zoe.id(), false)).visit();
         form = new VisitFormViewModel(services.visits(), tasks, new DateInput(Locale.UK), zoe,
                 services.visits().visitsOf(zoe.id()), started, reported::add);
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
     }
 
     private Visit stored() {

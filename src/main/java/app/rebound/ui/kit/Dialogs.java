@@ -37,7 +37,9 @@ public interface Dialogs {
         /** A backup of the clinic's records. */
         BACKUP("*.zip"),
         /** A PDF handout or report. */
-        PDF("*.pdf");
+        PDF("*.pdf"),
+        /** The audit trail as a table. */
+        CSV("*.csv");
 
         private final String pattern;
 

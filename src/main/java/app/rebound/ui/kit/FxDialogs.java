@@ -94,6 +94,7 @@ public final class FxDialogs implements Dialogs {
             case RECORDS -> Messages.get("records.fileType");
             case BACKUP -> "Zip";
             case PDF -> "PDF";
+            case CSV -> Messages.get("audit.export.filter");
         };
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, kind.pattern()));
         return chooser;

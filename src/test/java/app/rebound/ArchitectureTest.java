@@ -1,7 +1,10 @@
 package app.rebound;
 
 import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameStartingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -13,14 +16,13 @@ import java.nio.file.CopyOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
  * The arrows of docs/architecture.md: app ──► ui ──► service ──► domain; service, cli ──► store,
@@ -212,6 +214,19 @@ class ArchitectureTest {
     void nothingDependsOnTheCompositionRoot() {
         noClasses().that().resideOutsideOfPackage(APP)
                 .should().dependOnClassesThat().resideInAPackage(APP)
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsKnowNoNodesStagesNorToolkit() {
+        // the visit form's sections are parts of its view model
+        noClasses().that().resideInAPackage(UI).and().haveNameMatching(".*(ViewModel|visit\\.\\w+Section)(\\$.*)?")
+                .should().dependOnClassesThat(resideInAnyPackage("javafx.scene..", "javafx.stage..",
+                        "javafx.animation..", "javafx.application..", "javafx.concurrent..")
+                        .and(not(equivalentTo(javafx.scene.image.Image.class))))
+                .because("a view model is unit-tested on the test's own thread without the JavaFX toolkit: it"
+                        + " asks a TaskRunner to run work and Dialogs to show things, and leaves nodes, stages,"
+                        + " animations and the JavaFX thread to its view (an Image is only data)")
                 .check(classes);
     }
 }

@@ -12,24 +12,23 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-
 import org.slf4j.LoggerFactory;
 
 import app.rebound.domain.Messages;
 import app.rebound.service.ClinicAccess;
+import app.rebound.service.FailureLog;
 import app.rebound.service.RecordsUnavailableException;
 import app.rebound.service.Services;
 import app.rebound.store.FolderLock;
-import app.rebound.ui.kit.Alerts;
-import app.rebound.ui.shell.MainWindow;
-import app.rebound.ui.kit.Theme;
-import app.rebound.ui.kit.Worker;
 import app.rebound.ui.access.AccessView;
-import app.rebound.service.FailureLog;
+import app.rebound.ui.kit.Alerts;
 import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.kit.Drawn;
 import app.rebound.ui.kit.Failures;
+import app.rebound.ui.kit.Theme;
+import app.rebound.ui.kit.Worker;
 import app.rebound.ui.records.BackupActions;
+import app.rebound.ui.shell.MainWindow;
 
 /**
  * The composition root of the window: takes the data folder's lock, shows set-up or sign-in at once,

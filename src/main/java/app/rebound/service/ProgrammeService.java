@@ -120,15 +120,7 @@ public final class ProgrammeService {
     public void save(UUID visitId, Programme programme) {
         Context context = open(visitId);
         List<Violation> problems = new ArrayList<>(programme.validate(code -> exercise(code).isPresent()));
-        // impact work before 12 weeks or before the red flags are asked needs the clinician's reason, which
-        // the visit keeps (§9): a programme at such a stage is saved only for a visit that chose it with one
-        Optional<String> needed = StageChoice.reasonNeeded(programme.stage(), context.readiness());
-        boolean givenOnTheVisit = programme.stage() == context.visit().stage() && context.visit().stageReason() != null
-                && !context.visit().stageReason().isBlank();
-        if (needed.isPresent() && !givenOnTheVisit) {
-            problems.add(Violation.of("programme.stage", "validation.programme.stageNeedsReason",
-                    Messages.get("enum.Stage." + programme.stage().name()), needed.get()));
-        }
+        problems.addAll(StageChoice.checkProgramme(programme.stage(), context.visit(), context.readiness()));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }

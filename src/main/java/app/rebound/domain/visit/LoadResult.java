@@ -22,6 +22,14 @@ public record LoadResult(TestStatus status, Set<TestSymptom> symptoms) {
         return status == TestStatus.PASS;
     }
 
+    /**
+     * PASS means the target was reached with no symptom (record format RESULT), so a pass with symptoms
+     * contradicts itself: the validator refuses it and the form keeps it out of what it saves.
+     */
+    public boolean passWithSymptoms() {
+        return status == TestStatus.PASS && !symptoms.isEmpty();
+    }
+
     /** NOT_TESTED is the same as not recorded. */
     public boolean recorded() {
         return status != TestStatus.NOT_TESTED;

@@ -65,7 +65,8 @@ public final class StageChoice {
         List<Violation> problems = new ArrayList<>();
         String reason = visit.stageReason();
         if (reason != null && reason.codePointCount(0, reason.length()) > REASON_MAX_LENGTH) {
-            problems.add(Violation.of("stageReason", "validation.tooLong", REASON_MAX_LENGTH));
+            problems.add(Violation.of("stageReason", "validation.tooLong", REASON_MAX_LENGTH,
+                    reason.codePointCount(0, reason.length())));
         }
         Optional<String> needed = reasonNeeded(visit.stage(), readiness);
         boolean newlyUnexplained = stored == null || stored.stage() != visit.stage() || stored.stageReason() != null;
@@ -74,5 +75,21 @@ public final class StageChoice {
                     Messages.name(visit.stage()), needed.get()));
         }
         return problems;
+    }
+
+    /**
+     * A programme at {@code stage} for {@code visit}: impact work before 12 weeks or before the red flags
+     * are asked needs the clinician's reason, which the visit keeps (clinical reference §9), so such a
+     * programme is allowed only for a visit that chose that stage with a reason.
+     */
+    public static List<Violation> checkProgramme(Stage stage, Visit visit, ReadinessSummary readiness) {
+        Optional<String> needed = reasonNeeded(stage, readiness);
+        boolean givenOnTheVisit = stage == visit.stage() && visit.stageReason() != null
+                && !visit.stageReason().isBlank();
+        if (needed.isPresent() && !givenOnTheVisit) {
+            return List.of(Violation.of("programme.stage", "validation.programme.stageNeedsReason",
+                    Messages.name(stage), needed.get()));
+        }
+        return List.of();
     }
 }

@@ -127,4 +127,68 @@ public record Visit(
         return new Visit(id, patientId, updated, date, status, value, kind, history, symptoms, redFlags,
                 pelvicFloor, abdominalWall, strength, loadImpact, outcomes, stage, stageReason, notes, extensions);
     }
+
+    /** A builder starting from this visit: each part of a form sets its part, then {@link Builder#build()}. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds a visit part by part (the visit form's sections each set theirs). */
+    public static final class Builder {
+        private final Visit from;
+        private LocalDate date;
+        private VisitStatus status;
+        private VisitKind kind;
+        private History history;
+        private Symptoms symptoms;
+        private Set<RedFlag> redFlags;
+        private PelvicFloorExam pelvicFloor;
+        private AbdominalWall abdominalWall;
+        private Map<StrengthTest, Sides<Integer>> strength;
+        private Map<LoadTest, LoadEntry> loadImpact;
+        private Outcomes outcomes;
+        private Stage stage;
+        private String stageReason;
+        private String notes;
+
+        private Builder(Visit from) {
+            this.from = from;
+            date = from.date;
+            status = from.status;
+            kind = from.kind;
+            history = from.history;
+            symptoms = from.symptoms;
+            redFlags = from.redFlags;
+            pelvicFloor = from.pelvicFloor;
+            abdominalWall = from.abdominalWall;
+            strength = from.strength;
+            loadImpact = from.loadImpact;
+            outcomes = from.outcomes;
+            stage = from.stage;
+            stageReason = from.stageReason;
+            notes = from.notes;
+        }
+
+        public Builder date(LocalDate value) { date = value; return this; }
+        public Builder status(VisitStatus value) { status = value; return this; }
+        public Builder kind(VisitKind value) { kind = value; return this; }
+        public Builder history(History value) { history = value; return this; }
+        public Builder symptoms(Symptoms value) { symptoms = value; return this; }
+        /** Null: not asked; empty: asked, none present. */
+        public Builder redFlags(Set<RedFlag> value) { redFlags = value; return this; }
+        public Builder pelvicFloor(PelvicFloorExam value) { pelvicFloor = value; return this; }
+        public Builder abdominalWall(AbdominalWall value) { abdominalWall = value; return this; }
+        public Builder strength(Map<StrengthTest, Sides<Integer>> value) { strength = value; return this; }
+        public Builder loadImpact(Map<LoadTest, LoadEntry> value) { loadImpact = value; return this; }
+        public Builder outcomes(Outcomes value) { outcomes = value; return this; }
+        public Builder stage(Stage value, String reason) { stage = value; stageReason = reason; return this; }
+        public Builder notes(String value) { notes = value; return this; }
+
+        /** The visit; its id, patient, clinician, time stamp and extensions are those it started from. */
+        public Visit build() {
+            return new Visit(from.id, from.patientId, from.updated, date, status, from.clinician, kind, history,
+                    symptoms, redFlags, pelvicFloor, abdominalWall, strength, loadImpact, outcomes, stage, stageReason,
+                    notes, from.extensions);
+        }
+    }
 }

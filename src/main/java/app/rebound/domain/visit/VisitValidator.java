@@ -96,9 +96,8 @@ public final class VisitValidator {
         return problems;
     }
 
-    /** PASS means the target was reached with no symptom (record format RESULT). */
     private static void passWithSymptoms(List<Violation> problems, String field, LoadResult result) {
-        if (result != null && result.status() == TestStatus.PASS && !result.symptoms().isEmpty()) {
+        if (result != null && result.passWithSymptoms()) {
             problems.add(Violation.of(field, "validation.load.passWithSymptoms"));
         }
     }
@@ -120,9 +119,10 @@ public final class VisitValidator {
         }
     }
 
+    /** Too long: the arguments are the most allowed and how many there are (a form shows both). */
     private static void length(List<Violation> problems, String field, String value, int max) {
         if (value != null && value.codePointCount(0, value.length()) > max) {
-            problems.add(Violation.of(field, "validation.tooLong", max));
+            problems.add(Violation.of(field, "validation.tooLong", max, value.codePointCount(0, value.length())));
         }
     }
 }

@@ -1,7 +1,6 @@
 package app.rebound.ui.about;
 
 import java.util.List;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -14,6 +13,7 @@ import javafx.collections.ObservableList;
 import app.rebound.domain.Messages;
 import app.rebound.service.ProductInfo;
 import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.TaskRunner;
 
 /**
  * Help, About: the version, the build and the Java runtime, every component with its licence, and the
@@ -21,7 +21,7 @@ import app.rebound.ui.kit.BackgroundTask;
  */
 public final class AboutViewModel {
 
-    private final Executor worker;
+    private final TaskRunner tasks;
     private final Consumer<String> onError;
     private final ReadOnlyStringWrapper version = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper runtime = new ReadOnlyStringWrapper("");
@@ -29,8 +29,8 @@ public final class AboutViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<ProductInfo.Component> components = FXCollections.observableArrayList();
 
-    public AboutViewModel(Executor worker, Consumer<String> onError) {
-        this.worker = worker;
+    public AboutViewModel(TaskRunner tasks, Consumer<String> onError) {
+        this.tasks = tasks;
         this.onError = onError;
     }
 
@@ -50,7 +50,7 @@ public final class AboutViewModel {
                 })
                 .onFailure(failure -> onError.accept(Messages.get("about.failed")))
                 .onFinished(() -> loading.set(false))
-                .executeWith(worker);
+                .executeWith(tasks);
     }
 
     public ReadOnlyStringProperty version() {

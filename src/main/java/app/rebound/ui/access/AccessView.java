@@ -1,15 +1,8 @@
 package app.rebound.ui.access;
 
-import java.awt.print.PrinterException;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 
 import javafx.application.Platform;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableMap;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -28,60 +21,77 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import app.rebound.domain.Messages;
-import app.rebound.domain.ValidationException;
-import app.rebound.domain.Violation;
 import app.rebound.service.ClinicAccess;
-import app.rebound.service.RecordsUnavailableException;
-import app.rebound.service.Services;
-import app.rebound.service.SignInDelayedException;
-import app.rebound.service.WrongPasswordException;
-import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.kit.BrandMark;
 import app.rebound.ui.kit.BusySpinner;
-import app.rebound.ui.kit.Failures;
 import app.rebound.ui.kit.FormGrid;
+import app.rebound.ui.kit.FxTaskRunner;
 import app.rebound.ui.kit.NewPassword;
-import app.rebound.ui.kit.Worker;
+import app.rebound.ui.kit.TaskRunner;
 
 /**
  * The first screen: set-up of a new clinic (or of records made before encryption), or sign-in, and
- * the recovery key. Nothing of the clinic's records is shown until a clinician has signed in. Key
- * derivation and opening the records run on the worker, never on the JavaFX thread.
+ * the recovery key. Nothing of the clinic's records is shown until a clinician has signed in. The
+ * logic is {@link AccessViewModel}'s; this view draws the form the model asks for.
  */
 public final class AccessView extends StackPane {
 
     /** What the screen hands on once a clinician is in. */
-    public interface Host {
-        void signedIn(Services services);
-
-        /** The records could not be opened (damaged, missing): the host offers a backup. */
-        void cannotOpen(RecordsUnavailableException failure);
+    public interface Host extends AccessViewModel.Host {
     }
 
-    private final Path folder;
-    private final ClinicAccess access;
-    private final Worker worker;
-    private final Host host;
-    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final AccessViewModel model;
     private final Label message = new Label();
     private final BusySpinner busy = new BusySpinner();
     private Node focusFirst;
+    private Node usernameField;
+    private Node passwordField;
+    private Node recoveryKeyField;
+    private NewPassword newPassword;
 
-    public AccessView(Path folder, ClinicAccess access, Worker worker, Host host) {
-        this.folder = folder;
-        this.access = access;
-        this.worker = worker;
-        this.host = host;
+    public AccessView(Path folder, ClinicAccess access, TaskRunner tasks, Host host) {
         getStyleClass().add("access-view");
         setId("accessView");
         message.setId("accessMessage");
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
         message.getStyleClass().add("access-message");
-        switch (ClinicAccess.state(folder)) {
-            case READY -> showSignIn(null);
+        // the print dialog blocks: a thread of its own, never the JavaFX thread or the worker
+        this.model = new AccessViewModel(folder, access, tasks, FxTaskRunner.threadPerTask("rebound-print"), host);
+        message.textProperty().bind(model.messageProperty());
+        model.problemProperty().addListener((obs, was, now) -> message.pseudoClassStateChanged(FormGrid.DANGER, now));
+        message.pseudoClassStateChanged(FormGrid.DANGER, model.problemProperty().get());
+        busy.showingProperty().bind(model.busyProperty());
+        model.focusProperty().addListener((obs, was, field) -> {
+            Node target = field == null ? null : switch (field) {
+                case USERNAME -> usernameField;
+                case PASSWORD -> passwordField;
+                case RECOVERY_KEY -> recoveryKeyField;
+            };
+            if (target != null) {
+                target.requestFocus();
+            }
+        });
+        model.screenProperty().addListener((obs, was, now) -> draw(now));
+        draw(model.screenProperty().get());
+    }
+
+    /** The model behind the screen. */
+    public AccessViewModel model() {
+        return model;
+    }
+
+    private void draw(AccessViewModel.Screen screen) {
+        if (newPassword != null) {
+            newPassword.clear();
+            newPassword = null;
+        }
+        switch (screen) {
+            case SIGN_IN -> showSignIn();
             case KEY_FILE_MISSING -> showKeyFileMissing();
-            default -> showSetUp();
+            case SET_UP -> showSetUp();
+            case RECOVERY_KEY -> showRecoveryKey();
+            case RECOVERY -> showRecovery();
         }
     }
 
@@ -109,7 +119,6 @@ public final class AccessView extends StackPane {
         HBox.setHgrow(spring, Priority.ALWAYS);
         buttons.getChildren().add(spring);
         buttons.getChildren().addAll(actions);
-        message.setText("");
         VBox card = new VBox(14, brand, title, intro, body, message, buttons);
         card.getStyleClass().add("access-card");
         card.setPadding(new Insets(28, 32, 24, 32));
@@ -127,44 +136,27 @@ public final class AccessView extends StackPane {
 
     // --- sign-in --------------------------------------------------------------------------------
 
-    private void showSignIn(String notice) {
-        errors.clear();
-        FormGrid form = new FormGrid(errors);
+    private void showSignIn() {
+        FormGrid form = new FormGrid(model.errors());
         TextField user = new TextField();
         user.setId("signInUser");
+        user.textProperty().bindBidirectional(model.usernameProperty());
         form.add("access.username", user, user, "username");
         PasswordField password = new PasswordField();
         password.setId("signInPassword");
+        password.textProperty().bindBidirectional(model.passwordProperty());
         form.add("access.password", password, password, "password");
         Button signIn = new Button(Messages.get("access.signIn"));
         signIn.setId("signIn");
         signIn.setDefaultButton(true);
         Hyperlink forgot = new Hyperlink(Messages.get("access.forgot"));
         forgot.setId("forgotPassword");
-        forgot.setOnAction(e -> showRecovery());
+        forgot.setOnAction(e -> model.showRecovery());
         show("access.signIn.title", Messages.get("access.signIn.intro"), new VBox(6, form, forgot), signIn);
-        if (notice != null) {
-            message.setText(notice);
-        }
         signIn.disableProperty().bind(busy.showingProperty());
-        signIn.setOnAction(e -> {
-            if (user.getText().isBlank()) {
-                say(Messages.get("access.username.missing"));
-                user.requestFocus();
-                return;
-            }
-            if (password.getText().isEmpty()) {
-                say(Messages.get("access.password.missing"));
-                password.requestFocus();
-                return;
-            }
-            String name = user.getText();
-            char[] secret = password.getText().toCharArray();
-            run(() -> access.signIn(folder, name, secret), failure -> {
-                password.clear();
-                password.requestFocus();
-            });
-        });
+        signIn.setOnAction(e -> model.signIn());
+        usernameField = user;
+        passwordField = password;
         focusFirst = user;
     }
 
@@ -175,44 +167,31 @@ public final class AccessView extends StackPane {
         Button restore = new Button(Messages.get("access.keyFileMissing.restore"));
         restore.setId("restoreKeyFile");
         restore.setDefaultButton(true);
-        restore.setOnAction(e -> host.cannotOpen(new RecordsUnavailableException(
-                RecordsUnavailableException.Reason.KEY_FILE_MISSING, null)));
-        show("access.keyFileMissing.title", Messages.format("access.keyFileMissing.intro", folder), new VBox(), restore);
+        restore.setOnAction(e -> model.restoreKeyFile());
+        show("access.keyFileMissing.title", Messages.format("access.keyFileMissing.intro", model.folder()),
+                new VBox(), restore);
         focusFirst = restore;
     }
 
     // --- set-up -----------------------------------------------------------------------------------
 
     private void showSetUp() {
-        boolean encrypting = ClinicAccess.state(folder) == ClinicAccess.FolderState.UNENCRYPTED;
-        errors.clear();
-        FormGrid form = new FormGrid(errors);
+        boolean encrypting = model.encrypting();
+        FormGrid form = new FormGrid(model.errors());
         TextField clinic = new TextField();
         clinic.setId("setUpClinic");
+        clinic.textProperty().bindBidirectional(model.clinicNameProperty());
         form.add("access.clinicName", clinic, clinic, "clinicName");
         TextField display = new TextField();
         display.setId("setUpDisplayName");
+        display.textProperty().bindBidirectional(model.displayNameProperty());
         form.add("access.displayName", display, display, "displayName");
         TextField user = new TextField();
         user.setId("setUpUser");
+        user.textProperty().bindBidirectional(model.usernameProperty());
         form.add("access.username.new", user, user, "username");
-        NewPassword password = new NewPassword(form, errors, "access.password.new", "setUpPassword",
+        NewPassword password = new NewPassword(form, model.errors(), "access.password.new", "setUpPassword",
                 "setUpPasswordAgain", user.textProperty(), clinic.textProperty(), display.textProperty());
-        if (encrypting) {
-            // suggestions from the records being encrypted; read on the worker, they are in the clinic's file
-            BackgroundTask.wrap(() -> new String[] {
-                    ClinicAccess.clinicNameBeforeEncryption(folder).orElse(""),
-                    ClinicAccess.clinicianNameBeforeEncryption(folder).orElse("") })
-                    .onSuccess(names -> {
-                        if (clinic.getText().isEmpty()) {
-                            clinic.setText(names[0]);
-                        }
-                        if (display.getText().isEmpty()) {
-                            display.setText(names[1]);
-                        }
-                    })
-                    .executeWith(worker);
-        }
         Button setUp = new Button(Messages.get(encrypting ? "access.setUp.encrypt" : "access.setUp"));
         setUp.setId("setUp");
         setUp.setDefaultButton(true);
@@ -220,33 +199,16 @@ public final class AccessView extends StackPane {
         show("access.setUp.title", Messages.get(encrypting ? "access.setUp.introEncrypt" : "access.setUp.intro"), form,
                 setUp);
         setUp.setOnAction(e -> {
-            errors.clear();
-            if (!password.typedTwice()) {
-                say(Messages.get("access.fixFields"));
-                return;
-            }
-            // this form, with its "encrypt" button and words, is the administrator's choice to encrypt the old records
-            ClinicAccess.NewClinic request = new ClinicAccess.NewClinic(clinic.getText(), user.getText(),
-                    display.getText(), password.typed(), encrypting);
-            busy.setShowing(true);
-            tell(Messages.get(encrypting ? "access.encrypting" : "access.settingUp"));
-            BackgroundTask.wrap(() -> access.setUp(folder, request))
-                    .onSuccess(done -> {
-                        busy.setShowing(false);
-                        password.clear();
-                        showRecoveryKey(done.recoveryKey(), done.services());
-                    })
-                    .onFailure(failure -> {
-                        busy.setShowing(false);
-                        failed(failure);
-                    })
-                    .executeWith(worker);
+            model.errors().clear();
+            model.setUp(password.typedTwice() ? password.typed() : null);
         });
+        newPassword = password;
         focusFirst = clinic;
     }
 
     /** Shown once after set-up: the recovery key, to print or write down before going on. */
-    private void showRecoveryKey(String recoveryKey, Services services) {
+    private void showRecoveryKey() {
+        String recoveryKey = model.recoveryKeyProperty().get();
         Label key = new Label(recoveryKey);
         key.setId("recoveryKey");
         key.getStyleClass().add("recovery-key");
@@ -257,33 +219,19 @@ public final class AccessView extends StackPane {
             ClipboardContent content = new ClipboardContent();
             content.putString(recoveryKey);
             Clipboard.getSystemClipboard().setContent(content);
-            tell(Messages.get("access.recovery.copied"));
+            model.recoveryKeyCopied();
         });
         Button print = new Button(Messages.get("access.recovery.print"));
         print.setId("printRecoveryKey");
-        print.setOnAction(e -> {
-            // the print dialog blocks: a thread of its own, never the JavaFX thread or the worker
-            Thread printing = new Thread(() -> {
-                try {
-                    boolean printed = ClinicAccess.printRecoveryKey(services, recoveryKey, Locale.getDefault(),
-                            Clock.systemDefaultZone());
-                    Platform.runLater(() -> tell(Messages.get(printed ? "access.recovery.printed"
-                            : "access.recovery.notPrinted")));
-                } catch (PrinterException | RuntimeException failure) {
-                    Failures.log(Messages.get("action.printRecoveryKey"), failure);
-                    Platform.runLater(() -> say(Messages.get("access.recovery.printFailed")));
-                }
-            }, "rebound-print");
-            printing.setDaemon(true);
-            printing.start();
-        });
+        print.setOnAction(e -> model.printRecoveryKey());
         CheckBox kept = new CheckBox(Messages.get("access.recovery.kept"));
         kept.setId("recoveryKeyKept");
+        kept.selectedProperty().bindBidirectional(model.keyKeptProperty());
         Button go = new Button(Messages.get("access.recovery.continue"));
         go.setId("recoveryContinue");
         go.setDefaultButton(true);
         go.disableProperty().bind(kept.selectedProperty().not());
-        go.setOnAction(e -> host.signedIn(services));
+        go.setOnAction(e -> model.continueIn());
         show("access.recovery.title", Messages.get("access.recovery.intro"),
                 new VBox(12, key, new HBox(10, print, copy), kept), go);
         focusFirst = kept;
@@ -293,96 +241,34 @@ public final class AccessView extends StackPane {
     // --- recovery ---------------------------------------------------------------------------------
 
     private void showRecovery() {
-        errors.clear();
-        FormGrid form = new FormGrid(errors);
+        FormGrid form = new FormGrid(model.errors());
         TextField key = new TextField();
         key.setId("recoveryKeyInput");
         key.setPromptText(Messages.get("access.recovery.key.prompt"));
+        key.textProperty().bindBidirectional(model.recoveryKeyTypedProperty());
         form.add("access.recovery.key", key, key, "recoveryKey");
         TextField user = new TextField();
         user.setId("recoveryUser");
+        user.textProperty().bindBidirectional(model.usernameProperty());
         form.add("access.username", user, user, "username");
-        NewPassword password = new NewPassword(form, errors, "access.password.new", "recoveryPassword",
+        NewPassword password = new NewPassword(form, model.errors(), "access.password.new", "recoveryPassword",
                 "recoveryPasswordAgain", user.textProperty());
         Button back = new Button(Messages.get("button.back"));
         back.setCancelButton(true);
-        back.setOnAction(e -> showSignIn(null));
+        back.setOnAction(e -> model.showSignIn());
         Button recover = new Button(Messages.get("access.recovery.use"));
         recover.setId("useRecoveryKey");
         recover.setDefaultButton(true);
         recover.disableProperty().bind(busy.showingProperty());
         show("access.recovery.useTitle", Messages.get("access.recovery.useIntro"), form, back, recover);
         recover.setOnAction(e -> {
-            errors.clear();
-            if (!password.typedTwice()) {
-                say(Messages.get("access.fixFields"));
-                return;
-            }
-            String keyText = key.getText();
-            String name = user.getText();
-            char[] secret = password.typed();
-            run(() -> access.recover(folder, keyText, name, secret), failure -> key.requestFocus());
+            model.errors().clear();
+            model.recover(password.typedTwice() ? password.typed() : null);
         });
+        newPassword = password;
+        recoveryKeyField = key;
         focusFirst = key;
         focusFirst();
-    }
-
-    // --- shared -----------------------------------------------------------------------------------
-
-    private void run(Callable<Services> work, Consumer<Throwable> afterFailure) {
-        busy.setShowing(true);
-        tell(Messages.get("access.opening"));
-        BackgroundTask.wrap(work)
-                .onSuccess(services -> {
-                    busy.setShowing(false);
-                    host.signedIn(services);
-                })
-                .onFailure(failure -> {
-                    busy.setShowing(false);
-                    failed(failure);
-                    afterFailure.accept(failure);
-                })
-                .executeWith(worker);
-    }
-
-    private void failed(Throwable failure) {
-        if (failure instanceof WrongPasswordException wrong) {
-            int left = wrong.attemptsBeforeWait();
-            say(Messages.get("access.wrong") + (wrong.failuresInARow() > 0 && left > 0 && left < 3
-                    ? " " + Messages.format("access.wrong.left", left) : "")
-                    + (wrong.failuresInARow() > 0 && left == 0 ? " " + Messages.get("access.wrong.waitNext") : ""));
-        } else if (failure instanceof SignInDelayedException delayed) {
-            say(Messages.format("access.delayed", delayed.seconds()));
-        } else if (failure instanceof ValidationException invalid) {
-            for (Violation problem : invalid.violations()) {
-                errors.put(problem.field(), Messages.format(problem.messageKey(), problem.arguments().toArray()));
-            }
-            say(Messages.get("access.fixFields"));
-        } else if (failure instanceof RecordsUnavailableException unavailable
-                && (unavailable.reason() == RecordsUnavailableException.Reason.DAMAGED
-                        || unavailable.reason() == RecordsUnavailableException.Reason.FOREIGN
-                        || unavailable.reason() == RecordsUnavailableException.Reason.MISSING
-                        || unavailable.reason() == RecordsUnavailableException.Reason.KEY_FILE_MISSING)) {
-            Failures.log(Messages.get("action.openRecords"), failure);
-            say(Failures.describe(Messages.get("action.openRecords"), failure));
-            host.cannotOpen(unavailable);
-        } else {
-            String action = Messages.get("action.openRecords");
-            Failures.log(action, failure);
-            say(Failures.describe(action, failure));
-        }
-    }
-
-    /** A problem: shown in the danger colour. */
-    private void say(String text) {
-        message.pseudoClassStateChanged(FormGrid.DANGER, true);
-        message.setText(text);
-    }
-
-    /** Progress or information: shown in the normal colour. */
-    private void tell(String text) {
-        message.pseudoClassStateChanged(FormGrid.DANGER, false);
-        message.setText(text);
     }
 
     /** The message under the form (for tests). */

@@ -1,19 +1,15 @@
 package app.rebound.ui.clinic;
 
-import java.io.File;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -26,37 +22,32 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
-
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 import app.rebound.domain.AuditEvent;
 import app.rebound.domain.Messages;
-import app.rebound.service.AuditService;
 import app.rebound.service.Services;
-import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.kit.Display;
+import app.rebound.ui.kit.FxDialogs;
 import app.rebound.ui.kit.Worker;
 
 /**
  * Clinic → Audit trail… (administrators): the trail newest first, {@value #PAGE} rows at a time,
  * optionally of the patient selected in the list; a check of the whole chain with its verdict shown
- * large; and an export as CSV. The trail is read, checked and written on the worker.
+ * large; and an export as CSV. The logic is {@link AuditViewModel}'s.
  */
 public final class AuditDialog {
 
     /** Rows read at a time: enough to scroll, few enough to read in a blink. */
-    public static final int PAGE = 200;
+    public static final int PAGE = AuditViewModel.PAGE;
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
             .withLocale(Locale.getDefault(Locale.Category.FORMAT));
 
-    private final Services services;
-    private final Worker worker;
-    private final UUID selectedPatient;
+    private final AuditViewModel model;
     private final Dialog<Void> dialog;
     private final TableView<AuditEvent> table = new TableView<>();
     private final Label shown = new Label();
@@ -66,11 +57,10 @@ public final class AuditDialog {
     private final CheckBox patientOnly = new CheckBox();
     private final Button more = new Button(Messages.get("audit.showMore"));
 
-    private AuditDialog(Window owner, Services services, Worker worker, UUID selectedPatient) {
-        this.services = services;
-        this.worker = worker;
-        this.selectedPatient = selectedPatient;
+    private AuditDialog(Window owner, AuditViewModel model) {
+        this.model = model;
         this.dialog = ClinicDialogs.dialog(owner, "audit.title", "auditDialog");
+        UUID selectedPatient = model.selectedPatient();
 
         Label intro = new Label(Messages.get("audit.intro"));
         intro.setWrapText(true);
@@ -92,6 +82,7 @@ public final class AuditDialog {
         table.getColumns().setAll(List.of(time, user, action, patient, detail));
         table.setPlaceholder(new Label(Messages.get("audit.loading")));
         table.setPrefHeight(420);
+        table.setItems(model.events());
         VBox.setVgrow(table, Priority.ALWAYS);
 
         patientOnly.setId("auditPatientOnly");
@@ -101,25 +92,27 @@ public final class AuditDialog {
         if (selectedPatient != null) {
             patientOnly.setText(Messages.format("audit.patientOnly", selectedPatient.toString().substring(0, 8)));
         }
-        patientOnly.selectedProperty().addListener((o, was, now) -> reload());
+        patientOnly.selectedProperty().bindBidirectional(model.patientOnlyProperty());
 
         more.setId("auditShowMore");
         more.setMnemonicParsing(true);
-        more.setDisable(true);
-        more.setOnAction(e -> readPage(table.getItems().size()));
+        more.disableProperty().bind(model.moreProperty().not());
+        more.setOnAction(e -> model.showMore());
         shown.setId("auditShown");
         shown.getStyleClass().add("form-help");
+        shown.textProperty().bind(model.shownProperty());
         HBox paging = new HBox(10, shown, more);
         paging.setAlignment(Pos.CENTER_LEFT);
 
         Button check = new Button(Messages.get("audit.check"), new FontIcon(Material2MZ.VERIFIED_USER));
         check.setId("auditCheck");
         check.setMnemonicParsing(true);
-        check.setOnAction(e -> check());
+        check.setOnAction(e -> model.check());
         Button export = new Button(Messages.get("audit.export"), new FontIcon(Material2MZ.SAVE_ALT));
         export.setId("auditExport");
         export.setMnemonicParsing(true);
-        export.setOnAction(e -> export());
+        export.setOnAction(e -> model.export());
+        busy.follow(model.busyProperty());
         check.disableProperty().bind(busy.visibleProperty());
         export.disableProperty().bind(busy.visibleProperty());
         Region spring = new Region();
@@ -132,6 +125,8 @@ public final class AuditDialog {
         verdict.getStyleClass().add("title-3");
         verdict.setVisible(false);
         verdict.managedProperty().bind(verdict.visibleProperty());
+        model.verdictProperty().addListener((obs, was, now) -> show(now));
+        status.textProperty().bind(model.statusProperty());
 
         VBox content = new VBox(10, intro, patientOnly, table, paging, actions, verdict, status);
         content.setPadding(new Insets(8));
@@ -142,110 +137,35 @@ public final class AuditDialog {
 
     /** Opens the trail; {@code selectedPatient} (may be null) is offered as a filter. */
     public static void open(Window owner, Services services, Worker worker, UUID selectedPatient) {
-        AuditDialog audit = new AuditDialog(owner, services, worker, selectedPatient);
-        audit.dialog.show();
-        audit.reload();
+        AuditViewModel model = new AuditViewModel(services.audit(), worker, new FxDialogs(owner), selectedPatient);
+        new AuditDialog(owner, model).dialog.show();
+        model.reload();
     }
 
-    private static TableColumn<AuditEvent, String> column(String titleKey,
-            Function<AuditEvent, String> value) {
+    private static TableColumn<AuditEvent, String> column(String titleKey, Function<AuditEvent, String> value) {
         TableColumn<AuditEvent, String> column = new TableColumn<>(Messages.get(titleKey));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
     }
 
-    private UUID filter() {
-        return patientOnly.isSelected() ? selectedPatient : null;
-    }
-
-    private void reload() {
-        table.getItems().clear();
-        readPage(0);
-    }
-
-    private record Page(List<AuditEvent> events, boolean more, int total) {
-    }
-
-    /** Reads the next page from {@code offset}; one row beyond the page tells whether there are more. */
-    private void readPage(int offset) {
-        UUID patient = filter();
-        more.setDisable(true);
-        busy.begin();
-        AuditService audit = services.audit();
-        BackgroundTask.wrap(() -> {
-            List<AuditEvent> read = audit.newestFirst(patient, offset, PAGE + 1);
-            int total = patient == null ? audit.count() : -1;
-            return new Page(read.size() > PAGE ? read.subList(0, PAGE) : read, read.size() > PAGE, total);
-        })
-                .onSuccess(page -> {
-                    // rows written since the first page shift the offsets: never show a row twice
-                    long oldest = table.getItems().isEmpty() ? Long.MAX_VALUE
-                            : table.getItems().get(table.getItems().size() - 1).seq();
-                    table.getItems().addAll(page.events().stream().filter(e -> e.seq() < oldest).toList());
-                    more.setDisable(!page.more());
-                    int count = table.getItems().size();
-                    shown.setText(page.total() >= 0 ? Messages.format("audit.shown", count, page.total())
-                            : Messages.format(page.more() ? "audit.shownNewest" : "audit.shownAll", count));
-                })
-                .onFailure(failure -> status.setText(ClinicDialogs.explain("action.audit", failure,
-                        FXCollections.observableHashMap(), Map.of())))
-                .onFinished(busy::end)
-                .executeWith(worker);
-    }
-
-    private void check() {
-        verdict.setVisible(true);
+    private void show(AuditViewModel.Verdict now) {
+        verdict.setVisible(now != null);
         verdict.getStyleClass().removeAll("success", "danger");
         verdict.setGraphic(null);
-        verdict.setText(Messages.get("audit.checking"));
-        status.setText("");
-        busy.begin();
-        AuditService audit = services.audit();
-        BackgroundTask.wrap(audit::check)
-                .onSuccess(found -> {
-                    if (found.intact()) {
-                        verdict.setText(Messages.format("audit.intact", found.rows()));
-                        verdict.setGraphic(new FontIcon(Material2MZ.VERIFIED));
-                        verdict.getStyleClass().add("success");
-                    } else {
-                        verdict.setText(Messages.format("audit.broken", found.firstBrokenRow(), found.problem()));
-                        verdict.setGraphic(new FontIcon(Material2AL.ERROR));
-                        verdict.getStyleClass().add("danger");
-                    }
-                })
-                .onFailure(failure -> {
-                    verdict.setVisible(false);
-                    status.setText(ClinicDialogs.explain("action.checkAudit", failure,
-                            FXCollections.observableHashMap(), Map.of()));
-                })
-                .onFinished(busy::end)
-                .executeWith(worker);
-    }
-
-    private void export() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("audit.export.title"));
-        chooser.setInitialFileName(Messages.get("audit.export.fileName"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("audit.export.filter"), "*.csv"));
-        File file = chooser.showSaveDialog(dialog.getDialogPane().getScene().getWindow());
-        if (file != null) {
-            export(file.toPath());
+        if (now == null) {
+            return;
         }
-    }
-
-    /** Writes the whole trail to {@code file} on the worker (also for tests, past the file chooser). */
-    void export(Path file) {
-        status.setText("");
-        busy.begin();
-        AuditService audit = services.audit();
-        BackgroundTask.wrap(() -> audit.exportCsv(file))
-                .onSuccess(rows -> {
-                    status.setText(Messages.format("audit.exported", rows, file.toString()));
-                    reload();
-                })
-                .onFailure(failure -> status.setText(ClinicDialogs.explain("action.exportAudit", failure,
-                        FXCollections.observableHashMap(), Map.of())))
-                .onFinished(busy::end)
-                .executeWith(worker);
+        verdict.setText(now.text());
+        switch (now.state()) {
+            case INTACT -> {
+                verdict.setGraphic(new FontIcon(Material2MZ.VERIFIED));
+                verdict.getStyleClass().add("success");
+            }
+            case BROKEN -> {
+                verdict.setGraphic(new FontIcon(Material2AL.ERROR));
+                verdict.getStyleClass().add("danger");
+            }
+            case CHECKING -> { }
+        }
     }
 }

@@ -1,5 +1,6 @@
 package app.rebound.ui.clinic;
 
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.ProgressIndicator;
 
 /**
@@ -13,6 +14,17 @@ final class WorkIndicator extends ProgressIndicator {
     WorkIndicator() {
         setMaxSize(22, 22);
         setVisible(false);
+    }
+
+    /** Turns while {@code working} is true (a view model's busy or working property). */
+    void follow(ObservableBooleanValue working) {
+        working.addListener((obs, was, now) -> {
+            if (now) {
+                begin();
+            } else {
+                end();
+            }
+        });
     }
 
     void begin() {

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 import javafx.collections.FXCollections;
@@ -19,19 +18,20 @@ import app.rebound.domain.programme.ExercisePhoto;
 import app.rebound.service.ExerciseCatalogue;
 import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.kit.Failures;
+import app.rebound.ui.kit.TaskRunner;
 
 /** The exercise library screen: every exercise, the clinic's photos, and the clinic's own exercises. */
 public final class ExercisesViewModel {
 
     private final ExerciseCatalogue catalogue;
-    private final Executor worker;
+    private final TaskRunner tasks;
     private final Consumer<String> errorReporter;
     private final ObservableList<Exercise> exercises = FXCollections.observableArrayList();
     private final ObservableMap<String, ExercisePhoto> photos = FXCollections.observableHashMap();
 
-    public ExercisesViewModel(ExerciseCatalogue catalogue, Executor worker, Consumer<String> errorReporter) {
+    public ExercisesViewModel(ExerciseCatalogue catalogue, TaskRunner tasks, Consumer<String> errorReporter) {
         this.catalogue = catalogue;
-        this.worker = worker;
+        this.tasks = tasks;
         this.errorReporter = errorReporter;
     }
 
@@ -43,7 +43,7 @@ public final class ExercisesViewModel {
                     photos.putAll(new HashMap<>(loaded.getValue()));
                 })
                 .onFailure(failure -> Failures.report("action.openExercises", failure, errorReporter))
-                .executeWith(worker);
+                .executeWith(tasks);
     }
 
     public boolean isShipped(Exercise exercise) {
@@ -75,14 +75,14 @@ public final class ExercisesViewModel {
                     }
                 })
                 .onFailure(failure -> Failures.report("action.savePhoto", failure, errorReporter))
-                .executeWith(worker);
+                .executeWith(tasks);
     }
 
     public void useDrawing(Exercise exercise) {
         BackgroundTask.wrap(() -> catalogue.setPhoto(exercise.code(), null))
                 .onSuccess(done -> photos.remove(exercise.code()))
                 .onFailure(failure -> Failures.report("action.savePhoto", failure, errorReporter))
-                .executeWith(worker);
+                .executeWith(tasks);
     }
 
     public void delete(Exercise exercise) {
@@ -96,7 +96,7 @@ public final class ExercisesViewModel {
                     }
                 })
                 .onFailure(failure -> Failures.report("action.deleteExercise", failure, errorReporter))
-                .executeWith(worker);
+                .executeWith(tasks);
     }
 
     /** Saves a new exercise of the clinic's; problems go to {@code onInvalid} field by field. */
@@ -117,7 +117,7 @@ public final class ExercisesViewModel {
                         Failures.report("action.saveExercise", failure, errorReporter);
                     }
                 })
-                .executeWith(worker);
+                .executeWith(tasks);
     }
 
     public ObservableList<Exercise> exercises() {

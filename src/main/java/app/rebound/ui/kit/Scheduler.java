@@ -64,6 +64,6 @@ public final class Scheduler {
         BackgroundTask.wrap(job)
                 .onFailure(onFailure)
                 .onFinished(thread::shutdown)
-                .executeWith(thread);
+                .executeWith(new FxTaskRunner(thread));
     }
 }

@@ -1,17 +1,25 @@
 package app.rebound.ui.kit;
 
+import java.time.Duration;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import org.slf4j.LoggerFactory;
+
+import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.FxTaskRunner;
+import app.rebound.ui.kit.TaskRunner;
 
 /**
  * The one background thread that talks to the database, so that work happens in the order the
- * clinician asked for it. Daemon, so a stuck query never keeps the program alive.
+ * clinician asked for it. Daemon, so a stuck query never keeps the program alive. It is the program's
+ * {@link TaskRunner}: outcomes come back on the JavaFX thread.
  */
-public final class Worker implements java.util.concurrent.Executor, AutoCloseable {
+public final class Worker implements Executor, TaskRunner, AutoCloseable {
 
     private static final AtomicInteger COUNT = new AtomicInteger();
 
@@ -20,6 +28,7 @@ public final class Worker implements java.util.concurrent.Executor, AutoCloseabl
         thread.setDaemon(true);
         return thread;
     });
+    private final FxTaskRunner runner = new FxTaskRunner(this);
 
     @Override
     public void execute(Runnable command) {
@@ -29,6 +38,21 @@ public final class Worker implements java.util.concurrent.Executor, AutoCloseabl
             return;
         }
         executor.execute(command);
+    }
+
+    @Override
+    public <T> void submit(BackgroundTask<T> task) {
+        runner.submit(task);
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty runningProperty() {
+        return runner.runningProperty();
+    }
+
+    @Override
+    public Delay delay(Duration pause, Runnable action) {
+        return runner.delay(pause, action);
     }
 
     /** Lets queued work (a last save) finish, and the backup on close, for at most a minute. */

@@ -25,18 +25,18 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
-
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
 import app.rebound.domain.Messages;
 import app.rebound.service.Services;
-import app.rebound.service.SignInDelayedException;
-import app.rebound.ui.kit.Worker;
-import app.rebound.ui.kit.BusySpinner;
-import app.rebound.ui.kit.BackgroundTask;
-import app.rebound.ui.kit.Failures;
 import app.rebound.service.SettingsService;
+import app.rebound.service.SignInDelayedException;
+import app.rebound.ui.access.LockViewModel;
+import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.BusySpinner;
+import app.rebound.ui.kit.Failures;
+import app.rebound.ui.kit.Worker;
 
 /**
  * Auto-lock: after some idle minutes (a setting, default 10) the main window's content is hidden
@@ -49,25 +49,28 @@ public final class LockScreen {
     private final Stage stage;
     private final Node content;
     private final StackPane layers;
-    private final Worker worker;
+    private final LockViewModel model;
     private final Services services;
+    private final Worker worker;
     private final Runnable signOut;
     private final PauseTransition idle = new PauseTransition();
     private final List<Window> hidden = new ArrayList<>();
     private final EventHandler<InputEvent> activity = e -> restartTimer();
     private VBox prompt;
-    private PasswordField password;
-    private Label message;
-    private BusySpinner busy;
-    private boolean locked;
     private int idleMinutes;
 
     public LockScreen(Stage stage, Node content, StackPane layers, Worker worker, Services services, Runnable signOut) {
         this.stage = stage;
         this.content = content;
         this.layers = layers;
-        this.worker = worker;
         this.services = services;
+        this.worker = worker;
+        this.model = new LockViewModel(services.accounts(), worker);
+        model.lockedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                open();
+            }
+        });
         this.signOut = signOut;
         idle.setOnFinished(e -> lock(true));
         ListChangeListener<Window> newWindows = change -> {
@@ -91,7 +94,7 @@ public final class LockScreen {
 
     private final EventHandler<KeyEvent> noShortcutsWhileLocked = e -> {
         // the menu bar is hidden, but its shortcuts (Ctrl+N, Ctrl+E…) would still reach patient data
-        if (locked && (e.isShortcutDown() || e.isAltDown() || e.getCode().isFunctionKey())) {
+        if (isLocked() && (e.isShortcutDown() || e.isAltDown() || e.getCode().isFunctionKey())) {
             e.consume();
         }
     };
@@ -130,21 +133,20 @@ public final class LockScreen {
     }
 
     private void restartTimer() {
-        if (!locked && idleMinutes > 0) {
+        if (!model.isLocked() && idleMinutes > 0) {
             idle.playFromStart();
         }
     }
 
     public boolean isLocked() {
-        return locked;
+        return model.isLocked();
     }
 
     /** Locks now (File → Lock the screen, or the idle timer). */
     public void lock(boolean afterIdle) {
-        if (locked) {
+        if (!model.lock(afterIdle, idleMinutes)) {
             return;
         }
-        locked = true;
         idle.stop();
         for (Window each : new ArrayList<>(Window.getWindows())) {
             if (each != stage && each.isShowing()) {
@@ -153,27 +155,30 @@ public final class LockScreen {
             }
         }
         content.setVisible(false);
-        String who = services.accounts().current().displayName();
         Label title = new Label(Messages.get("lock.title"), new FontIcon(Material2AL.LOCK));
         title.getStyleClass().add("title-2");
-        Label intro = new Label(afterIdle ? Messages.format("lock.intro", who, idleMinutes)
-                : Messages.format("lock.introManual", who));
+        Label intro = new Label();
+        intro.textProperty().bind(model.introProperty());
         intro.setWrapText(true);
-        password = new PasswordField();
+        PasswordField password = new PasswordField();
         password.setId("unlockPassword");
+        password.textProperty().bindBidirectional(model.passwordProperty());
+        model.passwordFocusProperty().addListener((obs, was, now) -> password.requestFocus());
         password.setPromptText(Messages.get("access.password").replace("_", ""));
         Label passwordLabel = new Label(Messages.get("access.password"), null);
         passwordLabel.setMnemonicParsing(true);
         passwordLabel.setLabelFor(password);
-        message = new Label();
+        Label message = new Label();
         message.setId("unlockMessage");
+        message.textProperty().bind(model.messageProperty());
         message.setWrapText(true);
-        busy = new BusySpinner();
+        BusySpinner busy = new BusySpinner();
+        busy.showingProperty().bind(model.busyProperty());
         Button unlock = new Button(Messages.get("lock.unlock"));
         unlock.setId("unlock");
         unlock.setDefaultButton(true);
         unlock.disableProperty().bind(busy.showingProperty());
-        unlock.setOnAction(e -> unlock());
+        unlock.setOnAction(e -> model.unlock());
         Button out = new Button(Messages.get("lock.signOut"));
         out.setId("signOut");
         out.setOnAction(e -> signOut.run());
@@ -192,37 +197,10 @@ public final class LockScreen {
         password.requestFocus();
     }
 
-    private void unlock() {
-        char[] typed = password.getText().toCharArray();
-        password.clear();
-        busy.setShowing(true);
-        BackgroundTask.wrap(() -> services.accounts().unlock(typed))
-                .onSuccess(right -> {
-                    busy.setShowing(false);
-                    if (right) {
-                        open();
-                    } else {
-                        message.setText(Messages.get("lock.wrong"));
-                        password.requestFocus();
-                    }
-                })
-                .onFailure(failure -> {
-                    busy.setShowing(false);
-                    if (failure instanceof SignInDelayedException delayed) {
-                        message.setText(Messages.format("access.delayed", delayed.seconds()));
-                    } else {
-                        Failures.report("action.unlock", failure, message::setText);
-                    }
-                    password.requestFocus();
-                })
-                .executeWith(worker);
-    }
-
     private void open() {
         layers.getChildren().remove(prompt);
         prompt = null;
         content.setVisible(true);
-        locked = false;
         for (Window each : hidden) {
             if (each instanceof Stage other) {
                 other.show();

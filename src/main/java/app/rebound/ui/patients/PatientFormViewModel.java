@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -38,6 +37,7 @@ import app.rebound.service.PatientService;
 import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.kit.DateInput;
 import app.rebound.ui.kit.Failures;
+import app.rebound.ui.kit.TaskRunner;
 
 /**
  * The new/edit patient form. Checks as the clinician types (a field's message appears once she
@@ -46,7 +46,7 @@ import app.rebound.ui.kit.Failures;
 public final class PatientFormViewModel {
 
     private final PatientService service;
-    private final Executor worker;
+    private final TaskRunner tasks;
     private final DateInput dates;
     private final Patient original;
 
@@ -67,9 +67,9 @@ public final class PatientFormViewModel {
     private final String initialSnapshot;
     private boolean attempted;
 
-    public PatientFormViewModel(PatientService service, Executor worker, DateInput dates, Patient original) {
+    public PatientFormViewModel(PatientService service, TaskRunner tasks, DateInput dates, Patient original) {
         this.service = service;
-        this.worker = worker;
+        this.tasks = tasks;
         this.dates = dates;
         this.original = original;
         if (original != null) {
@@ -164,7 +164,7 @@ public final class PatientFormViewModel {
                     }
                 })
                 .onFinished(() -> saving.set(false))
-                .executeWith(worker);
+                .executeWith(tasks);
         return Optional.empty();
     }
 

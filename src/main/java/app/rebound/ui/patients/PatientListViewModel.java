@@ -2,7 +2,6 @@ package app.rebound.ui.patients;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 import javafx.beans.property.BooleanProperty;
@@ -24,6 +23,7 @@ import app.rebound.domain.PersonName;
 import app.rebound.service.PatientService;
 import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.kit.Failures;
+import app.rebound.ui.kit.TaskRunner;
 
 /**
  * The patient list: search as you type (the newest search wins), archived patients on request,
@@ -35,7 +35,7 @@ public final class PatientListViewModel {
     public record UndoArchive(UUID patientId, String message) {
     }
 
-    private final Executor worker;
+    private final TaskRunner tasks;
     private final Consumer<String> errorReporter;
 
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
@@ -59,8 +59,8 @@ public final class PatientListViewModel {
     private long loadingMoreFor = -1;
     private Runnable afterNextPage = () -> { };
 
-    public PatientListViewModel(Executor worker, Consumer<String> errorReporter) {
-        this.worker = worker;
+    public PatientListViewModel(TaskRunner tasks, Consumer<String> errorReporter) {
+        this.tasks = tasks;
         this.errorReporter = errorReporter;
         query.addListener((obs, old, now) -> refresh());
         showArchived.addListener((obs, old, now) -> refresh());
@@ -123,7 +123,7 @@ public final class PatientListViewModel {
                         busy.set(false);
                     }
                 })
-                .executeWith(worker);
+                .executeWith(tasks);
     }
 
     private record Found(PatientPage page, LocalDate today) {
@@ -161,7 +161,7 @@ public final class PatientListViewModel {
                         busy.set(false);
                     }
                 })
-                .executeWith(worker);
+                .executeWith(tasks);
     }
 
     private void append(PatientPage page, LocalDate today, String typed) {
@@ -223,7 +223,7 @@ public final class PatientListViewModel {
                     busy.set(false);
                     report("action.archive", failure);
                 })
-                .executeWith(worker);
+                .executeWith(tasks);
     }
 
     /** Brings back the patient archived last. */
@@ -245,7 +245,7 @@ public final class PatientListViewModel {
                     busy.set(false);
                     report("action.restore", failure);
                 })
-                .executeWith(worker);
+                .executeWith(tasks);
     }
 
     public void dismissUndo() {

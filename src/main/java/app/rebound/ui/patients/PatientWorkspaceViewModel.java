@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.OptionalLong;
 import java.util.UUID;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 import javafx.beans.property.BooleanProperty;
@@ -23,12 +22,13 @@ import app.rebound.domain.visit.VisitSummary;
 import app.rebound.service.VisitService;
 import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.kit.Failures;
+import app.rebound.ui.kit.TaskRunner;
 
 /** One patient's workspace: who she is and her visits; starts new visits. */
 public final class PatientWorkspaceViewModel {
 
     private final VisitService service;
-    private final Executor worker;
+    private final TaskRunner tasks;
     private final UUID patientId;
     private final Consumer<String> errorReporter;
     private final ReadOnlyObjectWrapper<Patient> patient = new ReadOnlyObjectWrapper<>(this, "patient");
@@ -36,10 +36,10 @@ public final class PatientWorkspaceViewModel {
     private final BooleanProperty copyHistory = new SimpleBooleanProperty(this, "copyHistory", true);
     private LocalDate today;
 
-    public PatientWorkspaceViewModel(VisitService service, Executor worker, UUID patientId,
+    public PatientWorkspaceViewModel(VisitService service, TaskRunner tasks, UUID patientId,
             Consumer<String> errorReporter) {
         this.service = service;
-        this.worker = worker;
+        this.tasks = tasks;
         this.patientId = patientId;
         this.errorReporter = errorReporter;
     }
@@ -57,7 +57,7 @@ public final class PatientWorkspaceViewModel {
                     then.run();
                 })
                 .onFailure(failure -> report("action.openPatient", failure))
-                .executeWith(worker);
+                .executeWith(tasks);
     }
 
     /** Starts a draft visit dated today and hands it (with all her visits) to {@code onStarted}. */
@@ -66,7 +66,7 @@ public final class PatientWorkspaceViewModel {
         BackgroundTask.wrap(() -> service.start(patientId, copy))
                 .onSuccess(onStarted)
                 .onFailure(failure -> report("action.startVisit", failure))
-                .executeWith(worker);
+                .executeWith(tasks);
     }
 
     private void report(String key, Throwable failure) {

@@ -3,8 +3,6 @@ package app.rebound.ui.programme;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 import javafx.beans.property.BooleanProperty;
@@ -30,6 +28,7 @@ import app.rebound.domain.visit.StageChoice;
 import app.rebound.service.ProgrammeService;
 import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.kit.Failures;
+import app.rebound.ui.kit.TaskRunner;
 
 /**
  * The programme builder: starts from the saved programme or the suggestion for the visit's stage;
@@ -88,7 +87,7 @@ public final class ProgrammeViewModel {
     }
 
     private final ProgrammeService service;
-    private final Executor worker;
+    private final TaskRunner tasks;
     private final Consumer<String> errorReporter;
     private final ProgrammeService.Context context;
     private final ObservableList<ItemRow> items = FXCollections.observableArrayList();
@@ -100,10 +99,10 @@ public final class ProgrammeViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     private final ReasonText reasonText;
 
-    public ProgrammeViewModel(ProgrammeService service, Executor worker, ProgrammeService.Context context,
+    public ProgrammeViewModel(ProgrammeService service, TaskRunner tasks, ProgrammeService.Context context,
             Consumer<String> errorReporter) {
         this.service = service;
-        this.worker = worker;
+        this.tasks = tasks;
         this.context = context;
         this.errorReporter = errorReporter;
         this.reasonText = new ReasonText(context.visit());
@@ -221,13 +220,7 @@ public final class ProgrammeViewModel {
         }
         Programme programme = new Programme(stage.get(), context.readiness().suggestedStage(), list, plan, reviewWeeks);
         List<Violation> violations = new ArrayList<>(programme.validate(code -> context.exercise(code).isPresent()));
-        // impact work before 12 weeks or before the red flags are asked: only with the reason the visit keeps
-        Optional<String> needed = StageChoice.reasonNeeded(programme.stage(), context.readiness());
-        if (needed.isPresent() && !(programme.stage() == context.visit().stage()
-                && context.visit().stageReason() != null)) {
-            violations.add(Violation.of("programme.stage", "validation.programme.stageNeedsReason",
-                    Messages.get("enum.Stage." + programme.stage().name()), needed.get()));
-        }
+        violations.addAll(StageChoice.checkProgramme(programme.stage(), context.visit(), context.readiness()));
         problems.setAll(violations.stream().map(Violation::message).toList());
         return violations.isEmpty() ? programme : null;
     }
@@ -260,7 +253,7 @@ public final class ProgrammeViewModel {
                 })
                 .onFailure(failure -> Failures.report("action.saveProgramme", failure, errorReporter))
                 .onFinished(() -> busy.set(false))
-                .executeWith(worker);
+                .executeWith(tasks);
     }
 
     /** Renders the handout in the background and hands the PDF bytes on. */
@@ -274,7 +267,7 @@ public final class ProgrammeViewModel {
                 .onSuccess(onRendered)
                 .onFailure(failure -> Failures.report("action.renderHandout", failure, errorReporter))
                 .onFinished(() -> busy.set(false))
-                .executeWith(worker);
+                .executeWith(tasks);
     }
 
     public void exportPdf(Path file, Runnable onDone) {
@@ -293,7 +286,7 @@ public final class ProgrammeViewModel {
                 })
                 .onFailure(failure -> Failures.report("action.exportHandout", failure, errorReporter))
                 .onFinished(() -> busy.set(false))
-                .executeWith(worker);
+                .executeWith(tasks);
     }
 
     public String suggestedFileName() {

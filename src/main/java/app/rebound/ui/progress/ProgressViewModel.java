@@ -25,6 +25,7 @@ import app.rebound.service.ProgressService;
 import app.rebound.service.ProgressService.Progress;
 import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.kit.Failures;
+import app.rebound.ui.kit.TaskRunner;
 
 /**
  * A patient's progress on screen: her charts, two visits compared (the first and the latest to
@@ -34,7 +35,7 @@ import app.rebound.ui.kit.Failures;
 public final class ProgressViewModel {
 
     private final ProgressService service;
-    private final java.util.concurrent.Executor worker;
+    private final TaskRunner tasks;
     private final UUID patientId;
     private final Consumer<String> errorReporter;
 
@@ -48,10 +49,10 @@ public final class ProgressViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     private String savedSummary = "";
 
-    public ProgressViewModel(ProgressService service, java.util.concurrent.Executor worker, UUID patientId,
+    public ProgressViewModel(ProgressService service, TaskRunner tasks, UUID patientId,
             Consumer<String> errorReporter) {
         this.service = service;
-        this.worker = worker;
+        this.tasks = tasks;
         this.patientId = patientId;
         this.errorReporter = errorReporter;
         first.addListener((obs, old, now) -> compare());
@@ -66,7 +67,7 @@ public final class ProgressViewModel {
                     onLoaded.run();
                 })
                 .onFailure(failure -> Failures.report("action.openProgress", failure, errorReporter))
-                .executeWith(worker);
+                .executeWith(tasks);
     }
 
     /** Shows progress already loaded (e.g. by a benchmark). */
@@ -108,7 +109,7 @@ public final class ProgressViewModel {
                         Failures.report("action.saveSummary", failure, errorReporter);
                     }
                 })
-                .executeWith(worker);
+                .executeWith(tasks);
     }
 
     /** The progress with the summary as typed, for the report. */
@@ -140,7 +141,7 @@ public final class ProgressViewModel {
                     Failures.report("action.exportReport", failure, errorReporter);
                 })
                 .onFinished(() -> busy.set(false))
-                .executeWith(worker);
+                .executeWith(tasks);
     }
 
     /** Renders the report in the background and hands the PDF on (to print it). */
@@ -162,7 +163,7 @@ public final class ProgressViewModel {
                     Failures.report("action.renderReport", failure, errorReporter);
                 })
                 .onFinished(() -> busy.set(false))
-                .executeWith(worker);
+                .executeWith(tasks);
     }
 
     public String suggestedFileName() {

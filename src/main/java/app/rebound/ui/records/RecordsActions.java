@@ -1,20 +1,17 @@
 package app.rebound.ui.records;
 
-import java.io.File;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -28,147 +25,89 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import app.rebound.domain.Messages;
-import app.rebound.domain.NameFolding;
 import app.rebound.domain.PatientSummary;
 import app.rebound.service.ImportSummary;
-import app.rebound.service.InvalidRecordException;
 import app.rebound.service.Services;
-import app.rebound.ui.kit.Alerts;
-import app.rebound.ui.kit.BackgroundTask;
-import app.rebound.ui.kit.Failures;
+import app.rebound.ui.kit.FxDialogs;
+import app.rebound.ui.kit.TaskRunner;
 import app.rebound.ui.kit.Theme;
 
 /**
- * File → Import records… and Export records…, and the first start's offer of sample patients.
- * Reading, checking and writing run on the worker while a progress window shows; a refused file
- * lists every error, and nothing of it is written.
+ * File → Import records… and Export records…, and the first start's offer of sample patients: the
+ * window's side of {@link RecordsViewModel} (the progress window, the export chooser, what an import
+ * did or why a file was refused).
  */
-public final class RecordsActions {
-
-    /** How many patients the export dialog lists to tick; beyond them, "All patients" or the filter. */
-    static final int EXPORT_LIST = 200;
+public final class RecordsActions implements RecordsViewModel.Screen {
 
     private final Window owner;
-    private final Executor worker;
-    private final Supplier<Services> services;
-    private final Runnable onImported;
-    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
+    private final RecordsViewModel model;
+    private Stage progress;
 
-    public RecordsActions(Window owner, Executor worker, Supplier<Services> services, Runnable onImported) {
+    public RecordsActions(Window owner, TaskRunner tasks, Supplier<Services> services, Runnable onImported) {
         this.owner = owner;
-        this.worker = worker;
-        this.services = services;
-        this.onImported = onImported;
+        this.model = new RecordsViewModel(tasks, services, onImported, new FxDialogs(owner), this);
+        model.workingProperty().addListener((obs, was, now) -> {
+            if (now.isEmpty()) {
+                if (progress != null) {
+                    progress.close();
+                    progress = null;
+                }
+            } else {
+                progress = progress(now);
+            }
+        });
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return model.busyProperty();
     }
 
     /** Asks for a file, then imports it in the background. */
     public void importRecords() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("records.import.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("records.fileType"), "*.json"));
-        File file = chooser.showOpenDialog(owner);
-        if (file != null) {
-            importFile(file.toPath());
-        }
+        model.importRecords();
     }
 
     /** Imports a file in the background with a progress window, then says what it did. */
     public void importFile(Path file) {
-        Services open = services.get();
-        if (open == null || busy.get()) {
-            return;
-        }
-        Stage progress = progress(Messages.get("records.import.progress"));
-        busy.set(true);
-        BackgroundTask.wrap(() -> open.records().importFile(file))
-                .onSuccess(summary -> {
-                    progress.close();
-                    onImported.run();
-                    info("records.import.done", summary);
-                })
-                .onFailure(failure -> {
-                    progress.close();
-                    if (failure instanceof InvalidRecordException invalid) {
-                        refused(invalid.errors());
-                    } else {
-                        Failures.report("action.importRecords", failure, message -> Alerts.error(owner, message));
-                    }
-                })
-                .onFinished(() -> busy.set(false))
-                .executeWith(worker);
-    }
-
-    /** Imports the sample patients shipped with Rebound (the same import as a clinic's file). */
-    public void importSamples() {
-        Services open = services.get();
-        if (open == null) {
-            return;
-        }
-        BackgroundTask.wrap(() -> {
-                    open.settings().markSamplesOffered();
-                    return open.records().importSamples();
-                })
-                .onSuccess(summary -> onImported.run())
-                .onFailure(failure -> Failures.report("action.importRecords", failure,
-                        message -> Alerts.error(owner, message)))
-                .executeWith(worker);
+        model.importFile(file);
     }
 
     /** The first start on an empty data folder: explore with sample patients, or start empty. Asked once. */
     public void offerSamples() {
-        Services open = services.get();
-        if (open == null) {
-            return;
-        }
-        BackgroundTask.wrap(() -> !open.settings().samplesOffered() && open.patients().search("", true).patients().isEmpty())
-                .onSuccess(ask -> {
-                    if (!ask) {
-                        return;
-                    }
-                    ButtonType samples = new ButtonType(Messages.get("welcome.samples"), ButtonBar.ButtonData.YES);
-                    ButtonType empty = new ButtonType(Messages.get("welcome.empty"), ButtonBar.ButtonData.NO);
-                    Alert alert = new Alert(Alert.AlertType.NONE, Messages.get("welcome.text"), samples, empty);
-                    alert.initOwner(owner);
-                    alert.setTitle(Messages.get("app.name"));
-                    alert.setHeaderText(Messages.get("welcome.header"));
-                    alert.getDialogPane().setId("welcomeAlert");
-                    Theme.apply(alert.getDialogPane());
-                    if (alert.showAndWait().orElse(empty) == samples) {
-                        importSamples();
-                    } else {
-                        BackgroundTask.wrap(open.settings()::markSamplesOffered).executeWith(worker);
-                    }
-                })
-                .onFailure(failure -> Failures.log("action.importRecords", failure))
-                .executeWith(worker);
+        model.offerSamples();
     }
 
     /** Asks which patients, then where, then exports in the background. */
     public void exportRecords(UUID current) {
-        Services open = services.get();
-        if (open == null || busy.get()) {
-            return;
-        }
-        BackgroundTask.wrap(() -> open.patients().search("", true, EXPORT_LIST).patients())
-                .onSuccess(all -> choose(open, all, current))
-                .onFailure(failure -> Failures.report("action.exportRecords", failure,
-                        message -> Alerts.error(owner, message)))
-                .executeWith(worker);
+        model.exportRecords(current);
     }
 
-    private void choose(Services open, List<PatientSummary> all, UUID current) {
+    /** Exports in the background (empty ids: everyone), with a progress window. */
+    public void exportTo(Services open, List<UUID> ids, Path file) {
+        model.exportTo(open, ids, file);
+    }
+
+    @Override
+    public boolean wantsSamples() {
+        ButtonType samples = new ButtonType(Messages.get("welcome.samples"), ButtonBar.ButtonData.YES);
+        ButtonType empty = new ButtonType(Messages.get("welcome.empty"), ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.NONE, Messages.get("welcome.text"), samples, empty);
+        alert.initOwner(owner);
+        alert.setTitle(Messages.get("app.name"));
+        alert.setHeaderText(Messages.get("welcome.header"));
+        alert.getDialogPane().setId("welcomeAlert");
+        Theme.apply(alert.getDialogPane());
+        return alert.showAndWait().orElse(empty) == samples;
+    }
+
+    @Override
+    public Optional<List<UUID>> chooseForExport(List<PatientSummary> all, UUID current) {
         Dialog<List<UUID>> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(Messages.get("records.export.title"));
@@ -212,23 +151,23 @@ public final class RecordsActions {
             }
         });
         filter.textProperty().addListener((obs, old, now) -> {
-            String folded = NameFolding.fold(now == null ? "" : now.strip());
+            String folded = app.rebound.domain.NameFolding.fold(now == null ? "" : now.strip());
             list.getItems().setAll(all.stream().filter(p -> folded.isEmpty()
-                    || NameFolding.fold(p.listName()).contains(folded)).toList());
+                    || app.rebound.domain.NameFolding.fold(p.listName()).contains(folded)).toList());
         });
         list.disableProperty().bind(everyone.selectedProperty());
         filter.disableProperty().bind(everyone.selectedProperty());
         Label limit = new Label(Messages.get("records.export.listLimit"));
         limit.getStyleClass().add("form-help");
         limit.setWrapText(true);
-        limit.setVisible(all.size() >= EXPORT_LIST);
+        limit.setVisible(all.size() >= RecordsViewModel.EXPORT_LIST);
         limit.setManaged(limit.isVisible());
         (current == null ? everyone : chosen).setSelected(true);
         Label plain = new Label(Messages.get("records.export.notEncrypted"));
         plain.setId("exportNotEncrypted");
         plain.getStyleClass().add("form-help");
         plain.setWrapText(true);
-        plain.setMinHeight(Region.USE_PREF_SIZE);
+        plain.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox content = new VBox(8, everyone, chosen, filter, list, limit, plain);
         content.setPrefWidth(440);
         content.setPadding(new Insets(8, 0, 0, 0));
@@ -236,63 +175,41 @@ public final class RecordsActions {
         ButtonType export = new ButtonType(Messages.get("records.export.button"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(export).disableProperty().bind(chosen.selectedProperty()
-                .and(Bindings.createBooleanBinding(
+                .and(javafx.beans.binding.Bindings.createBooleanBinding(
                         () -> ticks.values().stream().noneMatch(BooleanProperty::get),
                         ticks.values().toArray(new BooleanProperty[0]))));
         Theme.apply(dialog.getDialogPane());
         dialog.setResultConverter(button -> button != export ? null : everyone.isSelected() ? List.of()
                 : ticks.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey).toList());
-        dialog.showAndWait().ifPresent(ids -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(Messages.get("records.export.title"));
-            chooser.setInitialFileName(Messages.format("records.export.fileName",
-                    LocalDate.now().toString()));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("records.fileType"),
-                    "*.json"));
-            File file = chooser.showSaveDialog(owner);
-            if (file != null) {
-                exportTo(open, ids, file.toPath());
-            }
-        });
+        return dialog.showAndWait();
     }
 
-    /** Exports in the background (empty ids: everyone), with a progress window. */
-    public void exportTo(Services open, List<UUID> ids, Path file) {
-        Stage progress = progress(Messages.get("records.export.progress"));
-        busy.set(true);
-        BackgroundTask.wrap(() -> open.records().export(ids, file))
-                .onSuccess(count -> {
-                    progress.close();
-                    Alert alert = new Alert(Alert.AlertType.INFORMATION,
-                            Messages.format("records.export.done", count, file.getFileName().toString()),
-                            ButtonType.OK);
-                    alert.initOwner(owner);
-                    alert.setTitle(Messages.get("app.name"));
-                    alert.setHeaderText(Messages.get("records.export.doneHeader"));
-                    alert.getDialogPane().setId("exportDone");
-                    Theme.apply(alert.getDialogPane());
-                    alert.show();
-                })
-                .onFailure(failure -> {
-                    progress.close();
-                    Failures.report("action.exportRecords", failure, message -> Alerts.error(owner, message));
-                })
-                .onFinished(() -> busy.set(false))
-                .executeWith(worker);
+    @Override
+    public void exported(int count, Path file) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION,
+                Messages.format("records.export.done", count, file.getFileName().toString()), ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(Messages.get("app.name"));
+        alert.setHeaderText(Messages.get("records.export.doneHeader"));
+        alert.getDialogPane().setId("exportDone");
+        Theme.apply(alert.getDialogPane());
+        alert.show();
     }
 
-    private void info(String headerKey, ImportSummary summary) {
+    @Override
+    public void imported(ImportSummary summary) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, summary.changedNothing()
                 ? Messages.get("records.import.nothing") : summary.describe(), ButtonType.OK);
         alert.initOwner(owner);
         alert.setTitle(Messages.get("app.name"));
-        alert.setHeaderText(Messages.get(headerKey));
+        alert.setHeaderText(Messages.get("records.import.done"));
         alert.getDialogPane().setId("importDone");
         Theme.apply(alert.getDialogPane());
         alert.show();
     }
 
-    private void refused(List<String> errors) {
+    @Override
+    public void refused(List<String> errors) {
         Alert alert = new Alert(Alert.AlertType.ERROR, Messages.get("records.import.refused"), ButtonType.OK);
         alert.initOwner(owner);
         alert.setTitle(Messages.get("app.name"));
@@ -325,7 +242,7 @@ public final class RecordsActions {
         VBox box = new VBox(12, label, bar);
         box.setPadding(new Insets(18));
         box.setId("recordsProgress");
-        Scene scene = new Scene(box);
+        javafx.scene.Scene scene = new javafx.scene.Scene(box);
         Theme.apply(scene);
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> e.consume()); // it closes itself when the work is done

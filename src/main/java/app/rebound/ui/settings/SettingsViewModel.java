@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 import javafx.beans.property.ObjectProperty;
@@ -26,6 +25,7 @@ import app.rebound.domain.Violation;
 import app.rebound.service.SettingsService;
 import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.kit.Failures;
+import app.rebound.ui.kit.TaskRunner;
 
 /**
  * The settings dialog: clinic name and logo, paper size, the idle minutes before the screen locks and
@@ -35,7 +35,7 @@ import app.rebound.ui.kit.Failures;
 public final class SettingsViewModel {
 
     private final SettingsService service;
-    private final Executor worker;
+    private final TaskRunner tasks;
     private final Stored original;
 
     private final StringProperty clinicName = new SimpleStringProperty(this, "clinicName", "");
@@ -60,9 +60,9 @@ public final class SettingsViewModel {
         }
     }
 
-    public SettingsViewModel(SettingsService service, Executor worker, Stored stored) {
+    public SettingsViewModel(SettingsService service, TaskRunner tasks, Stored stored) {
         this.service = service;
-        this.worker = worker;
+        this.tasks = tasks;
         this.original = stored;
         ClinicSettings current = stored.clinic();
         clinicName.set(current.clinicName() == null ? "" : current.clinicName());
@@ -79,7 +79,7 @@ public final class SettingsViewModel {
                             preview.set(image);
                         }
                     })
-                    .executeWith(worker);
+                    .executeWith(tasks);
         }
     }
 
@@ -142,7 +142,7 @@ public final class SettingsViewModel {
                     }
                 })
                 .onFailure(failure -> errors.put("logo", Messages.get("validation.logo.unreadable")))
-                .executeWith(worker);
+                .executeWith(tasks);
     }
 
     private record Decoded(ClinicLogo logo, Image image) {
@@ -202,7 +202,7 @@ public final class SettingsViewModel {
                     }
                 })
                 .onFinished(() -> saving.set(false))
-                .executeWith(worker);
+                .executeWith(tasks);
     }
 
     public StringProperty clinicNameProperty() {

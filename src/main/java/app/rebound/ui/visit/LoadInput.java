@@ -55,7 +55,8 @@ public final class LoadInput {
 
     /** A pass means no symptom: a test with symptoms seen cannot pass. */
     public boolean contradictory() {
-        return status.get() == TestStatus.PASS && symptoms.values().stream().anyMatch(BooleanProperty::get);
+        LoadResult result = value();
+        return result != null && result.passWithSymptoms();
     }
 
     Iterable<BooleanProperty> allSymptoms() {

@@ -1,73 +1,64 @@
 package app.rebound.ui.visit;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
-import javafx.animation.PauseTransition;
 import javafx.beans.Observable;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
-import javafx.util.Duration;
 
 import app.rebound.domain.Messages;
 import app.rebound.domain.Patient;
 import app.rebound.domain.ValidationException;
 import app.rebound.domain.Violation;
 import app.rebound.domain.visit.AbdominalMethod;
-import app.rebound.domain.visit.AbdominalWall;
+import app.rebound.domain.visit.Amendment;
 import app.rebound.domain.visit.ExamMethod;
-import app.rebound.domain.visit.History;
 import app.rebound.domain.visit.IrdUnit;
 import app.rebound.domain.visit.LineaAlba;
-import app.rebound.domain.visit.LoadEntry;
-import app.rebound.domain.visit.LoadResult;
 import app.rebound.domain.visit.LoadTest;
 import app.rebound.domain.visit.Measures;
-import app.rebound.domain.visit.Outcomes;
-import app.rebound.domain.visit.PelvicFloorExam;
-import app.rebound.domain.visit.PsfsItem;
 import app.rebound.domain.visit.ReadinessRules;
 import app.rebound.domain.visit.ReadinessSummary;
 import app.rebound.domain.visit.RedFlag;
 import app.rebound.domain.visit.Relaxation;
 import app.rebound.domain.visit.Side;
-import app.rebound.domain.visit.Sides;
 import app.rebound.domain.visit.Stage;
 import app.rebound.domain.visit.StageChoice;
 import app.rebound.domain.visit.StrengthTest;
 import app.rebound.domain.visit.SuggestedStage;
 import app.rebound.domain.visit.SupportDevice;
-import app.rebound.domain.visit.Symptoms;
 import app.rebound.domain.visit.Tone;
 import app.rebound.domain.visit.Visit;
 import app.rebound.domain.visit.VisitKind;
 import app.rebound.domain.visit.VisitStatus;
+import app.rebound.domain.visit.VisitValidator;
 import app.rebound.service.VisitService;
 import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.kit.DateInput;
 import app.rebound.ui.kit.Failures;
+import app.rebound.ui.kit.TaskRunner;
 
 /**
  * The visit form. Every change is checked at once (a value out of range keeps its text and shows
@@ -78,12 +69,12 @@ import app.rebound.ui.kit.Failures;
 public final class VisitFormViewModel {
 
     /** How long typing must pause before the draft is saved. */
-    public static final Duration SAVE_DELAY = Duration.millis(600);
+    public static final Duration SAVE_DELAY = Duration.ofMillis(600);
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final VisitService service;
-    private final Executor worker;
+    private final TaskRunner tasks;
     private final DateInput dates;
     private final Patient patient;
     private final List<Visit> otherVisits;
@@ -94,154 +85,56 @@ public final class VisitFormViewModel {
     private LocalDate lastValidDate;
     private boolean loading;
     private boolean saving;
-    private final PauseTransition debounce = new PauseTransition(SAVE_DELAY);
+    private final TaskRunner.Delay debounce;
 
     // header
     private final StringProperty date = new SimpleStringProperty(this, "date", "");
     private final ObjectProperty<VisitKind> kind = new SimpleObjectProperty<>(this, "kind");
     private final ReadOnlyObjectWrapper<VisitStatus> status = new ReadOnlyObjectWrapper<>(this, "status",
             VisitStatus.DRAFT);
-    // history
-    private final ObjectProperty<Boolean> breastfeeding = yesNo("breastfeeding");
-    private final NumberInput sleepHours = NumberInput.decimal("history.sleepHours", Measures.SLEEP_HOURS);
-    private final NumberInput bmi = NumberInput.decimal("history.bmi", Measures.BMI);
-    private final ObjectProperty<Boolean> hypermobility = yesNo("hypermobility");
-    private final ObjectProperty<Boolean> psychologicalConcern = yesNo("psychologicalConcern");
-    private final ObjectProperty<Boolean> redsConcern = yesNo("redsConcern");
-    private final ObjectProperty<Boolean> leakedBefore = yesNo("leakedBeforeOrDuringPregnancy");
-    private final ObjectProperty<SupportDevice> supportDevice = new SimpleObjectProperty<>(this, "supportDevice");
-    // symptoms
-    private final List<ObjectProperty<Boolean>> symptomFlags = new ArrayList<>();
-    private final NumberInput painNrs = NumberInput.whole("symptoms.painNrs", Measures.PAIN_NRS);
-    private final NumberInput runOnset = NumberInput.whole("symptoms.runSymptomOnsetMinutes",
-            Measures.RUN_SYMPTOM_ONSET_MINUTES);
-    // red flags
-    private final BooleanProperty redFlagsAsked = new SimpleBooleanProperty(this, "redFlagsAsked", false);
-    private final Map<RedFlag, BooleanProperty> redFlags = new EnumMap<>(RedFlag.class);
-    private final javafx.beans.binding.BooleanBinding anyRedFlag;
-    // pelvic floor
-    private final ObjectProperty<ExamMethod> method = new SimpleObjectProperty<>(this, "method");
-    private final NumberInput power = NumberInput.whole("pelvicFloor.power", Measures.POWER);
-    private final NumberInput endurance = NumberInput.whole("pelvicFloor.enduranceSeconds", Measures.ENDURANCE_SECONDS);
-    private final NumberInput repetitions = NumberInput.whole("pelvicFloor.repetitions", Measures.REPETITIONS);
-    private final NumberInput fast = NumberInput.whole("pelvicFloor.fastContractions", Measures.FAST_CONTRACTIONS);
-    private final ObjectProperty<Boolean> elevation = yesNo("elevation");
-    private final ObjectProperty<Boolean> coContraction = yesNo("coContraction");
-    private final ObjectProperty<Boolean> knack = yesNo("coughPrecontraction");
-    private final ObjectProperty<Relaxation> relaxation = new SimpleObjectProperty<>(this, "relaxation");
-    private final ObjectProperty<Tone> tone = new SimpleObjectProperty<>(this, "tone");
-    private final NumberInput standingHold = NumberInput.whole("pelvicFloor.standingSubmaxHoldSeconds",
-            Measures.STANDING_SUBMAX_HOLD_SECONDS);
-    private final StringProperty floorNotes = new SimpleStringProperty(this, "floorNotes", "");
-    // abdominal wall
-    private final ObjectProperty<AbdominalMethod> abdominalMethod = new SimpleObjectProperty<>(this, "abdominalMethod");
-    private final ObjectProperty<IrdUnit> irdUnit = new SimpleObjectProperty<>(this, "irdUnit");
-    private final NumberInput above = NumberInput.decimal("abdominalWall.aboveUmbilicus", Measures.IRD_FINGER_WIDTHS);
-    private final NumberInput at = NumberInput.decimal("abdominalWall.atUmbilicus", Measures.IRD_FINGER_WIDTHS);
-    private final NumberInput below = NumberInput.decimal("abdominalWall.belowUmbilicus", Measures.IRD_FINGER_WIDTHS);
-    private final ObjectProperty<Boolean> doming = yesNo("doming");
-    private final ObjectProperty<LineaAlba> lineaAlba = new SimpleObjectProperty<>(this, "lineaAlba");
-    // strength and load
-    private final Map<StrengthTest, NumberInput[]> strength = new EnumMap<>(StrengthTest.class);
-    private final Map<LoadTest, LoadInput[]> load = new EnumMap<>(LoadTest.class);
-    // outcomes
-    private final List<StringProperty> psfsActivities = new ArrayList<>();
-    private final List<NumberInput> psfsScores = new ArrayList<>();
-    private final NumberInput iciq = NumberInput.whole("outcomes.iciqUiSfScore", Measures.ICIQ_UI_SF);
-    private final NumberInput pgiI = NumberInput.whole("outcomes.pgiI", Measures.PGI_I);
+    // the parts of the assessment, each loading itself from the visit and applying itself to it
+    private final HistorySection history = new HistorySection();
+    private final SymptomsSection symptoms = new SymptomsSection();
+    private final RedFlagsSection redFlags = new RedFlagsSection();
+    private final PelvicFloorSection pelvicFloor = new PelvicFloorSection();
+    private final AbdominalWallSection abdominalWall = new AbdominalWallSection();
+    private final StrengthSection strength = new StrengthSection();
+    private final LoadSection load = new LoadSection();
+    private final OutcomesSection outcomes = new OutcomesSection();
+    private final List<VisitSection> sections = List.of(history, symptoms, redFlags, pelvicFloor, abdominalWall,
+            strength, load, outcomes);
     // stage and notes
     private final ObjectProperty<Stage> chosenStage = new SimpleObjectProperty<>(this, "chosenStage");
     private final StringProperty stageReason = new SimpleStringProperty(this, "stageReason", "");
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
 
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
-    private final javafx.collections.ObservableList<app.rebound.domain.visit.Amendment> amendments =
+    private final ObservableList<Amendment> amendments =
             FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ReadinessSummary> readiness = new ReadOnlyObjectWrapper<>(this, "readiness");
     private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper(this, "saveState", "");
     private final ReadOnlyObjectWrapper<Instant> savedAt = new ReadOnlyObjectWrapper<>(this, "savedAt");
 
-    public VisitFormViewModel(VisitService service, Executor worker, DateInput dates, Patient patient,
+    public VisitFormViewModel(VisitService service, TaskRunner tasks, DateInput dates, Patient patient,
             List<Visit> patientVisits, Visit visit, Consumer<String> errorReporter) {
         this.service = service;
-        this.worker = worker;
+        this.tasks = tasks;
+        this.debounce = tasks.delay(SAVE_DELAY, this::saveNow);
         this.dates = dates;
         this.patient = patient;
         this.otherVisits = patientVisits.stream().filter(v -> !v.id().equals(visit.id())).toList();
         this.errorReporter = errorReporter;
-        for (int i = 0; i < 8; i++) {
-            symptomFlags.add(yesNo("symptom" + i));
-        }
-        for (RedFlag flag : RedFlag.values()) {
-            BooleanProperty present = new SimpleBooleanProperty(this, flag.name(), false);
-            present.addListener((obs, was, now) -> {
-                if (now) {
-                    redFlagsAsked.set(true);
-                }
-            });
-            redFlags.put(flag, present);
-        }
-        anyRedFlag = javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> redFlags.values().stream().anyMatch(BooleanProperty::get),
-                redFlags.values().toArray(javafx.beans.Observable[]::new));
-        redFlagsAsked.addListener((obs, was, now) -> {
-            if (!now && anyRedFlag.get()) {
-                redFlagsAsked.set(true);
-            }
-        });
-        for (StrengthTest test : StrengthTest.values()) {
-            strength.put(test, new NumberInput[] {
-                NumberInput.whole("strength." + test.name() + ".left", Measures.STRENGTH_REPETITIONS),
-                NumberInput.whole("strength." + test.name() + ".right", Measures.STRENGTH_REPETITIONS)});
-        }
-        for (LoadTest test : LoadTest.values()) {
-            load.put(test, test.oneSided() ? new LoadInput[] {new LoadInput(), new LoadInput()}
-                    : new LoadInput[] {new LoadInput()});
-        }
-        for (int i = 0; i < Outcomes.PSFS_MAX_ITEMS; i++) {
-            psfsActivities.add(new SimpleStringProperty(this, "psfsActivity" + i, ""));
-            psfsScores.add(NumberInput.whole("outcomes.psfs[" + i + "].score", Measures.PSFS_SCORE));
-        }
-        irdUnit.addListener((obs, old, unit) -> {
-            for (NumberInput distance : List.of(above, at, below)) {
-                distance.setDecimalRange(Measures.ird(unit));
-            }
-        });
         load(visit);
         loadAmendments();
-        debounce.setOnFinished(e -> saveNow());
         for (Observable o : observables()) {
             o.addListener(x -> changed());
         }
         recompute();
     }
 
-    private ObjectProperty<Boolean> yesNo(String name) {
-        return new SimpleObjectProperty<>(this, name);
-    }
-
     private List<Observable> observables() {
-        List<Observable> all = new ArrayList<>(List.of(date, kind, breastfeeding, sleepHours.textProperty(),
-                bmi.textProperty(), hypermobility, psychologicalConcern, redsConcern, leakedBefore, supportDevice,
-                painNrs.textProperty(), runOnset.textProperty(), redFlagsAsked, method, power.textProperty(),
-                endurance.textProperty(), repetitions.textProperty(), fast.textProperty(), elevation, coContraction,
-                knack, relaxation, tone, standingHold.textProperty(), floorNotes, abdominalMethod, irdUnit,
-                above.textProperty(), at.textProperty(), below.textProperty(), doming, lineaAlba,
-                iciq.textProperty(), pgiI.textProperty(), chosenStage, stageReason, notes));
-        all.addAll(symptomFlags);
-        all.addAll(redFlags.values());
-        strength.values().forEach(pair -> {
-            all.add(pair[0].textProperty());
-            all.add(pair[1].textProperty());
-        });
-        load.values().forEach(inputs -> {
-            for (LoadInput input : inputs) {
-                all.add(input.statusProperty());
-                input.allSymptoms().forEach(all::add);
-            }
-        });
-        all.addAll(psfsActivities);
-        psfsScores.forEach(s -> all.add(s.textProperty()));
+        List<Observable> all = new ArrayList<>(List.of(date, kind, chosenStage, stageReason, notes));
+        sections.forEach(section -> all.addAll(section.observables()));
         return all;
     }
 
@@ -254,67 +147,7 @@ public final class VisitFormViewModel {
             date.set(dates.format(v.date()));
             kind.set(v.kind());
             status.set(v.status());
-            History h = v.history();
-            breastfeeding.set(h.breastfeeding());
-            sleepHours.set(h.sleepHours());
-            bmi.set(h.bmi());
-            hypermobility.set(h.hypermobility());
-            psychologicalConcern.set(h.psychologicalConcern());
-            redsConcern.set(h.redsConcern());
-            leakedBefore.set(h.leakedBeforeOrDuringPregnancy());
-            supportDevice.set(h.supportDevice());
-            List<Boolean> flags = v.symptoms().flags();
-            for (int i = 0; i < flags.size(); i++) {
-                symptomFlags.get(i).set(flags.get(i));
-            }
-            painNrs.set(v.symptoms().painNrs());
-            runOnset.set(v.symptoms().runSymptomOnsetMinutes());
-            redFlags.forEach((flag, present) -> present.set(v.redFlags() != null && v.redFlags().contains(flag)));
-            redFlagsAsked.set(v.redFlags() != null);
-            PelvicFloorExam f = v.pelvicFloor();
-            method.set(f.method());
-            power.set(f.power());
-            endurance.set(f.enduranceSeconds());
-            repetitions.set(f.repetitions());
-            fast.set(f.fastContractions());
-            elevation.set(f.elevation());
-            coContraction.set(f.coContraction());
-            knack.set(f.coughPrecontraction());
-            relaxation.set(f.relaxation());
-            tone.set(f.tone());
-            standingHold.set(f.standingSubmaxHoldSeconds());
-            floorNotes.set(f.notes() == null ? "" : f.notes());
-            AbdominalWall a = v.abdominalWall();
-            abdominalMethod.set(a.method());
-            irdUnit.set(a.unit());
-            above.set(a.aboveUmbilicus());
-            at.set(a.atUmbilicus());
-            below.set(a.belowUmbilicus());
-            doming.set(a.doming());
-            lineaAlba.set(a.lineaAlba());
-            strength.forEach((test, pair) -> {
-                Sides<Integer> sides = v.strength(test);
-                pair[0].set(sides.left());
-                pair[1].set(sides.right());
-            });
-            load.forEach((test, inputs) -> {
-                LoadEntry entry = v.loadImpact().get(test);
-                if (test.oneSided()) {
-                    Sides<LoadResult> sides = entry instanceof LoadEntry.PerSide per ? per.sides() : Sides.of(null, null);
-                    inputs[0].set(sides.left());
-                    inputs[1].set(sides.right());
-                } else {
-                    inputs[0].set(entry instanceof LoadEntry.Whole whole ? whole.result() : null);
-                }
-            });
-            List<PsfsItem> psfs = v.outcomes().psfs();
-            for (int i = 0; i < Outcomes.PSFS_MAX_ITEMS; i++) {
-                PsfsItem item = i < psfs.size() ? psfs.get(i) : null;
-                psfsActivities.get(i).set(item == null || item.activity() == null ? "" : item.activity());
-                psfsScores.get(i).set(item == null ? null : item.score());
-            }
-            iciq.set(v.outcomes().iciqUiSfScore());
-            pgiI.set(v.outcomes().pgiI());
+            sections.forEach(section -> section.load(v));
             chosenStage.set(v.stage());
             stageReason.set(v.stageReason() == null ? "" : v.stageReason());
             notes.set(v.notes() == null ? "" : v.notes());
@@ -329,11 +162,11 @@ public final class VisitFormViewModel {
         BackgroundTask.wrap(() -> service.amendments(id))
                 .onSuccess(amendments::setAll)
                 .onFailure(failure -> Failures.log(Messages.get("action.openVisit"), failure))
-                .executeWith(worker);
+                .executeWith(tasks);
     }
 
     /** Changes made after the visit was completed, oldest first. */
-    public javafx.collections.ObservableList<app.rebound.domain.visit.Amendment> amendments() {
+    public ObservableList<Amendment> amendments() {
         return amendments;
     }
 
@@ -342,22 +175,21 @@ public final class VisitFormViewModel {
             return;
         }
         recompute();
-        debounce.playFromStart();
+        debounce.restart();
     }
 
-    /** Errors and readiness for what is on screen now. */
+    /**
+     * Errors and readiness for what is on screen now. What the text fields cannot hold (a date or a number
+     * that is not one) the inputs say; every rule of the visit itself is the validator's
+     * ({@link VisitValidator} and {@link StageChoice#check}), shown where it points.
+     */
     private void recompute() {
         Map<String, String> found = new LinkedHashMap<>();
+        LocalDate typedDate = null;
         try {
-            LocalDate typed = dates.parse(date.get()).orElse(null);
-            if (typed == null) {
+            typedDate = dates.parse(date.get()).orElse(null);
+            if (typedDate == null) {
                 found.put("date", Messages.get("validation.visit.dateRequired"));
-            } else if (typed.isAfter(service.today())) {
-                found.put("date", Messages.get("validation.visit.future"));
-            } else if (patient.dateOfBirth() != null && typed.isBefore(patient.dateOfBirth())) {
-                found.put("date", Messages.get("validation.visit.beforeBirth"));
-            } else {
-                lastValidDate = typed;
             }
         } catch (DateTimeParseException e) {
             found.put("date", Messages.format("validation.date.format", dates.hint(),
@@ -369,56 +201,32 @@ public final class VisitFormViewModel {
                 found.put(input.path(), error);
             }
         }
-        if ((above.decimalValue() != null || at.decimalValue() != null || below.decimalValue() != null)
-                && irdUnit.get() == null) {
-            found.put("abdominalWall.unit", Messages.get("validation.ird.unitRequired"));
-        }
-        load.forEach((test, inputs) -> {
-            for (int i = 0; i < inputs.length; i++) {
-                if (inputs[i].contradictory()) {
-                    found.put(loadPath(test, i), Messages.get("validation.load.passWithSymptoms"));
-                }
-            }
-        });
-        for (int i = 0; i < Outcomes.PSFS_MAX_ITEMS; i++) {
-            boolean named = !psfsActivities.get(i).get().isBlank();
-            boolean scored = !psfsScores.get(i).textProperty().get().isBlank();
-            if (scored && !named) {
-                found.put("outcomes.psfs[" + i + "].activity", Messages.get("validation.psfs.activityRequired"));
-            } else if (named && !scored) {
-                found.putIfAbsent("outcomes.psfs[" + i + "].score", Messages.format("validation.psfs.scoreRequired",
-                        Measures.PSFS_SCORE.describe()));
-            }
-        }
-        tooLong("notes", notes.get(), Measures.NOTES_MAX_LENGTH, found);
-        tooLong("stageReason", stageReason.get(), StageChoice.REASON_MAX_LENGTH, found);
-        tooLong("pelvicFloor.notes", floorNotes.get(), Measures.NOTES_MAX_LENGTH, found);
-        for (int i = 0; i < Outcomes.PSFS_MAX_ITEMS; i++) {
-            tooLong("outcomes.psfs[" + i + "].activity", psfsActivities.get(i).get(), Measures.PSFS_ACTIVITY_MAX_LENGTH,
-                    found);
+        Visit typed = assemble(typedDate == null ? lastValidDate : typedDate, true);
+        List<Violation> problems = VisitValidator.validate(typed, service.today(), patient.dateOfBirth());
+        if (typedDate != null && problems.stream().noneMatch(v -> v.field().equals("date"))) {
+            lastValidDate = typedDate;
         }
         Visit current = build();
         ReadinessSummary summary = ReadinessRules.evaluate(current, patient.births(),
                 ReadinessRules.previousOf(current, otherVisits));
-        StageChoice.reasonNeeded(chosenStage.get(), summary).filter(why -> stageReason.get().isBlank())
-                .ifPresent(why -> found.putIfAbsent("stageReason", Messages.format("validation.stageReason.required",
-                        Messages.name(chosenStage.get()), why)));
+        // as if newly chosen: while she types, a reason the stage needs shows as missing
+        List<Violation> all = new ArrayList<>(problems);
+        all.addAll(StageChoice.check(typed, null, summary));
+        for (Violation problem : all) {
+            found.putIfAbsent(outcomes.onScreen(problem.field()), shown(problem));
+        }
         errors.keySet().retainAll(found.keySet());
         errors.putAll(found);
         readiness.set(summary);
     }
 
-    private static void tooLong(String field, String text, int max, Map<String, String> found) {
-        if (text != null && text.codePointCount(0, text.length()) > max) {
-            found.put(field, Messages.format("validation.tooLongNow", max, text.codePointCount(0, text.length())));
-        }
+    /** A text too long is kept on screen, so the form says how long it is now. */
+    private static String shown(Violation problem) {
+        return problem.messageKey().equals("validation.tooLong")
+                ? Messages.format("validation.tooLongNow", problem.arguments().toArray())
+                : problem.message();
     }
 
-    /** The text as typed, or while it is too long to save, the text last saved (nothing is lost on screen). */
-    private static String savable(String typed, String saved, int max) {
-        String text = blankToNull(typed);
-        return text != null && text.codePointCount(0, text.length()) > max ? saved : text;
-    }
 
     static String loadPath(LoadTest test, int slot) {
         if (!test.oneSided()) {
@@ -428,74 +236,28 @@ public final class VisitFormViewModel {
     }
 
     private List<NumberInput> numberInputs() {
-        List<NumberInput> all = new ArrayList<>(List.of(sleepHours, bmi, painNrs, runOnset, power, endurance,
-                repetitions, fast, standingHold, above, at, below, iciq, pgiI));
-        strength.values().forEach(pair -> all.addAll(List.of(pair)));
-        all.addAll(psfsScores);
+        List<NumberInput> all = new ArrayList<>();
+        sections.forEach(section -> all.addAll(section.numberInputs()));
         return all;
     }
 
     /** The visit as on screen; anything invalid is left out (its text stays on screen). */
     public Visit build() {
-        History history = new History(breastfeeding.get(), sleepHours.decimalValue(), bmi.decimalValue(),
-                hypermobility.get(), psychologicalConcern.get(), redsConcern.get(), leakedBefore.get(),
-                supportDevice.get());
-        Symptoms symptoms = new Symptoms(symptomFlags.get(0).get(), symptomFlags.get(1).get(),
-                symptomFlags.get(2).get(), symptomFlags.get(3).get(), symptomFlags.get(4).get(),
-                symptomFlags.get(5).get(), symptomFlags.get(6).get(), symptomFlags.get(7).get(), painNrs.intValue(),
-                runOnset.intValue());
-        EnumSet<RedFlag> present = EnumSet.noneOf(RedFlag.class);
-        redFlags.forEach((flag, on) -> {
-            if (on.get()) {
-                present.add(flag);
-            }
-        });
-        PelvicFloorExam floor = new PelvicFloorExam(method.get(), power.intValue(), endurance.intValue(),
-                repetitions.intValue(), fast.intValue(), elevation.get(), coContraction.get(), knack.get(),
-                relaxation.get(), tone.get(), standingHold.intValue(),
-                savable(floorNotes.get(), base.pelvicFloor().notes(), Measures.NOTES_MAX_LENGTH));
-        AbdominalWall wall = new AbdominalWall(abdominalMethod.get(), irdUnit.get(), above.decimalValue(), at.decimalValue(), below.decimalValue(),
-                doming.get(), lineaAlba.get());
-        Map<StrengthTest, Sides<Integer>> reps = new EnumMap<>(StrengthTest.class);
-        strength.forEach((test, pair) -> {
-            Sides<Integer> sides = new Sides<>(pair[0].intValue(), pair[1].intValue());
-            if (!sides.isEmpty()) {
-                reps.put(test, sides);
-            }
-        });
-        Map<LoadTest, LoadEntry> results = new EnumMap<>(LoadTest.class);
-        load.forEach((test, inputs) -> {
-            if (test.oneSided()) {
-                LoadResult left = inputs[0].contradictory() ? null : inputs[0].value();
-                LoadResult right = inputs[1].contradictory() ? null : inputs[1].value();
-                if (left != null || right != null) {
-                    results.put(test, new LoadEntry.PerSide(new Sides<>(left, right)));
-                }
-            } else {
-                LoadResult result = inputs[0].contradictory() ? null : inputs[0].value();
-                if (result != null) {
-                    results.put(test, new LoadEntry.Whole(result));
-                }
-            }
-        });
-        List<PsfsItem> psfs = new ArrayList<>();
-        for (int i = 0; i < Outcomes.PSFS_MAX_ITEMS; i++) {
-            String activity = blankToNull(psfsActivities.get(i).get());
-            if (activity != null && activity.codePointCount(0, activity.length()) > Measures.PSFS_ACTIVITY_MAX_LENGTH) {
-                activity = null;
-            }
-            Integer score = psfsScores.get(i).intValue();
-            if (activity != null && score != null) {
-                psfs.add(new PsfsItem(activity, score));
-            }
-        }
-        Outcomes outcomes = new Outcomes(psfs, iciq.intValue(), pgiI.intValue());
-        Visit visit = new Visit(base.id(), base.patientId(), base.updated(), lastValidDate, status.get(),
-                base.clinician(), kind.get(), history, symptoms, redFlagsAsked.get() ? present : null, floor, wall,
-                reps, results, outcomes, chosenStage.get(),
-                savable(stageReason.get(), base.stageReason(), StageChoice.REASON_MAX_LENGTH),
-                savable(notes.get(), base.notes(), Measures.NOTES_MAX_LENGTH), base.extensions());
-        return keepingNeededReason(visit);
+        return keepingNeededReason(assemble(lastValidDate, false));
+    }
+
+    /**
+     * The visit on {@code visitDate} from the form: as typed (a load test that passed with symptoms, a text too
+     * long) for the validator, or as it can be saved (those left out, the text saved before kept).
+     */
+    private Visit assemble(LocalDate visitDate, boolean asTyped) {
+        Visit.Builder visit = base.toBuilder().date(visitDate).status(status.get()).kind(kind.get());
+        sections.forEach(section -> section.applyTo(visit, base, asTyped));
+        return visit.stage(chosenStage.get(), asTyped ? VisitSection.blankToNull(stageReason.get())
+                        : VisitSection.savable(stageReason.get(), base.stageReason(), StageChoice.REASON_MAX_LENGTH))
+                .notes(asTyped ? VisitSection.blankToNull(notes.get())
+                        : VisitSection.savable(notes.get(), base.notes(), Measures.NOTES_MAX_LENGTH))
+                .build();
     }
 
     /**
@@ -555,13 +317,10 @@ public final class VisitFormViewModel {
         return true;
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
-    }
 
     /** Saves at once (e.g. when the clinician leaves the form or closes the window). */
     public void flush() {
-        if (debounce.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+        if (debounce.pending()) {
             debounce.stop();
             saveNow();
         }
@@ -599,7 +358,7 @@ public final class VisitFormViewModel {
                     }
                 })
                 .onFinished(() -> saving = false)
-                .executeWith(worker);
+                .executeWith(tasks);
     }
 
     private String savedText(Instant at) {
@@ -630,18 +389,17 @@ public final class VisitFormViewModel {
                             ? Messages.get("visit.cannotComplete") : Failures.describe(action, failure));
                 })
                 .onFinished(() -> saving = false)
-                .executeWith(worker);
+                .executeWith(tasks);
     }
 
     /** Sets every symptom flag to "No" (asked and absent), a common quick entry. */
     public void noSymptoms() {
-        symptomFlags.forEach(f -> f.set(false));
+        symptoms.none();
     }
 
     /** Red flags asked, none present. */
     public void noRedFlags() {
-        redFlags.values().forEach(p -> p.set(false));
-        redFlagsAsked.set(true);
+        redFlags.none();
     }
 
     public Visit base() {
@@ -660,50 +418,50 @@ public final class VisitFormViewModel {
     public StringProperty dateProperty() { return date; }
     public ObjectProperty<VisitKind> kindProperty() { return kind; }
     public ReadOnlyObjectProperty<VisitStatus> statusProperty() { return status.getReadOnlyProperty(); }
-    public ObjectProperty<Boolean> breastfeedingProperty() { return breastfeeding; }
-    public NumberInput sleepHours() { return sleepHours; }
-    public NumberInput bmi() { return bmi; }
-    public ObjectProperty<Boolean> hypermobilityProperty() { return hypermobility; }
-    public ObjectProperty<Boolean> psychologicalConcernProperty() { return psychologicalConcern; }
-    public ObjectProperty<Boolean> redsConcernProperty() { return redsConcern; }
-    public ObjectProperty<Boolean> leakedBeforeProperty() { return leakedBefore; }
-    public ObjectProperty<SupportDevice> supportDeviceProperty() { return supportDevice; }
-    public List<ObjectProperty<Boolean>> symptomFlags() { return symptomFlags; }
-    public NumberInput painNrs() { return painNrs; }
-    public NumberInput runOnset() { return runOnset; }
-    public BooleanProperty redFlagsAskedProperty() { return redFlagsAsked; }
-    public BooleanProperty redFlag(RedFlag flag) { return redFlags.get(flag); }
+    public ObjectProperty<Boolean> breastfeedingProperty() { return history.breastfeeding; }
+    public NumberInput sleepHours() { return history.sleepHours; }
+    public NumberInput bmi() { return history.bmi; }
+    public ObjectProperty<Boolean> hypermobilityProperty() { return history.hypermobility; }
+    public ObjectProperty<Boolean> psychologicalConcernProperty() { return history.psychologicalConcern; }
+    public ObjectProperty<Boolean> redsConcernProperty() { return history.redsConcern; }
+    public ObjectProperty<Boolean> leakedBeforeProperty() { return history.leakedBefore; }
+    public ObjectProperty<SupportDevice> supportDeviceProperty() { return history.supportDevice; }
+    public List<ObjectProperty<Boolean>> symptomFlags() { return symptoms.flags; }
+    public NumberInput painNrs() { return symptoms.painNrs; }
+    public NumberInput runOnset() { return symptoms.runOnset; }
+    public BooleanProperty redFlagsAskedProperty() { return redFlags.asked; }
+    public BooleanProperty redFlag(RedFlag flag) { return redFlags.flags.get(flag); }
 
     /**
      * Whether any red flag is ticked. While one is, "asked" stays ticked: a red flag is cleared only by
      * unticking the flag itself (clinical reference §7), never dropped by unticking "asked".
      */
-    public javafx.beans.binding.BooleanBinding anyRedFlag() { return anyRedFlag; }
-    public ObjectProperty<ExamMethod> methodProperty() { return method; }
-    public NumberInput power() { return power; }
-    public NumberInput endurance() { return endurance; }
-    public NumberInput repetitions() { return repetitions; }
-    public NumberInput fast() { return fast; }
-    public ObjectProperty<Boolean> elevationProperty() { return elevation; }
-    public ObjectProperty<Boolean> coContractionProperty() { return coContraction; }
-    public ObjectProperty<Boolean> knackProperty() { return knack; }
-    public ObjectProperty<Relaxation> relaxationProperty() { return relaxation; }
-    public ObjectProperty<Tone> toneProperty() { return tone; }
-    public NumberInput standingHold() { return standingHold; }
-    public StringProperty floorNotesProperty() { return floorNotes; }
-    public ObjectProperty<AbdominalMethod> abdominalMethodProperty() { return abdominalMethod; }
-    public ObjectProperty<IrdUnit> irdUnitProperty() { return irdUnit; }
-    public NumberInput above() { return above; }
-    public NumberInput at() { return at; }
-    public NumberInput below() { return below; }
-    public ObjectProperty<Boolean> domingProperty() { return doming; }
-    public ObjectProperty<LineaAlba> lineaAlbaProperty() { return lineaAlba; }
-    public NumberInput strength(StrengthTest test, Side side) { return strength.get(test)[side == Side.LEFT ? 0 : 1]; }
-    public LoadInput[] load(LoadTest test) { return load.get(test); }
-    public StringProperty psfsActivity(int i) { return psfsActivities.get(i); }
-    public NumberInput psfsScore(int i) { return psfsScores.get(i); }
-    public NumberInput iciq() { return iciq; }
-    public NumberInput pgiI() { return pgiI; }
+    public BooleanBinding anyRedFlag() { return redFlags.anyPresent; }
+    public ObjectProperty<ExamMethod> methodProperty() { return pelvicFloor.method; }
+    public NumberInput power() { return pelvicFloor.power; }
+    public NumberInput endurance() { return pelvicFloor.endurance; }
+    public NumberInput repetitions() { return pelvicFloor.repetitions; }
+    public NumberInput fast() { return pelvicFloor.fast; }
+    public ObjectProperty<Boolean> elevationProperty() { return pelvicFloor.elevation; }
+    public ObjectProperty<Boolean> coContractionProperty() { return pelvicFloor.coContraction; }
+    public ObjectProperty<Boolean> knackProperty() { return pelvicFloor.knack; }
+    public ObjectProperty<Relaxation> relaxationProperty() { return pelvicFloor.relaxation; }
+    public ObjectProperty<Tone> toneProperty() { return pelvicFloor.tone; }
+    public NumberInput standingHold() { return pelvicFloor.standingHold; }
+    public StringProperty floorNotesProperty() { return pelvicFloor.notes; }
+    public ObjectProperty<AbdominalMethod> abdominalMethodProperty() { return abdominalWall.method; }
+    public ObjectProperty<IrdUnit> irdUnitProperty() { return abdominalWall.unit; }
+    public NumberInput above() { return abdominalWall.above; }
+    public NumberInput at() { return abdominalWall.at; }
+    public NumberInput below() { return abdominalWall.below; }
+    public ObjectProperty<Boolean> domingProperty() { return abdominalWall.doming; }
+    public ObjectProperty<LineaAlba> lineaAlbaProperty() { return abdominalWall.lineaAlba; }
+    public NumberInput strength(StrengthTest test, Side side) { return strength.input(test, side); }
+    public LoadInput[] load(LoadTest test) { return load.inputs(test); }
+    public StringProperty psfsActivity(int i) { return outcomes.activities.get(i); }
+    public NumberInput psfsScore(int i) { return outcomes.scores.get(i); }
+    public NumberInput iciq() { return outcomes.iciq; }
+    public NumberInput pgiI() { return outcomes.pgiI; }
     public ObjectProperty<Stage> chosenStageProperty() { return chosenStage; }
     public StringProperty stageReasonProperty() { return stageReason; }
     public StringProperty notesProperty() { return notes; }

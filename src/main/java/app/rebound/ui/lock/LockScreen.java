@@ -32,7 +32,6 @@ import app.rebound.domain.Messages;
 import app.rebound.service.Services;
 import app.rebound.service.SettingsService;
 import app.rebound.service.SignInDelayedException;
-import app.rebound.ui.access.LockViewModel;
 import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.kit.BusySpinner;
 import app.rebound.ui.kit.Failures;

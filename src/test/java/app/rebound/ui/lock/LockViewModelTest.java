@@ -1,4 +1,4 @@
-package app.rebound.ui.access;
+package app.rebound.ui.lock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package app.rebound.ui.access;
+package app.rebound.ui.lock;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

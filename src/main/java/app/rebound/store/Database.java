@@ -104,6 +104,8 @@ public final class Database implements AutoCloseable {
         config.setMinimumIdle(1);
         config.setConnectionTimeout(15_000);
         config.setPoolName("rebound-server");
+        // pgjdbc otherwise quotes the values of a failed statement (a patient's notes) in its exception messages
+        config.addDataSourceProperty("logServerErrorDetail", "false");
         config.setInitializationFailTimeout(1);
         com.zaxxer.hikari.HikariDataSource pool;
         try {

@@ -10,13 +10,17 @@ import app.rebound.service.Services;
 final class CommandContext implements AutoCloseable {
 
     private final Path folder;
+    /** The clinic's server ({@code --database}), null for the records of the data folder. */
+    private final app.rebound.store.ServerAddress server;
     private final PrintStream out;
     private final CommandEnvironment environment;
     private final CredentialsOption credentials;
     private Services services;
 
-    CommandContext(Path folder, PrintStream out, CommandEnvironment environment, CredentialsOption credentials) {
+    CommandContext(Path folder, app.rebound.store.ServerAddress server, PrintStream out, CommandEnvironment environment,
+            CredentialsOption credentials) {
         this.folder = folder;
+        this.server = server;
         this.out = out;
         this.environment = environment;
         this.credentials = credentials;
@@ -40,6 +44,11 @@ final class CommandContext implements AutoCloseable {
         return folder;
     }
 
+    /** The clinic's server the command works on, empty for the records of the data folder. */
+    java.util.Optional<app.rebound.store.ServerAddress> server() {
+        return java.util.Optional.ofNullable(server);
+    }
+
     PrintStream out() {
         return out;
     }
@@ -57,8 +66,10 @@ final class CommandContext implements AutoCloseable {
         if (services == null) {
             Credentials who = credentials();
             try {
-                services = new app.rebound.service.ClinicAccess(environment.clock(), environment.locale())
-                        .signIn(folder, who.user(), who.password());
+                app.rebound.service.ClinicAccess access = new app.rebound.service.ClinicAccess(environment.clock(),
+                        environment.locale());
+                services = server != null ? access.signInOnServer(server, who.user(), who.password())
+                        : access.signIn(folder, who.user(), who.password());
             } catch (app.rebound.service.WrongPasswordException e) {
                 throw new CommandRefused(ExitCode.ACCESS_REFUSED, "the user name or the password is wrong");
             } catch (app.rebound.service.SignInDelayedException e) {

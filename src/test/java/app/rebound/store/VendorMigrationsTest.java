@@ -42,8 +42,8 @@ class VendorMigrationsTest {
 
     @Test
     void eachEngineHasItsOwnScriptsBesideTheCommonOnes() {
-        assertThat(SchemaHistory.scriptVersions(Vendor.H2)).contains("7", "13").doesNotContain("13.1");
-        assertThat(SchemaHistory.scriptVersions(Vendor.POSTGRESQL)).contains("7", "13", "13.1");
-        assertThat(SchemaHistory.newestScript(Vendor.POSTGRESQL).getVersion()).isEqualTo("13.1");
+        assertThat(SchemaHistory.scriptVersions(Vendor.H2)).contains("7", "13").doesNotContain("13.1", "13.2");
+        assertThat(SchemaHistory.scriptVersions(Vendor.POSTGRESQL)).contains("7", "13", "13.1", "13.2");
+        assertThat(SchemaHistory.newestScript(Vendor.POSTGRESQL).getVersion()).isEqualTo("13.2");
     }
 }

@@ -92,6 +92,15 @@ public final class TestPostgres implements BeforeAllCallback {
                 password);
     }
 
+    /** The server's log: every statement it ran (log_statement=all). */
+    public static String serverLog() {
+        try {
+            return Files.readString(start(null).root.resolve("sockets").resolve("server.log"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Runs statements as the cluster's superuser (on its maintenance database). */
     public static void asSuperuser(String... statements) {
         asSuperuserOn("postgres", statements);
@@ -153,7 +162,9 @@ public final class TestPostgres implements BeforeAllCallback {
             run(cluster.asPostgres(BIN.resolve("pg_ctl").toString(), "-D", cluster.data.toString(), "-w", "-t", "60",
                     "-l", sockets.resolve("server.log").toString(), "-o",
                     "-p " + cluster.port + " -k " + sockets + " -c listen_addresses=127.0.0.1 -c fsync=off "
-                            + "-c synchronous_commit=off -c full_page_writes=off -c password_encryption=scram-sha-256",
+                            + "-c synchronous_commit=off -c full_page_writes=off -c password_encryption=scram-sha-256 "
+                            // every statement in the log: a test checks that no password reaches it
+                            + "-c log_statement=all",
                     "start"));
             return cluster;
         }

@@ -89,7 +89,7 @@ public final class Commands {
         CommandLine line = new CommandLine(new Root());
         List<DataCommand> all = List.of(new ImportCommand(), new ExportCommand(), new ReadinessCommand(),
                 new ProgrammeCommand(), new HandoutCommand(), new ReportCommand(), new BackupCommand(), new RestoreCommand(),
-                new DemoDataCommand(err), new InitCommand(), new AuditCommand());
+                new DemoDataCommand(err), new InitCommand(), new AuditCommand(), new MigrateCommand());
         List<DataCommand> chosen = all.stream().filter(command -> name(command).equals(named)).toList();
         for (DataCommand command : chosen.isEmpty() ? all : chosen) {
             line.addSubcommand(command);
@@ -163,6 +163,11 @@ public final class Commands {
             java.util.Optional<app.rebound.store.ServerAddress> server = server(parsed);
             if (server.isPresent()) {
                 return onServer(name, dataCommand, leaf, folder, server.get());
+            }
+            if (dataCommand.serverOnly()) {
+                throw new CommandRefused(ExitCode.USAGE, name + " is for a clinic's server: give --database "
+                        + "postgresql://HOST[:PORT]/DATABASE (the records of a data folder are brought up to date as "
+                        + "they open)");
             }
             dataCommand.check(folder);
             DataCommand.FolderUse use = dataCommand.folderUse();

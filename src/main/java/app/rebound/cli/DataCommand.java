@@ -27,6 +27,11 @@ interface DataCommand {
         return false;
     }
 
+    /** Whether the command is only for a clinic's server (refused without {@code --database}). */
+    default boolean serverOnly() {
+        return false;
+    }
+
     /**
      * Checks what can be checked before anything is created or logged in the data folder (ids,
      * input and output files), throwing {@link CommandRefused}.

@@ -327,6 +327,39 @@ public final class ClinicAccess {
         }
     }
 
+    /** What an administrator's migrate did: the schema version before and after. */
+    public record Migrated(String from, String to) {
+    }
+
+    /**
+     * Brings the clinic's records on the server up to this Rebound's schema: only an administrator, and only
+     * here (a workstation never migrates by itself). Run it as the database's owner, who owns the tables.
+     *
+     * @throws NotAllowedException    when {@code username} is not an administrator of the clinic
+     */
+    public Migrated migrateOnServer(app.rebound.store.ServerAddress server, String username, char[] password) {
+        try {
+            String user = KeyFile.normalUser(username);
+            try (Database database = connect(server, user, password, Database.Schema.INSPECT)) {
+                if (database.schemaVersion() == null) {
+                    throw new ServerProblemException("The database " + server + " holds no Rebound records yet: set "
+                            + "it up with: rebound init --database " + server + " --clinic NAME --user OWNER", false,
+                            null);
+                }
+                Optional<Clinician> who = new ClinicianStore(database).byUsername(user);
+                if (who.isEmpty() || !who.get().administrator()) {
+                    throw new NotAllowedException("Only an administrator may bring the clinic's records up to date");
+                }
+                String from = database.migrate();
+                return new Migrated(from, database.schemaVersion());
+            } catch (app.rebound.store.MigrationException e) {
+                throw new RecordsUnavailableException(RecordsUnavailableException.Reason.CANNOT_UPDATE, e);
+            }
+        } finally {
+            wipe(password);
+        }
+    }
+
     private static Database connect(app.rebound.store.ServerAddress server, String user, char[] password,
             Database.Schema schema) {
         try {

@@ -84,7 +84,9 @@ public final class Database implements AutoCloseable {
         /** Bring the schema up to date (init, an administrator's migrate). */
         MIGRATE,
         /** Use the schema as it is; refuse one that is older or newer than this program's. */
-        CURRENT
+        CURRENT,
+        /** Take an older schema as it is, to see who asks before {@link #migrate} (refuse a newer one). */
+        INSPECT
     }
 
     /**
@@ -131,6 +133,9 @@ public final class Database implements AutoCloseable {
         if (SchemaHistory.upToDate(pool, Vendor.POSTGRESQL)) {
             return;
         }
+        if (schema == Schema.INSPECT) {
+            return;
+        }
         if (schema == Schema.CURRENT) {
             throw new SchemaVersionException(server, applied.isEmpty() ? null : applied.get(0).getVersion(),
                     known == null ? "?" : known.getVersion(), false);
@@ -149,6 +154,25 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new MigrationException(e);
         }
+    }
+
+    /**
+     * Brings the server's schema up to date (an administrator's {@code migrate}); returns the version it
+     * had before, null for none.
+     */
+    public String migrate() {
+        if (server == null) {
+            throw new IllegalStateException("the records of a data folder are brought up to date as they open");
+        }
+        java.util.List<org.flywaydb.core.api.MigrationVersion> applied = SchemaHistory.appliedVersions(pool);
+        serverSchema(pool, server, Schema.MIGRATE);
+        return applied.isEmpty() ? null : applied.get(0).getVersion();
+    }
+
+    /** The schema version of the records. */
+    public String schemaVersion() {
+        java.util.List<org.flywaydb.core.api.MigrationVersion> applied = SchemaHistory.appliedVersions(pool);
+        return applied.isEmpty() ? null : applied.get(0).getVersion();
     }
 
     /** Whether these records are on a clinic's server (else the embedded H2 file of this computer). */

@@ -83,6 +83,41 @@ class ServerCommandsTest {
         assertThat(Files.exists(temp.resolve("x.json"))).isFalse();
     }
 
+    @Test
+    void aWorkstationRefusesOlderRecordsUntilAnAdministratorMigratesThem() {
+        TestPostgres.Owned clinic = TestPostgres.newDatabase();
+        String server = clinic.address().toString();
+        // a clinic set up by the Rebound before this one: its schema stops at 13.1
+        org.flywaydb.core.Flyway.configure()
+                .dataSource(clinic.address().jdbcUrl(), clinic.owner(), new String(clinic.password()))
+                .locations("classpath:db/migration", "classpath:db/postgresql").target("13.1").load().migrate();
+        TestPostgres.asSuperuserOn(clinic.address().database(), "INSERT INTO clinician (id, username, display_name, "
+                + "administrator, created_at) VALUES (gen_random_uuid(), '" + clinic.owner() + "', 'Owner', TRUE, now())",
+                "INSERT INTO audit_trail_key (id, hmac_key) VALUES (1, repeat('ab', 32))");
+        Map<String, String> owner = Map.of("REBOUND_USER", clinic.owner(), "REBOUND_PASSWORD",
+                new String(clinic.password()), "REBOUND_HOME", temp.resolve("workstation").toString(),
+                "REBOUND_DATABASE", server);
+
+        Cli.Result before = Cli.runBare(owner, "export", "--out", temp.resolve("before.json").toString());
+        Cli.Result withoutServer = Cli.runBare(Map.of("REBOUND_USER", clinic.owner(), "REBOUND_PASSWORD", "x",
+                "REBOUND_HOME", temp.resolve("workstation").toString()), "migrate");
+        Cli.Result migrate = Cli.runBare(owner, "migrate");
+        Cli.Result again = Cli.runBare(owner, "migrate");
+        Cli.Result after = Cli.runBare(owner, "export", "--out", temp.resolve("after.json").toString());
+
+        assertThat(before.code()).isEqualTo(ExitCode.FAILURE.code());
+        assertThat(before.err()).contains("at schema version 13.1, older than this Rebound's (13.2)")
+                .contains("rebound migrate --database " + server);
+        assertThat(withoutServer.code()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(withoutServer.err()).startsWith("migrate is for a clinic's server");
+        assertThat(migrate.code()).as(migrate.err()).isZero();
+        assertThat(migrate.out()).isEqualTo("Brought the records on " + server + " from version 13.1 to 13.2"
+                + System.lineSeparator());
+        assertThat(again.out()).isEqualTo("The records on " + server + " are at version 13.2 already"
+                + System.lineSeparator());
+        assertThat(after.code()).as(after.err()).isZero();
+    }
+
     private static Map<String, String> withServer(Map<String, String> environment, String server) {
         Map<String, String> with = new java.util.HashMap<>(environment);
         with.put("REBOUND_DATABASE", server);

@@ -128,6 +128,8 @@ public final class TestPostgres implements BeforeAllCallback {
             synchronized (TestPostgres.class) {
                 if (cluster != null) {
                     cluster.stop();
+                    // a test engine that runs after Jupiter's (jqwik's properties) starts one of its own
+                    cluster = null;
                 }
             }
         }

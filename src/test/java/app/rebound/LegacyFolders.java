@@ -30,7 +30,7 @@ public final class LegacyFolders {
 
     /** Creates the plain database (schema version 6) with the clinic's name; returns nothing else. */
     public static void create(Path folder, String clinicName) throws SQLException {
-        Flyway.configure().dataSource(url(folder), "rebound", "").locations("classpath:db/migration").target("6")
+        Flyway.configure().dataSource(url(folder), "rebound", "").locations("classpath:db/migration", "classpath:db/h2").target("6")
                 .load().migrate();
         try (Connection connection = DriverManager.getConnection(url(folder), "rebound", "");
                 PreparedStatement insert = connection.prepareStatement(

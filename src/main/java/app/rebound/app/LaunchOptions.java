@@ -27,6 +27,13 @@ public record LaunchOptions(String dataDir, boolean smoke, boolean help, boolean
               --version        show the version, the build and the Java runtime
             """;
 
+    /**
+     * The window opens the records of this computer's data folder only, in this version: never a folder's
+     * records while she believes she is on the clinic's server.
+     */
+    public static final String WINDOW_ON_SERVER = "the window does not open a clinic's server in this version, only "
+            + "the records of this computer's data folder; the commands take --database (see --help)";
+
     /** Thrown for arguments that make no sense; the message says which. */
     public static final class UsageException extends Exception {
         private static final long serialVersionUID = 1L;
@@ -62,6 +69,8 @@ public record LaunchOptions(String dataDir, boolean smoke, boolean help, boolean
                 if (dataDir.isBlank()) {
                     throw new UsageException("--data-dir needs a folder, e.g. --data-dir=/path/to/folder");
                 }
+            } else if (arg.equals("--database") || arg.startsWith("--database=")) {
+                throw new UsageException(WINDOW_ON_SERVER);
             } else if (arg.equals("--smoke")) {
                 smoke = true;
             } else if (arg.equals("--sign-in-from-env")) {

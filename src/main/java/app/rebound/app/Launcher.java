@@ -38,6 +38,13 @@ public final class Launcher {
                 System.exit(1);
                 return;
             }
+            String server = System.getenv(app.rebound.store.ServerAddress.ENVIRONMENT_VARIABLE);
+            if (!options.help() && !options.version() && server != null && !server.isBlank()) {
+                System.err.println(app.rebound.store.ServerAddress.ENVIRONMENT_VARIABLE + " is set, but "
+                        + LaunchOptions.WINDOW_ON_SERVER + "; unset it to start the window");
+                System.exit(1);
+                return;
+            }
             if (!options.help() && !options.version()) {
                 // the texts (50 KB of properties) are read while JavaFX starts, not by the first window
                 Thread texts = new Thread(Messages::bundle, "rebound-texts");

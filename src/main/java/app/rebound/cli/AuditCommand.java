@@ -25,6 +25,11 @@ final class AuditCommand implements DataCommand {
     CommandOptions options;
 
     @Override
+    public boolean worksOnServer() {
+        return true;
+    }
+
+    @Override
     public FolderUse folderUse() {
         return FolderUse.READ;
     }

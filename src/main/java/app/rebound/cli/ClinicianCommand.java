@@ -115,6 +115,10 @@ final class ClinicianCommand {
         void run(AccountService accounts, PrintStream out) throws Exception {
             Clinician gone = find(accounts, name);
             AccountService.Removal removal = accounts.remove(gone.id());
+            if (accounts.onServer()) {
+                out.println("Removed " + gone.username() + "; her login on the server is gone");
+                return;
+            }
             out.println("Removed " + gone.username() + "; the database key was changed: copies of the key "
                     + "file from before no longer open the records");
             if (removal.newRecoveryKey().isPresent()) {
@@ -162,6 +166,11 @@ final class ClinicianCommand {
      * refuses anyone else), and each works on the clinic's accounts, printing what it did.
      */
     abstract static class AccountCommand implements DataCommand {
+
+        @Override
+        public boolean worksOnServer() {
+            return true;
+        }
 
         @Override
         public FolderUse folderUse() {

@@ -16,13 +16,17 @@ import app.rebound.service.WrongPasswordException;
 final class CommandContext implements AutoCloseable {
 
     private final Path folder;
+    /** The clinic's server ({@code --database}), null for the records of the data folder. */
+    private final app.rebound.store.ServerAddress server;
     private final PrintStream out;
     private final CommandEnvironment environment;
     private final CredentialsOption credentials;
     private Services services;
 
-    CommandContext(Path folder, PrintStream out, CommandEnvironment environment, CredentialsOption credentials) {
+    CommandContext(Path folder, app.rebound.store.ServerAddress server, PrintStream out, CommandEnvironment environment,
+            CredentialsOption credentials) {
         this.folder = folder;
+        this.server = server;
         this.out = out;
         this.environment = environment;
         this.credentials = credentials;
@@ -46,6 +50,11 @@ final class CommandContext implements AutoCloseable {
         return folder;
     }
 
+    /** The clinic's server the command works on, empty for the records of the data folder. */
+    java.util.Optional<app.rebound.store.ServerAddress> server() {
+        return java.util.Optional.ofNullable(server);
+    }
+
     PrintStream out() {
         return out;
     }
@@ -63,8 +72,10 @@ final class CommandContext implements AutoCloseable {
         if (services == null) {
             Credentials who = credentials();
             try {
-                services = new ClinicAccess(environment.clock(), environment.locale())
-                        .signIn(folder, who.user(), who.password());
+                ClinicAccess access = new ClinicAccess(environment.clock(),
+                        environment.locale());
+                services = server != null ? access.signInOnServer(server, who.user(), who.password())
+                        : access.signIn(folder, who.user(), who.password());
             } catch (WrongPasswordException e) {
                 throw new CommandRefused(ExitCode.ACCESS_REFUSED, "the user name or the password is wrong");
             } catch (SignInDelayedException e) {

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The command named among the arguments: the first argument that is neither an option nor the folder
- * of {@code --data-dir}, which is the only option taking a value before the command name. Kept apart
+ * of {@code --data-dir} or the address of {@code --database}, the options taking a value before the command name. Kept apart
  * from picocli, so that the window's start does not load it to learn that it is not a command.
  */
 public final class CommandName {
@@ -17,7 +17,7 @@ public final class CommandName {
     public static Optional<String> in(List<String> args) {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
-            if (arg.equals("--data-dir")) {
+            if (arg.equals("--data-dir") || arg.equals("--database")) {
                 i++;
             } else if (!arg.startsWith("-")) {
                 return Optional.of(arg);

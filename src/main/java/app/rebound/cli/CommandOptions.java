@@ -4,7 +4,7 @@ import picocli.CommandLine.Mixin;
 
 /**
  * The options every data command takes after its own: who runs it ({@code --user}, {@code --password-file}),
- * the data folder ({@code --data-dir}) and {@code --help}, in that order in its help.
+ * the data folder ({@code --data-dir}), the clinic's server ({@code --database}) and {@code --help}, in that order in its help.
  */
 final class CommandOptions {
 
@@ -16,6 +16,9 @@ final class CommandOptions {
 
     @Mixin
     DataDirOption dataDir;
+
+    @Mixin
+    DatabaseOption database;
 
     @Mixin
     HelpOption help;

@@ -59,6 +59,9 @@ public final class Commands {
         DataDirOption dataDir;
 
         @Mixin
+        DatabaseOption database;
+
+        @Mixin
         HelpOption help;
     }
 
@@ -96,7 +99,7 @@ public final class Commands {
         CommandLine line = new CommandLine(new Root());
         List<DataCommand> all = List.of(new ImportCommand(), new ExportCommand(), new ReadinessCommand(),
                 new ProgrammeCommand(), new HandoutCommand(), new ReportCommand(), new BackupCommand(), new RestoreCommand(),
-                new DemoDataCommand(err), new InitCommand(), new AuditCommand());
+                new DemoDataCommand(err), new InitCommand(), new AuditCommand(), new MigrateCommand());
         List<DataCommand> chosen = all.stream().filter(command -> name(command).equals(named)).toList();
         for (DataCommand command : chosen.isEmpty() ? all : chosen) {
             line.addSubcommand(command);
@@ -167,6 +170,15 @@ public final class Commands {
         boolean prepared = false;
         try {
             folder = environment.dataFolder().apply(dataDir(parsed));
+            java.util.Optional<app.rebound.store.ServerAddress> server = server(parsed);
+            if (server.isPresent()) {
+                return onServer(name, dataCommand, leaf, folder, server.get());
+            }
+            if (dataCommand.serverOnly()) {
+                throw new CommandRefused(ExitCode.USAGE, name + " is for a clinic's server: give --database "
+                        + "postgresql://HOST[:PORT]/DATABASE (the records of a data folder are brought up to date as "
+                        + "they open)");
+            }
             dataCommand.check(folder);
             DataCommand.FolderUse use = dataCommand.folderUse();
             if ((use == DataCommand.FolderUse.READ || use == DataCommand.FolderUse.CREATE)
@@ -193,7 +205,7 @@ public final class Commands {
                 CommandSpec options = leaf.commandSpec().mixins().get(CommandOptions.NAME);
                 CredentialsOption credentials = options == null ? null
                         : ((CommandOptions) options.userObject()).credentials;
-                try (CommandContext context = new CommandContext(folder, out, environment, credentials)) {
+                try (CommandContext context = new CommandContext(folder, null, out, environment, credentials)) {
                     dataCommand.run(context);
                 }
             }
@@ -203,6 +215,55 @@ public final class Commands {
             ExitCode code = failed(name, folder, prepared, failure);
             err.flush();
             return code.code();
+        }
+    }
+
+    /**
+     * Runs a command on the records of the clinic's server: no data folder of records is needed (the
+     * folder keeps this workstation's log), nor its lock (the server serves several workstations at once).
+     */
+    private int onServer(String name, DataCommand command, ParseResult leaf, Path folder,
+            app.rebound.store.ServerAddress server) throws Exception {
+        if (!command.worksOnServer()) {
+            throw CommandRefused.invalid(switch (name) {
+                case "backup", "restore" -> name + " works on the records of a data folder; a clinic's server is "
+                        + "backed up and restored by its own tools (pg_dump, pgBackRest), see docs/admin-guide.md";
+                default -> name + " works on the records of a data folder, not yet on a clinic's server (--database "
+                        + server + "); run it without --database and without REBOUND_DATABASE";
+            });
+        }
+        if (command.folderUse() != DataCommand.FolderUse.SET_UP) {
+            // what the command checks of its ids and files; the data folder's own state is no matter here
+            command.check(folder);
+        }
+        environment.prepare().accept(folder);
+        CommandSpec options = leaf.commandSpec().mixins().get(CommandOptions.NAME);
+        CredentialsOption credentials = options == null ? null : ((CommandOptions) options.userObject()).credentials;
+        try (CommandContext context = new CommandContext(folder, server, out, environment, credentials)) {
+            command.run(context);
+        }
+        out.flush();
+        return ExitCode.OK.code();
+    }
+
+    /** The server of {@code --database} (before or after the command name), else of REBOUND_DATABASE, else none. */
+    private java.util.Optional<app.rebound.store.ServerAddress> server(ParseResult parsed) {
+        String found = null;
+        for (ParseResult p = parsed; p != null; p = p.hasSubcommand() ? p.subcommand() : null) {
+            String value = p.matchedOptionValue(DatabaseOption.NAME, (String) null);
+            if (value == null) {
+                continue;
+            }
+            if (found != null && !found.equals(value)) {
+                throw new CommandRefused(ExitCode.USAGE, "--database given twice, as " + found + " and " + value);
+            }
+            found = value;
+        }
+        try {
+            return app.rebound.store.ServerAddress.chosen(found, environment.variables());
+        } catch (IllegalArgumentException e) {
+            throw new CommandRefused(ExitCode.USAGE, (found != null ? "--database: "
+                    : app.rebound.store.ServerAddress.ENVIRONMENT_VARIABLE + ": ") + e.getMessage());
         }
     }
 
@@ -288,6 +349,18 @@ public final class Commands {
                     return ExitCode.ACCESS_REFUSED;
                 }
             }
+            return ExitCode.FAILURE;
+        }
+        if (failure instanceof app.rebound.service.ServerProblemException server) {
+            log(command, failure, prepared);
+            // our own words about the server (address, versions, what to do): no patient data
+            err.println(server.getMessage());
+            return server.login() ? ExitCode.ACCESS_REFUSED : ExitCode.FAILURE;
+        }
+        app.rebound.store.ConcurrentChangeException changed = find(failure,
+                app.rebound.store.ConcurrentChangeException.class);
+        if (changed != null) {
+            err.println(command + " refused: " + changed.getMessage() + "; nothing was written, run it again");
             return ExitCode.FAILURE;
         }
         if (failure instanceof NotAllowedException notAllowed) {

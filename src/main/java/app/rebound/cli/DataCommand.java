@@ -20,6 +20,19 @@ interface DataCommand {
     FolderUse folderUse();
 
     /**
+     * Whether the command works on the records of a clinic's server ({@code --database}) as on those of a
+     * data folder; the others are refused there, saying why.
+     */
+    default boolean worksOnServer() {
+        return false;
+    }
+
+    /** Whether the command is only for a clinic's server (refused without {@code --database}). */
+    default boolean serverOnly() {
+        return false;
+    }
+
+    /**
      * Checks what can be checked before anything is created or logged in the data folder (ids,
      * input and output files), throwing {@link CommandRefused}.
      */

@@ -30,6 +30,11 @@ final class ExportCommand implements DataCommand {
     private Path file;
 
     @Override
+    public boolean worksOnServer() {
+        return true;
+    }
+
+    @Override
     public FolderUse folderUse() {
         return FolderUse.READ;
     }

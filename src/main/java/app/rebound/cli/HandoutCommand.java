@@ -27,6 +27,11 @@ final class HandoutCommand implements DataCommand {
     private Path file;
 
     @Override
+    public boolean worksOnServer() {
+        return true;
+    }
+
+    @Override
     public FolderUse folderUse() {
         return FolderUse.READ;
     }

@@ -31,6 +31,11 @@ final class ImportCommand implements DataCommand {
     private boolean newRecords;
 
     @Override
+    public boolean worksOnServer() {
+        return true;
+    }
+
+    @Override
     public FolderUse folderUse() {
         return FolderUse.CREATE;
     }
@@ -52,7 +57,7 @@ final class ImportCommand implements DataCommand {
         try {
             summary = context.services().records().importFile(file);
         } catch (InvalidRecordException e) {
-            if (newRecords) {
+            if (newRecords && context.server().isEmpty()) {
                 // nothing was written: the empty database made for this import goes again
                 context.close();
                 Files.deleteIfExists(context.folder().resolve(Database.FILE_NAME + ".mv.db"));

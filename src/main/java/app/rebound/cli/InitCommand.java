@@ -34,6 +34,11 @@ final class InitCommand implements DataCommand {
     CommandOptions options;
 
     @Override
+    public boolean worksOnServer() {
+        return true;
+    }
+
+    @Override
     public FolderUse folderUse() {
         return FolderUse.SET_UP;
     }
@@ -57,6 +62,14 @@ final class InitCommand implements DataCommand {
     public void run(CommandContext context) throws Exception {
         Credentials who = context.credentials();
         try {
+            if (context.server().isPresent()) {
+                var services = new ClinicAccess(context.clock(), context.locale()).setUpOnServer(context.server().get(),
+                        clinic, who.user(), displayName, who.password());
+                context.adopt(services);
+                context.out().println("Set up " + context.server().get() + " for " + services.settings().load()
+                        .clinicName() + "; administrator: " + services.session().clinician().orElseThrow().username());
+                return;
+            }
             var setUp = new ClinicAccess(context.clock(), context.locale()).setUp(context.folder(),
                     new ClinicAccess.NewClinic(clinic, who.user(), displayName == null ? who.user() : displayName,
                             who.password(), encryptExisting));

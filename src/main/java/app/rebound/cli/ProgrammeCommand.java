@@ -26,6 +26,11 @@ final class ProgrammeCommand implements DataCommand {
     CommandOptions options;
 
     @Override
+    public boolean worksOnServer() {
+        return true;
+    }
+
+    @Override
     public FolderUse folderUse() {
         return FolderUse.READ;
     }

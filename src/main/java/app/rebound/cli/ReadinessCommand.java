@@ -31,6 +31,11 @@ final class ReadinessCommand implements DataCommand {
     CommandOptions options;
 
     @Override
+    public boolean worksOnServer() {
+        return true;
+    }
+
+    @Override
     public FolderUse folderUse() {
         return FolderUse.READ;
     }

@@ -28,6 +28,11 @@ final class ReportCommand implements DataCommand {
     private Path file;
 
     @Override
+    public boolean worksOnServer() {
+        return true;
+    }
+
+    @Override
     public FolderUse folderUse() {
         return FolderUse.READ;
     }

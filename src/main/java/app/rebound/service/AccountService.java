@@ -51,6 +51,11 @@ public final class AccountService {
     public record Removal(Clinician removed, Optional<String> newRecoveryKey) {
     }
 
+    /** Whether the clinic's records are on a server, where each clinician has a login of her own. */
+    public boolean onServer() {
+        return database.onServer();
+    }
+
     /** Who is signed in. */
     public Clinician current() {
         return session.require();
@@ -74,13 +79,19 @@ public final class AccountService {
             List<Violation> problems = new ArrayList<>(ClinicAccess.checkNewClinician(username, displayName, password));
             String user = KeyFile.normalUser(username);
             if (problems.stream().noneMatch(p -> p.field().equals("username")) && (store.usernameTaken(user)
-                    || KeyFile.readFrom(folder).has(user))) {
+                    || (!database.onServer() && KeyFile.readFrom(folder).has(user)))) {
                 problems.add(0, Violation.of("username", "validation.usernameTaken"));
             }
             if (!problems.isEmpty()) {
                 throw new ValidationException(problems);
             }
             Clinician added = new Clinician(UUID.randomUUID(), user, TextNormalization.clean(displayName), administrator);
+            if (database.onServer()) {
+                // her own login on the server (its password as a SCRAM verifier) and her account, in one transaction
+                app.rebound.store.ServerLogins.add(database, added, password, OffsetDateTime.now(clock));
+                audit.record(AuditAction.ACCOUNT, null, "added " + user + (administrator ? " (administrator)" : ""));
+                return added;
+            }
             KeyFile keys = keyFile().withClinician(user, password, database.key());
             keys.writeTo(folder);
             store.insert(added, OffsetDateTime.now(clock));
@@ -109,6 +120,12 @@ public final class AccountService {
         Clinician gone = store.byId(clinicianId).orElseThrow(() -> new NotAllowedException("No such clinician"));
         if (gone.id().equals(me.id())) {
             throw new NotAllowedException("You cannot remove your own account; ask another administrator");
+        }
+        if (database.onServer()) {
+            // her login goes: nothing of the records was ever in her hands to keep, so there is no key to change
+            app.rebound.store.ServerLogins.remove(database, gone.username(), OffsetDateTime.now(clock));
+            audit.record(AuditAction.ACCOUNT, null, "removed " + gone.username() + " (and her login)");
+            return new Removal(gone, Optional.empty());
         }
         KeyFile keys = keyFile().withoutClinician(gone.username());
         RecoveryKey newRecovery = null;
@@ -167,6 +184,11 @@ public final class AccountService {
             ClinicAccess.checkPassword(newPassword, who.username(), problems);
             if (!problems.isEmpty()) {
                 throw new ValidationException(problems);
+            }
+            if (database.onServer()) {
+                app.rebound.store.ServerLogins.setPassword(database, who.username(), newPassword);
+                audit.record(AuditAction.ACCOUNT, null, "password of " + who.username() + " reset");
+                return;
             }
             KeyFile keys = keyFile().withClinician(who.username(), newPassword, database.key());
             keys.writeTo(folder);

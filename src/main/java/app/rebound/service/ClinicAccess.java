@@ -258,6 +258,135 @@ public final class ClinicAccess {
     }
 
     /**
+     * Sets up a clinic on a PostgreSQL server, run by the owner of its database (her own login): the
+     * schema, and the owner as the clinic's first administrator. The database must hold no clinic yet.
+     *
+     * @throws ValidationException     when the clinic's name is missing or too long; nothing is written then
+     * @throws ServerProblemException  when the server cannot be used, or already holds a clinic
+     * @throws WrongPasswordException  when the server refuses the owner's login
+     */
+    public Services setUpOnServer(app.rebound.store.ServerAddress server, String clinicName, String owner,
+            String displayName, char[] password) {
+        try {
+            String clinic = TextNormalization.clean(clinicName);
+            List<Violation> problems = new ArrayList<>();
+            if (clinic == null) {
+                problems.add(Violation.of("clinicName", "validation.required"));
+            } else if (clinic.length() > ClinicSettings.NAME_MAX_LENGTH) {
+                problems.add(Violation.of("clinicName", "validation.tooLong", ClinicSettings.NAME_MAX_LENGTH));
+            }
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            String user = KeyFile.normalUser(owner);
+            Services services = Services.on(connect(server, user, password, Database.Schema.MIGRATE), clock, locale);
+            try {
+                ClinicianStore clinicians = new ClinicianStore(services.database());
+                if (!clinicians.none()) {
+                    throw new ServerProblemException("The database " + server + " already holds a clinic; its "
+                            + "clinicians sign in with their own logins", false, null);
+                }
+                Clinician first = new Clinician(UUID.randomUUID(), user,
+                        displayName == null ? user : TextNormalization.clean(displayName), true);
+                clinicians.insert(first, OffsetDateTime.now(clock));
+                services.session().signIn(first);
+                ClinicSettings settings = services.settings().load();
+                services.settings().save(new ClinicSettings(clinic, null, settings.paperSize(), settings.logo()));
+                services.settings().forgetClinicianName();
+                services.audit().start();
+                services.audit().record(AuditAction.ACCOUNT, null, "clinic set up on " + server + "; administrator "
+                        + user);
+                return services;
+            } catch (RuntimeException e) {
+                services.close();
+                throw e;
+            }
+        } finally {
+            wipe(password);
+        }
+    }
+
+    /**
+     * Signs {@code username} in on the clinic's PostgreSQL server with her own login: the server checks
+     * the password (SCRAM), and her account in the clinic's records says what she may do.
+     *
+     * @throws WrongPasswordException  when the server refuses the login
+     * @throws ServerProblemException  when the server cannot be used (not reached, not secure, another
+     *                                 schema version), or she has a login but no account in the records
+     */
+    public Services signInOnServer(app.rebound.store.ServerAddress server, String username, char[] password) {
+        try {
+            String user = KeyFile.normalUser(username);
+            Services services = Services.on(connect(server, user, password, Database.Schema.CURRENT), clock, locale);
+            try {
+                Optional<Clinician> clinician = new ClinicianStore(services.database()).byUsername(user);
+                if (clinician.isEmpty()) {
+                    throw new ServerProblemException(user + " has a login on " + server + " but no account in the "
+                            + "clinic's records; an administrator adds her with: rebound clinician add --database "
+                            + server, true, null);
+                }
+                services.session().signIn(clinician.get());
+                services.audit().record(AuditAction.SIGN_IN, null, null);
+                return services;
+            } catch (RuntimeException e) {
+                services.close();
+                throw e;
+            }
+        } finally {
+            wipe(password);
+        }
+    }
+
+    /** What an administrator's migrate did: the schema version before and after. */
+    public record Migrated(String from, String to) {
+    }
+
+    /**
+     * Brings the clinic's records on the server up to this Rebound's schema: only an administrator, and only
+     * here (a workstation never migrates by itself). Run it as the database's owner, who owns the tables.
+     *
+     * @throws NotAllowedException    when {@code username} is not an administrator of the clinic
+     */
+    public Migrated migrateOnServer(app.rebound.store.ServerAddress server, String username, char[] password) {
+        try {
+            String user = KeyFile.normalUser(username);
+            try (Database database = connect(server, user, password, Database.Schema.INSPECT)) {
+                if (database.schemaVersion() == null) {
+                    throw new ServerProblemException("The database " + server + " holds no Rebound records yet: set "
+                            + "it up with: rebound init --database " + server + " --clinic NAME --user OWNER", false,
+                            null);
+                }
+                Optional<Clinician> who = new ClinicianStore(database).byUsername(user);
+                if (who.isEmpty() || !who.get().administrator()) {
+                    throw new NotAllowedException("Only an administrator may bring the clinic's records up to date");
+                }
+                String from = database.migrate();
+                return new Migrated(from, database.schemaVersion());
+            } catch (app.rebound.store.MigrationException e) {
+                throw new RecordsUnavailableException(RecordsUnavailableException.Reason.CANNOT_UPDATE, e);
+            }
+        } finally {
+            wipe(password);
+        }
+    }
+
+    private static Database connect(app.rebound.store.ServerAddress server, String user, char[] password,
+            Database.Schema schema) {
+        try {
+            return Database.connect(server, user, password, schema);
+        } catch (app.rebound.store.ServerRefusedException e) {
+            if (e.reason() == app.rebound.store.ServerRefusedException.Reason.LOGIN) {
+                throw new WrongPasswordException("The user name or the password is wrong", 0);
+            }
+            throw new ServerProblemException(e.getMessage(), false, e);
+        } catch (app.rebound.store.SchemaVersionException e) {
+            throw new ServerProblemException(e.getMessage(), false, e);
+        } catch (app.rebound.store.MigrationException e) {
+            throw new RecordsUnavailableException(RecordsUnavailableException.Reason.CANNOT_UPDATE, e);
+        }
+    }
+
+    /**
      * Signs {@code username} in: unwraps the database key with the password and opens the records.
      *
      * @throws WrongPasswordException       when the name or password is wrong

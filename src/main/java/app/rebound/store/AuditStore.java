@@ -77,6 +77,7 @@ public final class AuditStore {
 
     private final DSLContext dsl;
     private final byte[] key;
+    /** The end marker file beside the embedded database; null on a server, whose head is the audit_head row. */
     private final Path headFile;
     private long lastSeq = -1;
     private byte[] lastHash;
@@ -84,8 +85,17 @@ public final class AuditStore {
     public AuditStore(Database database) {
         this.dsl = database.dsl();
         this.key = trailKey(database);
-        this.headFile = database.folder().resolve(HEAD_FILE);
+        this.headFile = database.onServer() ? null : database.folder().resolve(HEAD_FILE);
     }
+
+    // the audit_head row of server mode (PostgreSQL's V13.1): not in the H2 schema the jOOQ classes come from
+    private static final org.jooq.Table<Record> HEAD_ROW = org.jooq.impl.DSL.table(org.jooq.impl.DSL.name("audit_head"));
+    private static final org.jooq.Field<Integer> HEAD_ID = org.jooq.impl.DSL.field(org.jooq.impl.DSL.name("id"),
+            Integer.class);
+    private static final org.jooq.Field<Long> HEAD_SEQ = org.jooq.impl.DSL.field(org.jooq.impl.DSL.name("seq"),
+            Long.class);
+    private static final org.jooq.Field<byte[]> HEAD_HASH = org.jooq.impl.DSL.field(org.jooq.impl.DSL.name("hash"),
+            byte[].class);
 
     /**
      * The trail's HMAC key, kept in the database since the database key changes when a clinician is
@@ -99,11 +109,19 @@ public final class AuditStore {
         if (stored != null) {
             return HexFormat.of().parseHex(stored);
         }
-        byte[] derived = database.key().derive(KEY_PURPOSE);
+        // on a server there is no database key: the trail gets a random key of its own (the rows' signatures,
+        // not this key, are what only their clinician can make)
+        byte[] derived = database.onServer() ? randomKey() : database.key().derive(KEY_PURPOSE);
         dsl.insertInto(AUDIT_TRAIL_KEY).set(AUDIT_TRAIL_KEY.ID, 1)
                 .set(AUDIT_TRAIL_KEY.HMAC_KEY, HexFormat.of().formatHex(derived)).onDuplicateKeyIgnore().execute();
         return HexFormat.of().parseHex(dsl.select(AUDIT_TRAIL_KEY.HMAC_KEY).from(AUDIT_TRAIL_KEY)
                 .where(AUDIT_TRAIL_KEY.ID.eq(1)).fetchOne(AUDIT_TRAIL_KEY.HMAC_KEY));
+    }
+
+    private static byte[] randomKey() {
+        byte[] random = new byte[32];
+        new java.security.SecureRandom().nextBytes(random);
+        return random;
     }
 
     /** Appends the events, in order, in one transaction; then moves the head outside the table on. */
@@ -148,12 +166,14 @@ public final class AuditStore {
 
     private Appended appendWithin(DSLContext tx, List<Entry> entries, OffsetDateTime now) {
         OffsetDateTime at = now.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        // on a server, appends from every workstation take their turns here: the head row stays locked until
+        // this transaction ends, so no two of them read the same last row
+        Optional<Head> head = headFile == null ? lockedHeadRow(tx) : readHead();
         Record last = tx.select(AUDIT_EVENT.SEQ, AUDIT_EVENT.HASH).from(AUDIT_EVENT)
                 .orderBy(AUDIT_EVENT.SEQ.desc()).limit(1).fetchOne();
         long seq = last == null ? 0 : last.get(AUDIT_EVENT.SEQ);
         // new rows must not cover up what verify() would report: rows cut from the end leave a gap in the
         // numbering (the marker is further on than the table), and a lost or changed marker is not rewritten
-        Optional<Head> head = readHead();
         boolean markerLost = head.isEmpty() && last != null;
         if (head.isPresent() && head.get().seq() > seq) {
             seq = head.get().seq();
@@ -184,19 +204,27 @@ public final class AuditStore {
             rows.add(row);
         }
         Batches.insert(tx, AUDIT_EVENT, rows);
+        if (headFile == null && !markerLost) {
+            // the head moves on in the same commit as the rows
+            tx.update(HEAD_ROW).set(HEAD_SEQ, seq).set(HEAD_HASH, hash).where(HEAD_ID.eq(1)).execute();
+        }
         return new Appended(seq, hash, markerLost);
     }
 
     private void committed(Appended appended) {
         lastSeq = appended.seq();
         lastHash = appended.hash();
-        if (!appended.markerLost()) {
+        if (!appended.markerLost() && headFile != null) {
             writeHead(lastSeq, lastHash);
         }
     }
 
     /** Starts the trail of a new clinic: the head outside the table says "no rows". */
     public void startTrail() {
+        if (headFile == null) {
+            // the server's head row starts at 0 with its migration
+            return;
+        }
         writeHead(0, new byte[32]);
     }
 
@@ -207,7 +235,13 @@ public final class AuditStore {
     public synchronized void anchorAtEnd() {
         Record last = dsl.select(AUDIT_EVENT.SEQ, AUDIT_EVENT.HASH).from(AUDIT_EVENT)
                 .orderBy(AUDIT_EVENT.SEQ.desc()).limit(1).fetchOne();
-        writeHead(last == null ? 0 : last.get(AUDIT_EVENT.SEQ), last == null ? new byte[32] : last.get(AUDIT_EVENT.HASH));
+        long seq = last == null ? 0 : last.get(AUDIT_EVENT.SEQ);
+        byte[] hash = last == null ? new byte[32] : last.get(AUDIT_EVENT.HASH);
+        if (headFile == null) {
+            dsl.update(HEAD_ROW).set(HEAD_SEQ, seq).set(HEAD_HASH, hash).where(HEAD_ID.eq(1)).execute();
+            return;
+        }
+        writeHead(seq, hash);
     }
 
     /** Checks every row's hash and the chain, then the head kept outside the table. */
@@ -269,8 +303,8 @@ public final class AuditStore {
         }
         long rows = expected;
         if (head.isEmpty()) {
-            return Verification.broken(rows, rows + 1, "the trail's end marker (" + HEAD_FILE
-                    + ") is missing or was changed");
+            return Verification.broken(rows, rows + 1, "the trail's end marker (" + (headFile == null
+                    ? "the audit_head row" : HEAD_FILE) + ") is missing or was changed");
         }
         long headSeq = head.get().seq();
         if (headSeq > rows) {
@@ -412,7 +446,17 @@ public final class AuditStore {
     }
 
     private Optional<Head> readHead() {
+        if (headFile == null) {
+            return dsl.select(HEAD_SEQ, HEAD_HASH).from(HEAD_ROW).where(HEAD_ID.eq(1))
+                    .fetchOptional(row -> new Head(row.value1(), row.value2()));
+        }
         return readHead(headFile, key);
+    }
+
+    /** The server's head row, locked until the caller's transaction ends. */
+    private static Optional<Head> lockedHeadRow(DSLContext tx) {
+        return tx.select(HEAD_SEQ, HEAD_HASH).from(HEAD_ROW).where(HEAD_ID.eq(1)).forUpdate()
+                .fetchOptional(row -> new Head(row.value1(), row.value2()));
     }
 
     private static Optional<Head> readHead(Path headFile, byte[] key) {

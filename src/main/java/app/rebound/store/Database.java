@@ -55,6 +55,8 @@ public final class Database implements AutoCloseable {
     private final SwitchingDataSource pool;
     private final DSLContext dsl;
     private final Path folder;
+    /** The clinic's server in server mode; null for the embedded H2 file. */
+    private final ServerAddress server;
     private volatile DatabaseKey key;
     /** The key held for H2's file system while this database is open under it; replaced by a re-encryption. */
     private volatile EncryptedFileSystem.Registration files;
@@ -68,6 +70,7 @@ public final class Database implements AutoCloseable {
 
     private Database(JdbcConnectionPool pool, Path folder, DatabaseKey key, EncryptedFileSystem.Registration files) {
         this.pool = new SwitchingDataSource(pool);
+        this.server = null;
         this.folder = folder;
         this.key = key;
         this.files = files;
@@ -80,6 +83,135 @@ public final class Database implements AutoCloseable {
                 .withExecuteLogging(false)
                 .withRenderSchema(false);
         this.dsl = DSL.using(this.pool, SQLDialect.H2, settings);
+    }
+
+    /** Server mode: the records on a clinic's PostgreSQL server, through a small pool of connections. */
+    private Database(javax.sql.DataSource pool, ServerAddress server) {
+        this.pool = new SwitchingDataSource(pool);
+        this.server = server;
+        this.folder = null;
+        this.key = null;
+        this.files = null;
+        this.erased = false;
+        this.compactOnClose = false;
+        Settings settings = new Settings()
+                .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+                .withExecuteLogging(false)
+                .withRenderSchema(false);
+        this.dsl = DSL.using(this.pool, Vendor.POSTGRESQL.dialect(), settings);
+    }
+
+    /** What connecting to a server may do with its schema. */
+    public enum Schema {
+        /** Bring the schema up to date (init, an administrator's migrate). */
+        MIGRATE,
+        /** Use the schema as it is; refuse one that is older or newer than this program's. */
+        CURRENT,
+        /** Take an older schema as it is, to see who asks before {@link #migrate} (refuse a newer one). */
+        INSPECT
+    }
+
+    /**
+     * Connects to the clinic's PostgreSQL server as {@code user} (her own login).
+     *
+     * @throws ServerRefusedException   when the server cannot be reached, refuses the login, or offers no TLS
+     * @throws SchemaVersionException   when the schema is newer than this program, or older and not migrated here
+     * @throws MigrationException       when a migration fails
+     */
+    public static Database connect(ServerAddress server, String user, char[] password, Schema schema) {
+        com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+        config.setJdbcUrl(server.jdbcUrl());
+        config.setUsername(user);
+        config.setPassword(new String(password));
+        // one workstation: the window's worker, a background save, an audit append
+        config.setMaximumPoolSize(4);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(15_000);
+        config.setPoolName("rebound-server");
+        // pgjdbc otherwise quotes the values of a failed statement (a patient's notes) in its exception messages
+        config.addDataSourceProperty("logServerErrorDetail", "false");
+        config.setInitializationFailTimeout(1);
+        com.zaxxer.hikari.HikariDataSource pool;
+        try {
+            pool = new com.zaxxer.hikari.HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw ServerRefusedException.of(server, e);
+        }
+        try {
+            serverSchema(pool, server, schema);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        return new Database(pool, server);
+    }
+
+    private static void serverSchema(javax.sql.DataSource pool, ServerAddress server, Schema schema) {
+        org.flywaydb.core.api.MigrationVersion known = SchemaHistory.newestScript(Vendor.POSTGRESQL);
+        java.util.List<org.flywaydb.core.api.MigrationVersion> applied = SchemaHistory.appliedVersions(pool);
+        if (!applied.isEmpty() && known != null && applied.get(0).isNewerThan(known.getVersion())) {
+            throw new SchemaVersionException(server, applied.get(0).getVersion(), known.getVersion(), true);
+        }
+        if (SchemaHistory.upToDate(pool, Vendor.POSTGRESQL)) {
+            return;
+        }
+        if (schema == Schema.INSPECT) {
+            return;
+        }
+        if (schema == Schema.CURRENT) {
+            throw new SchemaVersionException(server, applied.isEmpty() ? null : applied.get(0).getVersion(),
+                    known == null ? "?" : known.getVersion(), false);
+        }
+        try {
+            var result = Flyway.configure()
+                    .dataSource(pool)
+                    .locations(Vendor.POSTGRESQL.flywayLocations())
+                    .loggers("slf4j")
+                    .load()
+                    .migrate();
+            if (result.migrationsExecuted > 0) {
+                LOG.info("Server database migrated to version {} ({} migrations)", result.targetSchemaVersion,
+                        result.migrationsExecuted);
+            }
+        } catch (RuntimeException e) {
+            throw new MigrationException(e);
+        }
+    }
+
+    /**
+     * Brings the server's schema up to date (an administrator's {@code migrate}); returns the version it
+     * had before, null for none.
+     */
+    public String migrate() {
+        if (server == null) {
+            throw new IllegalStateException("the records of a data folder are brought up to date as they open");
+        }
+        java.util.List<org.flywaydb.core.api.MigrationVersion> applied = SchemaHistory.appliedVersions(pool);
+        serverSchema(pool, server, Schema.MIGRATE);
+        return applied.isEmpty() ? null : applied.get(0).getVersion();
+    }
+
+    /** The schema version of the records. */
+    public String schemaVersion() {
+        java.util.List<org.flywaydb.core.api.MigrationVersion> applied = SchemaHistory.appliedVersions(pool);
+        return applied.isEmpty() ? null : applied.get(0).getVersion();
+    }
+
+    /** Whether these records are on a clinic's server (else the embedded H2 file of this computer). */
+    public boolean onServer() {
+        return server != null;
+    }
+
+    /** The clinic's server in server mode. */
+    public java.util.Optional<ServerAddress> server() {
+        return java.util.Optional.ofNullable(server);
+    }
+
+    private void embeddedOnly(String what) {
+        if (server != null) {
+            throw new StoreException(what + " is for the records of this computer; on the clinic's server it is "
+                    + "done by the server's own backups", null);
+        }
     }
 
     /**
@@ -302,7 +434,7 @@ public final class Database implements AutoCloseable {
     /** Brings the schema of the freshly connected {@code pool} up to date and makes the database of it. */
     private static Database migrated(JdbcConnectionPool pool, Path folder, DatabaseKey key, boolean mustExist,
             EncryptedFileSystem.Registration files) {
-        if (SchemaHistory.upToDate(pool)) {
+        if (SchemaHistory.upToDate(pool, Vendor.H2)) {
             // nothing to migrate: Flyway's loading and validation took most of a second
             return new Database(pool, folder.toAbsolutePath(), key, files);
         }
@@ -310,7 +442,7 @@ public final class Database implements AutoCloseable {
         try {
             var result = Flyway.configure()
                     .dataSource(pool)
-                    .locations("classpath:db/migration")
+                    .locations(Vendor.H2.flywayLocations())
                     .loggers("slf4j")
                     .load()
                     .migrate();
@@ -353,6 +485,7 @@ public final class Database implements AutoCloseable {
      * a backup that cannot be compacted fails rather than keep an erased patient.
      */
     public synchronized void copyTo(OutputStream out) throws IOException {
+        embeddedOnly("Copying the database file");
         Path staging;
         try {
             staging = Files.createTempDirectory(folder, BACKUP_STAGING);
@@ -436,6 +569,7 @@ public final class Database implements AutoCloseable {
 
     synchronized void rekey(DatabaseKey next, KeyFileStep keyFileStep, KeyRotation.Interruption interruption)
             throws IOException {
+        embeddedOnly("Re-encrypting the database file");
         DatabaseKey current = key;
         pool.dispose();
         // H2 has closed the file: the old key leaves the file system's keys with it
@@ -465,18 +599,22 @@ public final class Database implements AutoCloseable {
      * re-encrypted under a new key (the stores keep their context).
      */
     private static final class SwitchingDataSource implements javax.sql.DataSource {
-        private volatile JdbcConnectionPool pool;
+        private volatile javax.sql.DataSource pool;
 
-        SwitchingDataSource(JdbcConnectionPool pool) {
+        SwitchingDataSource(javax.sql.DataSource pool) {
             this.pool = pool;
         }
 
-        void switchTo(JdbcConnectionPool next) {
+        void switchTo(javax.sql.DataSource next) {
             pool = next;
         }
 
         void dispose() {
-            pool.dispose();
+            if (pool instanceof JdbcConnectionPool h2) {
+                h2.dispose();
+            } else if (pool instanceof com.zaxxer.hikari.HikariDataSource hikari) {
+                hikari.close();
+            }
         }
 
         @Override
@@ -490,22 +628,22 @@ public final class Database implements AutoCloseable {
         }
 
         @Override
-        public PrintWriter getLogWriter() {
+        public PrintWriter getLogWriter() throws SQLException {
             return pool.getLogWriter();
         }
 
         @Override
-        public void setLogWriter(PrintWriter out) {
+        public void setLogWriter(PrintWriter out) throws SQLException {
             pool.setLogWriter(out);
         }
 
         @Override
-        public void setLoginTimeout(int seconds) {
+        public void setLoginTimeout(int seconds) throws SQLException {
             pool.setLoginTimeout(seconds);
         }
 
         @Override
-        public int getLoginTimeout() {
+        public int getLoginTimeout() throws SQLException {
             return pool.getLoginTimeout();
         }
 
@@ -565,6 +703,10 @@ public final class Database implements AutoCloseable {
      * deleted, so that a power cut cannot keep the deletion and lose the marker.
      */
     public void erased() {
+        if (server != null) {
+            // the server's files are the clinic IT's: its vacuum reuses the space, its backups rotate
+            return;
+        }
         try (FileChannel marker = FileChannel.open(folder.resolve(ERASED_MARKER),
                 Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                         LinkOption.NOFOLLOW_LINKS),
@@ -591,8 +733,11 @@ public final class Database implements AutoCloseable {
     /** Closes every connection; H2 then closes the files (running SHUTDOWN through jOOQ would fail). */
     @Override
     public void close() {
-        boolean sparse = !compactOnClose && size() > COMPACT_ABOVE_BYTES && fillRate() < COMPACT_BELOW_FILL_RATE;
+        boolean sparse = server == null && !compactOnClose && size() > COMPACT_ABOVE_BYTES && fillRate() < COMPACT_BELOW_FILL_RATE;
         pool.dispose();
+        if (server != null) {
+            return;
+        }
         try {
             if (compactOnClose || sparse) {
                 compactSafely();
@@ -671,6 +816,9 @@ public final class Database implements AutoCloseable {
      */
     public void closeAsIs() {
         pool.dispose();
+        if (server != null) {
+            return;
+        }
         closed();
     }
 

@@ -62,6 +62,26 @@ public final class PatientStore {
         dsl.transaction(configuration -> write(configuration.dsl(), patient));
     }
 
+    static final RowVersions.Columns VERSIONS = new RowVersions.Columns(PATIENT, PATIENT.ROW_VERSION,
+            PATIENT.CHANGED_BY, PATIENT.CHANGED_AT, "patient");
+
+    /**
+     * Saves the patient as {@code change} says she was edited: refused with {@link ConcurrentChangeException},
+     * writing nothing, when another save came in since the version it started from. Returns the version saved.
+     */
+    public long save(Patient patient, Change change) {
+        return dsl.transactionResult(configuration -> write(configuration.dsl(), patient, change));
+    }
+
+    /** The patient with the version a checked save of her starts from. */
+    public Optional<Versioned<Patient>> findVersioned(UUID id) {
+        return dsl.transactionResult(configuration -> {
+            long version = RowVersions.stored(configuration.dsl(), VERSIONS, PATIENT.ID.eq(id));
+            return version == Change.NEW ? Optional.<Versioned<Patient>>empty()
+                    : find(configuration.dsl(), id).map(patient -> new Versioned<>(patient, version));
+        });
+    }
+
     /** Inserts patients that are not stored yet, in JDBC batches (an import of thousands of patients). */
     static void insertNew(DSLContext tx, List<Patient> patients) {
         List<PatientRecord> rows = new ArrayList<>(patients.size());
@@ -70,6 +90,7 @@ public final class PatientStore {
         List<Object[]> births = new ArrayList<>();
         for (Patient patient : patients) {
             PatientRecord row = row(tx, patient);
+            row.setRowVersion(0L);
             rows.add(row);
             List<String> nameWords = words(patient);
             for (String word : nameWords) {
@@ -116,8 +137,17 @@ public final class PatientStore {
 
     /** Adds or replaces the patient inside the caller's transaction. */
     static void write(DSLContext tx, Patient patient) {
+        write(tx, patient, null);
+    }
+
+    static long write(DSLContext tx, Patient patient, Change change) {
+        long version = RowVersions.next(tx, VERSIONS, PATIENT.ID.eq(patient.id()), change);
         PatientRecord row = row(tx, patient);
-        boolean exists = tx.fetchExists(PATIENT, PATIENT.ID.eq(patient.id()));
+        row.setRowVersion(version);
+        row.setChangedBy(change == null ? null : change.by());
+        row.setChangedAt(change == null ? null : toOffset(change.at()));
+        // next() gives 0 only where no row is stored
+        boolean exists = version > 0;
         if (exists) {
             tx.executeUpdate(row);
         } else {
@@ -150,6 +180,7 @@ public final class PatientStore {
                             name(birth.perinealTrauma()))
                     .execute();
         }
+        return version;
     }
 
     /** The folded words of her names, each cut to its column. */
@@ -174,6 +205,10 @@ public final class PatientStore {
     }
 
     public Optional<Patient> find(UUID id) {
+        return find(dsl, id);
+    }
+
+    private static Optional<Patient> find(DSLContext dsl, UUID id) {
         PatientRecord row = dsl.selectFrom(PATIENT).where(PATIENT.ID.eq(id)).fetchOne();
         if (row == null) {
             return Optional.empty();

@@ -32,17 +32,48 @@ public final class ProgrammeStore {
         dsl.transaction(configuration -> write(configuration.dsl(), visitId, programme));
     }
 
+    static final RowVersions.Columns VERSIONS = new RowVersions.Columns(PROGRAMME, PROGRAMME.ROW_VERSION,
+            PROGRAMME.CHANGED_BY, PROGRAMME.CHANGED_AT, "programme");
+
+    /**
+     * Saves the programme as {@code change} says it was edited: refused with {@link ConcurrentChangeException},
+     * writing nothing, when another save came in since the version it started from. Returns the version saved.
+     */
+    public long save(UUID visitId, Programme programme, Change change) {
+        return dsl.transactionResult(configuration -> write(configuration.dsl(), visitId, programme, change));
+    }
+
+    /** The programme with the version a checked save of it starts from. */
+    public Optional<Versioned<Programme>> findVersioned(UUID visitId) {
+        return dsl.transactionResult(configuration -> {
+            long version = RowVersions.stored(configuration.dsl(), VERSIONS, PROGRAMME.VISIT_ID.eq(visitId));
+            return version == Change.NEW ? Optional.<Versioned<Programme>>empty()
+                    : new ProgrammeStore(configuration.dsl()).find(visitId)
+                            .map(programme -> new Versioned<>(programme, version));
+        });
+    }
+
+    private ProgrammeStore(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
     /** Saves, replaces or (null) removes the visit's programme inside the caller's transaction. */
     static void write(DSLContext tx, UUID visitId, Programme programme) {
+        write(tx, visitId, programme, null);
+    }
+
+    static long write(DSLContext tx, UUID visitId, Programme programme, Change change) {
+        long version = RowVersions.next(tx, VERSIONS, PROGRAMME.VISIT_ID.eq(visitId), change);
         tx.deleteFrom(PROGRAMME).where(PROGRAMME.VISIT_ID.eq(visitId)).execute();
         if (programme == null) {
-            return;
+            return Change.NEW;
         }
         tx.insertInto(PROGRAMME, PROGRAMME.VISIT_ID, PROGRAMME.STAGE, PROGRAMME.SUGGESTED_STAGE,
-                        PROGRAMME.REVIEW_IN_WEEKS)
+                        PROGRAMME.REVIEW_IN_WEEKS, PROGRAMME.ROW_VERSION, PROGRAMME.CHANGED_BY, PROGRAMME.CHANGED_AT)
                 .values(visitId, programme.stage().name(),
                         programme.suggestedStage() == null ? null : programme.suggestedStage().name(),
-                        programme.reviewInWeeks())
+                        programme.reviewInWeeks(), version, change == null ? null : change.by(),
+                        change == null ? null : PatientStore.toOffset(change.at()))
                 .execute();
         int position = 0;
         for (ProgrammeItem item : programme.exercises()) {
@@ -63,6 +94,7 @@ public final class ProgrammeStore {
                             week.repeats())
                     .execute();
         }
+        return version;
     }
 
     /** The reasons in one column, separated by single spaces (a code never has one); none is NULL. */

@@ -23,7 +23,7 @@ import org.h2.result.Row;
  * Whether a database file holds Rebound's schema and nothing that could run code in the program. Rebound's
  * migrations create tables, indexes, primary and foreign keys and unique constraints, and nothing else: no
  * trigger, alias, aggregate, view, linked table, table engine, check constraint, domain, synonym or
- * constant, and no column whose default is more than a constant. H2 loads triggers (compiling those given
+ * constant, and no column whose default is more than a constant (a boolean, a whole number, the time). H2 loads triggers (compiling those given
  * as source code, and running it) while it opens a file, so:
  * <ol>
  * <li>{@link #beforeOpen} reads H2's own list of the database's objects (its {@code table.0}) straight from
@@ -212,7 +212,8 @@ final class SchemaCheck {
         collect(connection, foreign, "a column computed by an expression", "SELECT TABLE_NAME || '.' || COLUMN_NAME "
                 + "FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA <> 'INFORMATION_SCHEMA' AND ("
                 + "(COLUMN_DEFAULT IS NOT NULL AND UPPER(COLUMN_DEFAULT) NOT IN ('FALSE', 'TRUE', 'CURRENT_TIMESTAMP', "
-                + "'LOCALTIMESTAMP')) OR IS_GENERATED <> 'NEVER' OR COLUMN_ON_UPDATE IS NOT NULL)");
+                + "'LOCALTIMESTAMP') AND NOT REGEXP_LIKE(COLUMN_DEFAULT, '^[0-9]{1,18}$')) "
+                + "OR IS_GENERATED <> 'NEVER' OR COLUMN_ON_UPDATE IS NOT NULL)");
         if (!foreign.isEmpty()) {
             throw new ForeignDatabaseException("The database holds what Rebound never creates, so it was not written "
                     + "by Rebound: " + String.join(", ", foreign));

@@ -29,7 +29,6 @@ import javax.sql.DataSource;
  */
 final class SchemaHistory {
 
-    private static final String LOCATION = "db/migration";
     /** Versioned migrations, SQL or Java ({@code db.migration.V9__Something}). */
     private static final Pattern SCRIPT = Pattern.compile("V(\\d+(?:[._]\\d+)*)__.+\\.(?:sql|class)");
     /** Repeatable migrations would have to be compared by checksum: their presence leaves it to Flyway. */
@@ -39,7 +38,11 @@ final class SchemaHistory {
     }
 
     static boolean upToDate(DataSource dataSource) {
-        Set<String> scripts = scriptVersions();
+        return upToDate(dataSource, Vendor.H2);
+    }
+
+    static boolean upToDate(DataSource dataSource, Vendor vendor) {
+        Set<String> scripts = scriptVersions(vendor);
         if (scripts.isEmpty()) {
             return false;
         }
@@ -62,9 +65,52 @@ final class SchemaHistory {
 
     /** The versions of the migration scripts on the class path, as Flyway writes them ("1", "8"); empty if unknown. */
     static Set<String> scriptVersions() {
+        return scriptVersions(Vendor.H2);
+    }
+
+    /** The versions of {@code vendor}'s migration scripts (the common folder and its own); empty if unknown. */
+    static Set<String> scriptVersions(Vendor vendor) {
+        Set<String> versions = new HashSet<>();
+        for (String folder : vendor.folders()) {
+            Set<String> found = scriptVersions(folder);
+            if (found.isEmpty()) {
+                return Set.of();
+            }
+            versions.addAll(found);
+        }
+        return versions;
+    }
+
+    /**
+     * The versions Flyway has applied to the database, newest first by Flyway's order; empty when it has no
+     * history (a new database) or the history cannot be read.
+     */
+    static java.util.List<org.flywaydb.core.api.MigrationVersion> appliedVersions(DataSource dataSource) {
+        java.util.List<org.flywaydb.core.api.MigrationVersion> applied = new java.util.ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL AND \"success\"")) {
+            while (rows.next()) {
+                applied.add(org.flywaydb.core.api.MigrationVersion.fromVersion(rows.getString(1)));
+            }
+        } catch (SQLException e) {
+            return java.util.List.of();
+        }
+        applied.sort(java.util.Comparator.reverseOrder());
+        return applied;
+    }
+
+    /** The newest version among {@code vendor}'s scripts, null if they cannot be listed. */
+    static org.flywaydb.core.api.MigrationVersion newestScript(Vendor vendor) {
+        return scriptVersions(vendor).stream().map(org.flywaydb.core.api.MigrationVersion::fromVersion)
+                .max(java.util.Comparator.naturalOrder()).orElse(null);
+    }
+
+    private static Set<String> scriptVersions(String folder) {
         Set<String> versions = new HashSet<>();
         try {
-            Enumeration<URL> locations = SchemaHistory.class.getClassLoader().getResources(LOCATION);
+            Enumeration<URL> locations = SchemaHistory.class.getClassLoader().getResources(folder);
             while (locations.hasMoreElements()) {
                 URL location = locations.nextElement();
                 if (location.getProtocol().equals("file")) {
@@ -76,8 +122,8 @@ final class SchemaHistory {
                     try (JarFile file = jar.getJarFile()) {
                         for (Enumeration<JarEntry> entries = file.entries(); entries.hasMoreElements(); ) {
                             String name = entries.nextElement().getName();
-                            if (name.startsWith(LOCATION + "/") && name.indexOf('/', LOCATION.length() + 1) < 0) {
-                                add(versions, name.substring(LOCATION.length() + 1));
+                            if (name.startsWith(folder + "/") && name.indexOf('/', folder.length() + 1) < 0) {
+                                add(versions, name.substring(folder.length() + 1));
                             }
                         }
                     }

@@ -76,6 +76,37 @@ public final class VisitStore {
         this.dsl = database.dsl();
     }
 
+    static final RowVersions.Columns VERSIONS = new RowVersions.Columns(VISIT, VISIT.ROW_VERSION, VISIT.CHANGED_BY,
+            VISIT.CHANGED_AT, "visit");
+
+    /**
+     * Saves the visit as {@code change} says it was edited: refused with {@link ConcurrentChangeException},
+     * writing nothing, when another save came in since the version it started from. Returns the version
+     * saved, which the next save of this visit starts from.
+     */
+    public long save(Visit visit, SuggestedStage suggested, AlsoInTransaction also, Change change) {
+        long[] saved = new long[1];
+        also.around(() -> dsl.transaction(configuration -> {
+            saved[0] = write(configuration.dsl(), visit, suggested, change);
+            also.within(configuration.dsl());
+        }));
+        return saved[0];
+    }
+
+    /** The visit with the version a checked save of it starts from. */
+    public Optional<Versioned<Visit>> findVersioned(UUID id) {
+        return dsl.transactionResult(configuration -> {
+            DSLContext tx = configuration.dsl();
+            long version = RowVersions.stored(tx, VERSIONS, VISIT.ID.eq(id));
+            return version == Change.NEW ? Optional.<Versioned<Visit>>empty()
+                    : new VisitStore(tx).find(id).map(visit -> new Versioned<>(visit, version));
+        });
+    }
+
+    private VisitStore(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
     /** Adds or replaces the visit, with the suggestion of the moment kept beside the clinician's choice. */
     public void save(Visit visit, SuggestedStage suggested) {
         save(visit, suggested, AlsoInTransaction.NOTHING);
@@ -94,9 +125,15 @@ public final class VisitStore {
      * the same {@code amendmentId} (one sitting of amending) add their fields to one amendment.
      */
     public void saveAmended(Visit visit, SuggestedStage suggested, Amendment amendment, UUID amendmentId) {
-        dsl.transaction(configuration -> {
+        saveAmended(visit, suggested, amendment, amendmentId, null);
+    }
+
+    /** As {@link #saveAmended(Visit, SuggestedStage, Amendment, UUID)}, checked as {@link #save} checks. */
+    public long saveAmended(Visit visit, SuggestedStage suggested, Amendment amendment, UUID amendmentId,
+            Change change) {
+        return dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
-            write(tx, visit, suggested);
+            long saved = write(tx, visit, suggested, change);
             var existing = tx.selectFrom(VISIT_AMENDMENT).where(VISIT_AMENDMENT.ID.eq(amendmentId)).fetchOne();
             if (existing == null) {
                 tx.insertInto(VISIT_AMENDMENT, VISIT_AMENDMENT.ID, VISIT_AMENDMENT.VISIT_ID, VISIT_AMENDMENT.AMENDED_AT,
@@ -115,11 +152,20 @@ public final class VisitStore {
                 existing.setAmendedAt(PatientStore.toOffset(amendment.at()));
                 existing.store();
             }
+            return saved;
         });
     }
 
     static void write(DSLContext tx, Visit visit, SuggestedStage suggested) {
+        write(tx, visit, suggested, null);
+    }
+
+    static long write(DSLContext tx, Visit visit, SuggestedStage suggested, Change change) {
+        long version = RowVersions.next(tx, VERSIONS, VISIT.ID.eq(visit.id()), change);
         VisitRecord row = row(tx, visit, suggested);
+        row.setRowVersion(version);
+        row.setChangedBy(change == null ? null : change.by());
+        row.setChangedAt(change == null ? null : PatientStore.toOffset(change.at()));
         // her last visit changes only with a new visit or a new date (not as the form saves what is typed)
         LocalDate dateBefore = tx.select(VISIT.VISIT_DATE).from(VISIT).where(VISIT.ID.eq(visit.id()))
                 .fetchOne(VISIT.VISIT_DATE);
@@ -139,6 +185,7 @@ public final class VisitStore {
         if (!visit.date().equals(dateBefore)) {
             refreshLastVisit(tx, List.of(visit.patientId()));
         }
+        return version;
     }
 
     /**
@@ -168,6 +215,7 @@ public final class VisitStore {
         List<VisitRecord> rows = new ArrayList<>(visits.size());
         for (int i = 0; i < visits.size(); i++) {
             VisitRecord row = row(tx, visits.get(i), suggested.get(i));
+            row.setRowVersion(0L);
             rows.add(row);
         }
         Batches.insert(tx, VISIT, rows);

@@ -54,6 +54,19 @@ class LaunchTest {
     }
 
     @Test
+    void theWindowRefusesAServerInsteadOfQuietlyOpeningTheFoldersRecords() {
+        for (List<String> args : List.of(List.of("--database", "postgresql://db/rebound"),
+                List.of("--database=postgresql://db/rebound", "--smoke"))) {
+            assertThat(LaunchOptions.namesCommand(args)).isFalse();
+            assertThatThrownBy(() -> LaunchOptions.parse(args))
+                    .hasMessageStartingWith("the window does not open a clinic's server in this version");
+        }
+        // before the command name, the address is the option's value, not a command
+        assertThat(app.rebound.cli.CommandName.in(List.of("--database", "postgresql://db/rebound", "import", "f")))
+                .contains("import");
+    }
+
+    @Test
     void theHelpListsTheWindowOptionsAndTheCommands() {
         assertThat(Launcher.help()).contains("--smoke").contains("--data-dir DIR").contains("readiness")
                 .contains("backup").contains("Exit codes");

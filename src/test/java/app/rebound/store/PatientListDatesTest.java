@@ -141,7 +141,7 @@ class PatientListDatesTest {
         source.setUser("rebound");
         // H2's own data source: Flyway's would trim the trailing space of "file password <space> user password"
         source.setPassword(new String(TestKeys.KEY.filePassword()) + " ");
-        Flyway.configure().dataSource(source).locations("classpath:db/migration").target("8").load().migrate();
+        Flyway.configure().dataSource(source).locations("classpath:db/migration", "classpath:db/h2").target("8").load().migrate();
         UUID zoe = UUID.randomUUID();
         UUID anna = UUID.randomUUID();
         try (var connection = source.getConnection(); var statement = connection.createStatement()) {

@@ -220,7 +220,7 @@ class PatientSearchPagingTest {
         source.setURL(url);
         source.setUser("rebound");
         source.setPassword(password);
-        Flyway.configure().dataSource(source).locations("classpath:db/migration").target("6")
+        Flyway.configure().dataSource(source).locations("classpath:db/migration", "classpath:db/h2").target("6")
                 .load().migrate();
         UUID zoe = UUID.randomUUID();
         UUID anna = UUID.randomUUID();

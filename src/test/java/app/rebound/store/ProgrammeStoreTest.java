@@ -32,6 +32,11 @@ import app.rebound.domain.visit.VisitFixture;
 /** A visit's programme in a real H2 file, with each exercise's reasons, across a reopen. */
 class ProgrammeStoreTest {
 
+    /** The database the tests run on: the folder's H2 here; PostgreSQL in {@code PostgresProgrammeStoreTest}. */
+    Database openDatabase() {
+        return Database.open(folder, app.rebound.TestKeys.KEY);
+    }
+
     private static final LocalDate DAY = LocalDate.of(2026, 11, 2);
 
     @TempDir
@@ -42,7 +47,7 @@ class ProgrammeStoreTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, TestKeys.KEY);
+        database = openDatabase();
         Patient anna = patient("Anna", "Smith").build();
         new PatientStore(database).save(anna);
         visit = VisitFixture.nearlyEmpty(anna.id(), DAY).withUpdated(Instant.parse("2026-11-02T09:30:00Z"));
@@ -71,7 +76,7 @@ class ProgrammeStoreTest {
         new ProgrammeStore(database).save(visit.id(), programme());
         database.close();
 
-        database = Database.open(folder, TestKeys.KEY);
+        database = openDatabase();
 
         Programme back = new ProgrammeStore(database).find(visit.id()).orElseThrow();
         assertThat(back).isEqualTo(programme());

@@ -24,6 +24,11 @@ import app.rebound.domain.Patient;
 /** The clinician's report summary in a real H2 file: one text per patient, kept across restarts. */
 class ProgressSummaryStoreTest {
 
+    /** The database the tests run on: the folder's H2 here; PostgreSQL in {@code PostgresProgressSummaryStoreTest}. */
+    Database openDatabase() {
+        return Database.open(folder, app.rebound.TestKeys.KEY);
+    }
+
     private static final Instant AT = Instant.parse("2026-11-22T10:00:00Z");
 
     @TempDir
@@ -35,7 +40,7 @@ class ProgressSummaryStoreTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, TestKeys.KEY);
+        database = openDatabase();
         store = new ProgressSummaryStore(database);
         patients = new PatientStore(database);
     }
@@ -165,7 +170,7 @@ class ProgressSummaryStoreTest {
         store.save(ana, "", AT);
         database.close();
 
-        database = Database.open(folder, TestKeys.KEY);
+        database = openDatabase();
         store = new ProgressSummaryStore(database);
 
         assertThat(store.find(zoe)).contains("Zoë Ødegård\nsteady progress");

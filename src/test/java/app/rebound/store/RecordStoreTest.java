@@ -28,6 +28,11 @@ import app.rebound.domain.visit.VisitFixture;
  */
 class RecordStoreTest {
 
+    /** The database the tests run on: the folder's H2 here; PostgreSQL in {@code PostgresRecordStoreTest}. */
+    Database openDatabase() {
+        return Database.open(folder, app.rebound.TestKeys.KEY);
+    }
+
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
     @TempDir
@@ -40,7 +45,7 @@ class RecordStoreTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, TestKeys.KEY);
+        database = openDatabase();
         records = new RecordStore(database);
         patients = new PatientStore(database);
         visits = new VisitStore(database);

@@ -93,7 +93,7 @@ class StageReasonStoreTest {
                 + ";CIPHER=AES;TRACE_LEVEL_FILE=0");
         dataSource.setUser("rebound");
         dataSource.setPassword(new String(TestKeys.KEY.filePassword()) + " ");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("10").load().migrate();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/h2").target("10").load().migrate();
         UUID patient = UUID.randomUUID();
         Map<String, Object[]> visits = new LinkedHashMap<>();
         // suggestion stored before V11, red flags asked, and what it must be after

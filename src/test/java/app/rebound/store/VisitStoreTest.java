@@ -42,6 +42,11 @@ import app.rebound.domain.visit.VisitValidator;
 
 class VisitStoreTest {
 
+    /** The database the tests run on: the folder's H2 here; PostgreSQL in {@code PostgresVisitStoreTest}. */
+    Database openDatabase() {
+        return Database.open(folder, app.rebound.TestKeys.KEY);
+    }
+
     private static final LocalDate DAY = LocalDate.of(2026, 11, 2);
     private static final Instant AT = Instant.parse("2026-11-02T09:30:00Z");
 
@@ -54,7 +59,7 @@ class VisitStoreTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, TestKeys.KEY);
+        database = openDatabase();
         store = new VisitStore(database);
         anna = patient("Anna", "Smith").build();
         new PatientStore(database).save(anna);
@@ -82,7 +87,7 @@ class VisitStoreTest {
         store.save(full, SuggestedStage.REFER);
         database.close();
 
-        database = Database.open(folder, TestKeys.KEY);
+        database = openDatabase();
         assertThat(new VisitStore(database).find(full.id())).contains(full);
     }
 

@@ -1,0 +1,65 @@
+package app.rebound.store;
+
+/**
+ * The clinic's server could not be used: not reached, the login refused, or the connection not secure
+ * enough. The message says which, in words the clinician or the clinic's IT can act on.
+ */
+public class ServerRefusedException extends StoreException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Why the server was not used. */
+    public enum Reason {
+        /** The user name or the password is wrong (or she has no login on this server). */
+        LOGIN,
+        /** The server is not this computer and offers no TLS. */
+        NO_TLS,
+        /** The server's certificate is not trusted or does not name it. */
+        CERTIFICATE,
+        /** Nothing answered at the address, or the database does not exist. */
+        UNREACHABLE
+    }
+
+    private final Reason reason;
+
+    public ServerRefusedException(Reason reason, String message, Throwable cause) {
+        super(message, cause);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** What a failed first connection to {@code server} means. */
+    static ServerRefusedException of(ServerAddress server, Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.equals("28P01") || state.equals("28000")) {
+                    return new ServerRefusedException(Reason.LOGIN, "The server " + server
+                            + " refused the sign-in: the user name or the password is wrong", failure);
+                }
+                if (state.equals("3D000")) {
+                    return new ServerRefusedException(Reason.UNREACHABLE, "The server has no database named "
+                            + server.database() + "; check the address (" + server + ")", failure);
+                }
+            }
+            String message = t.getMessage() == null ? "" : t.getMessage();
+            if (message.contains("does not support SSL")) {
+                return new ServerRefusedException(Reason.NO_TLS, "The server " + server.host() + " offers no TLS, and "
+                        + "it is not this computer: Rebound does not send patient records over the network in plain "
+                        + "text. Ask the clinic's IT to turn on ssl on the server (see the administrator's guide)",
+                        failure);
+            }
+            if (t instanceof javax.net.ssl.SSLException || t instanceof java.security.cert.CertificateException
+                    || message.contains("certificate") || message.contains("hostname")) {
+                return new ServerRefusedException(Reason.CERTIFICATE, "The server " + server.host() + "'s certificate "
+                        + "could not be checked (not signed by an authority this computer trusts, or not for this "
+                        + "name); give its authority's certificate with sslrootcert=PATH in the address", failure);
+            }
+        }
+        return new ServerRefusedException(Reason.UNREACHABLE, "The server " + server + " could not be reached; check "
+                + "the address and that the server is running", failure);
+    }
+}

@@ -279,8 +279,7 @@ public final class ClinicAccess {
                 throw new ValidationException(problems);
             }
             String user = KeyFile.normalUser(owner);
-            Services services = Services.on(connect(server, user, password, Database.Schema.MIGRATE), clock, locale);
-            try {
+            return onServer(server, user, password, Database.Schema.MIGRATE, services -> {
                 ClinicianStore clinicians = new ClinicianStore(services.database());
                 if (!clinicians.none()) {
                     throw new ServerProblemException("The database " + server + " already holds a clinic; its "
@@ -296,11 +295,7 @@ public final class ClinicAccess {
                 services.audit().start();
                 services.audit().record(AuditAction.ACCOUNT, null, "clinic set up on " + server + "; administrator "
                         + user);
-                return services;
-            } catch (RuntimeException e) {
-                services.close();
-                throw e;
-            }
+            });
         } finally {
             wipe(password);
         }
@@ -317,8 +312,7 @@ public final class ClinicAccess {
     public Services signInOnServer(app.rebound.store.ServerAddress server, String username, char[] password) {
         try {
             String user = KeyFile.normalUser(username);
-            Services services = Services.on(connect(server, user, password, Database.Schema.CURRENT), clock, locale);
-            try {
+            return onServer(server, user, password, Database.Schema.CURRENT, services -> {
                 Optional<Clinician> clinician = new ClinicianStore(services.database()).byUsername(user);
                 if (clinician.isEmpty()) {
                     throw new ServerProblemException(user + " has a login on " + server + " but no account in the "
@@ -327,11 +321,7 @@ public final class ClinicAccess {
                 }
                 services.session().signIn(clinician.get());
                 services.audit().record(AuditAction.SIGN_IN, null, null);
-                return services;
-            } catch (RuntimeException e) {
-                services.close();
-                throw e;
-            }
+            });
         } finally {
             wipe(password);
         }
@@ -367,6 +357,19 @@ public final class ClinicAccess {
             }
         } finally {
             wipe(password);
+        }
+    }
+
+    /** The services on the server, given to {@code signIn} (who she is, her audit row); closed if it fails. */
+    private Services onServer(app.rebound.store.ServerAddress server, String user, char[] password,
+            Database.Schema schema, java.util.function.Consumer<Services> signIn) {
+        Services services = Services.on(connect(server, user, password, schema), clock, locale);
+        try {
+            signIn.accept(services);
+            return services;
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
         }
     }
 

@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 
-import org.flywaydb.core.Flyway;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -163,12 +162,7 @@ public final class Database implements AutoCloseable {
                     known == null ? "?" : known.getVersion(), false);
         }
         try {
-            var result = Flyway.configure()
-                    .dataSource(pool)
-                    .locations(Vendor.POSTGRESQL.flywayLocations())
-                    .loggers("slf4j")
-                    .load()
-                    .migrate();
+            var result = Vendor.POSTGRESQL.migrate(pool);
             if (result.migrationsExecuted > 0) {
                 LOG.info("Server database migrated to version {} ({} migrations)", result.targetSchemaVersion,
                         result.migrationsExecuted);
@@ -440,12 +434,7 @@ public final class Database implements AutoCloseable {
         }
         boolean emptied;
         try {
-            var result = Flyway.configure()
-                    .dataSource(pool)
-                    .locations(Vendor.H2.flywayLocations())
-                    .loggers("slf4j")
-                    .load()
-                    .migrate();
+            var result = Vendor.H2.migrate(pool);
             emptied = mustExist && result.initialSchemaVersion == null;
             if (result.migrationsExecuted > 0 && !emptied) {
                 LOG.info("Database migrated to version {} ({} migrations)", result.targetSchemaVersion,

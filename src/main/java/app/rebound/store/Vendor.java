@@ -2,6 +2,10 @@ package app.rebound.store;
 
 import java.util.List;
 
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
 import org.jooq.SQLDialect;
 
 /**
@@ -33,5 +37,15 @@ public enum Vendor {
     /** Flyway's locations of this engine's migration scripts. */
     String[] flywayLocations() {
         return folders.stream().map(folder -> "classpath:" + folder).toArray(String[]::new);
+    }
+
+    /** Runs this engine's scripts not yet applied on {@code pool} (Flyway, logging through SLF4J). */
+    MigrateResult migrate(DataSource pool) {
+        return Flyway.configure()
+                .dataSource(pool)
+                .locations(flywayLocations())
+                .loggers("slf4j")
+                .load()
+                .migrate();
     }
 }

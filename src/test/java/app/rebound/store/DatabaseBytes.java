@@ -3,7 +3,9 @@ package app.rebound.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipFile;
 
 import org.h2.store.fs.FilePath;
 
@@ -13,6 +15,16 @@ import app.rebound.service.Services;
 final class DatabaseBytes {
 
     private DatabaseBytes() {
+    }
+
+    /** The database file of a backup, unzipped into a folder of its own beside the backup. */
+    static Path unzip(Path zip) throws IOException {
+        Path unzipped = Files.createTempDirectory(zip.getParent(), "unzipped");
+        try (ZipFile file = new ZipFile(zip.toFile());
+                InputStream in = file.getInputStream(file.getEntry(Database.FILE_NAME + ".mv.db"))) {
+            Files.copy(in, Database.file(unzipped));
+        }
+        return unzipped;
     }
 
     /**

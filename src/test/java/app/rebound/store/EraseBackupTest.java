@@ -1,10 +1,9 @@
 package app.rebound.store;
 
 import static app.rebound.store.DatabaseBytes.holds;
+import static app.rebound.store.DatabaseBytes.unzip;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +18,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,16 +47,6 @@ class EraseBackupTest {
     private static Patient withNote(String given, String tag) {
         return new Patient(UUID.randomUUID(), Instant.parse("2026-11-20T09:00:00Z"), given, "Ødegård",
                 LocalDate.of(1990, 3, 14), null, null, false, List.of(), null, null, "Zoë's " + MARKER + tag, null);
-    }
-
-    /** The database file of a backup, unzipped into a folder of its own. */
-    private static Path unzip(Path zip) throws IOException {
-        Path unzipped = Files.createTempDirectory(zip.getParent(), "unzipped");
-        try (ZipFile file = new ZipFile(zip.toFile());
-                InputStream in = file.getInputStream(file.getEntry(Database.FILE_NAME + ".mv.db"))) {
-            Files.copy(in, Database.file(unzipped));
-        }
-        return unzipped;
     }
 
     /**

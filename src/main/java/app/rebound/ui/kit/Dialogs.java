@@ -12,6 +12,14 @@ public interface Dialogs {
     /** Something went wrong; {@code message} says what and what to do. */
     void error(String message);
 
+    /**
+     * An action failed: logs it without patient data and shows the clinician what went wrong in words
+     * ({@link Failures#report}); {@code actionKey} names the action, e.g. "action.openVisit".
+     */
+    default void report(String actionKey, Throwable failure) {
+        Failures.report(actionKey, failure, this::error);
+    }
+
     /** Says that something is done, with what the clinician needs to know about it. */
     void inform(String header, String text);
 

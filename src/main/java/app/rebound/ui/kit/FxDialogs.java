@@ -23,38 +23,40 @@ public final class FxDialogs implements Dialogs {
         this.owner = owner;
     }
 
-    @Override
-    public void error(String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+    /**
+     * An alert over {@code owner} in the app's theme, titled with the app's name; its pane has {@code id}
+     * (for tests; null for none). The one way the program builds an alert; the caller shows it.
+     */
+    public static Alert alert(Window owner, Alert.AlertType type, String text, String header, String id,
+            ButtonType... buttons) {
+        Alert alert = new Alert(type, text, buttons);
         alert.initOwner(owner);
         alert.setTitle(Messages.get("app.name"));
-        alert.setHeaderText(Messages.get("error.title"));
-        alert.getDialogPane().setId("errorAlert");
+        alert.setHeaderText(header);
+        if (id != null) {
+            alert.getDialogPane().setId(id);
+        }
         Theme.apply(alert.getDialogPane());
-        alert.showAndWait();
+        return alert;
+    }
+
+    @Override
+    public void error(String message) {
+        alert(owner, Alert.AlertType.ERROR, message, Messages.get("error.title"), "errorAlert", ButtonType.OK)
+                .showAndWait();
     }
 
     @Override
     public void inform(String header, String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
-        alert.initOwner(owner);
-        alert.setTitle(Messages.get("app.name"));
-        alert.setHeaderText(header);
-        alert.getDialogPane().setId("informationAlert");
-        Theme.apply(alert.getDialogPane());
-        alert.show();
+        alert(owner, Alert.AlertType.INFORMATION, text, header, "informationAlert", ButtonType.OK).show();
     }
 
     @Override
     public boolean confirmDiscard(String questionKey) {
         ButtonType discard = new ButtonType(Messages.get("button.discard"), ButtonBar.ButtonData.OK_DONE);
         ButtonType keep = new ButtonType(Messages.get("button.keepEditing"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.get(questionKey), discard, keep);
-        alert.initOwner(owner);
-        alert.setTitle(Messages.get("app.name"));
-        alert.setHeaderText(Messages.get("discard.header"));
-        alert.getDialogPane().setId("discardAlert");
-        Theme.apply(alert.getDialogPane());
+        Alert alert = alert(owner, Alert.AlertType.CONFIRMATION, Messages.get(questionKey),
+                Messages.get("discard.header"), "discardAlert", discard, keep);
         ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
         ((Button) alert.getDialogPane().lookupButton(discard)).setDefaultButton(false);
         return alert.showAndWait().orElse(keep) == discard;
@@ -64,12 +66,7 @@ public final class FxDialogs implements Dialogs {
     public boolean confirm(String header, String text, String goAhead) {
         ButtonType yes = new ButtonType(goAhead, ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(Messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, text, yes, cancel);
-        alert.initOwner(owner);
-        alert.setTitle(Messages.get("app.name"));
-        alert.setHeaderText(header);
-        alert.getDialogPane().setId("confirmAlert");
-        Theme.apply(alert.getDialogPane());
+        Alert alert = alert(owner, Alert.AlertType.WARNING, text, header, "confirmAlert", yes, cancel);
         ((Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
         ((Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
         return alert.showAndWait().orElse(cancel) == yes;

@@ -10,10 +10,10 @@ import javafx.stage.Stage;
 import app.rebound.domain.Messages;
 import app.rebound.domain.Patient;
 import app.rebound.service.Services;
-import app.rebound.ui.kit.Alerts;
 import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.kit.DateInput;
-import app.rebound.ui.kit.Failures;
+import app.rebound.ui.kit.Dialogs;
+import app.rebound.ui.kit.FxDialogs;
 import app.rebound.ui.kit.Navigator;
 import app.rebound.ui.kit.Worker;
 
@@ -28,6 +28,7 @@ public final class PatientScreens {
     }
 
     private final Stage stage;
+    private final Dialogs dialogs;
     private final Worker worker;
     private final Navigator navigator;
     private final Supplier<Services> services;
@@ -40,10 +41,11 @@ public final class PatientScreens {
     /** {@code services} gives the open records, or null while they are not open. */
     public PatientScreens(Stage stage, Worker worker, Navigator navigator, Supplier<Services> services) {
         this.stage = stage;
+        this.dialogs = new FxDialogs(stage);
         this.worker = worker;
         this.navigator = navigator;
         this.services = services;
-        this.list = new PatientListViewModel(worker, this::showError);
+        this.list = new PatientListViewModel(worker, dialogs::error);
         this.listView = new PatientListView(list, this::newPatient, row -> navigator.openWorkspace(row.id()));
     }
 
@@ -69,7 +71,7 @@ public final class PatientScreens {
     /** Builds her workspace and hands it to {@code shown} once her visits are loaded. */
     public void workspace(UUID patientId, Consumer<Workspace> shown) {
         PatientWorkspaceViewModel model = new PatientWorkspaceViewModel(services.get().visits(), worker, patientId,
-                this::showError);
+                dialogs::error);
         PatientWorkspaceView view = new PatientWorkspaceView(model, navigator::showList, () -> editOpen(model),
                 summary -> navigator.openVisit(patientId, summary.id()), () -> navigator.openProgress(patientId));
         model.load(() -> shown.accept(new Workspace(model, view)));
@@ -97,7 +99,7 @@ public final class PatientScreens {
                 .onSuccess(patient -> PatientDialog.open(stage,
                         new PatientFormViewModel(open.patients(), worker, dates, patient),
                         saved -> list.refresh(saved.id())))
-                .onFailure(failure -> report("action.openPatient", failure))
+                .onFailure(failure -> dialogs.report("action.openPatient", failure))
                 .onFinished(() -> opening = false)
                 .executeWith(worker);
     }
@@ -136,28 +138,20 @@ public final class PatientScreens {
             return;
         }
         if (!row.archived()) {
-            Alerts.error(stage, Messages.get("erase.notArchived"));
+            dialogs.error(Messages.get("erase.notArchived"));
             return;
         }
-        if (!Alerts.confirm(stage, Messages.get("erase.first.title"), Messages.format("erase.first", row.name()),
+        if (!dialogs.confirm(Messages.get("erase.first.title"), Messages.format("erase.first", row.name()),
                 Messages.get("erase.first.button"))) {
             return;
         }
-        if (!Alerts.confirm(stage, Messages.get("erase.second.title"), Messages.format("erase.second", row.name()),
+        if (!dialogs.confirm(Messages.get("erase.second.title"), Messages.format("erase.second", row.name()),
                 Messages.get("erase.second.button"))) {
             return;
         }
         BackgroundTask.wrap(() -> open.patients().erase(row.id()))
                 .onSuccess(done -> list.refresh(null))
-                .onFailure(failure -> report("action.erasePatient", failure))
+                .onFailure(failure -> dialogs.report("action.erasePatient", failure))
                 .executeWith(worker);
-    }
-
-    private void showError(String message) {
-        Alerts.error(stage, message);
-    }
-
-    private void report(String actionKey, Throwable failure) {
-        Failures.report(actionKey, failure, this::showError);
     }
 }

@@ -9,9 +9,9 @@ import javafx.stage.Window;
 import app.rebound.domain.Messages;
 import app.rebound.service.ProgrammeService;
 import app.rebound.service.Services;
-import app.rebound.ui.kit.Alerts;
 import app.rebound.ui.kit.BackgroundTask;
-import app.rebound.ui.kit.Failures;
+import app.rebound.ui.kit.Dialogs;
+import app.rebound.ui.kit.FxDialogs;
 import app.rebound.ui.kit.HandoutPreview;
 import app.rebound.ui.kit.Navigator;
 import app.rebound.ui.kit.Scheduler;
@@ -25,12 +25,14 @@ public final class ProgrammeScreen {
     }
 
     private final Stage stage;
+    private final Dialogs dialogs;
     private final Worker worker;
     private final Scheduler scheduler;
     private final Navigator navigator;
 
     public ProgrammeScreen(Stage stage, Worker worker, Scheduler scheduler, Navigator navigator) {
         this.stage = stage;
+        this.dialogs = new FxDialogs(stage);
         this.worker = worker;
         this.scheduler = scheduler;
         this.navigator = navigator;
@@ -41,7 +43,7 @@ public final class ProgrammeScreen {
         BackgroundTask.wrap(() -> services.programmes().open(visitId))
                 .onSuccess(context -> {
                     ProgrammeViewModel model = new ProgrammeViewModel(services.programmes(), worker, context,
-                            this::showError);
+                            dialogs::error);
                     ProgrammeView view = new ProgrammeView(model, new ProgrammeView.Host() {
                         @Override
                         public void back() {
@@ -56,7 +58,7 @@ public final class ProgrammeScreen {
                         @Override
                         public void print(byte[] pdf) {
                             scheduler.print(() -> services.programmes().print(pdf, Messages.get("handout.title"),
-                                    patientId), failure -> report("action.print", failure));
+                                    patientId), failure -> dialogs.report("action.print", failure));
                         }
 
                         @Override
@@ -68,9 +70,9 @@ public final class ProgrammeScreen {
                 })
                 .onFailure(failure -> {
                     if (failure instanceof ProgrammeService.NoProgrammeException refused) {
-                        showError(refused.getMessage());
+                        dialogs.error(refused.getMessage());
                     } else {
-                        report("action.openProgramme", failure);
+                        dialogs.report("action.openProgramme", failure);
                     }
                 })
                 .executeWith(worker);
@@ -81,15 +83,7 @@ public final class ProgrammeScreen {
         double scale = stage.getOutputScaleX();
         BackgroundTask.wrap(() -> services.programmes().preview(pdf, scale))
                 .onSuccess(pages -> HandoutPreview.show(stage, pages, scale))
-                .onFailure(failure -> report("action.renderHandout", failure))
+                .onFailure(failure -> dialogs.report("action.renderHandout", failure))
                 .executeWith(worker);
-    }
-
-    private void showError(String message) {
-        Alerts.error(stage, message);
-    }
-
-    private void report(String actionKey, Throwable failure) {
-        Failures.report(actionKey, failure, this::showError);
     }
 }

@@ -7,8 +7,8 @@ import javafx.stage.Window;
 
 import app.rebound.domain.Messages;
 import app.rebound.service.Services;
-import app.rebound.ui.kit.Alerts;
-import app.rebound.ui.kit.Failures;
+import app.rebound.ui.kit.Dialogs;
+import app.rebound.ui.kit.FxDialogs;
 import app.rebound.ui.kit.Navigator;
 import app.rebound.ui.kit.Scheduler;
 import app.rebound.ui.kit.Worker;
@@ -17,12 +17,14 @@ import app.rebound.ui.kit.Worker;
 public final class ProgressScreen {
 
     private final Window owner;
+    private final Dialogs dialogs;
     private final Worker worker;
     private final Scheduler scheduler;
     private final Navigator navigator;
 
     public ProgressScreen(Window owner, Worker worker, Scheduler scheduler, Navigator navigator) {
         this.owner = owner;
+        this.dialogs = new FxDialogs(owner);
         this.worker = worker;
         this.scheduler = scheduler;
         this.navigator = navigator;
@@ -30,7 +32,7 @@ public final class ProgressScreen {
 
     /** Reads her visits in the background and hands the charts, the comparison and the report to {@code shown}. */
     public void open(Services services, UUID patientId, Consumer<ProgressView> shown) {
-        ProgressViewModel model = new ProgressViewModel(services.progress(), worker, patientId, this::showError);
+        ProgressViewModel model = new ProgressViewModel(services.progress(), worker, patientId, dialogs::error);
         model.load(() -> shown.accept(new ProgressView(model, new ProgressView.Host() {
             @Override
             public void back() {
@@ -40,7 +42,7 @@ public final class ProgressScreen {
             @Override
             public void print(byte[] pdf) {
                 scheduler.print(() -> services.programmes().print(pdf, Messages.get("report.title"), patientId),
-                        failure -> Failures.report("action.print", failure, ProgressScreen.this::showError));
+                        failure -> dialogs.report("action.print", failure));
             }
 
             @Override
@@ -48,9 +50,5 @@ public final class ProgressScreen {
                 return owner;
             }
         })));
-    }
-
-    private void showError(String message) {
-        Alerts.error(owner, message);
     }
 }

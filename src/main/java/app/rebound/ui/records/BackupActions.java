@@ -109,11 +109,6 @@ public final class BackupActions {
     }
 
     private static void info(Stage stage, String message) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
-        alert.initOwner(stage);
-        alert.setTitle(Messages.get("app.name"));
-        alert.setHeaderText(null);
-        Theme.apply(alert.getDialogPane());
-        alert.showAndWait();
+        FxDialogs.alert(stage, Alert.AlertType.INFORMATION, message, null, null, ButtonType.OK).showAndWait();
     }
 }

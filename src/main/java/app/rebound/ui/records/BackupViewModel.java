@@ -63,7 +63,7 @@ public final class BackupViewModel {
                 BackgroundTask.wrap(() -> new AutomaticBackups(services, clock).runTo(target))
                         .onSuccess(patients -> screen.say(Messages.format("backup.done", target.getFileName(),
                                 Messages.format("backup.patients", patients))))
-                        .onFailure(failure -> Failures.report("action.backup", failure, dialogs::error))
+                        .onFailure(failure -> dialogs.report("action.backup", failure))
                         .executeWith(tasks));
     }
 
@@ -75,7 +75,7 @@ public final class BackupViewModel {
     public void offerLatestBackup(Path dataFolder) {
         BackgroundTask.wrap(() -> AutomaticBackups.latestIn(dataFolder))
                 .onSuccess(latest -> offer(dataFolder, latest))
-                .onFailure(failure -> Failures.report("action.restoreBackup", failure, dialogs::error))
+                .onFailure(failure -> dialogs.report("action.restoreBackup", failure))
                 .executeWith(tasks);
     }
 
@@ -100,7 +100,7 @@ public final class BackupViewModel {
                     screen.quit();
                 })
                 .onError(WrongPasswordException.class, wrong -> dialogs.error(Messages.get("access.wrong")))
-                .onFailure(failure -> Failures.report("action.restoreBackup", failure, dialogs::error))
+                .onFailure(failure -> dialogs.report("action.restoreBackup", failure))
                 .executeWith(tasks);
     }
 
@@ -151,7 +151,7 @@ public final class BackupViewModel {
                             })
                             .executeWith(tasks);
                 })
-                .onFailure(failure -> Failures.report("action.restoreBackup", failure, dialogs::error))
+                .onFailure(failure -> dialogs.report("action.restoreBackup", failure))
                 .executeWith(tasks);
     }
 }

@@ -97,12 +97,8 @@ public final class RecordsActions implements RecordsViewModel.Screen {
     public boolean wantsSamples() {
         ButtonType samples = new ButtonType(Messages.get("welcome.samples"), ButtonBar.ButtonData.YES);
         ButtonType empty = new ButtonType(Messages.get("welcome.empty"), ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.NONE, Messages.get("welcome.text"), samples, empty);
-        alert.initOwner(owner);
-        alert.setTitle(Messages.get("app.name"));
-        alert.setHeaderText(Messages.get("welcome.header"));
-        alert.getDialogPane().setId("welcomeAlert");
-        Theme.apply(alert.getDialogPane());
+        Alert alert = FxDialogs.alert(owner, Alert.AlertType.NONE, Messages.get("welcome.text"),
+                Messages.get("welcome.header"), "welcomeAlert", samples, empty);
         return alert.showAndWait().orElse(empty) == samples;
     }
 
@@ -186,34 +182,22 @@ public final class RecordsActions implements RecordsViewModel.Screen {
 
     @Override
     public void exported(int count, Path file) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION,
-                Messages.format("records.export.done", count, file.getFileName().toString()), ButtonType.OK);
-        alert.initOwner(owner);
-        alert.setTitle(Messages.get("app.name"));
-        alert.setHeaderText(Messages.get("records.export.doneHeader"));
-        alert.getDialogPane().setId("exportDone");
-        Theme.apply(alert.getDialogPane());
-        alert.show();
+        FxDialogs.alert(owner, Alert.AlertType.INFORMATION,
+                Messages.format("records.export.done", count, file.getFileName().toString()),
+                Messages.get("records.export.doneHeader"), "exportDone", ButtonType.OK).show();
     }
 
     @Override
     public void imported(ImportSummary summary) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, summary.changedNothing()
-                ? Messages.get("records.import.nothing") : summary.describe(), ButtonType.OK);
-        alert.initOwner(owner);
-        alert.setTitle(Messages.get("app.name"));
-        alert.setHeaderText(Messages.get("records.import.done"));
-        alert.getDialogPane().setId("importDone");
-        Theme.apply(alert.getDialogPane());
-        alert.show();
+        FxDialogs.alert(owner, Alert.AlertType.INFORMATION, summary.changedNothing()
+                        ? Messages.get("records.import.nothing") : summary.describe(),
+                Messages.get("records.import.done"), "importDone", ButtonType.OK).show();
     }
 
     @Override
     public void refused(List<String> errors) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, Messages.get("records.import.refused"), ButtonType.OK);
-        alert.initOwner(owner);
-        alert.setTitle(Messages.get("app.name"));
-        alert.setHeaderText(Messages.format("records.import.refusedHeader", errors.size()));
+        Alert alert = FxDialogs.alert(owner, Alert.AlertType.ERROR, Messages.get("records.import.refused"),
+                Messages.format("records.import.refusedHeader", errors.size()), "importRefused", ButtonType.OK);
         TextArea list = new TextArea(String.join("\n", errors));
         list.setId("importErrors");
         list.setEditable(false);
@@ -225,8 +209,6 @@ public final class RecordsActions implements RecordsViewModel.Screen {
         what.setWrapText(true);
         VBox box = new VBox(8, what, list);
         alert.getDialogPane().setContent(box);
-        alert.getDialogPane().setId("importRefused");
-        Theme.apply(alert.getDialogPane());
         alert.show();
     }
 

@@ -92,7 +92,7 @@ public final class RecordsViewModel {
                 })
                 .onFailure(failure -> {
                     working.set("");
-                    Failures.report("action.importRecords", failure, dialogs::error);
+                    dialogs.report("action.importRecords", failure);
                 })
                 .onFinished(() -> busy.set(false))
                 .executeWith(tasks);
@@ -114,7 +114,7 @@ public final class RecordsViewModel {
                     return open.records().importSamples();
                 })
                 .onSuccess(summary -> onImported.run())
-                .onFailure(failure -> Failures.report("action.importRecords", failure, dialogs::error))
+                .onFailure(failure -> dialogs.report("action.importRecords", failure))
                 .executeWith(tasks);
     }
 
@@ -152,7 +152,7 @@ public final class RecordsViewModel {
                         .chooseFileToSave(Messages.get("records.export.title"), Dialogs.FileKind.RECORDS,
                                 Messages.format("records.export.fileName", LocalDate.now().toString()))
                         .ifPresent(file -> exportTo(open, ids, file))))
-                .onFailure(failure -> Failures.report("action.exportRecords", failure, dialogs::error))
+                .onFailure(failure -> dialogs.report("action.exportRecords", failure))
                 .executeWith(tasks);
     }
 
@@ -166,7 +166,7 @@ public final class RecordsViewModel {
                 })
                 .onFailure(failure -> {
                     working.set("");
-                    Failures.report("action.exportRecords", failure, dialogs::error);
+                    dialogs.report("action.exportRecords", failure);
                 })
                 .onFinished(() -> busy.set(false))
                 .executeWith(tasks);

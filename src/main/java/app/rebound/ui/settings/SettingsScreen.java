@@ -6,9 +6,8 @@ import javafx.stage.Window;
 
 import app.rebound.domain.ClinicSettings;
 import app.rebound.service.Services;
-import app.rebound.ui.kit.Alerts;
 import app.rebound.ui.kit.BackgroundTask;
-import app.rebound.ui.kit.Failures;
+import app.rebound.ui.kit.FxDialogs;
 import app.rebound.ui.kit.Worker;
 
 /** The clinic's settings: read in the background, then the dialog. */
@@ -24,8 +23,7 @@ public final class SettingsScreen {
                     SettingsViewModel model = new SettingsViewModel(services.settings(), worker, current);
                     SettingsDialog.open(owner, model, saved -> onSaved.accept(saved, model.savedIdleMinutes()));
                 })
-                .onFailure(failure -> Failures.report("action.openSettings", failure,
-                        message -> Alerts.error(owner, message)))
+                .onFailure(failure -> new FxDialogs(owner).report("action.openSettings", failure))
                 .executeWith(worker);
     }
 }

@@ -9,10 +9,10 @@ import javafx.stage.Window;
 import app.rebound.domain.Patient;
 import app.rebound.domain.visit.Visit;
 import app.rebound.service.Services;
-import app.rebound.ui.kit.Alerts;
 import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.kit.DateInput;
-import app.rebound.ui.kit.Failures;
+import app.rebound.ui.kit.Dialogs;
+import app.rebound.ui.kit.FxDialogs;
 import app.rebound.ui.kit.Navigator;
 import app.rebound.ui.kit.Worker;
 
@@ -26,13 +26,13 @@ public final class VisitScreen {
     private record Opened(Patient patient, List<Visit> visits, Visit visit) {
     }
 
-    private final Window owner;
+    private final Dialogs dialogs;
     private final Worker worker;
     private final Navigator navigator;
     private final DateInput dates = DateInput.forDefaultLocale();
 
     public VisitScreen(Window owner, Worker worker, Navigator navigator) {
-        this.owner = owner;
+        this.dialogs = new FxDialogs(owner);
         this.worker = worker;
         this.navigator = navigator;
     }
@@ -48,34 +48,26 @@ public final class VisitScreen {
                         services.visits().visitsOf(patientId), services.visits().load(visitId)))
                 .onSuccess(opened -> {
                     VisitFormViewModel model = new VisitFormViewModel(services.visits(), worker, dates,
-                            opened.patient(), opened.visits(), opened.visit(), this::showError);
+                            opened.patient(), opened.visits(), opened.visit(), dialogs::error);
                     VisitView view = new VisitView(model, () -> navigator.openWorkspace(patientId),
                             () -> deleteDraft(services, patientId, model, discarded),
                             () -> navigator.openProgramme(patientId, visitId));
                     shown.accept(new Shown(model, view));
                 })
-                .onFailure(failure -> report("action.openVisit", failure))
+                .onFailure(failure -> dialogs.report("action.openVisit", failure))
                 .onFinished(finished)
                 .executeWith(worker);
     }
 
     private void deleteDraft(Services services, UUID patientId, VisitFormViewModel model, Runnable discarded) {
-        if (!Alerts.confirmDiscard(owner, "discard.draftVisit")) {
+        if (!dialogs.confirmDiscard("discard.draftVisit")) {
             return;
         }
         UUID visitId = model.base().id();
         discarded.run();
         BackgroundTask.wrap(() -> services.visits().deleteDraft(visitId))
                 .onSuccess(done -> navigator.openWorkspace(patientId))
-                .onFailure(failure -> report("action.deleteDraft", failure))
+                .onFailure(failure -> dialogs.report("action.deleteDraft", failure))
                 .executeWith(worker);
-    }
-
-    private void showError(String message) {
-        Alerts.error(owner, message);
-    }
-
-    private void report(String actionKey, Throwable failure) {
-        Failures.report(actionKey, failure, this::showError);
     }
 }

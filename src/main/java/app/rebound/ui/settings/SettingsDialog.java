@@ -29,6 +29,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
+import app.rebound.domain.Appearance;
 import app.rebound.domain.ClinicSettings;
 import app.rebound.domain.Messages;
 import app.rebound.domain.PaperSize;
@@ -150,6 +151,17 @@ public final class SettingsDialog extends Dialog<ClinicSettings> {
         form.add("settings.backupFolder", new VBox(3, backupRow, backupHelp), backups,
                 "backupFolder");
 
+        ComboBox<Appearance.Scheme> theme = new ComboBox<>();
+        theme.setId("themeChoice");
+        theme.getItems().setAll(Appearance.Scheme.values());
+        theme.setCellFactory(list -> new SchemeCell());
+        theme.setButtonCell(new SchemeCell());
+        theme.valueProperty().bindBidirectional(model.schemeProperty());
+        Label themeHelp = new Label(Messages.get("settings.theme.help"));
+        themeHelp.getStyleClass().add("form-help");
+        themeHelp.setWrapText(true);
+        form.add("settings.theme", new VBox(3, theme, themeHelp), theme, "theme");
+
         form.setPadding(new Insets(8, 8, 8, 8));
         getDialogPane().setContent(form);
         getDialogPane().setPrefWidth(620);
@@ -181,6 +193,14 @@ public final class SettingsDialog extends Dialog<ClinicSettings> {
             }
         });
         dialog.show();
+    }
+
+    private static final class SchemeCell extends ListCell<Appearance.Scheme> {
+        @Override
+        protected void updateItem(Appearance.Scheme item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? "" : Display.of(item));
+        }
     }
 
     private static final class PaperCell extends ListCell<PaperSize> {

@@ -43,6 +43,7 @@ import app.rebound.ui.kit.Worker;
 import app.rebound.ui.kit.NewPassword;
 import app.rebound.service.ClinicAccess;
 import app.rebound.ui.kit.Failures;
+import app.rebound.ui.kit.Em;
 
 /**
  * Clinic → Clinicians and passwords… (administrators): everyone who signs in, with Add, Remove and
@@ -71,13 +72,13 @@ public final class AccountsDialog {
         TableColumn<Clinician, String> user = column("accounts.column.username", Clinician::username);
         TableColumn<Clinician, String> admin = column("accounts.column.administrator",
                 c -> Messages.get(c.administrator() ? "accounts.yes" : "accounts.no"));
-        name.setPrefWidth(240);
-        user.setPrefWidth(160);
-        admin.setPrefWidth(120);
+        name.prefWidthProperty().bind(Em.px(240));
+        user.prefWidthProperty().bind(Em.px(160));
+        admin.prefWidthProperty().bind(Em.px(120));
         table.getColumns().setAll(List.of(name, user, admin));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.get("accounts.loading")));
-        table.setPrefHeight(260);
+        table.prefHeightProperty().bind(Em.px(260));
         VBox.setVgrow(table, Priority.ALWAYS);
 
         Button add = new Button(Messages.get("accounts.add"), new FontIcon(Material2MZ.PERSON_ADD));
@@ -105,7 +106,7 @@ public final class AccountsDialog {
         VBox content = new VBox(12, intro, table, buttons, status);
         content.setPadding(new Insets(8));
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().setPrefWidth(640);
+        dialog.getDialogPane().prefWidthProperty().bind(Em.px(640));
         dialog.setOnShown(e -> Platform.runLater(table::requestFocus));
     }
 
@@ -173,7 +174,7 @@ public final class AccountsDialog {
         VBox content = new VBox(12, intro, form, statusRow);
         content.setPadding(new Insets(8));
         add.dialog().getDialogPane().setContent(content);
-        add.dialog().getDialogPane().setPrefWidth(600);
+        add.dialog().getDialogPane().prefWidthProperty().bind(Em.px(600));
         add.action().disableProperty().bind(working.visibleProperty());
         add.action().addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
@@ -268,7 +269,7 @@ public final class AccountsDialog {
         VBox content = new VBox(12, intro, key, new HBox(10, print, printStatus));
         content.setPadding(new Insets(8));
         shown.getDialogPane().setContent(content);
-        shown.getDialogPane().setPrefWidth(560);
+        shown.getDialogPane().prefWidthProperty().bind(Em.px(560));
         shown.show();
     }
 
@@ -296,7 +297,7 @@ public final class AccountsDialog {
         VBox content = new VBox(12, intro, form, statusRow);
         content.setPadding(new Insets(8));
         reset.dialog().getDialogPane().setContent(content);
-        reset.dialog().getDialogPane().setPrefWidth(560);
+        reset.dialog().getDialogPane().prefWidthProperty().bind(Em.px(560));
         reset.action().disableProperty().bind(working.visibleProperty());
         reset.action().addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();

@@ -25,6 +25,7 @@ import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.kit.FormGrid;
 import app.rebound.ui.kit.Worker;
 import app.rebound.ui.kit.NewPassword;
+import app.rebound.ui.kit.Em;
 
 /**
  * Clinic → My account…: the name printed on her handouts and reports, and her password. A wrong
@@ -85,7 +86,7 @@ public final class MyAccountDialog {
         VBox content = new VBox(14, intro, form, statusRow);
         content.setPadding(new Insets(8));
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().setPrefWidth(620);
+        dialog.getDialogPane().prefWidthProperty().bind(Em.px(620));
         dialog.setOnShown(e -> Platform.runLater(displayName::requestFocus));
     }
 

@@ -78,7 +78,7 @@ public final class FormGrid extends GridPane {
         label.setLabelFor(focusTarget);
         label.getStyleClass().add("form-label");
         label.setWrapText(true);
-        label.setMaxWidth(260);
+        label.maxWidthProperty().bind(Em.px(260));
         GridPane.setValignment(label, VPos.TOP);
         label.setPadding(new Insets(6, 0, 0, 0));
         add(label, 0, row);

@@ -95,6 +95,11 @@ public final class Theme {
         if (!root.getStyleClass().contains(wanted)) {
             root.getStyleClass().add(wanted);
         }
+        String zoom = "zoom-" + appearance.zoomPercent();
+        root.getStyleClass().removeIf(c -> c.startsWith("zoom-") && !c.equals(zoom));
+        if (!root.getStyleClass().contains(zoom)) {
+            root.getStyleClass().add(zoom);
+        }
         String others = root.getStyle() == null ? "" : root.getStyle().replaceAll("-fx-font-size:[^;]*;?", "").strip();
         String size = appearance.zoomPercent() == Appearance.ACTUAL_SIZE ? ""
                 : "-fx-font-size: " + fontSize(appearance.zoomPercent()) + "px;";

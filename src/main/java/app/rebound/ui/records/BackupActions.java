@@ -30,6 +30,7 @@ import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.kit.Failures;
 import app.rebound.ui.kit.Theme;
 import app.rebound.ui.kit.Worker;
+import app.rebound.ui.kit.Em;
 
 /** Backing up on request, and restoring the latest automatic backup when the records do not open. */
 public final class BackupActions {
@@ -176,7 +177,7 @@ public final class BackupActions {
         Theme.apply(dialog.getDialogPane());
         Label explanation = new Label(text);
         explanation.setWrapText(true);
-        explanation.setMaxWidth(480);
+        explanation.maxWidthProperty().bind(Em.px(480));
         explanation.setMinHeight(Region.USE_PREF_SIZE);
         TextField user = new TextField(suggestedUser);
         user.setId("restoreUser");

@@ -45,6 +45,7 @@ import app.rebound.ui.kit.Alerts;
 import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.kit.Failures;
 import app.rebound.ui.kit.Theme;
+import app.rebound.ui.kit.Em;
 
 /**
  * File → Import records… and Export records…, and the first start's offer of sample patients.
@@ -188,7 +189,7 @@ public final class RecordsActions {
         filter.setId("exportFilter");
         ListView<PatientSummary> list = new ListView<>();
         list.setId("exportPatients");
-        list.setPrefHeight(260);
+        list.prefHeightProperty().bind(Em.px(260));
         list.getItems().setAll(all);
         list.setCellFactory(view -> new ListCell<>() {
             private final CheckBox box = new CheckBox();
@@ -230,7 +231,7 @@ public final class RecordsActions {
         plain.setWrapText(true);
         plain.setMinHeight(Region.USE_PREF_SIZE);
         VBox content = new VBox(8, everyone, chosen, filter, list, limit, plain);
-        content.setPrefWidth(440);
+        content.prefWidthProperty().bind(Em.px(440));
         content.setPadding(new Insets(8, 0, 0, 0));
         dialog.getDialogPane().setContent(content);
         ButtonType export = new ButtonType(Messages.get("records.export.button"), ButtonBar.ButtonData.OK_DONE);
@@ -320,7 +321,7 @@ public final class RecordsActions {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(Messages.get("app.name"));
         ProgressBar bar = new ProgressBar();
-        bar.setPrefWidth(320);
+        bar.prefWidthProperty().bind(Em.px(320));
         Label label = new Label(text);
         VBox box = new VBox(12, label, bar);
         box.setPadding(new Insets(18));

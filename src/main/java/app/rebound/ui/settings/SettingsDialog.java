@@ -37,6 +37,7 @@ import app.rebound.ui.kit.Alerts;
 import app.rebound.ui.kit.Display;
 import app.rebound.ui.kit.FormGrid;
 import app.rebound.ui.kit.Theme;
+import app.rebound.ui.kit.Em;
 
 /**
  * Settings: what handouts and reports print about the clinic, on which paper, when the screen locks
@@ -164,7 +165,7 @@ public final class SettingsDialog extends Dialog<ClinicSettings> {
 
         form.setPadding(new Insets(8, 8, 8, 8));
         getDialogPane().setContent(form);
-        getDialogPane().setPrefWidth(620);
+        getDialogPane().prefWidthProperty().bind(Em.px(620));
 
         saveButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();

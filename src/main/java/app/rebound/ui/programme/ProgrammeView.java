@@ -76,6 +76,7 @@ public final class ProgrammeView extends BorderPane {
         Button back = new Button(Messages.get("programme.back"), new FontIcon(Material2AL.ARROW_BACK));
         back.getStyleClass().add("flat");
         back.setId("backToVisit");
+        back.setMinWidth(Region.USE_PREF_SIZE);
         back.setOnAction(e -> leave(host));
         back.setFocusTraversable(false);
         var context = model.context();

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.function.UnaryOperator;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.WeakChangeListener;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -50,6 +52,7 @@ final class MainMenus {
     private final Stage stage;
     private final Worker worker;
     private final Path dataFolder;
+    private ChangeListener<Appearance> schemeShown;
 
     MainMenus(MainWindow window, ScreenNavigator navigator, ObservableBooleanValue ready, Stage stage, Worker worker,
             Path dataFolder) {
@@ -142,8 +145,10 @@ final class MainMenus {
             choice.disableProperty().bind(Bindings.not(ready));
             theme.getItems().add(choice);
         }
-        Theme.appearanceProperty().addListener((obs, old, now) -> schemes.getToggles()
-                .forEach(t -> t.setSelected(((RadioMenuItem) t).getId().equals("theme-" + now.scheme().name()))));
+        // weakly: the theme outlives a window (a sign-out opens a new one)
+        schemeShown = (obs, old, now) -> schemes.getToggles()
+                .forEach(t -> t.setSelected(((RadioMenuItem) t).getId().equals("theme-" + now.scheme().name())));
+        Theme.appearanceProperty().addListener(new WeakChangeListener<>(schemeShown));
         MenuItem zoomIn = item("menu.view.zoomIn", null, () -> window.changeAppearance(Appearance::zoomIn));
         zoomIn.setId("zoomIn");
         zoomIn.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import app.rebound.domain.Appearance;
 import app.rebound.domain.ClinicSettings;
 import app.rebound.domain.PaperSize;
 import app.rebound.domain.TextNormalization;
@@ -105,6 +106,29 @@ public final class SettingsService {
         }
         store.save(settings);
         return settings;
+    }
+
+    static final String APPEARANCE = "appearance.";
+
+    /**
+     * The signed-in clinician's colours and text size (each clinician her own: the rows are named by her
+     * account's id), or the clinic's when nobody is signed in; the defaults when none was chosen.
+     */
+    public Appearance appearance() {
+        String prefix = appearancePrefix();
+        return new Appearance(Appearance.scheme(store.value(prefix + "scheme").orElse(null)),
+                Appearance.zoom(store.value(prefix + "zoom").orElse(null)));
+    }
+
+    /** Keeps the signed-in clinician's colours and text size for her next sign-in. */
+    public void saveAppearance(Appearance appearance) {
+        String prefix = appearancePrefix();
+        store.put(prefix + "scheme", appearance.scheme().name());
+        store.put(prefix + "zoom", Integer.toString(appearance.zoomPercent()));
+    }
+
+    private String appearancePrefix() {
+        return APPEARANCE + session.clinician().map(c -> c.id().toString() + ".").orElse("");
     }
 
     static final String SIGN_IN_COUNTER = "signin.counter";

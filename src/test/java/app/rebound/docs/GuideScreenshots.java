@@ -45,6 +45,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
+import app.rebound.domain.Appearance;
 import app.rebound.domain.PatientSummary;
 import app.rebound.domain.visit.Visit;
 import app.rebound.domain.visit.VisitStatus;
@@ -227,9 +228,23 @@ public final class GuideScreenshots {
 
         // --- the main window ---------------------------------------------------------------------
         Services open = services;
+        // -Drebound.shots.appearance=DARK:200 and -Drebound.shots.size=1280x800: the same screens in a
+        // theme and text size, at a window size (the signed-in clinician's appearance, as she keeps it)
+        String appearance = System.getProperty("rebound.shots.appearance");
+        if (appearance != null) {
+            String[] parts = appearance.split(":");
+            open.settings().saveAppearance(new Appearance(Appearance.scheme(parts[0]),
+                    parts.length > 1 ? Appearance.zoom(parts[1]) : Appearance.ACTUAL_SIZE));
+        }
+        String size = System.getProperty("rebound.shots.size");
         onFx(() -> {
             window = new MainWindow(stage, folder, () -> open, worker);
             window.show(() -> { }, message -> System.err.println("records did not open: " + message));
+            if (size != null) {
+                String[] wh = size.split("x");
+                stage.setWidth(Double.parseDouble(wh[0]));
+                stage.setHeight(Double.parseDouble(wh[1]));
+            }
             return null;
         });
         waitFor(() -> window.patientList().ready() && !window.patientList().busyProperty().get()
@@ -326,7 +341,9 @@ public final class GuideScreenshots {
 
         SettingsViewModel.Stored stored = SettingsViewModel.Stored.readFrom(open.settings());
         onFx(() -> {
-            SettingsDialog.open(stage, new SettingsViewModel(open.settings(), worker, stored), saved -> { });
+            SettingsViewModel settings = new SettingsViewModel(open.settings(), worker, stored);
+            settings.schemeProperty().set(Theme.current().scheme());
+            SettingsDialog.open(stage, settings, saved -> { });
             return null;
         });
         settle();

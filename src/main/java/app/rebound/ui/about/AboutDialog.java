@@ -19,6 +19,7 @@ import javafx.stage.Window;
 import app.rebound.domain.Messages;
 import app.rebound.service.ProductInfo;
 import app.rebound.ui.kit.Theme;
+import app.rebound.ui.kit.Em;
 
 /** Help, About Rebound: what it is, what it is made of, and the notices its parts ask to be passed on. */
 public final class AboutDialog {
@@ -42,7 +43,7 @@ public final class AboutDialog {
         Label purpose = new Label(Messages.get("about.purpose"));
         purpose.setWrapText(true);
         // wrapped to the table's width (unwrapped, the line made the dialog wider than the screen)
-        purpose.setMaxWidth(680);
+        purpose.maxWidthProperty().bind(Em.px(680));
         purpose.setMinHeight(Region.USE_PREF_SIZE);
 
         TableView<ProductInfo.Component> table = new TableView<>(model.components());
@@ -64,12 +65,13 @@ public final class AboutDialog {
         Tab texts = new Tab(Messages.get("about.notices"), notices);
         TabPane tabs = new TabPane(parts, texts);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.setPrefSize(680, 360);
+        tabs.prefWidthProperty().bind(Em.px(680));
+tabs.prefHeightProperty().bind(Em.px(360));
 
         VBox content = new VBox(8, version, runtime, purpose, tabs);
         content.setPadding(new Insets(12));
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().setPrefWidth(730);
+        dialog.getDialogPane().prefWidthProperty().bind(Em.px(730));
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.getDialogPane().setId("aboutDialog");
         Theme.apply(dialog.getDialogPane());

@@ -28,6 +28,8 @@ import app.rebound.ui.kit.FormGrid;
 import app.rebound.ui.kit.FxTaskRunner;
 import app.rebound.ui.kit.NewPassword;
 import app.rebound.ui.kit.TaskRunner;
+import app.rebound.ui.kit.Worker;
+import app.rebound.ui.kit.Em;
 
 /**
  * The first screen: set-up of a new clinic (or of records made before encryption), or sign-in, and
@@ -122,8 +124,8 @@ public final class AccessView extends StackPane {
         VBox card = new VBox(14, brand, title, intro, body, message, buttons);
         card.getStyleClass().add("access-card");
         card.setPadding(new Insets(28, 32, 24, 32));
-        card.setPrefWidth(620);
-        card.setMaxWidth(620);
+        card.prefWidthProperty().bind(Em.px(620));
+        card.maxWidthProperty().bind(Em.px(620));
         card.setMaxHeight(Region.USE_PREF_SIZE);
         getChildren().setAll(card);
         StackPane.setAlignment(card, Pos.CENTER);

@@ -33,6 +33,9 @@ import app.rebound.ui.kit.FxDialogs;
 import app.rebound.ui.kit.FxTaskRunner;
 import app.rebound.ui.kit.NewPassword;
 import app.rebound.ui.kit.Worker;
+import app.rebound.service.ClinicAccess;
+import app.rebound.ui.kit.Failures;
+import app.rebound.ui.kit.Em;
 
 /**
  * Clinic → Clinicians and passwords… (administrators): the window of {@link AccountsViewModel}, with
@@ -59,13 +62,13 @@ public final class AccountsDialog {
         TableColumn<Clinician, String> user = column("accounts.column.username", Clinician::username);
         TableColumn<Clinician, String> admin = column("accounts.column.administrator",
                 c -> Messages.get(c.administrator() ? "accounts.yes" : "accounts.no"));
-        name.setPrefWidth(240);
-        user.setPrefWidth(160);
-        admin.setPrefWidth(120);
+        name.prefWidthProperty().bind(Em.px(240));
+        user.prefWidthProperty().bind(Em.px(160));
+        admin.prefWidthProperty().bind(Em.px(120));
         table.getColumns().setAll(List.of(name, user, admin));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.get("accounts.loading")));
-        table.setPrefHeight(260);
+        table.prefHeightProperty().bind(Em.px(260));
         VBox.setVgrow(table, Priority.ALWAYS);
         table.setItems(model.clinicians());
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> model.selectedProperty().set(now));
@@ -109,7 +112,7 @@ public final class AccountsDialog {
         VBox content = new VBox(12, intro, table, buttons, status);
         content.setPadding(new Insets(8));
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().setPrefWidth(640);
+        dialog.getDialogPane().prefWidthProperty().bind(Em.px(640));
         dialog.setOnShown(e -> Platform.runLater(table::requestFocus));
     }
 
@@ -174,7 +177,7 @@ public final class AccountsDialog {
         VBox content = new VBox(12, intro, form, statusRow);
         content.setPadding(new Insets(8));
         add.dialog().getDialogPane().setContent(content);
-        add.dialog().getDialogPane().setPrefWidth(600);
+        add.dialog().getDialogPane().prefWidthProperty().bind(Em.px(600));
         follow(state, add, message, working);
         add.action().addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
@@ -206,7 +209,7 @@ public final class AccountsDialog {
         VBox content = new VBox(12, intro, key, new HBox(10, print, printStatus));
         content.setPadding(new Insets(8));
         shown.getDialogPane().setContent(content);
-        shown.getDialogPane().setPrefWidth(560);
+        shown.getDialogPane().prefWidthProperty().bind(Em.px(560));
         shown.show();
     }
 
@@ -233,7 +236,7 @@ public final class AccountsDialog {
         VBox content = new VBox(12, intro, form, statusRow);
         content.setPadding(new Insets(8));
         reset.dialog().getDialogPane().setContent(content);
-        reset.dialog().getDialogPane().setPrefWidth(560);
+        reset.dialog().getDialogPane().prefWidthProperty().bind(Em.px(560));
         follow(state, reset, message, working);
         reset.action().addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();

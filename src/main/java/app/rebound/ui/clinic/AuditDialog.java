@@ -33,6 +33,7 @@ import app.rebound.service.Services;
 import app.rebound.ui.kit.Display;
 import app.rebound.ui.kit.FxDialogs;
 import app.rebound.ui.kit.Worker;
+import app.rebound.ui.kit.Em;
 
 /**
  * Clinic → Audit trail… (administrators): the trail newest first, {@value #PAGE} rows at a time,
@@ -74,14 +75,14 @@ public final class AuditDialog {
         TableColumn<AuditEvent, String> patient = column("audit.column.patient",
                 e -> e.patientId() == null ? "" : e.patientId().toString());
         TableColumn<AuditEvent, String> detail = column("audit.column.detail", e -> e.detail() == null ? "" : e.detail());
-        time.setPrefWidth(170);
-        user.setPrefWidth(110);
-        action.setPrefWidth(150);
-        patient.setPrefWidth(270);
-        detail.setPrefWidth(220);
+        time.prefWidthProperty().bind(Em.px(170));
+        user.prefWidthProperty().bind(Em.px(110));
+        action.prefWidthProperty().bind(Em.px(150));
+        patient.prefWidthProperty().bind(Em.px(270));
+        detail.prefWidthProperty().bind(Em.px(220));
         table.getColumns().setAll(List.of(time, user, action, patient, detail));
         table.setPlaceholder(new Label(Messages.get("audit.loading")));
-        table.setPrefHeight(420);
+        table.prefHeightProperty().bind(Em.px(420));
         table.setItems(model.events());
         VBox.setVgrow(table, Priority.ALWAYS);
 
@@ -131,7 +132,7 @@ public final class AuditDialog {
         VBox content = new VBox(10, intro, patientOnly, table, paging, actions, verdict, status);
         content.setPadding(new Insets(8));
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().setPrefWidth(960);
+        dialog.getDialogPane().prefWidthProperty().bind(Em.px(960));
         dialog.setOnShown(e -> Platform.runLater(table::requestFocus));
     }
 

@@ -19,6 +19,7 @@ import app.rebound.service.Services;
 import app.rebound.ui.kit.FormGrid;
 import app.rebound.ui.kit.NewPassword;
 import app.rebound.ui.kit.Worker;
+import app.rebound.ui.kit.Em;
 
 /**
  * Clinic → My account…: the name printed on her handouts and reports, and her password. A wrong
@@ -90,7 +91,7 @@ public final class MyAccountDialog {
         VBox content = new VBox(14, intro, form, statusRow);
         content.setPadding(new Insets(8));
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().setPrefWidth(620);
+        dialog.getDialogPane().prefWidthProperty().bind(Em.px(620));
         dialog.setOnShown(e -> Platform.runLater(displayName::requestFocus));
     }
 

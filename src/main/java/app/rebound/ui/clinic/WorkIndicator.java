@@ -3,6 +3,8 @@ package app.rebound.ui.clinic;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.ProgressIndicator;
 
+import app.rebound.ui.kit.Em;
+
 /**
  * A small spinner shown while any of a dialog's background work runs: work that starts more work
  * (a removal that reloads the list) keeps it turning until the last piece has finished.
@@ -12,7 +14,8 @@ final class WorkIndicator extends ProgressIndicator {
     private int running;
 
     WorkIndicator() {
-        setMaxSize(22, 22);
+        maxWidthProperty().bind(Em.px(22));
+        maxHeightProperty().bind(Em.px(22));
         setVisible(false);
     }
 

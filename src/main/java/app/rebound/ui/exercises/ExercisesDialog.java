@@ -43,6 +43,7 @@ import app.rebound.ui.kit.FormGrid;
 import app.rebound.ui.kit.IllustrationView;
 import app.rebound.ui.kit.TextAreas;
 import app.rebound.ui.kit.Theme;
+import app.rebound.ui.kit.Em;
 
 /** The exercise library: look at every exercise, print a photo instead of a drawing, add the clinic's own. */
 public final class ExercisesDialog extends Dialog<Void> {
@@ -76,7 +77,7 @@ public final class ExercisesDialog extends Dialog<Void> {
                         + (model.isShipped(item) ? "" : "  " + Messages.get("exercises.own")));
             }
         });
-        list.setPrefWidth(340);
+        list.prefWidthProperty().bind(Em.px(340));
         list.getSelectionModel().selectedItemProperty().addListener((o, old, e) -> show(e));
         model.photos().addListener((MapChangeListener<String, Object>) c -> show(list.getSelectionModel().getSelectedItem()));
 
@@ -97,14 +98,15 @@ public final class ExercisesDialog extends Dialog<Void> {
         add.setOnAction(e -> newExercise());
         VBox detail = new VBox(10, new StackPane(drawing, photo), name, purpose, new HBox(8, usePhoto, useDrawing),
                 delete);
-        detail.setPrefWidth(320);
+        detail.prefWidthProperty().bind(Em.px(320));
         HBox content = new HBox(16, new VBox(8, add, list), detail);
         content.setPadding(new Insets(8));
         getDialogPane().setContent(content);
-        getDialogPane().setPrefSize(760, 560);
-        getDialogPane().setMinWidth(720);
-        list.setMinWidth(340);
-        detail.setMinWidth(320);
+        getDialogPane().prefWidthProperty().bind(Em.px(760));
+        getDialogPane().prefHeightProperty().bind(Em.px(560));
+        getDialogPane().minWidthProperty().bind(Em.px(720));
+        list.minWidthProperty().bind(Em.px(340));
+        detail.minWidthProperty().bind(Em.px(320));
         model.exercises().addListener((ListChangeListener<Exercise>) c -> {
             if (list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
                 list.getSelectionModel().selectFirst();
@@ -180,7 +182,7 @@ public final class ExercisesDialog extends Dialog<Void> {
         grid.add("exercises.field.timesPerDay", times, "timesPerDay");
         grid.add("exercises.field.daysPerWeek", days, "daysPerWeek");
         form.getDialogPane().setContent(grid);
-        form.getDialogPane().setPrefWidth(640);
+        form.getDialogPane().prefWidthProperty().bind(Em.px(640));
         form.getDialogPane().lookupButton(save).addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
             Dose chosen;

@@ -30,8 +30,9 @@ public final class BrandMark extends Group {
         SVGPath curve = stroke("M114 208 C 144 370, 246 424, 374 200");
         SVGPath arrow = stroke("M256 210 L 378 190 L 394 312");
         Group icon = new Group(tile, curve, arrow);
-        icon.setScaleX(size / ICON);
-        icon.setScaleY(size / ICON);
+        // as large as the text around it: the size given is the one at the normal text size
+        icon.scaleXProperty().bind(Em.px(size).divide(ICON));
+        icon.scaleYProperty().bind(Em.px(size).divide(ICON));
         // the scale works about the centre: a group around it takes the scaled bounds
         getChildren().add(new Group(icon));
         getStyleClass().add("brand-mark");

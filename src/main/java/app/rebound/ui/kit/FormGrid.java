@@ -61,7 +61,9 @@ public final class FormGrid extends GridPane {
         label.setMnemonicParsing(true);
         label.setLabelFor(focusTarget);
         label.getStyleClass().add("form-label");
-        label.setMinWidth(Region.USE_PREF_SIZE);
+        // one line at the normal text size; at a large one the labels wrap and leave the fields two thirds
+        label.setWrapText(true);
+        label.maxWidthProperty().bind(Em.px(300, widthProperty(), 0.35));
         GridPane.setValignment(label, VPos.TOP);
         label.setPadding(new Insets(6, 0, 0, 0));
         VBox cell = new VBox(3, field, errorLabel(fieldKey, focusTarget));
@@ -78,7 +80,7 @@ public final class FormGrid extends GridPane {
         label.setLabelFor(focusTarget);
         label.getStyleClass().add("form-label");
         label.setWrapText(true);
-        label.setMaxWidth(260);
+        label.maxWidthProperty().bind(Em.px(260, widthProperty(), 0.35));
         GridPane.setValignment(label, VPos.TOP);
         label.setPadding(new Insets(6, 0, 0, 0));
         add(label, 0, row);

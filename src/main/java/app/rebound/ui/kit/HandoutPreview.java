@@ -34,7 +34,7 @@ public final class HandoutPreview {
         VBox column = new VBox(16);
         column.setAlignment(Pos.TOP_CENTER);
         column.setPadding(new Insets(16));
-        column.setStyle("-fx-background-color: #e6e8eb;");
+        column.getStyleClass().add("preview-backdrop");
         for (PagePixels page : pages) {
             WritableImage image = new WritableImage(page.width(), page.height());
             image.getPixelWriter().setPixels(0, 0, page.width(), page.height(), PixelFormat.getIntArgbInstance(),

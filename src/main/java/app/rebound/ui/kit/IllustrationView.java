@@ -2,7 +2,6 @@ package app.rebound.ui.kit;
 
 import javafx.scene.Group;
 import javafx.scene.layout.Pane;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.SVGPath;
 import javafx.scene.shape.StrokeLineCap;
@@ -25,8 +24,9 @@ public final class IllustrationView extends Pane {
 
     public void show(Illustration illustration) {
         getChildren().clear();
-        Rectangle frame = new Rectangle(Illustration.WIDTH * scale, Illustration.HEIGHT * scale, Color.WHITE);
-        frame.setStroke(Color.web("#d0d7de"));
+        // the colours are the theme's (rebound.css: -drawing-paper, -drawing-frame, -drawing-ink)
+        Rectangle frame = new Rectangle(Illustration.WIDTH * scale, Illustration.HEIGHT * scale);
+        frame.getStyleClass().add("drawing-paper");
         getChildren().add(frame);
         if (illustration == null) {
             return;
@@ -35,14 +35,14 @@ public final class IllustrationView extends Pane {
         for (String data : illustration.fills()) {
             SVGPath path = new SVGPath();
             path.setContent(data);
-            path.setFill(Color.web("#1f2328"));
+            path.getStyleClass().add("drawing-fill");
             drawing.getChildren().add(path);
         }
         for (String data : illustration.strokes()) {
             SVGPath path = new SVGPath();
             path.setContent(data);
             path.setFill(null);
-            path.setStroke(Color.web("#1f2328"));
+            path.getStyleClass().add("drawing-stroke");
             path.setStrokeWidth(2.2);
             path.setStrokeLineCap(StrokeLineCap.ROUND);
             path.setStrokeLineJoin(StrokeLineJoin.ROUND);

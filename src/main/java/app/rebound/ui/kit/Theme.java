@@ -1,20 +1,109 @@
 package app.rebound.ui.kit;
 
 import java.net.URL;
+import java.util.List;
 
 import javafx.application.Application;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 
+import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 
-/** The calm, modern look: AtlantaFX's Primer Light with Rebound's own touches on top. */
+import app.rebound.domain.Appearance;
+
+/**
+ * The calm, modern look: AtlantaFX's Primer Light or Primer Dark with Rebound's own touches on top
+ * (rebound.css), and the clinician's text size.
+ *
+ * <p>High contrast is Primer Light with the overrides of rebound.css under {@code .theme-high-contrast}
+ * (darker text and borders). Every window's root carries the style class of the scheme in use
+ * ({@code theme-light}, {@code theme-dark}, {@code theme-high-contrast}): rebound.css defines the colours
+ * Rebound draws with (charts, illustrations, the readiness panel) as looked-up colours per class, and
+ * Java code never names a colour. The text size is the root's font size; every other size in rebound.css
+ * is in em, so it follows.
+ */
 public final class Theme {
+
+    /** The root font size at 100 %, as rebound.css's {@code .root} sets it. */
+    public static final double BASE_FONT_SIZE = 14;
+
+    private static final List<String> SCHEME_CLASSES = List.of("theme-light", "theme-dark", "theme-high-contrast");
 
     private static boolean installed;
     private static boolean firstWindowOnly;
+    private static final ReadOnlyObjectWrapper<Appearance> CURRENT = new ReadOnlyObjectWrapper<>(Appearance.DEFAULT);
 
     private Theme() {
+    }
+
+    /** The colours and text size in use. */
+    public static ReadOnlyObjectProperty<Appearance> appearanceProperty() {
+        return CURRENT.getReadOnlyProperty();
+    }
+
+    public static Appearance current() {
+        return CURRENT.get();
+    }
+
+    /** The style class the window roots carry for a scheme. */
+    public static String styleClass(Appearance.Scheme scheme) {
+        return SCHEME_CLASSES.get(scheme.ordinal());
+    }
+
+    /** The root font size, in px, at a zoom. */
+    public static double fontSize(int zoomPercent) {
+        return BASE_FONT_SIZE * zoomPercent / 100.0;
+    }
+
+    /**
+     * Uses these colours and this text size in every open window and in those opened after (dialogs
+     * included). On the JavaFX thread.
+     */
+    public static void use(Appearance appearance) {
+        Appearance before = CURRENT.get();
+        CURRENT.set(appearance);
+        if (installed && dark(before) != dark(appearance)) {
+            Application.setUserAgentStylesheet(userAgentStylesheet(appearance));
+        }
+        for (Window window : List.copyOf(Window.getWindows())) {
+            if (window instanceof Stage && window.getScene() != null && window.getScene().getRoot() != null) {
+                decorate(window.getScene().getRoot());
+            }
+        }
+    }
+
+    private static boolean dark(Appearance appearance) {
+        return appearance.scheme() == Appearance.Scheme.DARK;
+    }
+
+    private static String userAgentStylesheet(Appearance appearance) {
+        // the binary form of the theme: JavaFX reads it without parsing 200 KB of CSS
+        return dark(appearance) ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS();
+    }
+
+    /** The scheme's style class and the text size on a window's root. */
+    private static void decorate(Parent root) {
+        Appearance appearance = CURRENT.get();
+        String wanted = styleClass(appearance.scheme());
+        root.getStyleClass().removeIf(c -> SCHEME_CLASSES.contains(c) && !c.equals(wanted));
+        if (!root.getStyleClass().contains(wanted)) {
+            root.getStyleClass().add(wanted);
+        }
+        String zoom = "zoom-" + appearance.zoomPercent();
+        root.getStyleClass().removeIf(c -> c.startsWith("zoom-") && !c.equals(zoom));
+        if (!root.getStyleClass().contains(zoom)) {
+            root.getStyleClass().add(zoom);
+        }
+        String others = root.getStyle() == null ? "" : root.getStyle().replaceAll("-fx-font-size:[^;]*;?", "").strip();
+        String size = appearance.zoomPercent() == Appearance.ACTUAL_SIZE ? ""
+                : "-fx-font-size: " + fontSize(appearance.zoomPercent()) + "px;";
+        root.setStyle((size + " " + others).strip());
     }
 
     /** For dialogs, which have scenes of their own. */
@@ -23,6 +112,7 @@ public final class Theme {
         if (!root.getStylesheets().contains(css)) {
             root.getStylesheets().add(css);
         }
+        decorate(root);
     }
 
     /**
@@ -42,8 +132,7 @@ public final class Theme {
      */
     public static void install() {
         if (!installed) {
-            // the binary form of the theme: JavaFX reads it without parsing 200 KB of CSS at start-up
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
+            Application.setUserAgentStylesheet(userAgentStylesheet(CURRENT.get()));
             installed = true;
             firstWindowOnly = false;
         }
@@ -73,6 +162,9 @@ public final class Theme {
         String css = stylesheet();
         if (!scene.getStylesheets().contains(css)) {
             scene.getStylesheets().add(css);
+        }
+        if (scene.getRoot() != null) {
+            decorate(scene.getRoot());
         }
     }
 }

@@ -21,7 +21,7 @@ public final class YesNo {
         box.getItems().setAll(Arrays.asList(null, Boolean.TRUE, Boolean.FALSE));
         box.setCellFactory(list -> new Cell());
         box.setButtonCell(new Cell());
-        box.setPrefWidth(130);
+        box.prefWidthProperty().bind(Em.px(130));
         EnumChoice.typeAhead(box, YesNo::label);
         return box;
     }

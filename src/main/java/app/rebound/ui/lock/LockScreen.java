@@ -36,6 +36,7 @@ import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.kit.BusySpinner;
 import app.rebound.ui.kit.Failures;
 import app.rebound.ui.kit.Worker;
+import app.rebound.ui.kit.Em;
 
 /**
  * Auto-lock: after some idle minutes (a setting, default 10) the main window's content is hidden
@@ -189,7 +190,7 @@ public final class LockScreen {
         prompt.setId("lockScreen");
         prompt.getStyleClass().add("access-card");
         prompt.setPadding(new Insets(28, 32, 24, 32));
-        prompt.setMaxWidth(520);
+        prompt.maxWidthProperty().bind(Em.px(520));
         prompt.setMaxHeight(Region.USE_PREF_SIZE);
         StackPane.setAlignment(prompt, Pos.CENTER);
         layers.getChildren().add(prompt);

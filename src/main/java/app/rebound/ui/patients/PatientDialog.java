@@ -40,6 +40,7 @@ import app.rebound.ui.kit.EnumChoice;
 import app.rebound.ui.kit.FormGrid;
 import app.rebound.ui.kit.TextAreas;
 import app.rebound.ui.kit.Theme;
+import app.rebound.ui.kit.Em;
 
 /**
  * The new/edit patient dialog. Save checks everything first and keeps the dialog open with the
@@ -108,7 +109,7 @@ public final class PatientDialog extends Dialog<Patient> {
         var kmRange = PatientRules.PREVIOUS_WEEKLY_RUN_KM;
         km.setPromptText(kmRange.min().toPlainString() + "–" + kmRange.max().toPlainString());
         km.setPrefColumnCount(6);
-        km.setMaxWidth(120);
+        km.maxWidthProperty().bind(Em.px(120));
         Label kmUnit = new Label(Messages.get("patient.previousWeeklyRunKm.unit"));
         kmUnit.getStyleClass().add("form-help");
         HBox kmRow = new HBox(8, km, kmUnit);
@@ -129,7 +130,8 @@ public final class PatientDialog extends Dialog<Patient> {
         scroll.setPadding(new Insets(4, 12, 4, 4));
         scroll.getStyleClass().add("edge-to-edge");
         getDialogPane().setContent(scroll);
-        getDialogPane().setPrefSize(720, 700);
+        getDialogPane().prefWidthProperty().bind(Em.px(720));
+getDialogPane().prefHeightProperty().bind(Em.px(700));
 
         saveButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();

@@ -38,6 +38,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 import app.rebound.domain.Messages;
 import app.rebound.ui.kit.BusySpinner;
+import app.rebound.ui.kit.Em;
 
 /** The patient list: a search field that filters as the clinician types, and the matching patients. */
 public final class PatientListView extends BorderPane {
@@ -65,7 +66,7 @@ public final class PatientListView extends BorderPane {
         searchBox.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(search, Priority.ALWAYS);
         HBox.setHgrow(searchBox, Priority.ALWAYS);
-        searchBox.setMaxWidth(520);
+        searchBox.maxWidthProperty().bind(Em.px(520));
 
         CheckBox showArchived = new CheckBox(Messages.get("patients.showArchived"));
         showArchived.setId("showArchived");
@@ -217,7 +218,7 @@ public final class PatientListView extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(8, 18, 10, 18));
-        bar.setMinHeight(44);
+        bar.minHeightProperty().bind(Em.px(44));
         return bar;
     }
 

@@ -23,6 +23,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -43,6 +44,7 @@ import app.rebound.ui.kit.BusySpinner;
 import app.rebound.ui.kit.Display;
 import app.rebound.ui.kit.EnumChoice;
 import app.rebound.ui.kit.IllustrationView;
+import app.rebound.ui.kit.Em;
 
 /**
  * The programme builder beside its handout: exercises in order with their doses (edit a cell with
@@ -74,6 +76,7 @@ public final class ProgrammeView extends BorderPane {
         Button back = new Button(Messages.get("programme.back"), new FontIcon(Material2AL.ARROW_BACK));
         back.getStyleClass().add("flat");
         back.setId("backToVisit");
+        back.setMinWidth(Region.USE_PREF_SIZE);
         back.setOnAction(e -> leave(host));
         back.setFocusTraversable(false);
         var context = model.context();
@@ -145,10 +148,26 @@ public final class ProgrammeView extends BorderPane {
         reviewLabel.setLabelFor(review);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox second = new HBox(10, stageLabel, stage, suggested, reviewLabel, review,
-                new Label(Messages.get("programme.reviewUnit")), gap, save, preview, pdf, print);
+        // the stage and review on the left, the actions on the right; at a large text size the actions wrap
+        // onto a line of their own rather than squeeze the labels
+        HBox choices = new HBox(10, stageLabel, stage, suggested, reviewLabel, review,
+                new Label(Messages.get("programme.reviewUnit")));
+        choices.setAlignment(Pos.CENTER_LEFT);
+        HBox actions = new HBox(10, save, preview, pdf, print);
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        for (HBox group : List.of(choices, actions)) {
+            group.getChildren().forEach(n -> {
+                if (n instanceof Region r) {
+                    r.setMinWidth(Region.USE_PREF_SIZE);
+                }
+            });
+        }
+        FlowPane second = new FlowPane(10, 6, choices, gap, actions);
         second.setAlignment(Pos.CENTER_LEFT);
         second.setPadding(new Insets(4, 18, 8, 18));
+        // the gap pushes the actions to the right while both fit on one line
+        gap.prefWidthProperty().bind(Bindings.max(0, second.widthProperty().subtract(36 + 20)
+                .subtract(choices.widthProperty()).subtract(actions.widthProperty()).subtract(1)));
         setTop(new VBox(top, second));
 
         save.setTooltip(new Tooltip("Ctrl+S"));
@@ -178,7 +197,7 @@ public final class ProgrammeView extends BorderPane {
         library.setCellFactory(list -> new ExerciseCell());
         library.setButtonCell(new ExerciseCell());
         library.setPromptText(Messages.get("programme.addPrompt"));
-        library.setPrefWidth(360);
+        library.prefWidthProperty().bind(Em.px(360));
         EnumChoice.typeAhead(library, Exercise::name);
         Button add = new Button(Messages.get("programme.add"), new FontIcon(Material2AL.ADD));
         add.setId("addExercise");
@@ -202,12 +221,13 @@ public final class ProgrammeView extends BorderPane {
         exercises.setId("programmeExercises");
         exercises.setEditable(true);
         exercises.setItems(model.items());
-        exercises.setPrefHeight(360);
+        exercises.prefHeightProperty().bind(Em.px(360));
         exercises.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ProgrammeViewModel.ItemRow, String> name = new TableColumn<>(Messages.get("programme.column.exercise"));
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().exercise().name()));
         name.setEditable(false);
-        name.setPrefWidth(260);
+        name.prefWidthProperty().bind(Em.px(260));
+        name.minWidthProperty().bind(Em.px(140));
         exercises.getColumns().add(name);
         exercises.getColumns().add(editable("programme.column.sets", r -> r.sets, 60));
         exercises.getColumns().add(editable("programme.column.reps", r -> r.reps, 60));
@@ -221,7 +241,8 @@ public final class ProgrammeView extends BorderPane {
         why.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.why(c.getValue())));
         why.setEditable(false);
         why.setSortable(false);
-        why.setPrefWidth(220);
+        why.prefWidthProperty().bind(Em.px(220));
+        why.minWidthProperty().bind(Em.px(120));
         exercises.getColumns().add(1, why);
         exercises.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (exercises.getEditingCell() != null) {
@@ -247,9 +268,10 @@ public final class ProgrammeView extends BorderPane {
         purpose.setWrapText(true);
         purpose.getStyleClass().add("form-help");
         VBox detail = new VBox(8, picture, chosen, purpose);
-        detail.setPrefWidth(230);
+        // the picture keeps its size; the text beside the table takes no more than a third of the screen
+        detail.prefWidthProperty().bind(Em.px(230, widthProperty(), 0.3));
         detail.setMinWidth(230);
-        detail.setMaxWidth(230);
+        detail.maxWidthProperty().bind(Em.px(230, widthProperty(), 0.3));
         exercises.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             picture.show(row == null ? null : row.exercise().illustration());
             chosen.setText(row == null ? "" : row.exercise().name());
@@ -272,7 +294,7 @@ public final class ProgrammeView extends BorderPane {
         weeks.setId("walkRunWeeks");
         weeks.setEditable(true);
         weeks.setItems(model.weeks());
-        weeks.setPrefHeight(300);
+        weeks.prefHeightProperty().bind(Em.px(300));
         weeks.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         weeks.getColumns().add(editable("programme.column.week", r -> r.week, 60));
         weeks.getColumns().add(editable("programme.column.sessions", r -> r.sessions, 90));
@@ -310,7 +332,9 @@ public final class ProgrammeView extends BorderPane {
             property.apply(e.getRowValue()).set(e.getNewValue());
             model.edited();
         });
-        column.setPrefWidth(width);
+        column.prefWidthProperty().bind(Em.px(width));
+        // its heading and numbers stay readable at a large text size: the table scrolls rather than cuts
+        column.minWidthProperty().bind(Em.px(width * 0.8));
         column.setSortable(false);
         return column;
     }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import javafx.application.Platform;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
@@ -25,7 +26,9 @@ import javafx.geometry.Point2D;
 import app.rebound.domain.Messages;
 import app.rebound.domain.progress.ChartLayout;
 import app.rebound.domain.progress.ProgressChart;
+import app.rebound.ui.kit.CssColours;
 import app.rebound.ui.kit.Display;
+import app.rebound.ui.kit.Theme;
 
 /**
  * One progress chart on screen: its title, then the chart's layout painted on a canvas (the
@@ -47,6 +50,24 @@ public final class ChartView extends VBox {
     private ChartLayout.Dot hovered;
     private ChartLayout.Layout layout;
     private double laidOutWidth = -1;
+    private double laidOutScale = -1;
+    private boolean redrawQueued;
+    /** The colours of the theme in use: the layout names the light ones, the theme maps each to its own. */
+    private final CssColours colours = new CssColours(plot);
+    private static final Map<String, String> LOOKED_UP = lookedUpNames();
+
+    private static Map<String, String> lookedUpNames() {
+        Map<String, String> names = new HashMap<>();
+        for (int i = 0; i < ChartLayout.SERIES_COLOURS.size(); i++) {
+            names.put(ChartLayout.SERIES_COLOURS.get(i).toUpperCase(Locale.ROOT), "-chart-series-" + i);
+        }
+        names.put(ChartLayout.AXIS.toUpperCase(Locale.ROOT), "-chart-axis");
+        names.put(ChartLayout.GRID.toUpperCase(Locale.ROOT), "-chart-grid");
+        names.put(ChartLayout.TEXT.toUpperCase(Locale.ROOT), "-chart-text");
+        names.put(ChartLayout.TARGET.toUpperCase(Locale.ROOT), "-chart-target");
+        names.put(ChartLayout.STAGE.toUpperCase(Locale.ROOT), "-chart-stage");
+        return Map.copyOf(names);
+    }
 
     public ChartView(ProgressChart chart) {
         this.chart = chart;
@@ -70,6 +91,23 @@ public final class ChartView extends VBox {
         ring.getStyleClass().add("chart-hover-ring");
         plot.setOnMouseMoved(e -> hover(e.getX(), e.getY()));
         plot.setOnMouseExited(e -> hover(-1000, -1000));
+        colours.onChange(() -> {
+            // another theme or text size: drawn again once the styles are applied
+            if (!redrawQueued) {
+                redrawQueued = true;
+                Platform.runLater(() -> {
+                    redrawQueued = false;
+                    laidOutWidth = -1;
+                    redraw(plot.getWidth());
+                });
+            }
+        });
+    }
+
+    /** The colour the theme in use gives a colour of the shared layout. */
+    Color colour(String layoutColour) {
+        String name = LOOKED_UP.get(layoutColour.toUpperCase(Locale.ROOT));
+        return name == null ? Color.web(layoutColour) : colours.colour(name, layoutColour);
     }
 
     /** The chart's data, as drawn (for tests and the comparison). */
@@ -88,15 +126,24 @@ public final class ChartView extends VBox {
     }
 
     private void redraw(double width) {
-        if (width <= 0 || width == laidOutWidth) {
+        colour(ChartLayout.TEXT);
+        // the chart's text and height follow the clinician's text size
+        double scale = colours.fontSize() / Theme.BASE_FONT_SIZE;
+        if (width <= 0 || width == laidOutWidth && scale == laidOutScale) {
             return;
         }
         laidOutWidth = width;
-        layout = ChartLayout.of(chart, width, HEIGHT, FONT, ChartView::measure, ChartView::axisDate,
+        laidOutScale = scale;
+        double height = HEIGHT * scale;
+        plot.setMinHeight(height);
+        plot.setPrefHeight(height);
+        plot.setMaxHeight(height);
+        layout = ChartLayout.of(chart, width, height, FONT * scale, ChartView::measure, ChartView::axisDate,
                 Messages.get("progress.empty"));
         canvas.setWidth(width);
+        canvas.setHeight(height);
         GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, width, HEIGHT);
+        g.clearRect(0, 0, width, height);
         for (ChartLayout.Mark mark : layout.marks()) {
             paint(g, mark);
         }
@@ -125,7 +172,7 @@ public final class ChartView extends VBox {
     }
 
     /** Paints one mark of the shared layout (the report paints the same marks with PDFBox). */
-    private static void paint(GraphicsContext g, ChartLayout.Mark mark) {
+    private void paint(GraphicsContext g, ChartLayout.Mark mark) {
         if (mark instanceof ChartLayout.Line line) {
             stroke(g, line.colour(), line.width(), line.dash());
             g.strokeLine(line.x1(), line.y1(), line.x2(), line.y2());
@@ -137,7 +184,7 @@ public final class ChartView extends VBox {
             double r = dot.radius();
             double x = dot.x();
             double y = dot.y();
-            g.setFill(Color.web(dot.colour()));
+            g.setFill(colour(dot.colour()));
             switch (dot.shape()) {
                 case 1 -> g.fillRect(x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8);
                 case 2 -> g.fillPolygon(new double[] {x, x + r * 1.2, x, x - r * 1.2},
@@ -148,7 +195,7 @@ public final class ChartView extends VBox {
             }
         } else if (mark instanceof ChartLayout.Label label) {
             g.setFont(font(label.size(), label.bold()));
-            g.setFill(Color.web(label.colour()));
+            g.setFill(colour(label.colour()));
             g.setTextBaseline(VPos.BASELINE);
             g.setTextAlign(switch (label.align()) {
                 case START -> TextAlignment.LEFT;
@@ -159,8 +206,8 @@ public final class ChartView extends VBox {
         }
     }
 
-    private static void stroke(GraphicsContext g, String colour, double width, double[] dash) {
-        g.setStroke(Color.web(colour));
+    private void stroke(GraphicsContext g, String colour, double width, double[] dash) {
+        g.setStroke(colour(colour));
         g.setLineWidth(width);
         g.setLineDashes(dash.length == 0 ? null : dash);
     }
@@ -199,7 +246,7 @@ public final class ChartView extends VBox {
         hovered = dot;
         ring.setCenterX(dot.x());
         ring.setCenterY(dot.y());
-        ring.setStroke(Color.web(dot.colour()));
+        ring.setStroke(colour(dot.colour()));
         ring.setVisible(true);
         tooltip.setText(describe(dot));
         Point2D screen = plot.localToScreen(dot.x(), dot.y());

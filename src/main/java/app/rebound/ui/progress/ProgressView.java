@@ -44,6 +44,7 @@ import app.rebound.domain.visit.ReadinessRules;
 import app.rebound.service.ProgressService.Progress;
 import app.rebound.ui.kit.BusySpinner;
 import app.rebound.ui.kit.Display;
+import app.rebound.ui.kit.Em;
 
 /**
  * A patient's progress: charts of every measure over her visits, two visits compared side by side,
@@ -195,10 +196,10 @@ public final class ProgressView extends BorderPane {
                 }
             }
         });
-        section.setPrefWidth(150);
-        measure.setPrefWidth(220);
-        before.setPrefWidth(130);
-        after.setPrefWidth(130);
+        section.prefWidthProperty().bind(Em.px(150));
+        measure.prefWidthProperty().bind(Em.px(220));
+        before.prefWidthProperty().bind(Em.px(130));
+        after.prefWidthProperty().bind(Em.px(130));
         table.getColumns().add(section);
         table.getColumns().add(measure);
         table.getColumns().add(before);
@@ -245,7 +246,7 @@ public final class ProgressView extends BorderPane {
         box.setId(id);
         box.setCellFactory(list -> new VisitCell());
         box.setButtonCell(new VisitCell());
-        box.setPrefWidth(380);
+        box.prefWidthProperty().bind(Em.px(380));
         model.progressProperty().addListener((obs, old, now) -> box.getItems().setAll(now.visits()));
         if (model.progressProperty().get() != null) {
             box.getItems().setAll(model.progressProperty().get().visits());

@@ -22,6 +22,8 @@ import app.rebound.service.Services;
 import app.rebound.ui.kit.FxDialogs;
 import app.rebound.ui.kit.TaskRunner;
 import app.rebound.ui.kit.Theme;
+import app.rebound.ui.kit.Worker;
+import app.rebound.ui.kit.Em;
 
 /**
  * Backing up on request, and restoring a backup: the window's side of {@link BackupViewModel} (the
@@ -86,7 +88,7 @@ public final class BackupActions {
         Theme.apply(dialog.getDialogPane());
         Label explanation = new Label(text);
         explanation.setWrapText(true);
-        explanation.setMaxWidth(480);
+        explanation.maxWidthProperty().bind(Em.px(480));
         explanation.setMinHeight(Region.USE_PREF_SIZE);
         TextField user = new TextField(suggestedUser);
         user.setId("restoreUser");

@@ -37,6 +37,7 @@ import app.rebound.service.Services;
 import app.rebound.ui.kit.FxDialogs;
 import app.rebound.ui.kit.TaskRunner;
 import app.rebound.ui.kit.Theme;
+import app.rebound.ui.kit.Em;
 
 /**
  * File → Import records… and Export records…, and the first start's offer of sample patients: the
@@ -123,7 +124,7 @@ public final class RecordsActions implements RecordsViewModel.Screen {
         filter.setId("exportFilter");
         ListView<PatientSummary> list = new ListView<>();
         list.setId("exportPatients");
-        list.setPrefHeight(260);
+        list.prefHeightProperty().bind(Em.px(260));
         list.getItems().setAll(all);
         list.setCellFactory(view -> new ListCell<>() {
             private final CheckBox box = new CheckBox();
@@ -165,7 +166,7 @@ public final class RecordsActions implements RecordsViewModel.Screen {
         plain.setWrapText(true);
         plain.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox content = new VBox(8, everyone, chosen, filter, list, limit, plain);
-        content.setPrefWidth(440);
+        content.prefWidthProperty().bind(Em.px(440));
         content.setPadding(new Insets(8, 0, 0, 0));
         dialog.getDialogPane().setContent(content);
         ButtonType export = new ButtonType(Messages.get("records.export.button"), ButtonBar.ButtonData.OK_DONE);
@@ -219,7 +220,7 @@ public final class RecordsActions implements RecordsViewModel.Screen {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(Messages.get("app.name"));
         ProgressBar bar = new ProgressBar();
-        bar.setPrefWidth(320);
+        bar.prefWidthProperty().bind(Em.px(320));
         Label label = new Label(text);
         VBox box = new VBox(12, label, bar);
         box.setPadding(new Insets(18));

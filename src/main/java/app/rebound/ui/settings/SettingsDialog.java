@@ -29,6 +29,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
+import app.rebound.domain.Appearance;
 import app.rebound.domain.ClinicSettings;
 import app.rebound.domain.Messages;
 import app.rebound.domain.PaperSize;
@@ -36,6 +37,7 @@ import app.rebound.ui.kit.Alerts;
 import app.rebound.ui.kit.Display;
 import app.rebound.ui.kit.FormGrid;
 import app.rebound.ui.kit.Theme;
+import app.rebound.ui.kit.Em;
 
 /**
  * Settings: what handouts and reports print about the clinic, on which paper, when the screen locks
@@ -150,9 +152,20 @@ public final class SettingsDialog extends Dialog<ClinicSettings> {
         form.add("settings.backupFolder", new VBox(3, backupRow, backupHelp), backups,
                 "backupFolder");
 
+        ComboBox<Appearance.Scheme> theme = new ComboBox<>();
+        theme.setId("themeChoice");
+        theme.getItems().setAll(Appearance.Scheme.values());
+        theme.setCellFactory(list -> new SchemeCell());
+        theme.setButtonCell(new SchemeCell());
+        theme.valueProperty().bindBidirectional(model.schemeProperty());
+        Label themeHelp = new Label(Messages.get("settings.theme.help"));
+        themeHelp.getStyleClass().add("form-help");
+        themeHelp.setWrapText(true);
+        form.add("settings.theme", new VBox(3, theme, themeHelp), theme, "theme");
+
         form.setPadding(new Insets(8, 8, 8, 8));
         getDialogPane().setContent(form);
-        getDialogPane().setPrefWidth(620);
+        getDialogPane().prefWidthProperty().bind(Em.px(620));
 
         saveButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
@@ -181,6 +194,14 @@ public final class SettingsDialog extends Dialog<ClinicSettings> {
             }
         });
         dialog.show();
+    }
+
+    private static final class SchemeCell extends ListCell<Appearance.Scheme> {
+        @Override
+        protected void updateItem(Appearance.Scheme item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? "" : Display.of(item));
+        }
     }
 
     private static final class PaperCell extends ListCell<PaperSize> {

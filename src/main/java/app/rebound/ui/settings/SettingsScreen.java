@@ -1,9 +1,11 @@
 package app.rebound.ui.settings;
 
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import javafx.stage.Window;
 
+import app.rebound.domain.Appearance;
 import app.rebound.domain.ClinicSettings;
 import app.rebound.service.Services;
 import app.rebound.ui.kit.BackgroundTask;
@@ -16,12 +18,20 @@ public final class SettingsScreen {
     private SettingsScreen() {
     }
 
-    /** Opens the settings; {@code onSaved} gets what was saved and the idle minutes before the screen locks. */
-    public static void open(Window owner, Services services, Worker worker, BiConsumer<ClinicSettings, Integer> onSaved) {
+    /**
+     * Opens the settings; {@code onSaved} gets what was saved and the idle minutes before the screen locks,
+     * {@code onScheme} the colour scheme chosen (the clinician's own, kept by the window, not the clinic's).
+     */
+    public static void open(Window owner, Services services, Worker worker, Appearance.Scheme scheme,
+            Consumer<Appearance.Scheme> onScheme, BiConsumer<ClinicSettings, Integer> onSaved) {
         BackgroundTask.wrap(() -> SettingsViewModel.Stored.readFrom(services.settings()))
                 .onSuccess(current -> {
                     SettingsViewModel model = new SettingsViewModel(services.settings(), worker, current);
-                    SettingsDialog.open(owner, model, saved -> onSaved.accept(saved, model.savedIdleMinutes()));
+                    model.schemeProperty().set(scheme);
+                    SettingsDialog.open(owner, model, saved -> {
+                        onScheme.accept(model.schemeProperty().get());
+                        onSaved.accept(saved, model.savedIdleMinutes());
+                    });
                 })
                 .onFailure(failure -> new FxDialogs(owner).report("action.openSettings", failure))
                 .executeWith(worker);

@@ -16,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import javafx.scene.image.Image;
 
+import app.rebound.domain.Appearance;
 import app.rebound.domain.ClinicLogo;
 import app.rebound.domain.ClinicSettings;
 import app.rebound.domain.Messages;
@@ -44,6 +45,9 @@ public final class SettingsViewModel {
     private int savedIdleMinutes;
     private final ObjectProperty<PaperSize> paperSize = new SimpleObjectProperty<>(this, "paperSize");
     private final ObjectProperty<ClinicLogo> logo = new SimpleObjectProperty<>(this, "logo");
+    /** The signed-in clinician's colour scheme: hers, not the clinic's; the window applies and keeps it on save. */
+    private final ObjectProperty<Appearance.Scheme> scheme = new SimpleObjectProperty<>(this, "scheme",
+            Appearance.Scheme.LIGHT);
     private final ObjectProperty<Image> preview = new SimpleObjectProperty<>(this, "preview");
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving", false);
@@ -244,5 +248,9 @@ public final class SettingsViewModel {
 
     public ReadOnlyBooleanProperty savingProperty() {
         return saving.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Appearance.Scheme> schemeProperty() {
+        return scheme;
     }
 }

@@ -4,20 +4,27 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.function.UnaryOperator;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.WeakChangeListener;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.Scene;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
+import app.rebound.domain.Appearance;
 import app.rebound.domain.Messages;
 import app.rebound.service.Services;
 import app.rebound.service.SupportFile;
@@ -27,6 +34,8 @@ import app.rebound.ui.exercises.ExercisesDialog;
 import app.rebound.ui.exercises.ExercisesViewModel;
 import app.rebound.ui.kit.Alerts;
 import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.Display;
+import app.rebound.ui.kit.Theme;
 import app.rebound.ui.kit.Worker;
 import app.rebound.ui.patients.PatientListViewModel;
 import app.rebound.ui.patients.PatientScreens;
@@ -43,6 +52,7 @@ final class MainMenus {
     private final Stage stage;
     private final Worker worker;
     private final Path dataFolder;
+    private ChangeListener<Appearance> schemeShown;
 
     MainMenus(MainWindow window, ScreenNavigator navigator, ObservableBooleanValue ready, Stage stage, Worker worker,
             Path dataFolder) {
@@ -105,7 +115,7 @@ final class MainMenus {
         Menu patient = new Menu(Messages.get("menu.patient"), null, open, newVisit, progress, archive, restore,
                 new SeparatorMenuItem(), showArchived, erase);
 
-        MenuBar bar = new MenuBar(file, edit, patient, clinicMenu(), helpMenu());
+        MenuBar bar = new MenuBar(file, edit, viewMenu(), patient, clinicMenu(), helpMenu());
         bar.setId("menuBar");
         return bar;
     }
@@ -119,6 +129,60 @@ final class MainMenus {
         restore.setId("restoreBackup");
         clinic.getItems().setAll(backupNow, restore);
         return clinic;
+    }
+
+    /** Colours and text size: the clinician's own, kept for her next sign-in. */
+    private Menu viewMenu() {
+        Menu theme = new Menu(Messages.get("menu.view.theme"));
+        theme.setId("menuTheme");
+        ToggleGroup schemes = new ToggleGroup();
+        for (Appearance.Scheme scheme : Appearance.Scheme.values()) {
+            RadioMenuItem choice = new RadioMenuItem(Display.of(scheme));
+            choice.setId("theme-" + scheme.name());
+            choice.setToggleGroup(schemes);
+            choice.setSelected(Theme.current().scheme() == scheme);
+            choice.setOnAction(e -> window.changeAppearance(a -> a.withScheme(scheme)));
+            choice.disableProperty().bind(Bindings.not(ready));
+            theme.getItems().add(choice);
+        }
+        // weakly: the theme outlives a window (a sign-out opens a new one)
+        schemeShown = (obs, old, now) -> schemes.getToggles()
+                .forEach(t -> t.setSelected(((RadioMenuItem) t).getId().equals("theme-" + now.scheme().name())));
+        Theme.appearanceProperty().addListener(new WeakChangeListener<>(schemeShown));
+        MenuItem zoomIn = item("menu.view.zoomIn", null, () -> window.changeAppearance(Appearance::zoomIn));
+        zoomIn.setId("zoomIn");
+        zoomIn.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
+        MenuItem zoomOut = item("menu.view.zoomOut", null, () -> window.changeAppearance(Appearance::zoomOut));
+        zoomOut.setId("zoomOut");
+        zoomOut.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
+        MenuItem actual = item("menu.view.actualSize", null, () -> window.changeAppearance(Appearance::actualSize));
+        actual.setId("actualSize");
+        actual.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        Menu view = new Menu(Messages.get("menu.view"), null, theme, new SeparatorMenuItem(), zoomIn, zoomOut, actual);
+        view.setId("menuView");
+        return view;
+    }
+
+    /**
+     * The other keys for the text size that a menu item (one accelerator each) cannot carry: Ctrl+Shift+=
+     * and Ctrl++ (where "+" has a key of its own), and the number pad's plus, minus and 0.
+     */
+    void addZoomKeys(Scene scene) {
+        Runnable in = () -> whenReady(Appearance::zoomIn);
+        Runnable out = () -> whenReady(Appearance::zoomOut);
+        scene.getAccelerators().put(shortcutShift(KeyCode.EQUALS), in);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), in);
+        scene.getAccelerators().put(shortcutShift(KeyCode.PLUS), in);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), in);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), out);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN),
+                () -> whenReady(Appearance::actualSize));
+    }
+
+    private void whenReady(UnaryOperator<Appearance> change) {
+        if (ready.get()) {
+            window.changeAppearance(change);
+        }
     }
 
     private Menu helpMenu() {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -16,6 +17,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
+import app.rebound.domain.Appearance;
 import app.rebound.domain.Messages;
 import app.rebound.service.Services;
 import app.rebound.ui.clinic.ClinicActions;
@@ -95,6 +97,7 @@ public final class MainWindow {
         layers.getStyleClass().add("main-window-layers");
         Scene scene = new Scene(layers);
         Theme.apply(scene);
+        menus.addZoomKeys(scene);
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.name"));
         placement.restore(stage);
@@ -117,6 +120,7 @@ public final class MainWindow {
                     ready.set(true);
                     patientList().attach(opened.patients());
                     header.load(opened, worker);
+                    loadAppearance(opened);
                     startLockAndBackups(root, layers);
                     if (offerSamples) {
                         records.offerSamples();
@@ -141,9 +145,33 @@ public final class MainWindow {
         scheduler.dailyBackup(open, failure -> report("action.backup", failure));
     }
 
+    /** The signed-in clinician's own colours and text size. */
+    private void loadAppearance(Services opened) {
+        BackgroundTask.wrap(() -> opened.settings().appearance())
+                .onSuccess(Theme::use)
+                .onFailure(failure -> report("action.saveAppearance", failure))
+                .executeWith(worker);
+    }
+
+    /** Changes the colours or the text size now, and keeps them for the clinician signed in. */
+    void changeAppearance(UnaryOperator<Appearance> change) {
+        Appearance next = change.apply(Theme.current());
+        if (next.equals(Theme.current())) {
+            return;
+        }
+        Theme.use(next);
+        Services open = services;
+        if (open != null) {
+            BackgroundTask.wrap(() -> open.settings().saveAppearance(next))
+                    .onFailure(failure -> report("action.saveAppearance", failure))
+                    .executeWith(worker);
+        }
+    }
+
     void openSettings() {
         if (services != null) {
-            SettingsScreen.open(stage, services, worker, (saved, idleMinutes) -> {
+            SettingsScreen.open(stage, services, worker, Theme.current().scheme(),
+                    scheme -> changeAppearance(a -> a.withScheme(scheme)), (saved, idleMinutes) -> {
                 header.show(saved);
                 if (lockScreen != null) {
                     // the new idle time counts from now

@@ -29,6 +29,7 @@ import app.rebound.ui.kit.Display;
 import app.rebound.ui.kit.EnumChoice;
 import app.rebound.ui.kit.FormGrid;
 import app.rebound.ui.kit.TextAreas;
+import app.rebound.ui.kit.Em;
 
 /**
  * The readiness summary beside the form, following it live: the suggested stage and its reason,
@@ -52,7 +53,7 @@ public final class ReadinessPanel extends VBox {
         setId("readinessPanel");
         setSpacing(10);
         setPadding(new Insets(16));
-        setPrefWidth(330);
+        prefWidthProperty().bind(Em.px(330));
         setMinWidth(300);
 
         Label title = new Label(Messages.get("readiness.title"));

@@ -16,6 +16,7 @@ import javafx.stage.Window;
 import app.rebound.domain.Messages;
 import app.rebound.ui.kit.Display;
 import app.rebound.ui.kit.Theme;
+import app.rebound.ui.kit.Em;
 
 /**
  * Puts a stage ahead of the suggestion to the clinician: why the suggestion is lower, and a reason of
@@ -52,7 +53,7 @@ final class StageChoiceDialog extends Dialog<String> {
         missing.visibleProperty().bind(blank.and(Bindings.createBooleanBinding(ahead::needsReason)));
 
         VBox content = new VBox(10, suggestion, ask, reason, missing);
-        content.setPrefWidth(460);
+        content.prefWidthProperty().bind(Em.px(460));
         getDialogPane().setContent(content);
         ButtonType choose = new ButtonType(Messages.format("stageChoice.confirm", Display.of(ahead.stage())),
                 ButtonBar.ButtonData.OK_DONE);

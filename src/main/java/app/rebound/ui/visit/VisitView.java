@@ -66,6 +66,7 @@ import app.rebound.ui.kit.EnumChoice;
 import app.rebound.ui.kit.FormGrid;
 import app.rebound.ui.kit.TextAreas;
 import app.rebound.ui.kit.YesNo;
+import app.rebound.ui.kit.Em;
 
 /**
  * The visit form with its readiness summary. Built for the keyboard: Tab walks every field in
@@ -114,7 +115,7 @@ public final class VisitView extends BorderPane {
         ScrollPane readinessScroll = new ScrollPane(readinessPanel);
         readinessScroll.setFitToWidth(true);
         readinessScroll.getStyleClass().addAll("edge-to-edge", "readiness-scroll");
-        readinessScroll.setPrefWidth(350);
+        readinessScroll.prefWidthProperty().bind(Em.px(350, widthProperty(), 0.3));
         readinessScroll.setFocusTraversable(false);
         setRight(readinessScroll);
         setTop(header(onBack, onDeleteDraft));
@@ -188,7 +189,7 @@ public final class VisitView extends BorderPane {
         VBox nav = new VBox(2);
         nav.getStyleClass().add("section-nav");
         nav.setPadding(new Insets(12, 8, 12, 12));
-        nav.setPrefWidth(165);
+        nav.prefWidthProperty().bind(Em.px(165, widthProperty(), 0.2));
         for (int i = 0; i < sectionBoxes.size(); i++) {
             int index = i;
             String title = ((Label) sectionBoxes.get(i).getChildren().get(0)).getText();
@@ -311,7 +312,7 @@ public final class VisitView extends BorderPane {
         dateField = new TextField();
         dateField.setId("visitDate");
         dateField.setPromptText(model.dateHint());
-        dateField.setMaxWidth(160);
+        dateField.maxWidthProperty().bind(Em.px(160));
         dateField.textProperty().bindBidirectional(model.dateProperty());
         FormGrid grid = section("visit.section.visit", dateField);
         grid.add("visit.field.date", dateField, "date");
@@ -546,9 +547,9 @@ public final class VisitView extends BorderPane {
                 ComboBox<TestStatus> status = EnumChoice.of(TestStatus.class);
                 status.setId(FormGrid.fieldId(path) + "-status");
                 status.valueProperty().bindBidirectional(inputs[slot].statusProperty());
-                status.setPrefWidth(140);
-                status.setMinWidth(140);
-                status.setMaxWidth(140);
+                status.prefWidthProperty().bind(Em.px(140));
+                status.minWidthProperty().bind(Em.px(140));
+                status.maxWidthProperty().bind(Em.px(140));
                 String sideName = test.oneSided() ? Messages.get(slot == 0 ? "visit.left" : "visit.right") : "";
                 status.setAccessibleText(Display.of(test) + " " + sideName);
                 if (first == null) {
@@ -567,7 +568,7 @@ public final class VisitView extends BorderPane {
                 row.setAlignment(Pos.CENTER_LEFT);
                 if (test.oneSided()) {
                     Label side = new Label(sideName);
-                    side.setMinWidth(44);
+                    side.minWidthProperty().bind(Em.px(44));
                     side.getStyleClass().add("side-label");
                     row.getChildren().add(side);
                 }
@@ -650,7 +651,7 @@ public final class VisitView extends BorderPane {
         field.setId(FormGrid.fieldId(input.path()));
         field.setPromptText(input.rangeHint());
         field.setPrefColumnCount(5);
-        field.setMaxWidth(110);
+        field.maxWidthProperty().bind(Em.px(110));
         field.textProperty().bindBidirectional(input.textProperty());
         field.getStyleClass().add("number-field");
         numberFields.put(field.getId(), field);
@@ -686,7 +687,7 @@ public final class VisitView extends BorderPane {
     private static <E extends Enum<E>> ComboBox<E> choice(Class<E> type, ObjectProperty<E> property, String id) {
         ComboBox<E> box = EnumChoice.of(type);
         box.setId(id);
-        box.setMaxWidth(340);
+        box.maxWidthProperty().bind(Em.px(340));
         box.valueProperty().bindBidirectional(property);
         return box;
     }

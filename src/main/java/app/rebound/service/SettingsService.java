@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import app.rebound.domain.ClinicSettings;
+import app.rebound.domain.DateStyle;
 import app.rebound.domain.PaperSize;
 import app.rebound.domain.TextNormalization;
 import app.rebound.domain.ValidationException;
@@ -16,6 +17,7 @@ public final class SettingsService {
 
     private final SettingsStore store;
     private final PaperSize defaultPaper;
+    private final DateStyle defaultDateStyle;
     private final Session session;
 
     public SettingsService(SettingsStore store, Locale locale) {
@@ -25,6 +27,7 @@ public final class SettingsService {
     SettingsService(SettingsStore store, Locale locale, Session session) {
         this.store = store;
         this.defaultPaper = PaperSize.defaultFor(locale);
+        this.defaultDateStyle = DateStyle.defaultFor(locale);
         this.session = session;
     }
 
@@ -105,6 +108,17 @@ public final class SettingsService {
         }
         store.save(settings);
         return settings;
+    }
+
+    static final String DATE_STYLE = "display.dateStyle";
+
+    /** How every screen writes and reads dates: the clinic's choice, or her computer's locale's usual style. */
+    public DateStyle dateStyle() {
+        return DateStyle.parse(store.value(DATE_STYLE).orElse(null), defaultDateStyle);
+    }
+
+    public void setDateStyle(DateStyle style) {
+        store.put(DATE_STYLE, style.name());
     }
 
     static final String SIGN_IN_COUNTER = "signin.counter";

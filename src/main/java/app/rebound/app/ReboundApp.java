@@ -22,6 +22,7 @@ import app.rebound.service.Services;
 import app.rebound.store.FolderLock;
 import app.rebound.ui.kit.Alerts;
 import app.rebound.ui.shell.MainWindow;
+import app.rebound.ui.kit.ScriptFonts;
 import app.rebound.ui.kit.Theme;
 import app.rebound.ui.kit.Worker;
 import app.rebound.ui.access.AccessView;
@@ -69,6 +70,12 @@ public final class ReboundApp extends Application {
     static void train(Path folder, String user, String password, UUID patient, Path newFolder) {
         walk = new Walk(patient, newFolder);
         launch(folder, true, user, password);
+    }
+
+    /** Off the JavaFX thread, before the first text is drawn: the fonts every script needs (see ScriptFonts). */
+    @Override
+    public void init() {
+        ScriptFonts.register();
     }
 
     @Override

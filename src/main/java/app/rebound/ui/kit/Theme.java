@@ -19,6 +19,7 @@ public final class Theme {
 
     /** For dialogs, which have scenes of their own. */
     public static void apply(Parent root) {
+        ScriptFonts.register();
         String css = stylesheet();
         if (!root.getStylesheets().contains(css)) {
             root.getStylesheets().add(css);
@@ -41,6 +42,7 @@ public final class Theme {
      * replaced (about 70 ms of a start-up).
      */
     public static void install() {
+        ScriptFonts.register();
         if (!installed) {
             // the binary form of the theme: JavaFX reads it without parsing 200 KB of CSS at start-up
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
@@ -57,6 +59,7 @@ public final class Theme {
      * window looks the same either way, and everything after needs the whole theme.
      */
     public static void installForFirstWindow() {
+        ScriptFonts.register();
         URL part = Theme.class.getResource("/app/rebound/ui/first-window.bss");
         if (installed || part == null) {
             install();
@@ -67,6 +70,7 @@ public final class Theme {
     }
 
     public static void apply(Scene scene) {
+        ScriptFonts.register();
         if (!firstWindowOnly) {
             install();
         }

@@ -119,6 +119,8 @@ public final class GuideScreenshots {
         try {
             Platform.startup(() -> { });
             Platform.setImplicitExit(false);
+            // as ReboundApp.init does: before the first text, or Hangul and Chinese names are boxes
+            app.rebound.ui.kit.ScriptFonts.register();
             GuideScreenshots shots = new GuideScreenshots(out, folder);
             shots.takeAll();
             if (!shots.written.equals(new LinkedHashSet<>(IMAGES))) {

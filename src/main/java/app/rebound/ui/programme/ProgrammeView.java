@@ -130,12 +130,16 @@ public final class ProgrammeView extends BorderPane {
             b.disableProperty().bind(model.busyProperty().or(Bindings.isNotEmpty(model.problems())));
         }
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         for (Button b : List.of(save, preview, pdf, print)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox top = new HBox(12, back, title, spacer, state, busy);
+        // nothing here is cut at 1024 pixels: the title wraps, the rest keeps its width
+        back.setMinWidth(Region.USE_PREF_SIZE);
+        state.setMinWidth(Region.USE_PREF_SIZE);
+        title.setWrapText(true);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        HBox top = new HBox(12, back, title, state, busy);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(10, 18, 6, 12));
         top.getStyleClass().add("visit-header");
@@ -143,10 +147,16 @@ public final class ProgrammeView extends BorderPane {
         stageLabel.setLabelFor(stage);
         Label reviewLabel = new Label(Messages.get("programme.review"));
         reviewLabel.setLabelFor(review);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox second = new HBox(10, stageLabel, stage, suggested, reviewLabel, review,
-                new Label(Messages.get("programme.reviewUnit")), gap, save, preview, pdf, print);
+        Label reviewUnit = new Label(Messages.get("programme.reviewUnit"));
+        for (Region r : List.of(stageLabel, stage, suggested, reviewLabel, review, reviewUnit)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        // the programme's settings, then its actions: side by side when there is room, else in two lines
+        HBox settings = new HBox(10, stageLabel, stage, suggested, reviewLabel, review, reviewUnit);
+        settings.setAlignment(Pos.CENTER_LEFT);
+        HBox actions = new HBox(10, save, preview, pdf, print);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane second = new javafx.scene.layout.FlowPane(24, 8, settings, actions);
         second.setAlignment(Pos.CENTER_LEFT);
         second.setPadding(new Insets(4, 18, 8, 18));
         setTop(new VBox(top, second));

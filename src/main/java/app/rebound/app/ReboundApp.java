@@ -20,15 +20,16 @@ import app.rebound.service.FailureLog;
 import app.rebound.service.RecordsUnavailableException;
 import app.rebound.service.Services;
 import app.rebound.store.FolderLock;
-import app.rebound.ui.access.AccessView;
 import app.rebound.ui.kit.Alerts;
+import app.rebound.ui.shell.MainWindow;
+import app.rebound.ui.kit.ScriptFonts;
+import app.rebound.ui.kit.Theme;
+import app.rebound.ui.kit.Worker;
+import app.rebound.ui.access.AccessView;
 import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.kit.Drawn;
 import app.rebound.ui.kit.Failures;
-import app.rebound.ui.kit.Theme;
-import app.rebound.ui.kit.Worker;
 import app.rebound.ui.records.BackupActions;
-import app.rebound.ui.shell.MainWindow;
 
 /**
  * The composition root of the window: takes the data folder's lock, shows set-up or sign-in at once,
@@ -68,6 +69,12 @@ public final class ReboundApp extends Application {
     static void train(Path folder, String user, String password, UUID patient, Path newFolder) {
         walk = new Walk(patient, newFolder);
         launch(folder, true, user, password);
+    }
+
+    /** Off the JavaFX thread, before the first text is drawn: the fonts every script needs (see ScriptFonts). */
+    @Override
+    public void init() {
+        ScriptFonts.register();
     }
 
     @Override

@@ -74,6 +74,21 @@ public final class Messages {
     }
 
     /** A unit as the clinician reads it ("km a week"), translatable under "unit.<unit>". */
+    /**
+     * The unit after a number: in the singular after exactly one ("1 finger width", "1 rep"), where the
+     * bundle has a {@code unit.<name>.one} form.
+     */
+    public static String unit(String unit, boolean one) {
+        if (one && unit != null && !unit.isEmpty()) {
+            String key = "unit." + unit.replace(' ', '_') + ".one";
+            String text = get(key);
+            if (!text.equals(key)) {
+                return text;
+            }
+        }
+        return unit(unit);
+    }
+
     public static String unit(String unit) {
         if (unit == null || unit.isEmpty()) {
             return "";

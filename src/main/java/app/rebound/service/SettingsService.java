@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import app.rebound.domain.Appearance;
 import app.rebound.domain.ClinicSettings;
+import app.rebound.domain.DateStyle;
 import app.rebound.domain.PaperSize;
 import app.rebound.domain.TextNormalization;
 import app.rebound.domain.ValidationException;
@@ -17,6 +18,7 @@ public final class SettingsService {
 
     private final SettingsStore store;
     private final PaperSize defaultPaper;
+    private final DateStyle defaultDateStyle;
     private final Session session;
 
     public SettingsService(SettingsStore store, Locale locale) {
@@ -26,6 +28,7 @@ public final class SettingsService {
     SettingsService(SettingsStore store, Locale locale, Session session) {
         this.store = store;
         this.defaultPaper = PaperSize.defaultFor(locale);
+        this.defaultDateStyle = DateStyle.defaultFor(locale);
         this.session = session;
     }
 
@@ -129,6 +132,17 @@ public final class SettingsService {
 
     private String appearancePrefix() {
         return APPEARANCE + session.clinician().map(c -> c.id().toString() + ".").orElse("");
+    }
+
+    static final String DATE_STYLE = "display.dateStyle";
+
+    /** How every screen writes and reads dates: the clinic's choice, or her computer's locale's usual style. */
+    public DateStyle dateStyle() {
+        return DateStyle.parse(store.value(DATE_STYLE).orElse(null), defaultDateStyle);
+    }
+
+    public void setDateStyle(DateStyle style) {
+        store.put(DATE_STYLE, style.name());
     }
 
     static final String SIGN_IN_COUNTER = "signin.counter";

@@ -120,6 +120,8 @@ public final class GuideScreenshots {
         try {
             Platform.startup(() -> { });
             Platform.setImplicitExit(false);
+            // as ReboundApp.init does: before the first text, or Hangul and Chinese names are boxes
+            app.rebound.ui.kit.ScriptFonts.register();
             GuideScreenshots shots = new GuideScreenshots(out, folder);
             shots.takeAll();
             if (!shots.written.equals(new LinkedHashSet<>(IMAGES))) {
@@ -550,7 +552,35 @@ public final class GuideScreenshots {
     // --- pictures ----------------------------------------------------------------------------------
 
     /** The main window's scene as it is now. */
+    /** The main window's size for every picture ("1024x700"), or null for the guide's default size. */
+    private static final String SIZE = System.getProperty("rebound.shots.size");
+
+    /** Resizes the window to {@link #SIZE} and prints every truncated label, button or header on it. */
+    private void sizeAndReport(String name) throws Exception {
+        if (SIZE != null) {
+            String[] wh = SIZE.split("x");
+            // set twice: a window already that size does not resize a scene put in it since
+            for (int nudge : new int[] {1, 0}) {
+                onFx(() -> {
+                    stage.setWidth(Double.parseDouble(wh[0]) - nudge);
+                    stage.setHeight(Double.parseDouble(wh[1]) - nudge);
+                    return null;
+                });
+                settle();
+            }
+        }
+        List<String> cut = onFx(() -> app.rebound.ui.kit.Truncation.truncated(stage.getScene().getRoot()));
+        for (javafx.stage.Window w : onFx(() -> List.copyOf(javafx.stage.Window.getWindows()))) {
+            if (w != stage && w.isShowing() && w.getScene() != null) {
+                cut = new java.util.ArrayList<>(cut);
+                cut.addAll(onFx(() -> app.rebound.ui.kit.Truncation.truncated(w.getScene().getRoot())));
+            }
+        }
+        cut.forEach(c -> System.out.println("truncated in " + name + ": " + c));
+    }
+
     private void shoot(String name) throws Exception {
+        sizeAndReport(name);
         BufferedImage image = onFx(() -> toBufferedImage(stage.getScene().snapshot(null)));
         write(image, name);
     }
@@ -560,6 +590,7 @@ public final class GuideScreenshots {
      * them (each window is snapshot alone: the pictures do not depend on a window manager).
      */
     private void shootWithDialog(String name) throws Exception {
+        sizeAndReport(name);
         BufferedImage image = onFx(() -> {
             Scene main = stage.getScene();
             BufferedImage base = toBufferedImage(main.snapshot(null));

@@ -139,8 +139,15 @@ public final class ProgressCharts {
     }
 
     static String withUnit(String value, String unit) {
-        String shown = Messages.unit(unit);
+        String shown = Messages.unit(unit, isOne(value));
         return shown.isEmpty() ? value : value + " " + shown;
+    }
+
+    /** "1", "+1" or "−1": a unit after it reads in the singular ("1 finger width"). */
+    private static boolean isOne(String value) {
+        String digits = value.startsWith("+") || value.startsWith("\u2212") || value.startsWith("-")
+                ? value.substring(1) : value;
+        return digits.equals("1");
     }
 
     /** Load and impact tests passed out of seven; a visit where none was tested is a gap. */

@@ -48,6 +48,7 @@ public final class VisitComparison {
         c.strength(before, after);
         c.load(before, after);
         c.abdominal(before, after);
+        c.symptoms(before, after);
         c.outcomes(before, after);
         return List.copyOf(c.rows);
     }
@@ -168,6 +169,46 @@ public final class VisitComparison {
                 rows.add(new ComparisonRow(section, measure, beforeText, afterText, "", Trend.NONE, false));
             }
         }
+    }
+
+    /**
+     * Each symptom asked at both visits or either, as Yes or No: leaking that stopped is "Resolved"
+     * (better), one that started is "New" (worse).
+     */
+    private void symptoms(Visit before, Visit after) {
+        String section = Messages.get("progress.section.outcomes");
+        List<Boolean> was = flags(before.symptoms());
+        List<Boolean> now = flags(after.symptoms());
+        for (int i = 0; i < was.size(); i++) {
+            Boolean a = was.get(i);
+            Boolean b = now.get(i);
+            String change = "";
+            Trend trend = Trend.NONE;
+            if (a != null && b != null) {
+                if (a && !b) {
+                    change = Messages.get("progress.change.resolved");
+                    trend = Trend.BETTER;
+                } else if (!a && b) {
+                    change = Messages.get("progress.change.appeared");
+                    trend = Trend.WORSE;
+                } else {
+                    trend = Trend.SAME;
+                }
+            }
+            rows.add(new ComparisonRow(section, Messages.get("symptom." + i), yesNo(a), yesNo(b), change, trend,
+                    trend == Trend.WORSE || trend == Trend.BETTER));
+        }
+    }
+
+    /** The eight symptoms in the order of their names (symptom.0 to symptom.7). */
+    private static List<Boolean> flags(app.rebound.domain.visit.Symptoms s) {
+        return java.util.Arrays.asList(s.urinaryIncontinence(), s.faecalIncontinence(), s.urgency(),
+                s.heavinessOrBulge(), s.dyspareunia(), s.obstructedDefecation(), s.abdominalSeparation(),
+                s.lumbopelvicPain());
+    }
+
+    private static String yesNo(Boolean value) {
+        return value == null ? "" : Messages.get(value ? "value.yes" : "value.no");
     }
 
     private void outcomes(Visit before, Visit after) {

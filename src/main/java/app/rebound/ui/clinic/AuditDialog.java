@@ -1,10 +1,9 @@
 package app.rebound.ui.clinic;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -45,8 +44,6 @@ public final class AuditDialog {
     /** Rows read at a time: enough to scroll, few enough to read in a blink. */
     public static final int PAGE = AuditViewModel.PAGE;
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withLocale(Locale.getDefault(Locale.Category.FORMAT));
 
     private final AuditViewModel model;
     private final Dialog<Void> dialog;
@@ -69,7 +66,7 @@ public final class AuditDialog {
 
         table.setId("auditTable");
         TableColumn<AuditEvent, String> time = column("audit.column.time",
-                e -> TIME.format(e.at().atZoneSameInstant(ZoneId.systemDefault())));
+                e -> Display.dateTime(e.at().atZoneSameInstant(ZoneId.systemDefault())));
         TableColumn<AuditEvent, String> user = column("audit.column.user", e -> e.username() == null ? "" : e.username());
         TableColumn<AuditEvent, String> action = column("audit.column.action", e -> Display.of(e.action()));
         TableColumn<AuditEvent, String> patient = column("audit.column.patient",

@@ -1,23 +1,27 @@
 package app.rebound.ui.kit;
 
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 
 import app.rebound.domain.Messages;
 
-/** How values read on screen: dates in words, enumerations by their translated names. */
+/** How values read on screen: dates in the clinic's style, enumerations by their translated names. */
 public final class Display {
-
-    private static final DateTimeFormatter MEDIUM = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withLocale(Locale.getDefault(Locale.Category.FORMAT));
 
     private Display() {
     }
 
+    /** The date in the clinic's style (Settings), e.g. 26/10/2026: the one style every screen shows. */
     public static String date(LocalDate date) {
-        return date == null ? "" : MEDIUM.format(date);
+        return DateInput.clinic().format(date);
+    }
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    /** A moment as "26/10/2026 14:05": the clinic's date style and a 24-hour time. */
+    public static String dateTime(ZonedDateTime at) {
+        return at == null ? "" : date(at.toLocalDate()) + " " + TIME.format(at);
     }
 
     /** The clinician's word for an enumeration value, e.g. "Emergency caesarean". */

@@ -108,6 +108,7 @@ public final class Theme {
 
     /** For dialogs, which have scenes of their own. */
     public static void apply(Parent root) {
+        ScriptFonts.register();
         String css = stylesheet();
         if (!root.getStylesheets().contains(css)) {
             root.getStylesheets().add(css);
@@ -131,6 +132,7 @@ public final class Theme {
      * replaced (about 70 ms of a start-up).
      */
     public static void install() {
+        ScriptFonts.register();
         if (!installed) {
             Application.setUserAgentStylesheet(userAgentStylesheet(CURRENT.get()));
             installed = true;
@@ -146,6 +148,7 @@ public final class Theme {
      * window looks the same either way, and everything after needs the whole theme.
      */
     public static void installForFirstWindow() {
+        ScriptFonts.register();
         URL part = Theme.class.getResource("/app/rebound/ui/first-window.bss");
         if (installed || part == null) {
             install();
@@ -156,6 +159,7 @@ public final class Theme {
     }
 
     public static void apply(Scene scene) {
+        ScriptFonts.register();
         if (!firstWindowOnly) {
             install();
         }

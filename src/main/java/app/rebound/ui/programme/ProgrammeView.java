@@ -133,12 +133,16 @@ public final class ProgrammeView extends BorderPane {
             b.disableProperty().bind(model.busyProperty().or(Bindings.isNotEmpty(model.problems())));
         }
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         for (Button b : List.of(save, preview, pdf, print)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox top = new HBox(12, back, title, spacer, state, busy);
+        // nothing here is cut at 1024 pixels: the title wraps, the rest keeps its width
+        back.setMinWidth(Region.USE_PREF_SIZE);
+        state.setMinWidth(Region.USE_PREF_SIZE);
+        title.setWrapText(true);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        HBox top = new HBox(12, back, title, state, busy);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(10, 18, 6, 12));
         top.getStyleClass().add("visit-header");

@@ -1,7 +1,6 @@
 package app.rebound.ui.progress;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -151,10 +150,8 @@ public final class ChartView extends VBox {
         ring.setVisible(false);
     }
 
-    private static final DateTimeFormatter AXIS_DATE = DateTimeFormatter.ofPattern("d MMM yy", Locale.getDefault());
-
     static String axisDate(LocalDate date) {
-        return AXIS_DATE.format(date);
+        return Display.date(date);
     }
 
     private static final Text MEASURE = new Text();

@@ -224,6 +224,7 @@ public final class ProgressView extends BorderPane {
         Label legend = new Label(Messages.get("progress.compare.legend"));
         legend.getStyleClass().add("form-help");
         legend.setWrapText(true);
+        legend.setMinHeight(Region.USE_PREF_SIZE); // all of it, the table gives way
         VBox box = new VBox(10, choices, table, legend);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(12, 18, 18, 18));

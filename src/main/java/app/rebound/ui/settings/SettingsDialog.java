@@ -1,6 +1,8 @@
 package app.rebound.ui.settings;
 
 import java.io.File;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.function.Consumer;
 
 import javafx.application.Platform;
@@ -31,9 +33,11 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 import app.rebound.domain.Appearance;
 import app.rebound.domain.ClinicSettings;
+import app.rebound.domain.DateStyle;
 import app.rebound.domain.Messages;
 import app.rebound.domain.PaperSize;
 import app.rebound.ui.kit.Alerts;
+import app.rebound.ui.kit.DateInput;
 import app.rebound.ui.kit.Display;
 import app.rebound.ui.kit.FormGrid;
 import app.rebound.ui.kit.Theme;
@@ -78,6 +82,14 @@ public final class SettingsDialog extends Dialog<ClinicSettings> {
         paper.setButtonCell(new PaperCell());
         paper.valueProperty().bindBidirectional(model.paperSizeProperty());
         form.add("settings.paperSize", paper, "paperSize");
+
+        ComboBox<DateStyle> dateStyle = new ComboBox<>();
+        dateStyle.setId("dateStyle");
+        dateStyle.getItems().setAll(DateStyle.values());
+        dateStyle.setCellFactory(list -> new DateStyleCell());
+        dateStyle.setButtonCell(new DateStyleCell());
+        dateStyle.valueProperty().bindBidirectional(model.dateStyleProperty());
+        form.add("settings.dateStyle", dateStyle, "dateStyle");
 
         ImageView preview = new ImageView();
         preview.setFitHeight(56);
@@ -201,6 +213,18 @@ public final class SettingsDialog extends Dialog<ClinicSettings> {
         protected void updateItem(Appearance.Scheme item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty || item == null ? "" : Display.of(item));
+        }
+    }
+
+    /** Each style shown as a date written in it, e.g. "26/10/2026". */
+    private static final class DateStyleCell extends ListCell<DateStyle> {
+        private static final LocalDate EXAMPLE = LocalDate.of(2026, 10, 26);
+
+        @Override
+        protected void updateItem(DateStyle item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? "" : Messages.format("settings.dateStyle.example",
+                    new DateInput(item, Clock.systemDefaultZone()).format(EXAMPLE), Display.of(item)));
         }
     }
 

@@ -19,12 +19,14 @@ import javafx.scene.image.Image;
 import app.rebound.domain.Appearance;
 import app.rebound.domain.ClinicLogo;
 import app.rebound.domain.ClinicSettings;
+import app.rebound.domain.DateStyle;
 import app.rebound.domain.Messages;
 import app.rebound.domain.PaperSize;
 import app.rebound.domain.ValidationException;
 import app.rebound.domain.Violation;
 import app.rebound.service.SettingsService;
 import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.DateInput;
 import app.rebound.ui.kit.Failures;
 import app.rebound.ui.kit.TaskRunner;
 
@@ -44,6 +46,7 @@ public final class SettingsViewModel {
     private final StringProperty backupFolder = new SimpleStringProperty(this, "backupFolder", "");
     private int savedIdleMinutes;
     private final ObjectProperty<PaperSize> paperSize = new SimpleObjectProperty<>(this, "paperSize");
+    private final ObjectProperty<DateStyle> dateStyle = new SimpleObjectProperty<>(this, "dateStyle");
     private final ObjectProperty<ClinicLogo> logo = new SimpleObjectProperty<>(this, "logo");
     /** The signed-in clinician's colour scheme: hers, not the clinic's; the window applies and keeps it on save. */
     private final ObjectProperty<Appearance.Scheme> scheme = new SimpleObjectProperty<>(this, "scheme",
@@ -53,14 +56,20 @@ public final class SettingsViewModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving", false);
 
     /** What the dialog starts from, read on the worker with {@link #readFrom}. */
-    public record Stored(ClinicSettings clinic, int idleMinutes, String backupFolder) {
+    public record Stored(ClinicSettings clinic, int idleMinutes, String backupFolder, DateStyle dateStyle) {
 
         public Stored {
             backupFolder = backupFolder == null ? "" : backupFolder;
+            dateStyle = dateStyle == null ? DateInput.clinicStyle() : dateStyle;
+        }
+
+        public Stored(ClinicSettings clinic, int idleMinutes, String backupFolder) {
+            this(clinic, idleMinutes, backupFolder, null);
         }
 
         public static Stored readFrom(SettingsService service) {
-            return new Stored(service.load(), service.idleMinutes(), service.backupFolder().orElse(""));
+            return new Stored(service.load(), service.idleMinutes(), service.backupFolder().orElse(""),
+                    service.dateStyle());
         }
     }
 
@@ -74,6 +83,7 @@ public final class SettingsViewModel {
         backupFolder.set(stored.backupFolder());
         savedIdleMinutes = stored.idleMinutes();
         paperSize.set(current.paperSize());
+        dateStyle.set(stored.dateStyle());
         logo.set(current.logo());
         if (current.logo() != null) {
             ClinicLogo storedLogo = current.logo();
@@ -90,7 +100,8 @@ public final class SettingsViewModel {
     public boolean isDirty() {
         return !current().equals(original.clinic())
                 || !idleMinutes.get().strip().equals(Integer.toString(original.idleMinutes()))
-                || !backupFolder.get().strip().equals(original.backupFolder());
+                || !backupFolder.get().strip().equals(original.backupFolder())
+                || dateStyle.get() != original.dateStyle();
     }
 
     /** The clinician's name goes through as it was read: saving never writes it. */
@@ -187,13 +198,16 @@ public final class SettingsViewModel {
         }
         saving.set(true);
         String folder = backupFolder.get().strip();
+        DateStyle style = dateStyle.get() == null ? original.dateStyle() : dateStyle.get();
         BackgroundTask.wrap(() -> {
                     service.setIdleMinutes(minutes);
+                    service.setDateStyle(style);
                     service.setBackupFolder(folder);
                     return service.save(settings);
                 })
                 .onSuccess(saved -> {
                     savedIdleMinutes = minutes;
+                    DateInput.useClinicStyle(style);
                     onSaved.accept(saved);
                 })
                 .onFailure(failure -> {
@@ -236,6 +250,11 @@ public final class SettingsViewModel {
 
     public ObjectProperty<PaperSize> paperSizeProperty() {
         return paperSize;
+    }
+
+    /** How every screen writes and reads dates (26/10/2026, 10/26/2026, 26.10.2026 or 2026-10-26). */
+    public ObjectProperty<DateStyle> dateStyleProperty() {
+        return dateStyle;
     }
 
     public ObjectProperty<ClinicLogo> logoProperty() {

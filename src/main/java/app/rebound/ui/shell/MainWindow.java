@@ -22,7 +22,9 @@ import app.rebound.domain.Messages;
 import app.rebound.service.Services;
 import app.rebound.ui.clinic.ClinicActions;
 import app.rebound.ui.kit.Alerts;
+import app.rebound.domain.DateStyle;
 import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.DateInput;
 import app.rebound.ui.kit.Drawn;
 import app.rebound.ui.kit.Failures;
 import app.rebound.ui.kit.Navigator;
@@ -114,8 +116,13 @@ public final class MainWindow {
         Drawn.whenDrawn(scene, onFirstFrame);
 
         patientList().afterNextPage(() -> Drawn.whenDrawn(scene, onFirstPage));
-        BackgroundTask.wrap(opener)
-                .onSuccess(opened -> {
+        BackgroundTask.wrap(() -> {
+                    Services opened = opener.call();
+                    return new Opened(opened, opened.settings().dateStyle());
+                })
+                .onSuccess(open -> {
+                    Services opened = open.services();
+                    DateInput.useClinicStyle(open.dateStyle());
                     services = opened;
                     ready.set(true);
                     patientList().attach(opened.patients());
@@ -135,6 +142,10 @@ public final class MainWindow {
                     Alerts.error(stage, message);
                 })
                 .executeWith(worker);
+    }
+
+    /** The records and the clinic's date style, read together before the first date is shown. */
+    private record Opened(Services services, DateStyle dateStyle) {
     }
 
     private void startLockAndBackups(BorderPane root, StackPane layers) {

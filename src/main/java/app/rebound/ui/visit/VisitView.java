@@ -1,8 +1,6 @@
 package app.rebound.ui.visit;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -451,13 +449,11 @@ public final class VisitView extends BorderPane {
     /** "22 Nov 2026 10:41 · Ingrid Hansen · Power (MOS), Single leg bridge" for each amendment. */
     private void showAmendments(VBox box) {
         box.getChildren().clear();
-        DateTimeFormatter when = DateTimeFormatter
-                .ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
         for (Amendment a : model.amendments()) {
             String fields = String.join(", ", a.fields().stream().map(f -> a.previous().containsKey(f)
                     ? Messages.format("visit.amendment.was", fieldLabel(f), a.previous().get(f)) : fieldLabel(f))
                     .toList());
-            Label line = new Label(Messages.format("visit.amendment", when.format(
+            Label line = new Label(Messages.format("visit.amendment", Display.dateTime(
                     a.at().atZone(ZoneId.systemDefault())),
                     a.clinician() == null ? Messages.get("visit.amendment.unknownClinician") : a.clinician(), fields));
             line.setWrapText(true);

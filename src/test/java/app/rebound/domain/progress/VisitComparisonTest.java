@@ -368,6 +368,54 @@ class VisitComparisonTest {
     // ---- abdominal wall ----------------------------------------------------------------------------
 
     @Test
+    void oneFingerWidthReadsInTheSingular() {
+        Visit earlier = day(0).ird(IrdUnit.FINGER_WIDTHS, "1", "2", "3").visit();
+        Visit later = day(14).ird(IrdUnit.FINGER_WIDTHS, "2", "1", "1.5").visit();
+
+        List<ComparisonRow> rows = compare(earlier, later);
+
+        assertThat(row(rows, IRD_ABOVE).before()).isEqualTo("1 finger width");
+        assertThat(row(rows, IRD_ABOVE).after()).isEqualTo("2 finger widths");
+        assertThat(row(rows, IRD_ABOVE).change()).isEqualTo("+1 finger width");
+        assertThat(row(rows, IRD_AT).change()).isEqualTo(MINUS + "1 finger width");
+        assertThat(row(rows, IRD_BELOW).before()).isEqualTo("3 finger widths");
+        assertThat(row(rows, IRD_BELOW).after()).isEqualTo("1.5 finger widths");
+        assertThat(row(rows, IRD_BELOW).change()).isEqualTo(MINUS + "1.5 finger widths");
+    }
+
+    // ---- symptoms ----------------------------------------------------------------------------------
+
+    @Test
+    void everySymptomIsComparedAsYesOrNo() {
+        String[] flags = {"urinaryIncontinence", "faecalIncontinence", "urgency", "heavinessOrBulge", "dyspareunia",
+                "obstructedDefecation", "abdominalSeparation", "lumbopelvicPain"};
+        for (int i = 0; i < flags.length; i++) {
+            String symptom = Messages.get("symptom." + i);
+            for (Boolean was : new Boolean[] {true, false, null}) {
+                for (Boolean now : new Boolean[] {true, false, null}) {
+                    Visit earlier = day(0).symptoms(null).symptom(flags[i], was).visit();
+                    Visit later = day(14).symptoms(null).symptom(flags[i], now).visit();
+                    ComparisonRow row = row(compare(later, earlier), symptom);
+                    String as = flags[i] + " " + was + " → " + now;
+                    assertThat(row.before()).as(as).isEqualTo(was == null ? "" : was ? "Yes" : "No");
+                    assertThat(row.after()).as(as).isEqualTo(now == null ? "" : now ? "Yes" : "No");
+                    if (Boolean.TRUE.equals(was) && Boolean.FALSE.equals(now)) {
+                        assertThat(row.change()).as(as).isEqualTo("Resolved");
+                        assertThat(row.trend()).as(as).isEqualTo(Trend.BETTER);
+                        assertThat(row.important()).as(as).isTrue();
+                    } else if (Boolean.FALSE.equals(was) && Boolean.TRUE.equals(now)) {
+                        assertThat(row.change()).as(as).isEqualTo("New");
+                        assertThat(row.trend()).as(as).isEqualTo(Trend.WORSE);
+                    } else {
+                        assertThat(row.change()).as(as).isEmpty();
+                        assertThat(row.important()).as(as).isFalse();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void irdInDifferentUnitsIsNotSubtracted() {
         Visit inCm = day(0).ird(IrdUnit.CM, "2.5", "3", null).visit();
         Visit inFingers = day(14).ird(IrdUnit.FINGER_WIDTHS, "2", "1", null).visit();

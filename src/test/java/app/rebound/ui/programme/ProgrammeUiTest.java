@@ -134,6 +134,38 @@ class ProgrammeUiTest extends MainWindowFixture {
         }
     }
 
+    /** The header and toolbar of the programme screen read whole at 1024×700 and at 1600×1000. */
+    @Test
+    void theToolbarIsNotCutAtEitherSize(FxRobot robot) throws Exception {
+        waitUntilReady();
+        Visit visit = window.services().visits().save(visit(Set.of())).visit();
+        robot.interact(() -> window.navigator().openProgramme(zoe.id(), visit.id()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.programmeForm() != null
+                && robot.lookup("#programmeExercises").tryQuery().map(n -> n.getScene() != null).orElse(false));
+        javafx.scene.Node node = robot.lookup("#programmeStage").query();
+        while (!(node.getParent() instanceof javafx.scene.layout.BorderPane pane && pane.getTop() == node)) {
+            node = node.getParent();
+        }
+        javafx.scene.Parent toolbar = (javafx.scene.Parent) node;
+        javafx.stage.Window shown = toolbar.getScene().getWindow();
+        for (double[] size : new double[][] {{1024, 700}, {1600, 1000}}) {
+            for (int nudge : new int[] {1, 0}) {
+                robot.interact(() -> {
+                    shown.setWidth(size[0] - nudge);
+                    shown.setHeight(size[1] - nudge);
+                });
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(toolbar.getScene().getWidth()).as("the window resized").isEqualTo(size[0]);
+            java.util.List<String> cut = WaitForAsyncUtils.asyncFx(() -> {
+                toolbar.applyCss();
+                toolbar.getScene().getRoot().layout();
+                return app.rebound.ui.kit.Truncation.truncated(toolbar);
+            }).get();
+            assertThat(cut).as("cut at %sx%s", size[0], size[1]).isEmpty();
+        }
+    }
+
     @Test
     void aReferVisitGetsNoProgrammeAndTheAppSaysWhy(FxRobot robot) throws Exception {
         waitUntilReady();

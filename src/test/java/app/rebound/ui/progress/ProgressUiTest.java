@@ -141,7 +141,7 @@ class ProgressUiTest extends MainWindowFixture {
         robot.moveTo(plot.localToScreen(dot.x() + 2, dot.y() + 1));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> perfect.tooltip().isShowing());
         Tooltip shown = perfect.tooltip();
-        assertThat(shown.getText()).contains("Power (MOS 0–5): 3").contains("25 Oct 2026");
+        assertThat(shown.getText()).contains("Power (MOS 0–5): 3").contains("25/10/2026");
     }
 
     @Test
@@ -170,14 +170,44 @@ class ProgressUiTest extends MainWindowFixture {
         ComboBox<ProgressCharts.Entry> from = robot.lookup("#compareFirst").queryAs(ComboBox.class);
         robot.clickOn(from);
         robot.clickOn(robot.lookup(".list-cell").match(n -> n instanceof ListCell<?> cell
-                && cell.getText() != null && cell.getText().startsWith("25 Oct 2026")).<Node>query());
+                && cell.getText() != null && cell.getText().startsWith("25/10/2026")).<Node>query());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(from.getValue().visit().date()).isEqualTo(second);
         assertThat(row(view, "Power (MOS 0–5)").change()).isEqualTo("+1");
         assertThat(row(view, "Power (MOS 0–5)").important()).isTrue();
         assertThat(row(view, "PSFS mean").change()).isEqualTo("+2");
         assertThat(row(view, "Pain (NPRS)").change()).isEmpty();
-        assertThat(view.comparisonTable().getColumns().get(2).getText()).isEqualTo("25 Oct 2026");
+        assertThat(view.comparisonTable().getColumns().get(2).getText()).isEqualTo("25/10/2026");
+    }
+
+    @Test
+    void comparingListsSymptomChangesAndUnitsReadRight(FxRobot robot) throws Exception {
+        waitUntilReady();
+        window.services().visits().save(app.rebound.domain.visit.VisitFixture.day(0).forPatient(zoe.id())
+                .date(first).symptoms(false).symptom("urinaryIncontinence", true)
+                .ird(app.rebound.domain.visit.IrdUnit.FINGER_WIDTHS, "2", "1", null).visit());
+        window.services().visits().save(app.rebound.domain.visit.VisitFixture.day(0).forPatient(zoe.id())
+                .date(TODAY).symptoms(false).symptom("heavinessOrBulge", true)
+                .ird(app.rebound.domain.visit.IrdUnit.FINGER_WIDTHS, "1", "1", null).visit());
+        ProgressView view = openProgress(robot);
+        robot.clickOn("Compare visits");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ComparisonRow leaking = row(view, "Urinary incontinence");
+        assertThat(List.of(leaking.before(), leaking.after(), leaking.change())).containsExactly("Yes", "No",
+                "Resolved");
+        ComparisonRow heaviness = row(view, "Heaviness, pressure, bulge or dragging");
+        assertThat(List.of(heaviness.before(), heaviness.after(), heaviness.change())).containsExactly("No", "Yes",
+                "New");
+        ComparisonRow above = view.comparisonTable().getItems().stream()
+                .filter(r -> r.measure().equals("IRD above umbilicus")).findFirst().orElseThrow();
+        assertThat(List.of(above.before(), above.after(), above.change()))
+                .containsExactly("2 finger widths", "1 finger width", "\u22121 finger width");
+        // what is shown is what the rows say
+        robot.interact(() -> view.comparisonTable().scrollTo(above));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.from(view.comparisonTable()).lookup((javafx.scene.text.Text t) -> "1 finger width"
+                .equals(t.getText())).tryQuery()).isPresent();
     }
 
     private static ComparisonRow row(ProgressView view, String measure) {

@@ -47,14 +47,24 @@ public abstract class MainWindowFixture {
         return List.of();
     }
 
+    /** Whether {@link #prepare} has work to do before the window opens (settings, say). */
+    protected boolean prepares() {
+        return false;
+    }
+
+    /** Runs on the records before the window opens, after {@link #seed()} is saved. */
+    protected void prepare(Services services) {
+    }
+
     protected void startWindow(Stage stage) {
         Locale.setDefault(Locale.UK);
         // a clinic set up as at first start: the window opens with "anna" signed in
         TestKeys.clinic(dataFolder, CLOCK, Locale.UK).close();
         List<Patient> patients = seed();
-        if (!patients.isEmpty()) {
+        if (!patients.isEmpty() || prepares()) {
             try (Services services = TestKeys.signIn(dataFolder, CLOCK, Locale.UK)) {
                 patients.forEach(services.patients()::save);
+                prepare(services);
             }
         }
         worker = new Worker();

@@ -45,7 +45,7 @@ class PatientListUiTest extends MainWindowFixture {
         assertThat(shownNames(robot)).containsExactly("Kowalska, Łucja", "O'Neil, Ana-María", "Ødegård, Zoë",
                 "李, 小龙");
         var zoe = table(robot).getItems().get(2);
-        assertThat(zoe.dateOfBirth()).isEqualTo("14 Mar 1990");
+        assertThat(zoe.dateOfBirth()).isEqualTo("14/03/1990");
         // 1 July to 22 November 2026 is 144 days: 20 completed weeks
         assertThat(zoe.weeksSinceBirth()).isEqualTo("20");
         // the most recent birth counts: 30 August 2026 is 12 weeks before 22 November

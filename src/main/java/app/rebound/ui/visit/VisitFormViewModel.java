@@ -205,6 +205,10 @@ public final class VisitFormViewModel {
         List<Violation> problems = VisitValidator.validate(typed, service.today(), patient.dateOfBirth());
         if (typedDate != null && problems.stream().noneMatch(v -> v.field().equals("date"))) {
             lastValidDate = typedDate;
+        } else {
+            // a date refused (or not one) keeps the date last saved, not one it passed on the way as she typed
+            // (typing 23/11/2026 passes 23/11/20, a valid date in 2020)
+            lastValidDate = base == null ? null : base.date();
         }
         Visit current = build();
         ReadinessSummary summary = ReadinessRules.evaluate(current, patient.births(),

@@ -2,6 +2,7 @@ package app.rebound.ui.visit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -74,6 +75,21 @@ class VisitFormViewModelTest extends OnClinicFile {
         assertThat(stored().notes()).isEqualTo("Keen to run by March, 李小龙's plan");
         form.flush();
         assertThat(tasks.submitted()).as("nothing left to save: no second save").isEqualTo(2);
+    }
+
+    @Test
+    void aDateRefusedAtTheEndOfTypingKeepsTheSavedDateNotOneItPassedOnTheWay() {
+        LocalDate saved = stored().date();
+        // typed a key at a time: 23/11/20 is a valid date (in 2020) on the way to 23/11/2026 (the future)
+        for (String typed : new String[] {"2", "23", "23/", "23/1", "23/11", "23/11/", "23/11/2", "23/11/20",
+            "23/11/202", "23/11/2026"}) {
+            form.dateProperty().set(typed);
+        }
+        assertThat(form.errors().get("date")).isEqualTo(Messages.get("validation.visit.future"));
+        tasks.elapseDelays();
+        form.flush();
+        assertThat(stored().date()).isEqualTo(saved);
+        assertThat(form.build().date()).isEqualTo(saved);
     }
 
     @Test

@@ -392,11 +392,6 @@ public final class Database implements AutoCloseable {
     private static JdbcConnectionPool connect(EncryptedFileSystem.Registration files, boolean mustExist) {
         String url = "jdbc:h2:" + files.name()
                 + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0;CACHE_SIZE=65536"
-                // no background compaction: H2 2.3's moves chunks inside the file, and after some moves the
-                // file on disk no longer opened ("Double mark", h2database issues 2752 and 4123): a copy made
-                // for a backup then, or the file a crash leaves. The file is compacted on close instead, when
-                // it has become mostly unused space (see close)
-                + ";AUTO_COMPACT_FILL_RATE=0"
                 + (mustExist ? ";IFEXISTS=TRUE" : "");
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "rebound", "");
         pool.setMaxConnections(8);
@@ -738,9 +733,9 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Below this share of live pages (percent) the file is compacted when it closes. H2's background
-     * compaction is off (see {@link #connect}): without it a file kept growing with every save (6,000 saves
-     * of 300 patients: 1.7 MB of records in a 316 MB file), until it is compacted.
+     * Below this share of live pages (percent) the file is compacted when it closes: H2's own compaction
+     * keeps up with slow use, not with many saves in a row (6,000 saves of 300 patients left 1.7 MB of
+     * records in a 473 MB file).
      */
     static final int COMPACT_BELOW_FILL_RATE = 50;
 

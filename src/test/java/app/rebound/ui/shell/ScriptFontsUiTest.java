@@ -24,6 +24,9 @@ import app.rebound.domain.Patient;
 
 /** Names in every script the handout prints show on screen in a font that has their letters, not boxes. */
 @Tag("ui")
+// in a JVM of its own (pom.xml, the "fonts" run): JavaFX builds its font fallback list at the first text it
+// draws, so the bundled fonts must be loaded before any, as the program does in its init()
+@Tag("fonts")
 @ExtendWith(ApplicationExtension.class)
 class ScriptFontsUiTest extends MainWindowFixture {
 

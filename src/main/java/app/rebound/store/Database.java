@@ -77,6 +77,8 @@ public final class Database implements AutoCloseable {
         // an erase whose compaction has not happened yet (the program ended first, or it failed)
         this.erased = Files.exists(folder.resolve(ERASED_MARKER));
         this.compactOnClose = erased;
+        // copies a killed backup or compaction left behind: whole copies of the records, erased rows and all
+        removeBackupStaging();
         Settings settings = new Settings()
                 .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
                 .withExecuteLogging(false)
@@ -667,10 +669,17 @@ public final class Database implements AutoCloseable {
     /** The start of the name of the folders a backup after an erase compacts its copy in. */
     private static final String BACKUP_STAGING = ".rebound-backup-compacting";
 
-    /** Removes what backups after an erase left behind when the program ended during one (it may hold her rows). */
+    /** Where a compaction on close makes its copy. */
+    private static final String COMPACT_STAGING = ".rebound-compacting";
+
+    /**
+     * Removes what a backup or a compaction left behind when the program ended during one (a copy of the
+     * records, which may hold an erased patient's rows).
+     */
     private void removeBackupStaging() {
         try {
             DatabaseFiles.deleteStartingWith(folder, BACKUP_STAGING);
+            DatabaseFiles.deleteTree(folder.resolve(COMPACT_STAGING));
         } catch (IOException e) {
             LOG.warn("Cannot remove what a backup left in the data folder ({})", e.getClass().getSimpleName());
         }
@@ -835,7 +844,7 @@ public final class Database implements AutoCloseable {
      * file only once it opens again; otherwise the (uncompacted, intact) original stays.
      */
     private void compactSafely() {
-        Path staging = folder.resolve(".rebound-compacting");
+        Path staging = folder.resolve(COMPACT_STAGING);
         try {
             DatabaseFiles.deleteTree(staging);
             FilePermissions.createFolder(staging);

@@ -71,6 +71,21 @@ class BackupCopyTest {
     }
 
     @Test
+    void copiesLeftByAKilledBackupOrCompactionAreRemovedWhenTheRecordsOpen() throws Exception {
+        try (Services services = TestKeys.clinic(folder, CLOCK, Locale.UK)) {
+            services.patients().save(patient("Zoë", "kept"));
+        }
+        for (String left : new String[] {".rebound-backup-compacting123", ".rebound-compacting"}) {
+            Files.createDirectories(folder.resolve(left));
+            Files.copy(Database.file(folder), Database.file(folder.resolve(left)));
+        }
+        try (Services services = TestKeys.signIn(folder, CLOCK, Locale.UK)) {
+            assertThat(folder.resolve(".rebound-backup-compacting123")).as("removed at the open").doesNotExist();
+            assertThat(folder.resolve(".rebound-compacting")).as("removed at the open").doesNotExist();
+        }
+    }
+
+    @Test
     void aFileMostlyUnusedIsCompactedWhenItCloses() throws Exception {
         long before;
         try (Services services = TestKeys.clinic(folder, CLOCK, Locale.UK)) {

@@ -154,11 +154,19 @@ grep -q 'app.rebound.app.Launcher source: shared objects file' "$work/classes.lo
   || fail "the start-up cache was not used (the launcher's class was not loaded from it)"
 echo "check-deb: the start-up cache $cache is used"
 
-# A damaged or missing cache costs speed, never a start (the cache is put back after).
+# A damaged or missing cache costs speed, never a start (the cache is put back after). The
+# launcher does not check the cache at each start (that cost 0.3 s); postinst checks it once and
+# removes a damaged one: damage it, run postinst's configure step again, and it must be gone.
 cp -p "$cache" "$work/cache.keep"
-printf 'damaged!' | dd of="$cache" bs=1 seek=100 conv=notrunc 2>/dev/null
-out=$(timeout 180 xvfb-run -a "$launcher" --smoke 2>&1) || { echo "$out"; fail "--smoke failed with a damaged start-up cache"; }
-grep -qE '^patients shown: [0-9]+ ms$' <<<"$out" || { echo "$out"; fail "--smoke did not sign in with a damaged start-up cache"; }
+if [ $kind = aot ]; then
+  printf 'damaged!' | dd of="$cache" bs=1 seek=100 conv=notrunc 2>/dev/null
+  out=$(/var/lib/dpkg/info/$pkg.postinst configure 2>&1) || { echo "$out"; fail "postinst failed on a damaged start-up cache"; }
+  [ ! -e "$cache" ] || fail "postinst kept a damaged start-up cache"
+  grep -q 'start-up cache is damaged' <<<"$out" || { echo "$out"; fail "postinst did not say it removed the damaged start-up cache"; }
+  cp -p "$work/cache.keep" "$cache"
+  out=$(/var/lib/dpkg/info/$pkg.postinst configure 2>&1) || { echo "$out"; fail "postinst failed"; }
+  [ -e "$cache" ] || { echo "$out"; fail "postinst removed a whole start-up cache"; }
+fi
 rm -f "$cache"
 out=$("$launcher" readiness --patient 00000000-0000-0000-0000-000000000000 2>&1 || true)
 grep -qi 'aot\|shared' <<<"$out" && { echo "$out"; fail "a missing start-up cache was reported to the user"; }

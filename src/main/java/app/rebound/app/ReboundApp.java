@@ -71,10 +71,13 @@ public final class ReboundApp extends Application {
         launch(folder, true, user, password);
     }
 
-    /** Off the JavaFX thread, before the first text is drawn: the fonts every script needs (see ScriptFonts). */
+    /**
+     * The fonts every script needs (see ScriptFonts), loaded while the first window is built: the
+     * theme waits for them before the first scene is shown, so they are there before any text is drawn.
+     */
     @Override
     public void init() {
-        ScriptFonts.register();
+        ScriptFonts.startLoading();
     }
 
     @Override

@@ -148,7 +148,6 @@ public final class Theme {
      * window looks the same either way, and everything after needs the whole theme.
      */
     public static void installForFirstWindow() {
-        ScriptFonts.register();
         URL part = Theme.class.getResource("/app/rebound/ui/first-window.bss");
         if (installed || part == null) {
             install();

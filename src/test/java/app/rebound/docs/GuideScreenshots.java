@@ -241,7 +241,7 @@ public final class GuideScreenshots {
         String size = System.getProperty("rebound.shots.size");
         onFx(() -> {
             window = new MainWindow(stage, folder, () -> open, worker);
-            window.show(() -> { }, message -> System.err.println("records did not open: " + message));
+            window.show(() -> { }, () -> { }, message -> System.err.println("records did not open: " + message));
             if (size != null) {
                 String[] wh = size.split("x");
                 stage.setWidth(Double.parseDouble(wh[0]));

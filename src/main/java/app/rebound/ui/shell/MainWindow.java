@@ -11,18 +11,17 @@ import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
-import javafx.scene.control.Menu;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 import app.rebound.domain.Appearance;
+import app.rebound.domain.DateStyle;
 import app.rebound.domain.Messages;
 import app.rebound.service.Services;
 import app.rebound.ui.clinic.ClinicActions;
 import app.rebound.ui.kit.Alerts;
-import app.rebound.domain.DateStyle;
 import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.kit.DateInput;
 import app.rebound.ui.kit.Drawn;
@@ -49,7 +48,6 @@ import app.rebound.ui.visit.VisitFormViewModel;
 public final class MainWindow {
 
     private final Stage stage;
-    private final Path dataFolder;
     private final WindowPlacement placement;
     private final Callable<Services> opener;
     private final Worker worker;
@@ -58,6 +56,7 @@ public final class MainWindow {
     private final MainMenus menus;
     private final ClinicHeader header;
     private final RecordsActions records;
+    private final Appearances appearances;
     private final BooleanProperty ready = new SimpleBooleanProperty(false);
     private Services services;
     private LockScreen lockScreen;
@@ -65,7 +64,6 @@ public final class MainWindow {
 
     public MainWindow(Stage stage, Path dataFolder, Callable<Services> opener, Worker worker) {
         this.stage = stage;
-        this.dataFolder = dataFolder;
         this.placement = new WindowPlacement(dataFolder);
         this.opener = opener;
         this.worker = worker;
@@ -74,17 +72,13 @@ public final class MainWindow {
         this.menus = new MainMenus(this, navigator, ready, stage, worker, dataFolder);
         this.header = new ClinicHeader(stage);
         this.records = new RecordsActions(stage, worker, () -> services, () -> patientList().refresh(null));
+        this.appearances = new Appearances(worker, () -> services, this::report);
         navigator.patients().acceptDroppedRecordFiles(records::importFile);
     }
 
     /** The first start on an empty data folder offers sample patients (not in tests or --smoke). */
     public void offerSamplesAtFirstStart(boolean value) {
         offerSamples = value;
-    }
-
-    /** Shows the window at once, then opens the records; {@code onFirstPage} runs when the first patients are drawn. */
-    public void show(Runnable onFirstPage, Consumer<String> onOpenFailed) {
-        show(() -> { }, onFirstPage, onOpenFailed);
     }
 
     /**
@@ -127,20 +121,17 @@ public final class MainWindow {
                     ready.set(true);
                     patientList().attach(opened.patients());
                     header.load(opened, worker);
-                    loadAppearance(opened);
+                    appearances.load(opened);
                     startLockAndBackups(root, layers);
                     if (offerSamples) {
                         records.offerSamples();
                     }
                 })
-                .onFailure(failure -> {
-                    String action = Messages.get("action.openRecords");
-                    Failures.log(action, failure);
-                    String message = Failures.describe(action, failure);
+                .onFailure(failure -> Failures.report("action.openRecords", failure, message -> {
                     patientList().failedToOpen(message);
                     onOpenFailed.accept(message);
                     Alerts.error(stage, message);
-                })
+                }))
                 .executeWith(worker);
     }
 
@@ -151,32 +142,14 @@ public final class MainWindow {
     private void startLockAndBackups(BorderPane root, StackPane layers) {
         Services open = services;
         lockScreen = new LockScreen(stage, root, layers, worker, open, this::quit);
-        ClinicActions.install(menus.clinic(), stage, open, worker, this::selectedPatient);
+        ClinicActions.install(menus.clinic(), stage, open, worker, navigator::currentPatient);
         lockScreen.startWithClinicSetting(failure -> report("action.openSettings", failure));
         scheduler.dailyBackup(open, failure -> report("action.backup", failure));
     }
 
-    /** The signed-in clinician's own colours and text size. */
-    private void loadAppearance(Services opened) {
-        BackgroundTask.wrap(() -> opened.settings().appearance())
-                .onSuccess(Theme::use)
-                .onFailure(failure -> report("action.saveAppearance", failure))
-                .executeWith(worker);
-    }
-
     /** Changes the colours or the text size now, and keeps them for the clinician signed in. */
     void changeAppearance(UnaryOperator<Appearance> change) {
-        Appearance next = change.apply(Theme.current());
-        if (next.equals(Theme.current())) {
-            return;
-        }
-        Theme.use(next);
-        Services open = services;
-        if (open != null) {
-            BackgroundTask.wrap(() -> open.settings().saveAppearance(next))
-                    .onFailure(failure -> report("action.saveAppearance", failure))
-                    .executeWith(worker);
-        }
+        appearances.change(change);
     }
 
     void openSettings() {
@@ -244,11 +217,6 @@ public final class MainWindow {
         navigator.flushVisit();
     }
 
-    /** The patient open or selected in the list, if any (the audit trail offers her as a filter). */
-    public UUID selectedPatient() {
-        return navigator.currentPatient();
-    }
-
     public VisitFormViewModel visitForm() {
         return navigator.visitForm();
     }
@@ -263,10 +231,6 @@ public final class MainWindow {
 
     public LockScreen lockScreen() {
         return lockScreen;
-    }
-
-    public Menu clinic() {
-        return menus.clinic();
     }
 
     public RecordsActions records() {

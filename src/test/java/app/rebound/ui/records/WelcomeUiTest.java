@@ -52,7 +52,7 @@ class WelcomeUiTest extends MainWindowFixture {
         }
         window = new MainWindow(stage, dataFolder, () -> TestKeys.signIn(dataFolder, CLOCK, Locale.UK), worker);
         window.offerSamplesAtFirstStart(true);
-        window.show(() -> { }, message -> { });
+        window.show(() -> { }, () -> { }, message -> { });
     }
 
     /** Closes the records as quitting would, then starts again on the same data folder. */

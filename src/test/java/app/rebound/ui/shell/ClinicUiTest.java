@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -46,19 +47,23 @@ class ClinicUiTest extends MainWindowFixture {
     private static final String BEN_PASSWORD = "ben runs up the hill";
     private static final String BEN_NEW_PASSWORD = "ben walks down again";
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         Locale.setDefault(Locale.UK);
         worker = new Worker();
         window = new MainWindow(stage, dataFolder, () -> TestKeys.clinic(dataFolder, CLOCK, Locale.UK), worker);
-        window.show(() -> { }, message -> { });
+        window.show(() -> { }, () -> { }, message -> { });
     }
 
     /** The records are open, anna is signed in and the Clinic menu has her actions. */
     private void signedIn() throws TimeoutException {
         waitUntilReady();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.lockScreen() != null
-                && window.clinic().getItems().stream().anyMatch(i -> "clinic-myAccount".equals(i.getId())));
+                && ((MenuBar) stage.getScene().lookup(".menu-bar")).getMenus().stream()
+                        .flatMap(menu -> menu.getItems().stream()).anyMatch(i -> "clinic-myAccount".equals(i.getId())));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -69,7 +69,7 @@ public abstract class MainWindowFixture {
         }
         worker = new Worker();
         window = new MainWindow(stage, dataFolder, () -> TestKeys.signIn(dataFolder, CLOCK, Locale.UK), worker);
-        window.show(() -> { }, message -> { });
+        window.show(() -> { }, () -> { }, message -> { });
     }
 
     protected void waitUntilReady() throws TimeoutException {

@@ -42,7 +42,7 @@ class StartupFailureUiTest {
         MainWindow window = new MainWindow(stage, folder, () -> {
             throw new RecordsUnavailableException(RecordsUnavailableException.Reason.IN_USE, new IllegalStateException("file locked"));
         }, worker);
-        window.show(() -> { }, reported::set);
+        window.show(() -> { }, () -> { }, reported::set);
     }
 
     @Test

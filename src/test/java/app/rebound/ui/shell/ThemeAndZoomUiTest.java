@@ -57,7 +57,7 @@ class ThemeAndZoomUiTest extends MainWindowFixture {
         }
         worker = new Worker();
         window = new MainWindow(stage, dataFolder, () -> TestKeys.signIn(dataFolder, CLOCK, Locale.UK), worker);
-        window.show(() -> { }, message -> { });
+        window.show(() -> { }, () -> { }, message -> { });
     }
 
     @AfterEach
@@ -95,7 +95,7 @@ class ThemeAndZoomUiTest extends MainWindowFixture {
             window = new MainWindow(next, dataFolder,
                     () -> new ClinicAccess(CLOCK, Locale.UK, TestKeys.ITERATIONS).signIn(dataFolder, user,
                             password.toCharArray()), worker);
-            window.show(() -> { }, message -> { });
+            window.show(() -> { }, () -> { }, message -> { });
             return next;
         }).get(10, TimeUnit.SECONDS);
         ready();

@@ -2,7 +2,11 @@ package app.rebound.domain;
 
 import java.text.Normalizer;
 
-/** Text as it is stored: trimmed, in Unicode NFC, and empty text is "not recorded" (null). */
+/**
+ * Text as it is stored: trimmed, in Unicode NFC, without invisible control characters (U+0000–U+001F
+ * and U+007F–U+009F; notes keep their tabs and line breaks), and empty text is "not recorded" (null).
+ * A control character cannot be seen or typed, only pasted; PostgreSQL refuses U+0000 in text.
+ */
 public final class TextNormalization {
 
     private TextNormalization() {
@@ -12,15 +16,43 @@ public final class TextNormalization {
         if (text == null) {
             return null;
         }
-        String trimmed = text.strip();
+        String trimmed = withoutControls(text, false).strip();
         return trimmed.isEmpty() ? null : Normalizer.normalize(trimmed, Normalizer.Form.NFC);
     }
 
     /** Like {@link #clean} but keeps inner line breaks and leading indentation of notes. */
     public static String cleanNotes(String text) {
-        if (text == null || text.isBlank()) {
+        String kept = text == null ? null : withoutControls(text, true);
+        if (kept == null || kept.isBlank()) {
             return null;
         }
-        return Normalizer.normalize(text.stripTrailing(), Normalizer.Form.NFC);
+        return Normalizer.normalize(kept.stripTrailing(), Normalizer.Form.NFC);
+    }
+
+    /** The first control character in {@code text} that stored text may not hold, or -1 (tabs and line breaks allowed). */
+    public static int firstControl(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private static String withoutControls(String text, boolean keepLines) {
+        if (text.chars().noneMatch(Character::isISOControl)) {
+            return text;
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isISOControl(c)) {
+                kept.append(c);
+            } else if (c == '\t' || c == '\n' || c == '\r') {
+                kept.append(keepLines ? c : ' ');
+            }
+        }
+        return kept.toString();
     }
 }

@@ -34,6 +34,7 @@ import app.rebound.domain.BirthMode;
 import app.rebound.domain.Patient;
 import app.rebound.domain.PatientValidator;
 import app.rebound.domain.PerinealTrauma;
+import app.rebound.domain.TextNormalization;
 import app.rebound.domain.Violation;
 import app.rebound.domain.programme.ClinicExerciseRules;
 import app.rebound.domain.programme.Dose;
@@ -726,7 +727,21 @@ public final class RecordReader {
                 error(join(path, name), value, "should be text in quotes.");
                 return null;
             }
+            if (!controlFree(join(path, name), value.asText())) {
+                return null;
+            }
             return normalize ? Normalizer.normalize(value.asText(), Normalizer.Form.NFC) : value.asText();
+        }
+
+        /** Text may hold tabs and line breaks, no other control character (PostgreSQL refuses U+0000). */
+        private boolean controlFree(String at, String text) {
+            int control = TextNormalization.firstControl(text);
+            if (control >= 0) {
+                error(at, null, String.format("holds an invisible control character (U+%04X), which Rebound does not"
+                        + " keep; remove it from the file.", control));
+                return false;
+            }
+            return true;
         }
 
         String notes(String name) {
@@ -738,7 +753,7 @@ public final class RecordReader {
             list(name, false, (item, itemPath) -> {
                 if (!item.isTextual()) {
                     error(itemPath, item, "should be text in quotes.");
-                } else if (!item.asText().isBlank()) {
+                } else if (!item.asText().isBlank() && controlFree(itemPath, item.asText())) {
                     // an empty step or cue says nothing: left out, as export leaves it out
                     texts.add(Normalizer.normalize(item.asText(), Normalizer.Form.NFC));
                 }

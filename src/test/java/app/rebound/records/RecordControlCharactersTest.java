@@ -1,0 +1,86 @@
+package app.rebound.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import app.rebound.domain.TextNormalization;
+
+/**
+ * Text in a record file holds no invisible control character but tabs and line breaks: PostgreSQL
+ * refuses U+0000 in text, so such a file would import into a clinic on H2 and fail on the server.
+ * Every C0 and C1 control, in a name, in notes and in an exercise's step, is refused, naming where.
+ */
+class RecordControlCharactersTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
+
+    private static String file(String givenName, String notes, String step) {
+        return """
+                {
+                  "format": "rebound-record",
+                  "version": 1,
+                  "exported": "2026-12-01T10:15:00Z",
+                  "exercises": [
+                    { "code": "wall-sit", "name": "Wall sit", "stage": "BUILD", "purpose": "Strong thighs.",
+                      "instructions": [ "%s" ] }
+                  ],
+                  "patients": [
+                    { "id": "6b0b6c35-2a4e-4a59-9f51-0f1e8c3f1a11", "updated": "2026-12-01T10:00:00Z", "givenName": "%s", "familyName": "Ødegård",
+                      "dateOfBirth": "1990-04-02", "notes": "%s", "births": [], "visits": [] }
+                  ]
+                }
+                """.formatted(step, givenName, notes);
+    }
+
+    private static byte[] bytes(String json) {
+        return json.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void tabsAndLineBreaksInNotesAreRead() {
+        RecordFile read = RecordReader.read(bytes(file("Zoë", "Line one\\n\\tLine two\\r\\n", "Lean on a wall.")), TODAY,
+                code -> false);
+        assertThat(read.patients()).hasSize(1);
+    }
+
+    @Test
+    void everyOtherControlCharacterIsRefusedWhereverItIs() {
+        for (int c = 0; c <= 0x9F; c++) {
+            if (!Character.isISOControl(c) || c == '\t' || c == '\n' || c == '\r') {
+                continue;
+            }
+            String escaped = String.format("\\u%04x", c);
+            String code = String.format("U+%04X", c);
+            assertThatThrownBy(() -> RecordReader.read(bytes(file("Zo" + escaped + "ë", "ok", "ok")), TODAY, x -> false))
+                    .as(code + " in a name")
+                    .isInstanceOf(InvalidRecordFileException.class)
+                    .hasMessageContaining("patients[0].givenName")
+                    .hasMessageContaining(code)
+                    .hasMessageNotContaining("Zo");
+            assertThatThrownBy(() -> RecordReader.read(bytes(file("Zoë", "a" + escaped, "ok")), TODAY, x -> false))
+                    .as(code + " in notes")
+                    .isInstanceOf(InvalidRecordFileException.class)
+                    .hasMessageContaining("patients[0].notes");
+            assertThatThrownBy(() -> RecordReader.read(bytes(file("Zoë", "ok", "Lean" + escaped)), TODAY, x -> false))
+                    .as(code + " in an exercise step")
+                    .isInstanceOf(InvalidRecordFileException.class)
+                    .hasMessageContaining("exercises[0].instructions[0]");
+        }
+    }
+
+    @Test
+    void textTypedOrPastedInTheWindowLosesItsControlCharactersWhenStored() {
+        assertThat(TextNormalization.clean("Zo\u0000ë\tØdegård\n")).isEqualTo("Zoë Ødegård");
+        assertThat(TextNormalization.cleanNotes("Leaks\u0007 when\u0000 running\n\tnot walking\u009F"))
+                .isEqualTo("Leaks when running\n\tnot walking");
+        assertThat(TextNormalization.cleanNotes("\u0000\u0001")).isNull();
+        assertThat(TextNormalization.clean("\u0000")).isNull();
+        assertThat(TextNormalization.firstControl("李小龙\n")).isEqualTo(-1);
+        assertThat(TextNormalization.firstControl("李\u001b小龙")).isEqualTo(0x1b);
+    }
+}

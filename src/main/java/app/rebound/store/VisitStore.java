@@ -153,13 +153,13 @@ public final class VisitStore {
                 existing.setPreviousValues(encode(previous));
                 // each field's change runs from what it held before the sitting to what it holds now
                 Map<String, Amendment.Change> changes = new LinkedHashMap<>();
-                decodeChanges(existing.getFieldChanges()).forEach(change -> changes.put(change.path(), change));
-                for (Amendment.Change change : amendment.changes()) {
-                    Amendment.Change first = changes.get(change.path());
-                    changes.put(change.path(), first == null ? change
-                            : new Amendment.Change(change.path(), change.label(), first.before(), change.after()));
+                decodeChanges(existing.getFieldChanges()).forEach(kept -> changes.put(kept.path(), kept));
+                for (Amendment.Change now : amendment.changes()) {
+                    Amendment.Change first = changes.get(now.path());
+                    changes.put(now.path(), first == null ? now
+                            : new Amendment.Change(now.path(), now.label(), first.before(), now.after()));
                 }
-                changes.values().removeIf(change -> change.before().equals(change.after()));
+                changes.values().removeIf(back -> back.before().equals(back.after()));
                 existing.setFieldChanges(encodeChanges(List.copyOf(changes.values())));
                 if (existing.getReason() == null) {
                     existing.setReason(amendment.reason());

@@ -192,7 +192,7 @@ class StageChoiceUiTest extends MainWindowFixture {
         assertThat(robot.lookup("#stageReason").query().isDisabled()).as("completed: read-only").isTrue();
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#amendReason").tryQuery().isPresent());
-        robot.write("Agreed with the physio").push(KeyCode.ENTER);
+        robot.clickOn("#amendReason").write("Agreed with the physio").push(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#stageReason").query().isDisabled());
         robot.clickOn("#stageReason").push(KeyCode.CONTROL, KeyCode.A).write("Netball player; physio agreed");
         waitForSave();

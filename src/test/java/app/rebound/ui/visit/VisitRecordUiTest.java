@@ -221,7 +221,8 @@ class VisitRecordUiTest extends MainWindowFixture {
         capture(robot, "amend-dialog");
         robot.push(KeyCode.ENTER);
         assertThat(showing(robot, "#amendDialog")).as("Enter without a reason does nothing").isTrue();
-        robot.write("Date typed wrongly");
+        // (TestFX's write types into the first window it finds focused, so the reason field is clicked)
+        robot.clickOn("#amendReason").write("Date typed wrongly");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#amendConfirm").query().isDisabled()).isFalse();
         robot.push(KeyCode.ENTER);

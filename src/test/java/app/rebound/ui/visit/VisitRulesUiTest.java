@@ -169,7 +169,7 @@ class VisitRulesUiTest extends MainWindowFixture {
         // read-only until amended for a reason
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#amendReason").tryQuery().isPresent());
-        robot.write("Re-tested").push(KeyCode.ENTER);
+        robot.clickOn("#amendReason").write("Re-tested").push(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#pelvicFloor-power").query().isDisabled());
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT5).push(KeyCode.TAB).push(KeyCode.CONTROL, KeyCode.A).write("3");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,

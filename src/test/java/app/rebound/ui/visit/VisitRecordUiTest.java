@@ -250,6 +250,7 @@ class VisitRecordUiTest extends MainWindowFixture {
                 .toList();
         assertThat(lines).anySatisfy(line -> assertThat(line).contains("Reason: Date typed wrongly"));
         assertThat(lines).contains("Date: 21 Nov 2026 → 20 Nov 2026", "Urinary incontinence: No → Yes");
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT1); // the visit section, with its amendments
         capture(robot, "visit-amended");
 
         // opened again: read-only again until amended again

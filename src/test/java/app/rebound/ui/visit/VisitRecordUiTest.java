@@ -155,7 +155,7 @@ class VisitRecordUiTest extends MainWindowFixture {
 
     @Test
     void completingRefusesInvalidFieldsNamingThemAndAsksOnceAboutWhatIsNotRecorded(FxRobot robot)
-            throws TimeoutException {
+            throws TimeoutException, IOException {
         Visit visit = open(robot, draft(TODAY));
         robot.clickOn("#visitDate");
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT5).push(KeyCode.TAB).write("7");
@@ -166,6 +166,7 @@ class VisitRecordUiTest extends MainWindowFixture {
         assertThat(robot.lookup("#cannotCompleteAlert").queryAs(DialogPane.class).getContentText())
                 .contains("Power (MOS), Fast contractions, " + Messages.name(
                         StrengthTest.values()[0]) + " Left");
+        capture(robot, "cannot-complete");
         robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !showing(robot, "#cannotCompleteAlert"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> focused(robot, "#pelvicFloor-power"));
@@ -181,6 +182,7 @@ class VisitRecordUiTest extends MainWindowFixture {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing(robot, "#completeMissingAlert"));
         assertThat(robot.lookup("#completeMissingAlert").queryAs(DialogPane.class).getContentText())
                 .contains("Not recorded: Symptoms, Red flags.");
+        capture(robot, "complete-missing");
         robot.push(KeyCode.ENTER); // "Go back" is the default
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !showing(robot, "#completeMissingAlert"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> focused(robot, "#symptom-0"));

@@ -26,6 +26,7 @@ import app.rebound.domain.visit.ReadinessSummary;
 import app.rebound.domain.visit.StageChoice;
 import app.rebound.domain.visit.Visit;
 import app.rebound.domain.visit.VisitDiff;
+import app.rebound.domain.visit.VisitFields;
 import app.rebound.domain.visit.VisitKind;
 import app.rebound.domain.visit.VisitStatus;
 import app.rebound.domain.visit.VisitSummary;
@@ -97,8 +98,9 @@ public final class VisitService {
      * an amendment with who and when). Nothing is saved when a rule is broken.
      *
      * @param amendmentId groups the saves of one amending session into one amendment; may be null
+     * @param reason why she amends a completed visit (asked when she chose Amend); null for a draft
      */
-    public Saved save(Visit visit, UUID amendmentId) {
+    public Saved save(Visit visit, UUID amendmentId, String reason) {
         Patient patient = patients.find(visit.patientId())
                 .orElseThrow(() -> new NoSuchElementException("No patient with id " + visit.patientId()));
         Visit cleaned = clean(visit);
@@ -133,7 +135,8 @@ public final class VisitService {
             Set<String> fields = new LinkedHashSet<>(changed);
             UUID groupId = amendmentId == null ? UUID.randomUUID() : amendmentId;
             visits.saveAmended(toSave, summary.suggestedStage(), new Amendment(now, settings.load().clinicianName(),
-                    new ArrayList<>(fields), VisitDiff.valuesOf(stored, fields)), groupId);
+                    new ArrayList<>(fields), VisitDiff.valuesOf(stored, fields), reason,
+                    VisitFields.changes(fields, stored, toSave)), groupId);
             audit.record(AuditAction.CHANGE, toSave.patientId(), "visit " + toSave.id() + " amended");
         } else {
             // the change and its row in the audit trail commit together, in one durable commit
@@ -144,8 +147,12 @@ public final class VisitService {
         return new Saved(toSave, now);
     }
 
+    public Saved save(Visit visit, UUID amendmentId) {
+        return save(visit, amendmentId, null);
+    }
+
     public Saved save(Visit visit) {
-        return save(visit, null);
+        return save(visit, null, null);
     }
 
     /** Marks the visit complete; later changes are kept as amendments. */

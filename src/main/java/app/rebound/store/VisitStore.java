@@ -137,9 +137,11 @@ public final class VisitStore {
             var existing = tx.selectFrom(VISIT_AMENDMENT).where(VISIT_AMENDMENT.ID.eq(amendmentId)).fetchOne();
             if (existing == null) {
                 tx.insertInto(VISIT_AMENDMENT, VISIT_AMENDMENT.ID, VISIT_AMENDMENT.VISIT_ID, VISIT_AMENDMENT.AMENDED_AT,
-                                VISIT_AMENDMENT.CLINICIAN, VISIT_AMENDMENT.FIELDS, VISIT_AMENDMENT.PREVIOUS_VALUES)
+                                VISIT_AMENDMENT.CLINICIAN, VISIT_AMENDMENT.FIELDS, VISIT_AMENDMENT.PREVIOUS_VALUES,
+                                VISIT_AMENDMENT.REASON, VISIT_AMENDMENT.FIELD_CHANGES)
                         .values(amendmentId, visit.id(), PatientStore.toOffset(amendment.at()), amendment.clinician(),
-                                String.join(",", amendment.fields()), encode(amendment.previous()))
+                                String.join(",", amendment.fields()), encode(amendment.previous()),
+                                amendment.reason(), encodeChanges(amendment.changes()))
                         .execute();
             } else {
                 Set<String> fields = new TreeSet<>(Arrays.asList(existing.getFields().split(",")));
@@ -149,6 +151,19 @@ public final class VisitStore {
                 Map<String, String> previous = new LinkedHashMap<>(decode(existing.getPreviousValues()));
                 amendment.previous().forEach(previous::putIfAbsent);
                 existing.setPreviousValues(encode(previous));
+                // each field's change runs from what it held before the sitting to what it holds now
+                Map<String, Amendment.Change> changes = new LinkedHashMap<>();
+                decodeChanges(existing.getFieldChanges()).forEach(kept -> changes.put(kept.path(), kept));
+                for (Amendment.Change now : amendment.changes()) {
+                    Amendment.Change first = changes.get(now.path());
+                    changes.put(now.path(), first == null ? now
+                            : new Amendment.Change(now.path(), now.label(), first.before(), now.after()));
+                }
+                changes.values().removeIf(back -> back.before().equals(back.after()));
+                existing.setFieldChanges(encodeChanges(List.copyOf(changes.values())));
+                if (existing.getReason() == null) {
+                    existing.setReason(amendment.reason());
+                }
                 existing.setAmendedAt(PatientStore.toOffset(amendment.at()));
                 existing.store();
             }
@@ -437,7 +452,7 @@ public final class VisitStore {
                 .orderBy(VISIT_AMENDMENT.AMENDED_AT)
                 .fetch(r -> new Amendment(r.getAmendedAt().toInstant(), r.getClinician(),
                         r.getFields().isEmpty() ? List.of() : Arrays.asList(r.getFields().split(",")),
-                        decode(r.getPreviousValues())));
+                        decode(r.getPreviousValues()), r.getReason(), decodeChanges(r.getFieldChanges())));
     }
 
     private <R extends TableRecord<R>> Result<R> children(Table<R> table,
@@ -541,6 +556,52 @@ public final class VisitStore {
         values.forEach((path, value) -> out.append(path).append('\t')
                 .append(value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")).append('\n'));
         return out.toString();
+    }
+
+    /** One "path<TAB>label<TAB>before<TAB>after" line for each change, each part escaped as {@link #encode} does. */
+    static String encodeChanges(List<Amendment.Change> changes) {
+        if (changes.isEmpty()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (Amendment.Change change : changes) {
+            out.append(escape(change.path())).append('\t').append(escape(change.label())).append('\t')
+                    .append(escape(change.before())).append('\t').append(escape(change.after())).append('\n');
+        }
+        return out.toString();
+    }
+
+    static List<Amendment.Change> decodeChanges(String text) {
+        List<Amendment.Change> changes = new ArrayList<>();
+        if (text == null) {
+            return changes;
+        }
+        for (String line : text.split("\n")) {
+            String[] parts = line.split("\t", -1);
+            if (parts.length == 4) {
+                changes.add(new Amendment.Change(unescape(parts[0]), unescape(parts[1]), unescape(parts[2]),
+                        unescape(parts[3])));
+            }
+        }
+        return changes;
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n");
+    }
+
+    private static String unescape(String raw) {
+        StringBuilder value = new StringBuilder();
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\\' && i + 1 < raw.length()) {
+                char next = raw.charAt(++i);
+                value.append(next == 't' ? '\t' : next == 'n' ? '\n' : next);
+            } else {
+                value.append(c);
+            }
+        }
+        return value.toString();
     }
 
     static Map<String, String> decode(String text) {

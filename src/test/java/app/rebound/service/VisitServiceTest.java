@@ -395,6 +395,24 @@ class VisitServiceTest {
     }
 
     @Test
+    void anAmendmentKeepsItsReasonAndEachChangeInWordsFromWhatItHeldBeforeTheSitting() {
+        Visit complete = visits.complete(VisitFixture.full(anna.id(), TODAY.minusDays(1))).visit();
+        UUID sitting = UUID.randomUUID();
+
+        Visit first = visits.save(VisitFixture.withPelvicFloor(complete, withPower(complete.pelvicFloor(), 5)),
+                sitting, "Re-tested after the visit").visit();
+        visits.save(VisitFixture.withNotes(VisitFixture.withPelvicFloor(first, withPower(first.pelvicFloor(), 4)),
+                "Reviewed\tagain"), sitting, "another reason");
+
+        assertThat(visits.amendments(complete.id())).singleElement().satisfies(a -> {
+            assertThat(a.reason()).as("the reason given when she chose Amend").isEqualTo("Re-tested after the visit");
+            assertThat(a.changes()).extracting(Amendment.Change::text).hasSize(2)
+                    .contains("Power (MOS): 3 → 4")
+                    .anySatisfy(text -> assertThat(text).startsWith("Notes: “").endsWith(" → “Reviewed\tagain”"));
+        });
+    }
+
+    @Test
     void savingACompletedVisitUnchangedRecordsNoAmendment() {
         Visit complete = visits.complete(VisitFixture.full(anna.id(), TODAY.minusDays(1))).visit();
 

@@ -67,7 +67,8 @@ public final class VisitDiff {
         return values;
     }
 
-    private static Object valueAt(Visit visit, String path) {
+    /** The value at {@code path} ("pelvicFloor.power", "strength.SL_BRIDGE"); null when not recorded. */
+    static Object valueAt(Visit visit, String path) {
         String[] parts = path.split("\\.", 2);
         for (RecordComponent component : Visit.class.getRecordComponents()) {
             if (!component.getName().equals(parts[0])) {

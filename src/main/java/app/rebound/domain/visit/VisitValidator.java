@@ -3,8 +3,11 @@ package app.rebound.domain.visit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
+import app.rebound.domain.Birth;
 import app.rebound.domain.DecimalRange;
 import app.rebound.domain.IntRange;
 import app.rebound.domain.Violation;
@@ -94,6 +97,58 @@ public final class VisitValidator {
         integer(problems, "outcomes.iciqUiSfScore", o.iciqUiSfScore(), Measures.ICIQ_UI_SF);
         integer(problems, "outcomes.pgiI", o.pgiI(), Measures.PGI_I);
         return problems;
+    }
+
+    /** A part of the assessment that completing a visit without asks about first. */
+    public enum Unrecorded {
+        SYMPTOMS("visit.section.symptoms"),
+        RED_FLAGS("visit.section.redFlags"),
+        PELVIC_FLOOR("visit.section.pelvicFloor");
+
+        private final String sectionKey;
+
+        Unrecorded(String sectionKey) {
+            this.sectionKey = sectionKey;
+        }
+
+        /** The key of the section's title on the form. */
+        public String sectionKey() {
+            return sectionKey;
+        }
+    }
+
+    /**
+     * What a visit being completed has not recorded, which she is asked about once before it is completed:
+     * no symptom question answered, the red flags not asked, nothing of the pelvic floor examination.
+     */
+    public static List<Unrecorded> unrecorded(Visit visit) {
+        List<Unrecorded> missing = new ArrayList<>();
+        if (visit.symptoms().isEmpty()) {
+            missing.add(Unrecorded.SYMPTOMS);
+        }
+        if (visit.redFlags() == null) {
+            missing.add(Unrecorded.RED_FLAGS);
+        }
+        if (visit.pelvicFloor().isEmpty()) {
+            missing.add(Unrecorded.PELVIC_FLOOR);
+        }
+        return missing;
+    }
+
+    /**
+     * What is odd about the visit's date, but may be right, so it is said and not refused: a date before her
+     * first birth, or the day of another of her visits ({@code otherVisitDates}: her other visits' dates).
+     */
+    public static List<Violation> dateWarnings(Visit visit, List<Birth> births, Collection<LocalDate> otherVisitDates) {
+        List<Violation> warnings = new ArrayList<>();
+        LocalDate first = births.stream().map(Birth::date).min(Comparator.naturalOrder()).orElse(null);
+        if (first != null && visit.date().isBefore(first)) {
+            warnings.add(Violation.of("date", "validation.visit.beforeFirstBirth"));
+        }
+        if (otherVisitDates.contains(visit.date())) {
+            warnings.add(Violation.of("date", "validation.visit.sameDay"));
+        }
+        return warnings;
     }
 
     private static void passWithSymptoms(List<Violation> problems, String field, LoadResult result) {

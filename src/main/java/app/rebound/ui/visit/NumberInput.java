@@ -2,7 +2,6 @@ package app.rebound.ui.visit;
 
 import java.math.BigDecimal;
 
-import javafx.beans.InvalidationListener;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -13,8 +12,9 @@ import app.rebound.domain.Messages;
 /**
  * A number typed into the form, checked against its range from {@code domain.visit.Measures}.
  * Empty text is "not assessed". Text that is not a number in range has an error and stays on screen
- * as typed, while the value stays the last valid one: a slip of the keyboard never erases what was
- * saved.
+ * as typed, while the value is the one she last confirmed (loaded, or left the field with): a slip of
+ * the keyboard never erases what was saved, and a rejected entry never leaves part of itself behind
+ * (typing 45 passes 4 on the way; 4.5 passes 4).
  */
 public final class NumberInput {
 
@@ -22,40 +22,47 @@ public final class NumberInput {
     private final IntRange intRange;
     private DecimalRange decimalRange;
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
-    private Integer lastInt;
-    private BigDecimal lastDecimal;
+    private Integer confirmedInt;
+    private BigDecimal confirmedDecimal;
 
     private NumberInput(String path, IntRange intRange, DecimalRange decimalRange) {
         this.path = path;
         this.intRange = intRange;
         this.decimalRange = decimalRange;
-        // an invalidation listener, so it runs before the form's own (invalidation) listeners read the value
-        text.addListener((InvalidationListener) obs -> remember());
     }
 
-    private void remember() {
-        String t = trimmed();
-        if (t.isEmpty()) {
-            lastInt = null;
-            lastDecimal = null;
-        } else if (error() == null) {
-            if (intRange != null) {
-                lastInt = Integer.valueOf(t);
-            } else {
-                BigDecimal value = new BigDecimal(t).stripTrailingZeros();
-                lastDecimal = value.scale() < 0 ? value.setScale(0) : value;
-            }
+    /**
+     * She confirms what she typed (she leaves the field): a valid text becomes the value kept while a later
+     * text is invalid. Text that is invalid confirms nothing.
+     */
+    public void confirm() {
+        if (error() == null) {
+            confirmedInt = typedInt();
+            confirmedDecimal = typedDecimal();
         }
+    }
+
+    private Integer typedInt() {
+        String t = trimmed();
+        return intRange == null || t.isEmpty() ? null : Integer.valueOf(t);
+    }
+
+    private BigDecimal typedDecimal() {
+        String t = trimmed();
+        if (intRange != null || t.isEmpty()) {
+            return null;
+        }
+        BigDecimal value = new BigDecimal(t).stripTrailingZeros();
+        return value.scale() < 0 ? value.setScale(0) : value;
     }
 
     /** Changes the allowed decimals (the inter-rectus distance depends on its unit). */
     public void setDecimalRange(DecimalRange range) {
         this.decimalRange = range;
-        if (error() != null) {
-            // 25 typed in mm does not fit once the unit is cm: it is no longer a value to save
-            lastDecimal = null;
+        if (confirmedDecimal != null && (!range.contains(confirmedDecimal) || !range.hasAllowedScale(confirmedDecimal))) {
+            // 25 confirmed in mm does not fit once the unit is cm: it is no longer a value to save
+            confirmedDecimal = null;
         }
-        remember();
     }
 
     public static NumberInput whole(String path, IntRange range) {
@@ -88,14 +95,19 @@ public final class NumberInput {
         return text.get() == null ? "" : text.get().strip().replace(',', '.');
     }
 
-    /** The whole number: the last valid one typed, null when the field is empty. */
+    /** The whole number: the one typed when it is valid, else the one last confirmed; null when empty. */
     public Integer intValue() {
-        return lastInt;
+        return error() == null ? typedInt() : confirmedInt;
     }
 
-    /** The decimal: the last valid one typed, null when the field is empty. */
+    /** The decimal: the one typed when it is valid, else the one last confirmed; null when empty. */
     public BigDecimal decimalValue() {
-        return lastDecimal;
+        return error() == null ? typedDecimal() : confirmedDecimal;
+    }
+
+    /** Whether the text is a number in range, or empty. */
+    public boolean isValid() {
+        return error() == null;
     }
 
     /** What is wrong with the text, naming the allowed range; null when it is fine or empty. */
@@ -126,11 +138,15 @@ public final class NumberInput {
         return null;
     }
 
+    /** Shows a stored value: it is the one confirmed. */
     public void set(Integer value) {
         text.set(value == null ? "" : value.toString());
+        confirm();
     }
 
+    /** Shows a stored value: it is the one confirmed. */
     public void set(BigDecimal value) {
         text.set(value == null ? "" : value.toPlainString());
+        confirm();
     }
 }

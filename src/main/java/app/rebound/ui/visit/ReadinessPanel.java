@@ -133,7 +133,21 @@ public final class ReadinessPanel extends VBox {
         choiceBox.setId("stageChoice");
         choiceBox.managedProperty().bind(choiceBox.visibleProperty());
 
-        getChildren().addAll(title, stage, reason, refer, referral, choiceBox, criteriaTitle, criteria, assessNext);
+        // a completed visit not being amended: the choice is shown, not changed
+        choiceBox.disableProperty().bind(model.readOnlyProperty());
+
+        // a number she typed that is not valid is not counted as typed: the summary says so
+        Label uncounted = new Label();
+        uncounted.setId("uncountedFields");
+        uncounted.setWrapText(true);
+        uncounted.getStyleClass().add("field-error");
+        uncounted.textProperty().bind(Bindings.createStringBinding(() -> model.uncounted().isEmpty() ? ""
+                : Messages.format("readiness.invalidFields", String.join(", ", model.uncounted())), model.uncounted()));
+        uncounted.visibleProperty().bind(Bindings.isNotEmpty(model.uncounted()));
+        uncounted.managedProperty().bind(uncounted.visibleProperty());
+
+        getChildren().addAll(title, stage, reason, uncounted, refer, referral, choiceBox, criteriaTitle, criteria,
+                assessNext);
         model.readinessProperty().addListener((obs, old, summary) -> {
             show(summary, choiceBox);
             // "Follow the suggestion (…)" names the suggestion of the moment

@@ -7,13 +7,16 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -51,6 +54,7 @@ import app.rebound.domain.visit.SuggestedStage;
 import app.rebound.domain.visit.SupportDevice;
 import app.rebound.domain.visit.Tone;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFields;
 import app.rebound.domain.visit.VisitKind;
 import app.rebound.domain.visit.VisitStatus;
 import app.rebound.domain.visit.VisitValidator;
@@ -63,8 +67,9 @@ import app.rebound.ui.kit.TaskRunner;
 /**
  * The visit form. Every change is checked at once (a value out of range keeps its text and shows
  * why), the readiness summary follows the form live, and the visit is saved as a draft in the
- * background shortly after the typing stops. A completed visit can still be changed; each sitting
- * of changes is recorded as one amendment.
+ * background shortly after the typing stops. A completed visit is read-only until she chooses Amend and
+ * gives a reason; each sitting of changes is then recorded as one amendment, each field with its old and
+ * new value. Completing refuses a form with invalid fields and asks once about parts not recorded.
  */
 public final class VisitFormViewModel {
 
@@ -83,6 +88,8 @@ public final class VisitFormViewModel {
 
     private Visit base;
     private LocalDate lastValidDate;
+    /** The date she last confirmed (loaded, or left the field with): what a date refused at the end keeps. */
+    private LocalDate confirmedDate;
     private boolean loading;
     private boolean saving;
     private final TaskRunner.Delay debounce;
@@ -92,6 +99,9 @@ public final class VisitFormViewModel {
     private final ObjectProperty<VisitKind> kind = new SimpleObjectProperty<>(this, "kind");
     private final ReadOnlyObjectWrapper<VisitStatus> status = new ReadOnlyObjectWrapper<>(this, "status",
             VisitStatus.DRAFT);
+    private final ReadOnlyStringWrapper amendReason = new ReadOnlyStringWrapper(this, "amendReason");
+    private final BooleanBinding readOnly = Bindings.createBooleanBinding(
+            () -> status.get() == VisitStatus.COMPLETE && amendReason.get() == null, status, amendReason);
     // the parts of the assessment, each loading itself from the visit and applying itself to it
     private final HistorySection history = new HistorySection();
     private final SymptomsSection symptoms = new SymptomsSection();
@@ -109,6 +119,10 @@ public final class VisitFormViewModel {
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
 
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    /** The fields in error, in the order of the form (the map above has none). */
+    private final List<String> errorOrder = new ArrayList<>();
+    private final ObservableMap<String, String> warnings = FXCollections.observableHashMap();
+    private final ObservableList<String> uncounted = FXCollections.observableArrayList();
     private final ObservableList<Amendment> amendments =
             FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ReadinessSummary> readiness = new ReadOnlyObjectWrapper<>(this, "readiness");
@@ -144,6 +158,7 @@ public final class VisitFormViewModel {
         try {
             base = v;
             lastValidDate = v.date();
+            confirmedDate = v.date();
             date.set(dates.format(v.date()));
             kind.set(v.kind());
             status.set(v.status());
@@ -175,7 +190,10 @@ public final class VisitFormViewModel {
             return;
         }
         recompute();
-        debounce.restart();
+        if (!readOnly.get()) {
+            // a completed visit not being amended is never saved (its fields are disabled on screen)
+            debounce.restart();
+        }
     }
 
     /**
@@ -195,20 +213,30 @@ public final class VisitFormViewModel {
             found.put("date", Messages.format("validation.date.format", dates.hint(),
                     dates.format(LocalDate.of(2026, 1, 31))));
         }
+        List<String> notCounted = new ArrayList<>();
+        if (found.containsKey("date")) {
+            notCounted.add(VisitFields.label("date"));
+        }
         for (NumberInput input : numberInputs()) {
             String error = input.error();
             if (error != null) {
                 found.put(input.path(), error);
+                notCounted.add(VisitFields.label(input.path()));
             }
         }
         Visit typed = assemble(typedDate == null ? lastValidDate : typedDate, true);
         List<Violation> problems = VisitValidator.validate(typed, service.today(), patient.dateOfBirth());
+        Map<String, String> dateWarnings = new LinkedHashMap<>();
         if (typedDate != null && problems.stream().noneMatch(v -> v.field().equals("date"))) {
             lastValidDate = typedDate;
+            for (Violation warning : VisitValidator.dateWarnings(typed, patient.births(),
+                    otherVisits.stream().map(Visit::date).toList())) {
+                dateWarnings.merge(warning.field(), warning.message(), (a, b) -> a + " " + b);
+            }
         } else {
-            // a date refused (or not one) keeps the date last saved, not one it passed on the way as she typed
-            // (typing 23/11/2026 passes 23/11/20, a valid date in 2020)
-            lastValidDate = base == null ? null : base.date();
+            // a date refused (or not one) keeps the date she last confirmed, not one it passed on the way as she
+            // typed (typing 23/11/2026 passes 23/11/20, a valid date in 2020), even if a pause saved that one
+            lastValidDate = confirmedDate;
         }
         Visit current = build();
         ReadinessSummary summary = ReadinessRules.evaluate(current, patient.births(),
@@ -221,6 +249,13 @@ public final class VisitFormViewModel {
         }
         errors.keySet().retainAll(found.keySet());
         errors.putAll(found);
+        errorOrder.clear();
+        errorOrder.addAll(found.keySet());
+        warnings.keySet().retainAll(dateWarnings.keySet());
+        warnings.putAll(dateWarnings);
+        if (!uncounted.equals(notCounted)) {
+            uncounted.setAll(notCounted);
+        }
         readiness.set(summary);
     }
 
@@ -239,7 +274,7 @@ public final class VisitFormViewModel {
         return "loadImpact." + test.name() + "." + (slot == 0 ? "left" : "right");
     }
 
-    private List<NumberInput> numberInputs() {
+    List<NumberInput> numberInputs() {
         List<NumberInput> all = new ArrayList<>();
         sections.forEach(section -> all.addAll(section.numberInputs()));
         return all;
@@ -322,6 +357,13 @@ public final class VisitFormViewModel {
     }
 
 
+    /** She leaves the date field: a valid date becomes the one a date refused later keeps. */
+    public void confirmDate() {
+        if (!errors.containsKey("date")) {
+            confirmedDate = lastValidDate;
+        }
+    }
+
     /** Saves at once (e.g. when the clinician leaves the form or closes the window). */
     public void flush() {
         if (debounce.pending()) {
@@ -336,10 +378,14 @@ public final class VisitFormViewModel {
      * program is closing).
      */
     private void saveNow() {
+        if (readOnly.get()) {
+            return;
+        }
         Visit visit = build();
+        String reason = amendReason.get();
         saving = true;
         saveState.set(Messages.get("visit.saving"));
-        BackgroundTask.wrap(() -> service.save(visit, amendmentSession))
+        BackgroundTask.wrap(() -> service.save(visit, amendmentSession, reason))
                 .onSuccess(saved -> {
                     base = saved.visit();
                     savedAt.set(saved.at());
@@ -352,6 +398,9 @@ public final class VisitFormViewModel {
                     if (failure instanceof ValidationException invalid) {
                         for (Violation v : invalid.violations()) {
                             errors.put(v.field(), v.message());
+                            if (!errorOrder.contains(v.field())) {
+                                errorOrder.add(v.field());
+                            }
                         }
                         saveState.set(Messages.get("visit.notSaved.invalid"));
                     } else {
@@ -371,8 +420,56 @@ public final class VisitFormViewModel {
                 time);
     }
 
-    /** Marks the visit complete and saves it; later changes become amendments. */
-    public void complete(Runnable onDone) {
+    /** What completing a visit asks the clinician. */
+    public interface CompletionQuestions {
+
+        /** The form has invalid fields ({@code paths}, in the order of the form): say which, focus the first. */
+        void refuse(List<String> paths);
+
+        /** Parts of the assessment are not recorded ({@code missing}, in the order of the form): complete anyway? */
+        boolean completeWithout(List<VisitValidator.Unrecorded> missing);
+    }
+
+    /** The fields in error now, in the order of the form (the visit first, the stage last). */
+    public List<String> invalidFields() {
+        List<String> paths = new ArrayList<>(errorOrder);
+        paths.retainAll(errors.keySet());
+        errors.keySet().stream().filter(path -> !paths.contains(path)).sorted().forEach(paths::add);
+        paths.sort(Comparator.comparingInt(VisitFormViewModel::formRank));
+        return paths;
+    }
+
+    private static final List<String> FORM_ORDER = List.of("date", "kind", "clinician", "history", "symptoms",
+            "redFlags", "pelvicFloor", "abdominalWall", "strength", "loadImpact", "outcomes", "notes", "stage",
+            "stageReason");
+
+    private static int formRank(String path) {
+        int rank = FORM_ORDER.indexOf(path.split("\\.")[0]);
+        return rank < 0 ? FORM_ORDER.size() : rank;
+    }
+
+    /**
+     * Completes the visit: refused (naming the invalid fields) while any field is invalid; asked once when
+     * the red flags, the symptoms or the pelvic floor are not recorded; then marked complete and saved, after
+     * which it is read-only until amended.
+     */
+    public void complete(CompletionQuestions questions, Runnable onDone) {
+        if (status.get() != VisitStatus.DRAFT) {
+            return;
+        }
+        List<String> invalid = invalidFields();
+        if (!invalid.isEmpty()) {
+            questions.refuse(invalid);
+            return;
+        }
+        List<VisitValidator.Unrecorded> missing = VisitValidator.unrecorded(build());
+        if (!missing.isEmpty() && !questions.completeWithout(missing)) {
+            return;
+        }
+        complete(onDone);
+    }
+
+    private void complete(Runnable onDone) {
         debounce.stop();
         status.set(VisitStatus.COMPLETE);
         Visit visit = build();
@@ -394,6 +491,43 @@ public final class VisitFormViewModel {
                 })
                 .onFinished(() -> saving = false)
                 .executeWith(tasks);
+    }
+
+    /**
+     * Opens a completed visit for changes, for {@code reason}: every change from now on is an amendment
+     * kept with it. Refused (the message says why) without a reason or with one too long.
+     *
+     * @return what is wrong with the reason; empty when the visit is open for amending
+     */
+    public Optional<String> amend(String reason) {
+        Optional<Violation> problem = Amendment.checkReason(reason);
+        if (problem.isPresent()) {
+            return problem.map(Violation::message);
+        }
+        if (status.get() == VisitStatus.COMPLETE) {
+            amendReason.set(reason.strip());
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the form can be changed: not while it is a completed visit not being amended. */
+    public BooleanBinding readOnlyProperty() {
+        return readOnly;
+    }
+
+    /** Why she is amending the visit; null until she chose Amend. */
+    public ReadOnlyStringProperty amendReasonProperty() {
+        return amendReason.getReadOnlyProperty();
+    }
+
+    /** What is odd about a field but may be right (a visit on the day of another), by field. */
+    public ObservableMap<String, String> warnings() {
+        return warnings;
+    }
+
+    /** The labels of the fields whose text is invalid: the summary counts their value last confirmed. */
+    public ObservableList<String> uncounted() {
+        return uncounted;
     }
 
     /** Sets every symptom flag to "No" (asked and absent), a common quick entry. */

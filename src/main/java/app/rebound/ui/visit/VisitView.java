@@ -17,7 +17,10 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -57,11 +60,14 @@ import app.rebound.domain.visit.SupportDevice;
 import app.rebound.domain.visit.TestStatus;
 import app.rebound.domain.visit.TestSymptom;
 import app.rebound.domain.visit.Tone;
+import app.rebound.domain.visit.VisitFields;
 import app.rebound.domain.visit.VisitKind;
 import app.rebound.domain.visit.VisitStatus;
+import app.rebound.domain.visit.VisitValidator;
 import app.rebound.ui.kit.Display;
 import app.rebound.ui.kit.EnumChoice;
 import app.rebound.ui.kit.FormGrid;
+import app.rebound.ui.kit.FxDialogs;
 import app.rebound.ui.kit.TextAreas;
 import app.rebound.ui.kit.YesNo;
 import app.rebound.ui.kit.Em;
@@ -116,7 +122,11 @@ public final class VisitView extends BorderPane {
         readinessScroll.prefWidthProperty().bind(Em.px(350, widthProperty(), 0.3));
         readinessScroll.setFocusTraversable(false);
         setRight(readinessScroll);
-        setTop(header(onBack, onDeleteDraft));
+        setTop(new VBox(header(onBack, onDeleteDraft), readOnlyBanner()));
+        // a completed visit is read-only until she chooses Amend: every field disabled, still readable
+        sections.disableProperty().bind(model.readOnlyProperty());
+        showReadOnly(model.readOnlyProperty().get());
+        model.readOnlyProperty().addListener((obs, was, now) -> showReadOnly(now));
 
         grids.forEach(g -> fieldLabels.putAll(g.labels()));
         fieldLabels.put("stage", Messages.get("readiness.choice"));
@@ -154,7 +164,7 @@ public final class VisitView extends BorderPane {
         complete.getStyleClass().add("accent");
         complete.visibleProperty().bind(model.statusProperty().isEqualTo(VisitStatus.DRAFT));
         complete.managedProperty().bind(complete.visibleProperty());
-        complete.setOnAction(e -> model.complete(() -> { }));
+        complete.setOnAction(e -> complete());
         complete.setFocusTraversable(false);
         Button delete = new Button(Messages.get("visit.deleteDraft"), new FontIcon(Material2AL.DELETE_OUTLINE));
         delete.setId("deleteDraft");
@@ -227,9 +237,127 @@ public final class VisitView extends BorderPane {
             }
         } else if (event.isShortcutDown() && event.getCode() == KeyCode.ENTER
                 && model.statusProperty().get() == VisitStatus.DRAFT) {
-            model.complete(() -> { });
             event.consume();
+            complete();
+        } else if (event.isShortcutDown() && event.isShiftDown() && event.getCode() == KeyCode.A) {
+            event.consume();
+            amend();
         }
+    }
+
+    // --- completing and amending ----------------------------------------------------------------
+
+    private final Button amend = new Button();
+    private final Label readOnlyText = new Label();
+
+    /** The banner of a completed visit: read-only, with Amend; while amending, the reason. */
+    private HBox readOnlyBanner() {
+        FontIcon lock = new FontIcon(Material2AL.LOCK);
+        readOnlyText.setId("readOnlyText");
+        readOnlyText.setWrapText(true);
+        readOnlyText.textProperty().bind(Bindings.createStringBinding(() -> model.readOnlyProperty().get()
+                ? Messages.get("visit.readOnly")
+                : Messages.format("visit.amending", String.valueOf(model.amendReasonProperty().get())),
+                model.readOnlyProperty(), model.amendReasonProperty()));
+        HBox.setHgrow(readOnlyText, Priority.ALWAYS);
+        amend.setId("amendVisit");
+        amend.setText(Messages.get("visit.amend"));
+        amend.setGraphic(new FontIcon(Material2AL.EDIT));
+        amend.setTooltip(new Tooltip("Ctrl+Shift+A"));
+        amend.getStyleClass().add("accent");
+        amend.setMinWidth(Region.USE_PREF_SIZE);
+        amend.visibleProperty().bind(model.readOnlyProperty());
+        amend.managedProperty().bind(amend.visibleProperty());
+        amend.setOnAction(e -> amend());
+        HBox banner = new HBox(12, lock, readOnlyText, amend);
+        banner.setId("readOnlyBanner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.getStyleClass().add("read-only-banner");
+        banner.visibleProperty().bind(model.statusProperty().isEqualTo(VisitStatus.COMPLETE));
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+
+    private void showReadOnly(boolean readOnly) {
+        if (readOnly) {
+            if (!getStyleClass().contains("read-only")) {
+                getStyleClass().add("read-only");
+            }
+        } else {
+            getStyleClass().remove("read-only");
+        }
+    }
+
+    /** Completes the visit: refused while a field is invalid (focus on the first), asked once if parts are missing. */
+    private void complete() {
+        model.complete(new VisitFormViewModel.CompletionQuestions() {
+            @Override
+            public void refuse(List<String> paths) {
+                String fields = String.join(", ", paths.stream().map(VisitFields::label).toList());
+                FxDialogs.alert(getScene().getWindow(), Alert.AlertType.WARNING,
+                        Messages.format("complete.invalid.text", fields), Messages.get("complete.invalid.header"),
+                        "cannotCompleteAlert", ButtonType.OK).showAndWait();
+                focusField(paths.get(0));
+            }
+
+            @Override
+            public boolean completeWithout(List<VisitValidator.Unrecorded> missing) {
+                String parts = String.join(", ", missing.stream().map(part -> Messages.get(part.sectionKey()))
+                        .toList());
+                ButtonType anyway = new ButtonType(Messages.get("complete.missing.confirm"),
+                        ButtonBar.ButtonData.OK_DONE);
+                ButtonType back = new ButtonType(Messages.get("complete.missing.back"),
+                        ButtonBar.ButtonData.CANCEL_CLOSE);
+                Alert alert = FxDialogs.alert(getScene().getWindow(), Alert.AlertType.CONFIRMATION,
+                        Messages.format("complete.missing.text", parts), Messages.get("complete.missing.header"),
+                        "completeMissingAlert", anyway, back);
+                alert.getDialogPane().lookupButton(anyway).setId("completeAnyway");
+                alert.getDialogPane().lookupButton(back).setId("completeGoBack");
+                // Enter goes back to record them: completing without them is a choice made on purpose
+                ((Button) alert.getDialogPane().lookupButton(anyway)).setDefaultButton(false);
+                ((Button) alert.getDialogPane().lookupButton(back)).setDefaultButton(true);
+                boolean go = alert.showAndWait().orElse(back) == anyway;
+                if (!go) {
+                    String key = missing.get(0).sectionKey();
+                    Node box = sections.lookup("#section-" + key.substring(key.lastIndexOf('.') + 1));
+                    int index = sectionBoxes.indexOf(box);
+                    if (index >= 0) {
+                        jumpTo(index);
+                    }
+                }
+                return go;
+            }
+        }, () -> { });
+    }
+
+    /** Puts the caret in the field at {@code path} ("pelvicFloor.power"), scrolled into view. */
+    private void focusField(String path) {
+        Node node = switch (path) {
+            case "date" -> dateField;
+            case "kind" -> lookup("#visitKind");
+            default -> lookup("#" + FormGrid.fieldId(path));
+        };
+        if (node == null) {
+            node = lookup("#" + FormGrid.fieldId(path) + "-status");
+        }
+        if (node == null && path.startsWith("outcomes.psfs[")) {
+            node = lookup("#psfs-activity-" + path.substring("outcomes.psfs[".length(), path.indexOf(']')));
+        }
+        if (node != null) {
+            node.requestFocus();
+        }
+    }
+
+    /** Amend (Ctrl+Shift+A): asks for a short reason, then the completed visit can be changed. */
+    private void amend() {
+        if (!model.readOnlyProperty().get()) {
+            return;
+        }
+        AmendDialog.ask(getScene().getWindow()).ifPresent(reason -> {
+            if (model.amend(reason).isEmpty()) {
+                dateField.requestFocus();
+            }
+        });
     }
 
     /** Focuses the first field of a section and scrolls it to the top. */
@@ -312,8 +440,23 @@ public final class VisitView extends BorderPane {
         dateField.setPromptText(model.dateHint());
         dateField.maxWidthProperty().bind(Em.px(160));
         dateField.textProperty().bindBidirectional(model.dateProperty());
+        dateField.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                model.confirmDate();
+            }
+        });
         FormGrid grid = section("visit.section.visit", dateField);
-        grid.add("visit.field.date", dateField, "date");
+        // odd but maybe right (before her first birth, the day of another visit): said, not refused
+        Label dateWarning = new Label();
+        dateWarning.setId("warning-date");
+        dateWarning.getStyleClass().add("field-warning");
+        dateWarning.setWrapText(true);
+        dateWarning.setMinHeight(Region.USE_PREF_SIZE);
+        dateWarning.textProperty().bind(Bindings.createStringBinding(
+                () -> model.warnings().getOrDefault("date", ""), model.warnings()));
+        dateWarning.visibleProperty().bind(dateWarning.textProperty().isNotEmpty());
+        dateWarning.managedProperty().bind(dateWarning.visibleProperty());
+        grid.add("visit.field.date", new VBox(3, dateField, dateWarning), dateField, "date");
         grid.add("visit.field.kind", choice(VisitKind.class, model.kindProperty(), "visitKind"), "kind");
         if (model.base().clinician() != null) {
             Label clinician = new Label(model.base().clinician());
@@ -446,10 +589,30 @@ public final class VisitView extends BorderPane {
     private VBox amendmentsBox;
     private final Map<String, String> fieldLabels = new HashMap<>();
 
-    /** "22 Nov 2026 10:41 · Ingrid Hansen · Power (MOS), Single leg bridge" for each amendment. */
+    /**
+     * For each amendment "22/11/2026 10:41 · Ingrid Hansen · Reason: date typed wrongly", then a line for each
+     * change: "Date: 20 Nov 2026 → 21 Nov 2026". Amendments kept before the changes were: "Power (MOS) (was 2)".
+     */
     private void showAmendments(VBox box) {
         box.getChildren().clear();
         for (Amendment a : model.amendments()) {
+            if (!a.changes().isEmpty()) {
+                String who = a.clinician() == null ? Messages.get("visit.amendment.unknownClinician") : a.clinician();
+                Label head = new Label(Messages.format("visit.amendment", Display.dateTime(
+                        a.at().atZone(ZoneId.systemDefault())), who, a.reason() == null ? ""
+                                : Messages.format("visit.amendment.reason", a.reason())));
+                head.setWrapText(true);
+                head.getStyleClass().addAll("form-help", "amendment-head");
+                box.getChildren().add(head);
+                for (Amendment.Change change : a.changes()) {
+                    Label line = new Label(change.text());
+                    line.setWrapText(true);
+                    line.getStyleClass().addAll("form-help", "amendment-change");
+                    line.setPadding(new Insets(0, 0, 0, 16));
+                    box.getChildren().add(line);
+                }
+                continue;
+            }
             String fields = String.join(", ", a.fields().stream().map(f -> a.previous().containsKey(f)
                     ? Messages.format("visit.amendment.was", fieldLabel(f), a.previous().get(f)) : fieldLabel(f))
                     .toList());
@@ -464,6 +627,9 @@ public final class VisitView extends BorderPane {
 
     private String fieldLabel(String path) {
         String label = fieldLabels.get(path);
+        if (label == null && !VisitFields.label(path).equals(path)) {
+            label = VisitFields.label(path);
+        }
         if (label == null && path.startsWith("loadImpact.")) {
             label = Display.of(LoadTest.valueOf(path.substring("loadImpact.".length()).split("\\.")[0]));
         } else if (label == null && path.startsWith("strength.")) {
@@ -603,7 +769,8 @@ public final class VisitView extends BorderPane {
         TextField iciq = number(model.iciq());
         Label band = new Label();
         band.getStyleClass().add("form-help");
-        band.textProperty().bind(Bindings.createStringBinding(() -> iciqBand(model.iciq().intValue()),
+        band.textProperty().bind(Bindings.createStringBinding(() -> model.iciq().isValid()
+                        ? iciqBand(model.iciq().intValue()) : "",
                 model.iciq().textProperty()));
         HBox iciqRow = new HBox(10, iciq, band);
         iciqRow.setAlignment(Pos.CENTER_LEFT);
@@ -649,6 +816,12 @@ public final class VisitView extends BorderPane {
         field.setPrefColumnCount(5);
         field.maxWidthProperty().bind(Em.px(110));
         field.textProperty().bindBidirectional(input.textProperty());
+        // leaving the field confirms what it holds (a rejected text confirms nothing)
+        field.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                input.confirm();
+            }
+        });
         field.getStyleClass().add("number-field");
         numberFields.put(field.getId(), field);
         return field;
@@ -699,7 +872,12 @@ public final class VisitView extends BorderPane {
 
     /** Puts the caret in the date field, where a new visit starts. */
     public void focusFirst() {
-        dateField.requestFocus();
+        if (model.readOnlyProperty().get()) {
+            // a completed visit: nothing to type in until she amends it
+            amend.requestFocus();
+        } else {
+            dateField.requestFocus();
+        }
     }
 
     public ReadinessPanel readinessPanel() {

@@ -189,6 +189,11 @@ class StageChoiceUiTest extends MainWindowFixture {
         assertThat(robot.lookup("#stageReasonBox").query().isVisible()).isTrue();
         assertThat(text(robot, "#stageReason")).isEqualTo("Netball player; wants hopping drills");
 
+        assertThat(robot.lookup("#stageReason").query().isDisabled()).as("completed: read-only").isTrue();
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#amendReason").tryQuery().isPresent());
+        robot.clickOn("#amendReason").write("Agreed with the physio").push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#stageReason").query().isDisabled());
         robot.clickOn("#stageReason").push(KeyCode.CONTROL, KeyCode.A).write("Netball player; physio agreed");
         waitForSave();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#amendments").tryQuery()
@@ -197,7 +202,7 @@ class StageChoiceUiTest extends MainWindowFixture {
         assertThat(robot.lookup("#amendments").query().lookupAll(".label").stream()
                 .filter(Label.class::isInstance).map(n -> ((Label) n).getText()).toList())
                 .anySatisfy(line -> assertThat(line)
-                        .contains("Why this stage (was Netball player; wants hopping drills)"));
+                        .isEqualTo("Why this stage: “Netball player; wants hopping drills” → “Netball player; physio agreed”"));
         assertThat(window.services().visits().load(completed.id()).stageReason())
                 .isEqualTo("Netball player; physio agreed");
 

@@ -157,13 +157,21 @@ class VisitRulesUiTest extends MainWindowFixture {
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT5).push(KeyCode.TAB).write("2");
         waitForStoredPower(saved, 2);
         robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+        // symptoms and red flags not recorded: asked once, completed anyway
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#completeAnyway").tryQuery().isPresent());
+        robot.clickOn("#completeAnyway");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> window.services().visits().load(saved.id()).status() == VisitStatus.COMPLETE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#completeVisit").query().isVisible()).isFalse();
         assertThat(robot.lookup(".visit-status").queryAs(Label.class).getText()).isEqualTo("Completed");
 
-        robot.push(KeyCode.BACK_SPACE).write("3");
+        // read-only until amended for a reason
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#amendReason").tryQuery().isPresent());
+        robot.clickOn("#amendReason").write("Re-tested").push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#pelvicFloor-power").query().isDisabled());
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT5).push(KeyCode.TAB).push(KeyCode.CONTROL, KeyCode.A).write("3");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> window.visitForm().saveStateProperty().get().startsWith("Amendment saved"));
         List<Amendment> amendments = window.services().visits().amendments(saved.id());
@@ -173,8 +181,11 @@ class VisitRulesUiTest extends MainWindowFixture {
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.visitForm().amendments().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#amendments .label").queryAllAs(Label.class)).singleElement()
-                .satisfies(line -> assertThat(line.getText()).contains(TestKeys.DISPLAY_NAME).endsWith("Power (MOS) (was 2)"));
+        List<String> lines = robot.lookup("#amendments .label").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).contains(TestKeys.DISPLAY_NAME).endsWith("Reason: Re-tested");
+        assertThat(lines.get(1)).isEqualTo("Power (MOS): 2 → 3");
         assertThat(window.services().visits().load(saved.id()).pelvicFloor().power()).isEqualTo(3);
         assertThat(window.services().visits().load(saved.id()).status()).isEqualTo(VisitStatus.COMPLETE);
     }

@@ -137,25 +137,36 @@ class VisitKeysUiTest extends MainWindowFixture {
     }
 
     @Test
-    void tabKeepsTheFieldWithTheFocusInView(FxRobot robot) throws TimeoutException {
+    void tabAndShiftTabKeepTheFieldWithTheFocusInView(FxRobot robot) throws TimeoutException {
         open(robot);
+        Stage shown = (Stage) robot.lookup("#visitView").query().getScene().getWindow();
+        robot.interact(() -> {
+            shown.setWidth(1024);
+            shown.setHeight(700);
+        });
         robot.clickOn("#visitDate");
         ScrollPane scroll = robot.lookup("#visitScroll").queryAs(ScrollPane.class);
         List<String> hidden = new ArrayList<>();
-        int steps = 0;
-        while (steps++ < 200) {
-            robot.push(KeyCode.TAB);
-            Node now = focused(robot);
-            if (now == null || "visitNotes".equals(now.getId())) {
-                break;
+        for (boolean back : new boolean[] {false, true}) {
+            int steps = 0;
+            while (steps++ < 200) {
+                if (back) {
+                    robot.push(KeyCode.SHIFT, KeyCode.TAB);
+                } else {
+                    robot.push(KeyCode.TAB);
+                }
+                Node now = focused(robot);
+                if (now == null || (back ? "visitDate" : "visitNotes").equals(now.getId())) {
+                    break;
+                }
+                Bounds field = now.localToScene(now.getLayoutBounds());
+                Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+                if (field.getMinY() < view.getMinY() - 0.5 || field.getMaxY() > view.getMaxY() + 0.5) {
+                    hidden.add((back ? "back to " : "") + (now.getId() == null ? now.toString() : now.getId()));
+                }
             }
-            Bounds field = now.localToScene(now.getLayoutBounds());
-            Bounds view = scroll.localToScene(scroll.getLayoutBounds());
-            if (field.getMinY() < view.getMinY() - 0.5 || field.getMaxY() > view.getMaxY() + 0.5) {
-                hidden.add(now.getId() == null ? now.toString() : now.getId());
-            }
+            assertThat(steps).as("Tab reached the end").isLessThan(200);
         }
-        assertThat(steps).as("Tab reached the notes").isLessThan(200);
         assertThat(hidden).as("fields given the focus out of view").isEmpty();
     }
 
@@ -177,6 +188,10 @@ class VisitKeysUiTest extends MainWindowFixture {
             {"#loadImpact-WALK-result", null, "#loadImpact-SL_BALANCE-left-result"},
         };
         for (String[] pair : pairs) {
+            if (robot.lookup(pair[0]).tryQuery().isEmpty()) {
+                weak.add(pair[0] + " missing");
+                continue;
+            }
             Node target = robot.lookup(pair[0]).query();
             Node ringed = pair[1] == null ? target : target.lookup(pair[1]);
             robot.interact(() -> robot.lookup(pair[2]).query().requestFocus());

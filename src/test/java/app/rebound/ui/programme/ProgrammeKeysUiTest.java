@@ -63,7 +63,9 @@ class ProgrammeKeysUiTest extends MainWindowFixture {
                 null, null)).visit();
         robot.interact(() -> window.navigator().openVisit(zoe.id(), visit.id()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#visitDate").tryQuery()
-                .map(n -> n.getScene() != null && n.isFocused()).orElse(false));
+                .map(n -> n.getScene() != null).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#visitDate");
         robot.push(KeyCode.CONTROL, KeyCode.P);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.programmeForm() != null
                 && robot.lookup("#programmeExercises").tryQuery().map(Node::isFocused).orElse(false));

@@ -34,6 +34,7 @@ import app.rebound.domain.visit.Tone;
 import app.rebound.domain.visit.Visit;
 import app.rebound.domain.visit.VisitKind;
 import app.rebound.domain.visit.VisitStatus;
+import app.rebound.ui.kit.Pictures;
 import app.rebound.ui.shell.MainWindowFixture;
 
 /** The programme's doses edited from the keyboard as in a spreadsheet, and Alt+Left back to the visit. */
@@ -94,7 +95,7 @@ class ProgrammeKeysUiTest extends MainWindowFixture {
     }
 
     @Test
-    void dosesAreEditedCellByCellFromTheKeyboard(FxRobot robot) throws TimeoutException {
+    void dosesAreEditedCellByCellFromTheKeyboard(FxRobot robot) throws Exception {
         TableView<ProgrammeViewModel.ItemRow> table = openProgramme(robot);
         ProgrammeViewModel.ItemRow first = table.getItems().get(0);
         assertThat(focusedColumn(table)).as("the first dose of the first exercise").isEqualTo("0 Sets");
@@ -103,6 +104,7 @@ class ProgrammeKeysUiTest extends MainWindowFixture {
         robot.write("4"); // a digit starts editing with it
         assertThat(editor(robot).getText()).isEqualTo("4");
         assertThat(rowHeight(table, 0)).as("the row being edited keeps its height").isEqualTo(height);
+        Pictures.keep(table.getScene(), "programme-editing.png");
         robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(first.sets.get()).isEqualTo("4");

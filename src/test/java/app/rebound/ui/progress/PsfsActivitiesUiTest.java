@@ -30,6 +30,7 @@ import app.rebound.domain.visit.PsfsItem;
 import app.rebound.domain.visit.Visit;
 import app.rebound.domain.visit.VisitKind;
 import app.rebound.domain.visit.VisitStatus;
+import app.rebound.ui.kit.Pictures;
 import app.rebound.ui.shell.MainWindowFixture;
 
 /** PSFS across visits: a follow-up starts with her activities, and the chart has a line for each. */
@@ -83,7 +84,7 @@ class PsfsActivitiesUiTest extends MainWindowFixture {
     }
 
     @Test
-    void thePsfsChartHasALineForEachActivityBesideTheMean(FxRobot robot) throws TimeoutException {
+    void thePsfsChartHasALineForEachActivityBesideTheMean(FxRobot robot) throws Exception {
         waitUntilReady();
         save(TODAY.minusWeeks(8), VisitKind.INITIAL, new PsfsItem("Running for the bus", 2),
                 new PsfsItem("Jumping with my son", 6));
@@ -96,6 +97,7 @@ class PsfsActivitiesUiTest extends MainWindowFixture {
         WaitForAsyncUtils.waitForFxEvents();
 
         ChartView psfs = robot.lookup("#chart-psfs").queryAs(ChartView.class);
+        Pictures.keep(psfs, "psfs-chart.png");
         assertThat(psfs.chart().series()).extracting(ChartSeries::name)
                 .containsExactly("PSFS mean", "Running for the bus", "Jumping with my son");
         assertThat(psfs.chart().series().get(1).points()).extracting(ChartPoint::value).containsExactly(2.0, 5.0);

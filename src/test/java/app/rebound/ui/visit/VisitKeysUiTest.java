@@ -2,9 +2,6 @@ package app.rebound.ui.visit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,8 +10,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
-import javax.imageio.ImageIO;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -44,6 +39,7 @@ import app.rebound.domain.visit.TestSymptom;
 import app.rebound.domain.visit.Visit;
 import app.rebound.domain.visit.VisitKind;
 import app.rebound.domain.visit.VisitStatus;
+import app.rebound.ui.kit.Pictures;
 import app.rebound.ui.shell.MainWindowFixture;
 
 /**
@@ -107,7 +103,7 @@ class VisitKeysUiTest extends MainWindowFixture {
         assertThat(focused(robot).getId()).isEqualTo("loadImpact-SL_BALANCE-right-result");
         robot.write("ihd").write("d"); // incomplete with heaviness; doming ticked and unticked
         assertThat(chips(robot, "loadImpact-SL_BALANCE-right-result")).containsExactly("Incomplete", "Heaviness");
-        keep(robot.lookup("#visitView").query().getScene(), "load-impact.png");
+        Pictures.keep(robot.lookup("#visitView").query().getScene(), "load-impact.png");
         robot.push(KeyCode.TAB).write("s").push(KeyCode.DELETE); // cleared again
         assertThat(chips(robot, "loadImpact-SL_SQUAT-left-result")).isEmpty();
 
@@ -200,33 +196,13 @@ class VisitKeysUiTest extends MainWindowFixture {
             robot.interact(target::requestFocus);
             Bounds focusedAt = bounds(ringed);
             WritableImage focusedShot = shot(target.getScene());
-            keep(target.getScene(), "focus" + pair[0].replace("#", "-") + ".png");
+            Pictures.keep(target.getScene(), "focus" + pair[0].replace("#", "-") + ".png");
             double changed = ringChanged(focusedShot, focusedAt, plainShot, plainAt);
             if (changed < 0.7) {
                 weak.add(pair[0] + " " + Math.round(changed * 100) + " %");
             }
         }
         assertThat(weak).as("controls whose ring is missing or faint (share of the ring's pixels that change)").isEmpty();
-    }
-
-    /** With SHOTS_DIR set, saves a picture of the window there (to look at the screen, not to test it). */
-    static void keep(Scene scene, String name) throws Exception {
-        String folder = System.getenv("SHOTS_DIR");
-        if (folder == null) {
-            return;
-        }
-        WritableImage image = shot(scene);
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                picture.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        Files.createDirectories(Path.of(folder));
-        ImageIO.write(picture, "png", Path.of(folder, name).toFile());
     }
 
     private static Bounds bounds(Node node) throws ExecutionException, InterruptedException {

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +17,8 @@ import app.rebound.domain.Messages;
 import app.rebound.domain.visit.AbdominalWall;
 import app.rebound.domain.visit.IrdUnit;
 import app.rebound.domain.visit.LoadTest;
+import app.rebound.domain.visit.Outcomes;
+import app.rebound.domain.visit.PsfsItem;
 import app.rebound.domain.visit.ReadinessRules;
 import app.rebound.domain.visit.StrengthTest;
 import app.rebound.domain.visit.Visit;
@@ -23,8 +27,8 @@ import app.rebound.domain.visit.VisitStatus;
 /**
  * Builds a patient's progress charts from her visits: PERFECT, the four strength tests with their
  * target, load and impact tests passed, inter-rectus distance (one chart per unit, never two units
- * on one axis), minutes of running before symptoms, pain, PSFS mean and ICIQ-UI SF. Visits are put
- * in date order; a measure not assessed at a visit is a gap.
+ * on one axis), minutes of running before symptoms, pain, PSFS (the mean and each activity) and
+ * ICIQ-UI SF. Visits are put in date order; a measure not assessed at a visit is a gap.
  */
 public final class ProgressCharts {
 
@@ -97,10 +101,11 @@ public final class ProgressCharts {
         charts.add(new ProgressChart(PAIN, Messages.get("progress.chart.pain"), "", 0, 10,
                 List.of(series(visits, "pain", Messages.get("progress.series.pain"), v -> v.symptoms().painNrs(), "")),
                 List.of(), marks));
-        charts.add(new ProgressChart(PSFS, Messages.get("progress.chart.psfs"), "", 0, 10,
-                List.of(decimalSeries(visits, "psfs", Messages.get("progress.series.psfs"),
-                        v -> v.outcomes().psfsMean().orElse(null), "")),
-                List.of(), marks));
+        List<ChartSeries> psfs = new ArrayList<>();
+        psfs.add(decimalSeries(visits, "psfs", Messages.get("progress.series.psfs"),
+                v -> v.outcomes().psfsMean().orElse(null), ""));
+        psfs.addAll(activitySeries(visits));
+        charts.add(new ProgressChart(PSFS, Messages.get("progress.chart.psfs"), "", 0, 10, psfs, List.of(), marks));
         charts.add(new ProgressChart(ICIQ, Messages.get("progress.chart.iciq"), "", 0, 21,
                 List.of(series(visits, "iciq", Messages.get("progress.series.iciq"),
                         v -> v.outcomes().iciqUiSfScore(), "")),
@@ -148,6 +153,30 @@ public final class ProgressCharts {
         String digits = value.startsWith("+") || value.startsWith("\u2212") || value.startsWith("-")
                 ? value.substring(1) : value;
         return digits.equals("1");
+    }
+
+    /**
+     * One line for each PSFS activity (the same activity at each visit by its name, whatever the case),
+     * in the order they were first scored, named as she last put it; a visit that did not score it is a gap.
+     */
+    private static List<ChartSeries> activitySeries(List<Visit> visits) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Visit v : visits) {
+            for (PsfsItem item : v.outcomes().psfs()) {
+                if (item.activity() != null && !item.activity().isBlank() && item.score() != null) {
+                    names.put(Outcomes.key(item.activity()), item.activity().strip());
+                }
+            }
+        }
+        List<ChartSeries> series = new ArrayList<>();
+        int index = 0;
+        for (Map.Entry<String, String> activity : names.entrySet()) {
+            String key = activity.getKey();
+            series.add(series(visits, "activity." + index++, activity.getValue(), v -> v.outcomes().psfs().stream()
+                    .filter(item -> Outcomes.key(item.activity()).equals(key) && item.score() != null)
+                    .map(PsfsItem::score).findFirst().orElse(null), ""));
+        }
+        return series;
     }
 
     /** Load and impact tests passed out of seven; a visit where none was tested is a gap. */

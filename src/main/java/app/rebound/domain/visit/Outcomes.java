@@ -2,7 +2,9 @@ package app.rebound.domain.visit;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -26,6 +28,33 @@ public record Outcomes(List<PsfsItem> psfs, Integer iciqUiSfScore, Integer pgiI)
         BigDecimal mean = BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(scores.size()), 2, RoundingMode.HALF_UP);
         BigDecimal stripped = mean.stripTrailingZeros();
         return Optional.of(stripped.scale() < 0 ? stripped.setScale(0) : stripped);
+    }
+
+    /**
+     * The activities of an earlier visit that a follow-up scores again: those of {@code earlier} not already
+     * among this visit's (by name, whatever the case), in their order, no more than the rows left.
+     */
+    public List<String> activitiesToCarry(Outcomes earlier) {
+        if (earlier == null) {
+            return List.of();
+        }
+        List<String> have = new ArrayList<>();
+        psfs.forEach(item -> have.add(key(item.activity())));
+        List<String> carried = new ArrayList<>();
+        for (PsfsItem item : earlier.psfs()) {
+            String name = item.activity();
+            if (name != null && !name.isBlank() && !have.contains(key(name))
+                    && have.size() + carried.size() < PSFS_MAX_ITEMS) {
+                have.add(key(name));
+                carried.add(name.strip());
+            }
+        }
+        return List.copyOf(carried);
+    }
+
+    /** An activity's name as compared: stripped, in lower case. */
+    public static String key(String activity) {
+        return activity == null ? "" : activity.strip().toLowerCase(Locale.ROOT);
     }
 
     public boolean isEmpty() {

@@ -1,5 +1,7 @@
 package app.rebound.ui.programme;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -29,6 +31,7 @@ public final class ProgrammeScreen {
     private final Worker worker;
     private final Scheduler scheduler;
     private final Navigator navigator;
+    private Dialogs files;
 
     public ProgrammeScreen(Stage stage, Worker worker, Scheduler scheduler, Navigator navigator) {
         this.stage = stage;
@@ -36,6 +39,12 @@ public final class ProgrammeScreen {
         this.worker = worker;
         this.scheduler = scheduler;
         this.navigator = navigator;
+        this.files = dialogs;
+    }
+
+    /** Asks {@code dialogs} where to save a handout instead of the system's file chooser (tests have none). */
+    public void chooseFilesWith(Dialogs dialogs) {
+        this.files = dialogs;
     }
 
     /** Reads the visit's programme in the background and hands it to {@code shown}; a REFER visit is refused with the reason. */
@@ -59,6 +68,12 @@ public final class ProgrammeScreen {
                         public void print(byte[] pdf) {
                             scheduler.print(() -> services.programmes().print(pdf, Messages.get("handout.title"),
                                     patientId), failure -> dialogs.report("action.print", failure));
+                        }
+
+                        @Override
+                        public Optional<Path> choosePdf(String name) {
+                            return files.chooseFileToSave(Messages.get("programme.savePdf.title"),
+                                    Dialogs.FileKind.PDF, name);
                         }
 
                         @Override

@@ -1,7 +1,8 @@
 package app.rebound.ui.programme;
 
-import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import javafx.application.Platform;
@@ -28,7 +29,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -60,6 +60,9 @@ public final class ProgrammeView extends BorderPane {
         void preview(byte[] pdf);
 
         void print(byte[] pdf);
+
+        /** Where to save the handout, suggesting {@code name}; empty when she cancels. */
+        Optional<Path> choosePdf(String name);
 
         Window window();
     }
@@ -175,10 +178,16 @@ public final class ProgrammeView extends BorderPane {
         setTop(new VBox(top, second));
 
         save.setTooltip(new Tooltip("Ctrl+S"));
+        pdf.setTooltip(new Tooltip("Ctrl+Shift+S"));
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() && e.getCode() == KeyCode.S && !save.isDisabled()) {
-                model.save(() -> { });
+            if (e.isShortcutDown() && e.getCode() == KeyCode.S) {
                 e.consume();
+                keepTyping();
+                if (e.isShiftDown() && !pdf.isDisabled()) {
+                    savePdf(host);
+                } else if (!e.isShiftDown() && !save.isDisabled()) {
+                    model.save(() -> { });
+                }
             } else if (e.isAltDown() && e.getCode() == KeyCode.LEFT) {
                 leave(host);
                 e.consume();
@@ -224,6 +233,7 @@ public final class ProgrammeView extends BorderPane {
 
         exercises.setId("programmeExercises");
         exercises.setEditable(true);
+        CellKeys.install(exercises);
         exercises.setItems(model.items());
         exercises.prefHeightProperty().bind(Em.px(360));
         exercises.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -297,6 +307,7 @@ public final class ProgrammeView extends BorderPane {
         help.setWrapText(true);
         weeks.setId("walkRunWeeks");
         weeks.setEditable(true);
+        CellKeys.install(weeks);
         weeks.setItems(model.weeks());
         weeks.prefHeightProperty().bind(Em.px(300));
         weeks.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -367,21 +378,20 @@ public final class ProgrammeView extends BorderPane {
     }
 
     private void savePdf(Host host) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("programme.savePdf.title"));
-        chooser.setInitialFileName(model.suggestedFileName());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        File file = chooser.showSaveDialog(host.window());
-        if (file != null) {
-            model.exportPdf(file.toPath(), () -> { });
+        host.choosePdf(model.suggestedFileName()).ifPresent(file -> model.exportPdf(file, () -> { }));
+    }
+
+    /** A dose being typed in a cell is kept before a shortcut saves (leaving the cell keeps it). */
+    private void keepTyping() {
+        for (TableView<?> table : List.of(exercises, weeks)) {
+            if (table.getEditingCell() != null) {
+                table.requestFocus();
+            }
         }
     }
 
     public void focusFirst() {
-        exercises.requestFocus();
-        if (!exercises.getItems().isEmpty()) {
-            exercises.getSelectionModel().selectFirst();
-        }
+        CellKeys.focusFirstCell(exercises);
     }
 
     private static final class ExerciseCell extends ListCell<Exercise> {

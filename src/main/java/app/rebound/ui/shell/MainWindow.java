@@ -24,6 +24,7 @@ import app.rebound.ui.clinic.ClinicActions;
 import app.rebound.ui.kit.Alerts;
 import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.kit.DateInput;
+import app.rebound.ui.kit.Dialogs;
 import app.rebound.ui.kit.Drawn;
 import app.rebound.ui.kit.Failures;
 import app.rebound.ui.kit.Navigator;
@@ -210,6 +211,14 @@ public final class MainWindow {
      */
     public void walkThrough(UUID patientId, Runnable done, Consumer<Throwable> failed) {
         navigator.walkThrough(patientId, done, failed);
+    }
+
+    /**
+     * Where the programme screen saves a handout (Save as PDF): asked of {@code dialogs} instead of the
+     * system's file chooser, which a headless test cannot answer.
+     */
+    public void chooseFilesWith(Dialogs dialogs) {
+        navigator.chooseFilesWith(dialogs);
     }
 
     /** Saves what is being typed in a visit now, e.g. before leaving it or closing the window. */

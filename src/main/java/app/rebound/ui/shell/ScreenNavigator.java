@@ -19,6 +19,7 @@ import app.rebound.domain.visit.Visit;
 import app.rebound.service.Services;
 import app.rebound.ui.kit.Alerts;
 import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.Dialogs;
 import app.rebound.ui.kit.Drawn;
 import app.rebound.ui.kit.Navigator;
 import app.rebound.ui.kit.Scheduler;
@@ -66,8 +67,8 @@ final class ScreenNavigator implements Navigator {
         root.getStyleClass().add("main-window");
         root.setCenter(patients.listView());
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isAltDown() && e.getCode() == KeyCode.LEFT) {
-                back();
+            // on the programme screen the screen itself goes back (it asks first about edits not saved)
+            if (e.isAltDown() && e.getCode() == KeyCode.LEFT && back()) {
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE && onWorkspace()) {
                 showList();
@@ -151,13 +152,19 @@ final class ScreenNavigator implements Navigator {
         });
     }
 
-    /** Alt+Left: from a visit or progress to her workspace, from her workspace to the list. */
-    void back() {
+    /**
+     * Alt+Left: from a visit or progress to her workspace, from her workspace to the list. False when it is
+     * not the shell's to do (the programme screen goes back to its visit itself; the list has nowhere to go).
+     */
+    boolean back() {
         if ((root.getCenter() == visitView || root.getCenter() == progressView) && workspace != null) {
             openWorkspace(workspace.model().patientId());
+            return true;
         } else if (onWorkspace()) {
             showList();
+            return true;
         }
+        return false;
     }
 
     /** Patient, New visit: only from her workspace. */
@@ -204,6 +211,11 @@ final class ScreenNavigator implements Navigator {
         if (visitForm != null) {
             visitForm.flush();
         }
+    }
+
+    /** See {@link MainWindow#chooseFilesWith}. */
+    void chooseFilesWith(Dialogs dialogs) {
+        programmes.chooseFilesWith(dialogs);
     }
 
     VisitFormViewModel visitForm() {

@@ -1,7 +1,9 @@
 package app.rebound.ui.visit;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -27,6 +29,8 @@ final class OutcomesSection implements VisitSection {
     final List<NumberInput> scores = new ArrayList<>();
     final NumberInput iciq = NumberInput.whole("outcomes.iciqUiSfScore", Measures.ICIQ_UI_SF);
     final NumberInput pgiI = NumberInput.whole("outcomes.pgiI", Measures.PGI_I);
+    /** The activities carried from her previous visit (as {@link Outcomes#key} compares them). */
+    private final Set<String> carried = new HashSet<>();
 
     OutcomesSection() {
         for (int i = 0; i < Outcomes.PSFS_MAX_ITEMS; i++) {
@@ -45,6 +49,34 @@ final class OutcomesSection implements VisitSection {
         }
         iciq.set(visit.outcomes().iciqUiSfScore());
         pgiI.set(visit.outcomes().pgiI());
+    }
+
+    /**
+     * Puts the activities of her previous visit in the empty rows, unscored (a follow-up scores the same
+     * activities again). Until she scores one it is not an item: nothing to refuse, nothing saved.
+     */
+    void carry(List<String> names) {
+        carried.clear();
+        int row = 0;
+        for (String name : names) {
+            while (row < Outcomes.PSFS_MAX_ITEMS && !emptyRow(row)) {
+                row++;
+            }
+            if (row == Outcomes.PSFS_MAX_ITEMS) {
+                return;
+            }
+            activities.get(row).set(name);
+            carried.add(Outcomes.key(name));
+        }
+    }
+
+    private boolean emptyRow(int row) {
+        return activities.get(row).get().isBlank() && scores.get(row).textProperty().get().isBlank();
+    }
+
+    /** A carried activity left as it came, without a score. */
+    private boolean carriedUnscored(int row) {
+        return scores.get(row).textProperty().get().isBlank() && carried.contains(Outcomes.key(activities.get(row).get()));
     }
 
     @Override
@@ -67,7 +99,7 @@ final class OutcomesSection implements VisitSection {
     private List<Integer> typedRows() {
         List<Integer> rows = new ArrayList<>();
         for (int i = 0; i < Outcomes.PSFS_MAX_ITEMS; i++) {
-            if (!activities.get(i).get().isBlank() || !scores.get(i).textProperty().get().isBlank()) {
+            if (!emptyRow(i) && !carriedUnscored(i)) {
                 rows.add(i);
             }
         }

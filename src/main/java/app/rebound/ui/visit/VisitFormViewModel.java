@@ -163,12 +163,21 @@ public final class VisitFormViewModel {
             kind.set(v.kind());
             status.set(v.status());
             sections.forEach(section -> section.load(v));
+            carryActivities(v);
             chosenStage.set(v.stage());
             stageReason.set(v.stageReason() == null ? "" : v.stageReason());
             notes.set(v.notes() == null ? "" : v.notes());
             savedAt.set(v.updated());
         } finally {
             loading = false;
+        }
+    }
+
+    /** A follow-up being typed starts with the PSFS activities of her previous visit, to be scored again. */
+    private void carryActivities(Visit v) {
+        Visit previous = ReadinessRules.previousOf(v, otherVisits);
+        if (v.status() == VisitStatus.DRAFT && v.kind() == VisitKind.FOLLOW_UP && previous != null) {
+            outcomes.carry(v.outcomes().activitiesToCarry(previous.outcomes()));
         }
     }
 

@@ -4,8 +4,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -57,8 +59,6 @@ import app.rebound.domain.visit.Relaxation;
 import app.rebound.domain.visit.Side;
 import app.rebound.domain.visit.StrengthTest;
 import app.rebound.domain.visit.SupportDevice;
-import app.rebound.domain.visit.TestStatus;
-import app.rebound.domain.visit.TestSymptom;
 import app.rebound.domain.visit.Tone;
 import app.rebound.domain.visit.VisitFields;
 import app.rebound.domain.visit.VisitKind;
@@ -502,8 +502,12 @@ public final class VisitView extends BorderPane {
         Button none = new Button(Messages.get("visit.symptoms.none"));
         none.setId("noSymptoms");
         none.getStyleClass().add("small");
-        none.setOnAction(e -> model.noSymptoms());
+        none.setOnAction(e -> {
+            model.noSymptoms();
+            find("symptoms-painNrs").requestFocus();
+        });
         none.setFocusTraversable(false);
+        none.setTooltip(new Tooltip("Alt+N"));
         Label help = new Label(Messages.get("visit.symptoms.help"));
         help.getStyleClass().add("form-help");
         help.setWrapText(true);
@@ -692,6 +696,11 @@ public final class VisitView extends BorderPane {
         help.getStyleClass().add("form-help");
         help.setWrapText(true);
         grid.span(help);
+        Label keys = new Label(LoadResultField.hint());
+        keys.setId("loadKeys");
+        keys.getStyleClass().addAll("form-help", "load-keys");
+        keys.setWrapText(true);
+        grid.span(keys);
         Node first = null;
         for (LoadTest test : LoadTest.values()) {
             LoadInput[] inputs = model.load(test);
@@ -706,25 +715,12 @@ public final class VisitView extends BorderPane {
             cell.setPadding(new Insets(4, 0, 6, 0));
             for (int slot = 0; slot < inputs.length; slot++) {
                 String path = VisitFormViewModel.loadPath(test, slot);
-                ComboBox<TestStatus> status = EnumChoice.of(TestStatus.class);
-                status.setId(FormGrid.fieldId(path) + "-status");
-                status.valueProperty().bindBidirectional(inputs[slot].statusProperty());
-                status.prefWidthProperty().bind(Em.px(140));
-                status.minWidthProperty().bind(Em.px(140));
-                status.maxWidthProperty().bind(Em.px(140));
                 String sideName = test.oneSided() ? Messages.get(slot == 0 ? "visit.left" : "visit.right") : "";
-                status.setAccessibleText(Display.of(test) + " " + sideName);
+                LoadResultField status = new LoadResultField(inputs[slot],
+                        test.oneSided() ? Display.of(test) + " " + sideName : Display.of(test));
+                status.setId(FormGrid.fieldId(path) + "-result");
                 if (first == null) {
                     first = status;
-                }
-                HBox symptoms = new HBox(10);
-                symptoms.setAlignment(Pos.CENTER_LEFT);
-                for (TestSymptom symptom : TestSymptom.values()) {
-                    CheckBox box = new CheckBox(Display.of(symptom));
-                    box.setMinWidth(Region.USE_PREF_SIZE);
-                    box.setId(FormGrid.fieldId(path) + "-" + symptom.name());
-                    box.selectedProperty().bindBidirectional(inputs[slot].symptom(symptom));
-                    symptoms.getChildren().add(box);
                 }
                 HBox row = new HBox(10);
                 row.setAlignment(Pos.CENTER_LEFT);
@@ -734,7 +730,7 @@ public final class VisitView extends BorderPane {
                     side.getStyleClass().add("side-label");
                     row.getChildren().add(side);
                 }
-                row.getChildren().addAll(status, symptoms);
+                row.getChildren().add(status);
                 cell.getChildren().addAll(row, FormGrid.errorLabel(model.errors(), path, status));
             }
             grid.span(cell);
@@ -754,6 +750,14 @@ public final class VisitView extends BorderPane {
             activity.setId("psfs-activity-" + i);
             activity.setPromptText(Messages.get("visit.psfs.activityPrompt"));
             activity.textProperty().bindBidirectional(model.psfsActivity(i));
+            int index = i;
+            // Tab from an empty row with only empty rows after it goes on to the ICIQ score
+            activity.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.TAB && !e.isShiftDown() && !e.isShortcutDown() && emptyFrom(index)) {
+                    e.consume();
+                    find("outcomes-iciqUiSfScore").requestFocus();
+                }
+            });
             TextField score = number(model.psfsScore(i));
             HBox.setHgrow(activity, Priority.ALWAYS);
             HBox row = new HBox(10, activity, score);
@@ -777,6 +781,16 @@ public final class VisitView extends BorderPane {
         grid.add("visit.field.iciq", iciqRow, iciq, "outcomes.iciqUiSfScore");
         grid.add("visit.field.pgiI", withUnit(number(model.pgiI()), "visit.unit.pgiI"), find("outcomes-pgiI"),
                 "outcomes.pgiI");
+    }
+
+    /** Whether PSFS row {@code row} and every row after it are empty. */
+    private boolean emptyFrom(int row) {
+        for (int i = row; i < Outcomes.PSFS_MAX_ITEMS; i++) {
+            if (!model.psfsActivity(i).get().isBlank() || !model.psfsScore(i).textProperty().get().isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Observable[] psfsTexts() {
@@ -850,6 +864,7 @@ public final class VisitView extends BorderPane {
         ComboBox<Boolean> box = YesNo.box();
         box.setId(id);
         box.valueProperty().bindBidirectional(property);
+        movesOnWhenAnswered(box, YesNo::label);
         return box;
     }
 
@@ -858,7 +873,29 @@ public final class VisitView extends BorderPane {
         box.setId(id);
         box.maxWidthProperty().bind(Em.px(340));
         box.valueProperty().bindBidirectional(property);
+        movesOnWhenAnswered(box, Display::of);
         return box;
+    }
+
+    /**
+     * A letter that picks the one item starting with it (Y or N, "c" for Complete) answers the field, so the
+     * focus moves on to the next field as Tab would; a letter that several items start with picks the next of
+     * them and stays, so typing it again goes on through them.
+     */
+    private static <T> void movesOnWhenAnswered(ComboBox<T> box, Function<T, String> label) {
+        box.addEventHandler(KeyEvent.KEY_TYPED, event -> {
+            String typed = event.getCharacter();
+            if (!event.isConsumed() || typed == null || typed.isBlank() || box.getValue() == null) {
+                return;
+            }
+            String key = typed.toLowerCase(Locale.ROOT);
+            long starting = box.getItems().stream()
+                    .filter(item -> item != null && label.apply(item).toLowerCase(Locale.ROOT).startsWith(key))
+                    .count();
+            if (starting == 1) {
+                box.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, false, false, false, false));
+            }
+        });
     }
 
     private static TextArea notes(StringProperty property, String id, int rows) {

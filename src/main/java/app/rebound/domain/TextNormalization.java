@@ -4,7 +4,8 @@ import java.text.Normalizer;
 
 /**
  * Text as it is stored: trimmed, in Unicode NFC, without invisible control characters (U+0000–U+001F
- * and U+007F–U+009F; notes keep their tabs and line breaks), and empty text is "not recorded" (null).
+ * and U+007F–U+009F; notes keep their tabs and line breaks, and one given as another control character
+ * is a line break or a space), and empty text is "not recorded" (null).
  * A control character cannot be seen or typed, only pasted; PostgreSQL refuses U+0000 in text.
  */
 public final class TextNormalization {
@@ -40,6 +41,15 @@ public final class TextNormalization {
         return -1;
     }
 
+    /**
+     * {@code text} without the control characters stored text may not hold, as a record file must be
+     * (see {@link #firstControl}): tabs and line breaks stay, a line break or a space given as another
+     * control character becomes one (Word copies a line break within a paragraph as U+000B), the rest go.
+     */
+    public static String withoutControls(String text) {
+        return text == null ? null : withoutControls(text, true);
+    }
+
     private static String withoutControls(String text, boolean keepLines) {
         if (text.chars().noneMatch(Character::isISOControl)) {
             return text;
@@ -51,6 +61,12 @@ public final class TextNormalization {
                 kept.append(c);
             } else if (c == '\t' || c == '\n' || c == '\r') {
                 kept.append(keepLines ? c : ' ');
+            } else if (c == '\u000B' || c == '\u000C' || c == '\u0085') {
+                // line tabulation, form feed, next line: line breaks
+                kept.append(keepLines ? '\n' : ' ');
+            } else if (Character.isWhitespace(c)) {
+                // the information separators U+001C–U+001F
+                kept.append(' ');
             }
         }
         return kept.toString();

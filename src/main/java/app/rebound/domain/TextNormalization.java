@@ -30,15 +30,30 @@ public final class TextNormalization {
         return Normalizer.normalize(kept.stripTrailing(), Normalizer.Form.NFC);
     }
 
-    /** The first control character in {@code text} that stored text may not hold, or -1 (tabs and line breaks allowed). */
+    /**
+     * The first control character in {@code text} that stored text may not hold (tabs and line breaks
+     * allowed), or half of a character (an unpaired surrogate, which UTF-8 cannot hold: PostgreSQL's
+     * driver sends it as "?"), or -1.
+     */
     public static int firstControl(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
                 return c;
             }
+            if (Character.isSurrogate(c)) {
+                if (!pairAt(text, i)) {
+                    return c;
+                }
+                i++;
+            }
         }
         return -1;
+    }
+
+    private static boolean pairAt(String text, int i) {
+        return Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
+                && Character.isLowSurrogate(text.charAt(i + 1));
     }
 
     /**
@@ -51,13 +66,18 @@ public final class TextNormalization {
     }
 
     private static String withoutControls(String text, boolean keepLines) {
-        if (text.chars().noneMatch(Character::isISOControl)) {
+        if (text.chars().noneMatch(c -> Character.isISOControl(c) || Character.isSurrogate((char) c))) {
             return text;
         }
         StringBuilder kept = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!Character.isISOControl(c)) {
+            if (Character.isSurrogate(c)) {
+                // a whole character is kept; half of one (unpaired) goes
+                if (pairAt(text, i)) {
+                    kept.append(c).append(text.charAt(++i));
+                }
+            } else if (!Character.isISOControl(c)) {
                 kept.append(c);
             } else if (c == '\t' || c == '\n' || c == '\r') {
                 kept.append(keepLines ? c : ' ');

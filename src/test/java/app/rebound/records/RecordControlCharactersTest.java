@@ -114,4 +114,25 @@ class RecordControlCharactersTest {
         assertThat(back.instructions()).containsExactly("Lean on a wall.");
         assertThat(back.cues()).containsExactly("Breathe\nout.");
     }
+
+    /** Half of a character (a surrogate without its pair): UTF-8 cannot hold it, PostgreSQL's driver sends "?". */
+    @Test
+    void halfACharacterIsRefusedInAFileAndDroppedWhenStored() {
+        for (String half : List.of("\\ud800", "\\udc00", "\\ud83d")) {
+            assertThatThrownBy(() -> RecordReader.read(bytes(file("Zo" + half + "ë", "ok", "ok")), TODAY, x -> false))
+                    .as(half + " in a name")
+                    .isInstanceOf(InvalidRecordFileException.class)
+                    .hasMessageContaining("patients[0].givenName")
+                    .hasMessageContaining("half of a character");
+            assertThatThrownBy(() -> RecordReader.read(bytes(file("Zoë", "ok", "Lean" + half)), TODAY, x -> false))
+                    .as(half + " in an exercise step")
+                    .isInstanceOf(InvalidRecordFileException.class)
+                    .hasMessageContaining("exercises[0].instructions[0]");
+        }
+        assertThat(RecordReader.read(bytes(file("Zoë \\ud83d\\ude00", "ok", "ok")), TODAY, x -> false).patients())
+                .hasSize(1);
+        assertThat(TextNormalization.clean("Zo\ud800ë \ud83d\ude00")).isEqualTo("Zoë \ud83d\ude00");
+        assertThat(TextNormalization.cleanNotes("run\udc00 \ud83d")).isEqualTo("run");
+        assertThat(TextNormalization.withoutControls("\ud83d\ude00\ud83d")).isEqualTo("\ud83d\ude00");
+    }
 }

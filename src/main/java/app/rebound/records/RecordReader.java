@@ -733,9 +733,14 @@ public final class RecordReader {
             return normalize ? Normalizer.normalize(value.asText(), Normalizer.Form.NFC) : value.asText();
         }
 
-        /** Text may hold tabs and line breaks, no other control character (PostgreSQL refuses U+0000). */
+        /** Text may hold tabs and line breaks, no other control character (PostgreSQL refuses U+0000), no half character. */
         private boolean controlFree(String at, String text) {
             int control = TextNormalization.firstControl(text);
+            if (control >= 0 && Character.isSurrogate((char) control)) {
+                error(at, null, String.format("holds half of a character (U+%04X, a surrogate without its pair),"
+                        + " which no text can keep; remove it from the file.", control));
+                return false;
+            }
             if (control >= 0) {
                 error(at, null, String.format("holds an invisible control character (U+%04X), which Rebound does not"
                         + " keep; remove it from the file.", control));

@@ -25,6 +25,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import app.rebound.domain.Birth;
 import app.rebound.domain.Decimals;
 import app.rebound.domain.Patient;
+import app.rebound.domain.TextNormalization;
 import app.rebound.domain.programme.Dose;
 import app.rebound.domain.programme.Exercise;
 import app.rebound.domain.programme.ExercisePhoto;
@@ -114,7 +115,7 @@ public final class RecordWriter {
     private static void exercise(JsonGenerator g, Exercise e, ExercisePhoto image) throws IOException {
         g.writeStartObject();
         g.writeStringField("code", e.code());
-        g.writeStringField("name", e.name());
+        g.writeStringField("name", TextNormalization.withoutControls(e.name()));
         g.writeStringField("stage", e.stage().name());
         text(g, "purpose", e.purpose());
         strings(g, "instructions", e.instructions());
@@ -133,8 +134,8 @@ public final class RecordWriter {
         g.writeStartObject();
         g.writeStringField("id", p.id().toString());
         g.writeStringField("updated", timestamp(p.updated()));
-        g.writeStringField("givenName", p.givenName());
-        g.writeStringField("familyName", p.familyName());
+        g.writeStringField("givenName", TextNormalization.withoutControls(p.givenName()));
+        g.writeStringField("familyName", TextNormalization.withoutControls(p.familyName()));
         date(g, "dateOfBirth", p.dateOfBirth());
         text(g, "phone", p.phone());
         text(g, "email", p.email());
@@ -384,15 +385,21 @@ public final class RecordWriter {
         }
     }
 
+    /**
+     * Text as import takes it: without the control characters a record file may not hold (text stored
+     * before they were taken out when stored, or by another version), so that an export always imports.
+     */
     private static void text(JsonGenerator g, String name, String value) throws IOException {
-        if (value != null && !value.isEmpty()) {
-            g.writeStringField(name, value);
+        String written = TextNormalization.withoutControls(value);
+        if (written != null && !written.isEmpty()) {
+            g.writeStringField(name, written);
         }
     }
 
     /** Export never writes an empty string: blank items are left out, and a list of none with them. */
     private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
-        List<String> written = values == null ? List.of() : values.stream().filter(v -> !v.isBlank()).toList();
+        List<String> written = values == null ? List.of() : values.stream().map(TextNormalization::withoutControls)
+                .filter(v -> !v.isBlank()).toList();
         if (!written.isEmpty()) {
             g.writeArrayFieldStart(name);
             for (String value : written) {

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 
+import app.rebound.domain.TextNormalization;
 import app.rebound.domain.ValidationException;
 import app.rebound.domain.Violation;
 import app.rebound.domain.programme.ClinicExerciseRules;
@@ -52,13 +54,26 @@ public final class ExerciseCatalogue {
      *
      * @param isNew a new exercise may not take a code that exists
      */
-    public void saveClinicExercise(Exercise exercise, boolean isNew) {
+    public void saveClinicExercise(Exercise given, boolean isNew) {
+        Exercise exercise = stored(given);
         List<Violation> problems = ClinicExerciseRules.validate(exercise,
                 code -> isShipped(code) || (isNew && byCode(code).isPresent()));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
         store.save(exercise);
+    }
+
+    /** Its text as text is stored (TextNormalization): a step or cue of nothing but control characters goes. */
+    private static Exercise stored(Exercise e) {
+        String purpose = e.purpose() == null ? null : TextNormalization.clean(e.purpose());
+        return new Exercise(e.code(), TextNormalization.clean(e.name()), e.stage(), e.kind(),
+                e.purpose() != null && purpose == null ? "" : purpose, lines(e.instructions()), lines(e.cues()),
+                e.defaultDose(), e.easier(), e.harder(), e.illustration());
+    }
+
+    private static List<String> lines(List<String> texts) {
+        return texts.stream().map(TextNormalization::clean).filter(Objects::nonNull).toList();
     }
 
     /** Deletes one of the clinic's own; false when a saved programme still uses it. */

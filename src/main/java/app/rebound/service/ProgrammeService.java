@@ -15,6 +15,7 @@ import app.rebound.domain.ClinicSettings;
 import app.rebound.domain.Messages;
 import app.rebound.domain.Patient;
 import app.rebound.domain.PersonName;
+import app.rebound.domain.TextNormalization;
 import app.rebound.domain.ValidationException;
 import app.rebound.domain.Violation;
 import app.rebound.domain.programme.DownTrainWording;
@@ -117,7 +118,11 @@ public final class ProgrammeService {
      * @throws ValidationException with every broken rule
      * @throws NoProgrammeException for a REFER visit
      */
-    public void save(UUID visitId, Programme programme) {
+    public void save(UUID visitId, Programme given) {
+        // its notes as notes are stored (TextNormalization): PostgreSQL refuses U+0000 in text
+        Programme programme = new Programme(given.stage(), given.suggestedStage(), given.exercises().stream()
+                .map(item -> item.withNotes(TextNormalization.cleanNotes(item.notes()))).toList(), given.walkRun(),
+                given.reviewInWeeks());
         Context context = open(visitId);
         List<Violation> problems = new ArrayList<>(programme.validate(code -> exercise(code).isPresent()));
         problems.addAll(StageChoice.checkProgramme(programme.stage(), context.visit(), context.readiness()));

@@ -3,12 +3,17 @@ package app.rebound.records;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import app.rebound.domain.TextNormalization;
+import app.rebound.domain.programme.Exercise;
 
 /**
  * Text in a record file holds no invisible control character but tabs and line breaks: PostgreSQL
@@ -82,5 +87,52 @@ class RecordControlCharactersTest {
         assertThat(TextNormalization.clean("\u0000")).isNull();
         assertThat(TextNormalization.firstControl("李小龙\n")).isEqualTo(-1);
         assertThat(TextNormalization.firstControl("李\u001b小龙")).isEqualTo(0x1b);
+    }
+
+    @Test
+    void lineBreaksAndSpacesPastedAsControlCharactersStaySeparators() {
+        // Word puts U+000B for a line break within a paragraph; U+0085 and U+000C are line and page breaks
+        assertThat(TextNormalization.clean("Anna\u000bMaria\u001fOdegard")).isEqualTo("Anna Maria Odegard");
+        assertThat(TextNormalization.cleanNotes("Leaks when running\u000bno pain\u0085walks\u000cfine"))
+                .isEqualTo("Leaks when running\nno pain\nwalks\nfine");
+    }
+
+    /** Text stored before control characters were taken out (or by an older version) is exported without them. */
+    @Test
+    void anExportOfTextHoldingControlCharactersReadsBack() {
+        Exercise read = RecordReader.read(bytes(file("Zoë", "ok", "Lean on a wall.")), TODAY, x -> false)
+                .exercises().get(0);
+        Exercise stored = new Exercise(read.code(), "Wall\u0007 sit", read.stage(), read.kind(), "Strong\u0000 thighs.",
+                List.of("Lean\u001b on a wall.", "\u0000"), List.of("Breathe\u000bout."), read.defaultDose(),
+                read.easier(), read.harder(), read.illustration());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RecordWriter.write(new RecordFile(Instant.parse("2026-12-07T09:00:00Z"), List.of(stored), Map.of(), List.of()),
+                out);
+        Exercise back = RecordReader.read(out.toByteArray(), TODAY, x -> false).exercises().get(0);
+        assertThat(back.name()).isEqualTo("Wall sit");
+        assertThat(back.purpose()).isEqualTo("Strong thighs.");
+        assertThat(back.instructions()).containsExactly("Lean on a wall.");
+        assertThat(back.cues()).containsExactly("Breathe\nout.");
+    }
+
+    /** Half of a character (a surrogate without its pair): UTF-8 cannot hold it, PostgreSQL's driver sends "?". */
+    @Test
+    void halfACharacterIsRefusedInAFileAndDroppedWhenStored() {
+        for (String half : List.of("\\ud800", "\\udc00", "\\ud83d")) {
+            assertThatThrownBy(() -> RecordReader.read(bytes(file("Zo" + half + "ë", "ok", "ok")), TODAY, x -> false))
+                    .as(half + " in a name")
+                    .isInstanceOf(InvalidRecordFileException.class)
+                    .hasMessageContaining("patients[0].givenName")
+                    .hasMessageContaining("half of a character");
+            assertThatThrownBy(() -> RecordReader.read(bytes(file("Zoë", "ok", "Lean" + half)), TODAY, x -> false))
+                    .as(half + " in an exercise step")
+                    .isInstanceOf(InvalidRecordFileException.class)
+                    .hasMessageContaining("exercises[0].instructions[0]");
+        }
+        assertThat(RecordReader.read(bytes(file("Zoë \\ud83d\\ude00", "ok", "ok")), TODAY, x -> false).patients())
+                .hasSize(1);
+        assertThat(TextNormalization.clean("Zo\ud800ë \ud83d\ude00")).isEqualTo("Zoë \ud83d\ude00");
+        assertThat(TextNormalization.cleanNotes("run\udc00 \ud83d")).isEqualTo("run");
+        assertThat(TextNormalization.withoutControls("\ud83d\ude00\ud83d")).isEqualTo("\ud83d\ude00");
     }
 }

@@ -21,6 +21,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import app.rebound.domain.Patient;
+import app.rebound.ui.kit.ScriptFonts;
 
 /** Names in every script the handout prints show on screen in a font that has their letters, not boxes. */
 @Tag("ui")
@@ -42,8 +43,9 @@ class ScriptFontsUiTest extends MainWindowFixture {
 
     @Start
     void start(Stage stage) {
-        // as ReboundApp.init does: before the first text of this JVM is drawn
-        app.rebound.ui.kit.ScriptFonts.register();
+        // as ReboundApp.init does: the fonts load on a thread of their own while the window is built, and
+        // the theme waits for them before its first scene is styled (so this covers that wait too)
+        ScriptFonts.startLoading();
         startWindow(stage);
     }
 

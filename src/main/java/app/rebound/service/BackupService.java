@@ -85,21 +85,22 @@ public final class BackupService {
     public int backup(Database database, Path zip) throws IOException {
         Path target = zip.toAbsolutePath().normalize();
         FilePermissions.createFolder(target.getParent());
-        int patients = new PatientStore(database).count();
+        // the patients of the copy itself: a save made while the backup runs may be in it or not
+        int[] patients = new int[1];
         // the database stays encrypted in the backup; the key file beside it lets a clinician's password (as
         // it was when the backup was made) or the recovery key open it anywhere. Written through AtomicFile:
         // owner only, forced to the disk, checked, then moved into place, so no half backup has the name
         AtomicFile.write(target, out -> {
             try (ZipOutputStream zipped = new ZipOutputStream(out)) {
                 zipped.putNextEntry(new ZipEntry(DATABASE_FILE));
-                database.copyTo(zipped);
+                patients[0] = database.copyTo(zipped);
                 zipped.closeEntry();
                 zipped.putNextEntry(new ZipEntry(KeyFile.FILE_NAME));
                 Files.copy(database.folder().resolve(KeyFile.FILE_NAME), zipped);
                 zipped.closeEntry();
             }
         }, BackupService::check);
-        return patients;
+        return patients[0];
     }
 
     /**

@@ -4,18 +4,25 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -201,26 +208,42 @@ public final class DatabaseFiles {
     }
 
     /**
-     * Deletes what sits in {@code folder} under a name starting with {@code prefix} (the staging folders
-     * an interrupted backup or restore left); nothing when the folder is not there.
+     * Deletes what sits in {@code folder} under a name starting with one of {@code prefixes} (the staging
+     * folders an interrupted backup, compaction or restore left); nothing when the folder is not there. A
+     * link is removed as a link: nothing it points to is followed, read or deleted.
      */
-    public static void deleteStartingWith(Path folder, String prefix) throws IOException {
+    public static void deleteStartingWith(Path folder, String... prefixes) throws IOException {
         if (!Files.isDirectory(folder)) {
             return;
         }
+        List<Path> left = new ArrayList<>();
         try (Stream<Path> entries = Files.list(folder)) {
-            for (Path left : entries.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
-                deleteTree(left);
-            }
+            entries.filter(p -> Arrays.stream(prefixes).anyMatch(p.getFileName().toString()::startsWith))
+                    .forEach(left::add);
+        }
+        for (Path each : left) {
+            deleteTree(each);
         }
     }
 
-    /** Deletes a folder and everything in it (a staging folder); nothing when it is not there. */
-    public static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
+    /**
+     * Deletes a folder and everything in it (a staging folder); nothing when it is not there. Links in it,
+     * or {@code tree} itself when it is one, are removed as links, never followed: where the system offers
+     * it (Linux), each folder is opened without following a link and its entries are deleted relative to
+     * the open folder, so a folder swapped for a link meanwhile is not followed either.
+     */
+    public static void deleteTree(Path tree) throws IOException {
+        if (!Files.exists(tree, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+        Path absolute = tree.toAbsolutePath();
+        try (DirectoryStream<Path> parent = Files.newDirectoryStream(absolute.getParent())) {
+            if (parent instanceof SecureDirectoryStream<Path> secure) {
+                deleteIn(secure, absolute.getFileName());
+                return;
+            }
+        }
+        Files.walkFileTree(tree, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
                 Files.delete(file);
@@ -229,9 +252,37 @@ public final class DatabaseFiles {
 
             @Override
             public FileVisitResult postVisitDirectory(Path dir, IOException failure) throws IOException {
+                if (failure != null) {
+                    throw failure;
+                }
                 Files.delete(dir);
                 return FileVisitResult.CONTINUE;
             }
         });
+    }
+
+    /** Deletes {@code name} in the open folder {@code folder}, a folder's entries first; a link as a link. */
+    private static void deleteIn(SecureDirectoryStream<Path> folder, Path name) throws IOException {
+        try {
+            BasicFileAttributes attributes = folder.getFileAttributeView(name, BasicFileAttributeView.class,
+                    LinkOption.NOFOLLOW_LINKS).readAttributes();
+            if (attributes.isDirectory()) {
+                List<Path> inside = new ArrayList<>();
+                // opened without following a link: one swapped in since the attributes were read is refused
+                try (SecureDirectoryStream<Path> entries = folder.newDirectoryStream(name, LinkOption.NOFOLLOW_LINKS)) {
+                    for (Path entry : entries) {
+                        inside.add(entry.getFileName());
+                    }
+                    for (Path each : inside) {
+                        deleteIn(entries, each);
+                    }
+                }
+                folder.deleteDirectory(name);
+            } else {
+                folder.deleteFile(name);
+            }
+        } catch (NoSuchFileException e) {
+            // gone already
+        }
     }
 }

@@ -27,6 +27,7 @@ import app.rebound.domain.programme.Programme;
 import app.rebound.domain.programme.ProgrammeItem;
 import app.rebound.domain.visit.ReadinessRules;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitStatus;
 import app.rebound.records.InvalidRecordFileException;
 import app.rebound.records.RecordFile;
 import app.rebound.records.RecordReader;
@@ -163,6 +164,12 @@ public final class RecordService {
                 } else if (existing == null) {
                     toWrite.add(visit);
                     visitsAdded++;
+                } else if (existing.status() == VisitStatus.COMPLETE && visit.visit().status() != VisitStatus.COMPLETE
+                        && visit.visit().updated().isAfter(existing.updated())) {
+                    // a draft again could be changed without an amendment, or deleted: only Rebound amends it
+                    problems.add("patients[" + p + "].visits[" + v + "].status: visit \"" + visit.visit().id()
+                            + "\" is completed in these records and cannot become a draft again; leave its status"
+                            + " COMPLETE, or amend the visit in Rebound.");
                 } else if (visit.visit().updated().isAfter(existing.updated())) {
                     toWrite.add(visit);
                     visitsUpdated++;

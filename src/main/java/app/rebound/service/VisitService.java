@@ -105,6 +105,12 @@ public final class VisitService {
                 .orElseThrow(() -> new NoSuchElementException("No patient with id " + visit.patientId()));
         Visit cleaned = clean(visit);
         List<Violation> problems = new ArrayList<>(VisitValidator.validate(cleaned, today(), patient.dateOfBirth()));
+        // the reason is text as any other: no invisible control character (PostgreSQL refuses U+0000), and
+        // checked here too, not only by the dialog that asks it (a longer one would not fit its column)
+        String why = TextNormalization.clean(reason);
+        if (why != null) {
+            Amendment.checkReason(why).ifPresent(problems::add);
+        }
         // a draft saved again (as the form saves what is typed) needs only whether it is stored and how:
         // the whole stored visit is read for a completed one, whose change is an amendment, and for a
         // stage that needs a reason and has none (was it chosen now, or before it needed one?)
@@ -134,10 +140,11 @@ public final class VisitService {
             }
             Set<String> fields = new LinkedHashSet<>(changed);
             UUID groupId = amendmentId == null ? UUID.randomUUID() : amendmentId;
+            // the change, its amendment and its row in the audit trail commit together, in one durable commit
             visits.saveAmended(toSave, summary.suggestedStage(), new Amendment(now, settings.load().clinicianName(),
-                    new ArrayList<>(fields), VisitDiff.valuesOf(stored, fields), reason,
-                    VisitFields.changes(fields, stored, toSave)), groupId);
-            audit.record(AuditAction.CHANGE, toSave.patientId(), "visit " + toSave.id() + " amended");
+                    new ArrayList<>(fields), VisitDiff.valuesOf(stored, fields), why,
+                    VisitFields.changes(fields, stored, toSave)), groupId,
+                    audit.recordWith(AuditAction.CHANGE, toSave.patientId(), "visit " + toSave.id() + " amended"));
         } else {
             // the change and its row in the audit trail commit together, in one durable commit
             visits.save(toSave, summary.suggestedStage(), audit.recordWith(

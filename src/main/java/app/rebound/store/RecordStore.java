@@ -22,6 +22,7 @@ import app.rebound.domain.programme.ExercisePhoto;
 import app.rebound.domain.programme.Programme;
 import app.rebound.domain.visit.SuggestedStage;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitStatus;
 
 /** Writes an imported record file: everything in one transaction, or nothing. */
 public final class RecordStore {
@@ -46,8 +47,8 @@ public final class RecordStore {
         }
     }
 
-    /** When a stored visit was last updated and whose it is. */
-    public record StoredVisit(UUID patientId, Instant updated) {
+    /** When a stored visit was last updated, whose it is and whether it is completed. */
+    public record StoredVisit(UUID patientId, Instant updated, VisitStatus status) {
     }
 
     private static final int CHUNK = 1000;
@@ -72,8 +73,9 @@ public final class RecordStore {
     public Map<UUID, StoredVisit> visitsStored(Collection<UUID> ids) {
         Map<UUID, StoredVisit> found = new HashMap<>();
         for (List<UUID> chunk : chunks(ids)) {
-            dsl.select(VISIT.ID, VISIT.PATIENT_ID, VISIT.UPDATED).from(VISIT).where(VISIT.ID.in(chunk))
-                    .forEach(r -> found.put(r.value1(), new StoredVisit(r.value2(), r.value3().toInstant())));
+            dsl.select(VISIT.ID, VISIT.PATIENT_ID, VISIT.UPDATED, VISIT.STATUS).from(VISIT).where(VISIT.ID.in(chunk))
+                    .forEach(r -> found.put(r.value1(), new StoredVisit(r.value2(), r.value3().toInstant(),
+                            VisitStatus.valueOf(r.value4()))));
         }
         return found;
     }

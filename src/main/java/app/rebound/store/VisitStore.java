@@ -125,50 +125,65 @@ public final class VisitStore {
      * the same {@code amendmentId} (one sitting of amending) add their fields to one amendment.
      */
     public void saveAmended(Visit visit, SuggestedStage suggested, Amendment amendment, UUID amendmentId) {
-        saveAmended(visit, suggested, amendment, amendmentId, null);
+        saveAmended(visit, suggested, amendment, amendmentId, AlsoInTransaction.NOTHING);
+    }
+
+    /**
+     * As {@link #saveAmended(Visit, SuggestedStage, Amendment, UUID)}, with {@code also} (its audit row) in the
+     * same transaction: the change, its amendment and its row in the trail commit together or not at all.
+     */
+    public void saveAmended(Visit visit, SuggestedStage suggested, Amendment amendment, UUID amendmentId,
+            AlsoInTransaction also) {
+        also.around(() -> dsl.transaction(configuration -> {
+            amend(configuration.dsl(), visit, suggested, amendment, amendmentId, null);
+            also.within(configuration.dsl());
+        }));
     }
 
     /** As {@link #saveAmended(Visit, SuggestedStage, Amendment, UUID)}, checked as {@link #save} checks. */
     public long saveAmended(Visit visit, SuggestedStage suggested, Amendment amendment, UUID amendmentId,
             Change change) {
-        return dsl.transactionResult(configuration -> {
-            DSLContext tx = configuration.dsl();
-            long saved = write(tx, visit, suggested, change);
-            var existing = tx.selectFrom(VISIT_AMENDMENT).where(VISIT_AMENDMENT.ID.eq(amendmentId)).fetchOne();
-            if (existing == null) {
-                tx.insertInto(VISIT_AMENDMENT, VISIT_AMENDMENT.ID, VISIT_AMENDMENT.VISIT_ID, VISIT_AMENDMENT.AMENDED_AT,
-                                VISIT_AMENDMENT.CLINICIAN, VISIT_AMENDMENT.FIELDS, VISIT_AMENDMENT.PREVIOUS_VALUES,
-                                VISIT_AMENDMENT.REASON, VISIT_AMENDMENT.FIELD_CHANGES)
-                        .values(amendmentId, visit.id(), PatientStore.toOffset(amendment.at()), amendment.clinician(),
-                                String.join(",", amendment.fields()), encode(amendment.previous()),
-                                amendment.reason(), encodeChanges(amendment.changes()))
-                        .execute();
-            } else {
-                Set<String> fields = new TreeSet<>(Arrays.asList(existing.getFields().split(",")));
-                fields.addAll(amendment.fields());
-                existing.setFields(String.join(",", fields));
-                // the first change of a sitting knows what the field held before; later ones keep it
-                Map<String, String> previous = new LinkedHashMap<>(decode(existing.getPreviousValues()));
-                amendment.previous().forEach(previous::putIfAbsent);
-                existing.setPreviousValues(encode(previous));
-                // each field's change runs from what it held before the sitting to what it holds now
-                Map<String, Amendment.Change> changes = new LinkedHashMap<>();
-                decodeChanges(existing.getFieldChanges()).forEach(kept -> changes.put(kept.path(), kept));
-                for (Amendment.Change now : amendment.changes()) {
-                    Amendment.Change first = changes.get(now.path());
-                    changes.put(now.path(), first == null ? now
-                            : new Amendment.Change(now.path(), now.label(), first.before(), now.after()));
-                }
-                changes.values().removeIf(back -> back.before().equals(back.after()));
-                existing.setFieldChanges(encodeChanges(List.copyOf(changes.values())));
-                if (existing.getReason() == null) {
-                    existing.setReason(amendment.reason());
-                }
-                existing.setAmendedAt(PatientStore.toOffset(amendment.at()));
-                existing.store();
+        return dsl.transactionResult(configuration ->
+                amend(configuration.dsl(), visit, suggested, amendment, amendmentId, change));
+    }
+
+    private static long amend(DSLContext tx, Visit visit, SuggestedStage suggested, Amendment amendment,
+            UUID amendmentId, Change change) {
+        long saved = write(tx, visit, suggested, change);
+        var existing = tx.selectFrom(VISIT_AMENDMENT).where(VISIT_AMENDMENT.ID.eq(amendmentId)).fetchOne();
+        if (existing == null) {
+            tx.insertInto(VISIT_AMENDMENT, VISIT_AMENDMENT.ID, VISIT_AMENDMENT.VISIT_ID, VISIT_AMENDMENT.AMENDED_AT,
+                            VISIT_AMENDMENT.CLINICIAN, VISIT_AMENDMENT.FIELDS, VISIT_AMENDMENT.PREVIOUS_VALUES,
+                            VISIT_AMENDMENT.REASON, VISIT_AMENDMENT.FIELD_CHANGES)
+                    .values(amendmentId, visit.id(), PatientStore.toOffset(amendment.at()), amendment.clinician(),
+                            String.join(",", amendment.fields()), encode(amendment.previous()),
+                            amendment.reason(), encodeChanges(amendment.changes()))
+                    .execute();
+        } else {
+            Set<String> fields = new TreeSet<>(Arrays.asList(existing.getFields().split(",")));
+            fields.addAll(amendment.fields());
+            existing.setFields(String.join(",", fields));
+            // the first change of a sitting knows what the field held before; later ones keep it
+            Map<String, String> previous = new LinkedHashMap<>(decode(existing.getPreviousValues()));
+            amendment.previous().forEach(previous::putIfAbsent);
+            existing.setPreviousValues(encode(previous));
+            // each field's change runs from what it held before the sitting to what it holds now
+            Map<String, Amendment.Change> changes = new LinkedHashMap<>();
+            decodeChanges(existing.getFieldChanges()).forEach(kept -> changes.put(kept.path(), kept));
+            for (Amendment.Change now : amendment.changes()) {
+                Amendment.Change first = changes.get(now.path());
+                changes.put(now.path(), first == null ? now
+                        : new Amendment.Change(now.path(), now.label(), first.before(), now.after()));
             }
-            return saved;
-        });
+            changes.values().removeIf(back -> back.before().equals(back.after()));
+            existing.setFieldChanges(encodeChanges(List.copyOf(changes.values())));
+            if (existing.getReason() == null) {
+                existing.setReason(amendment.reason());
+            }
+            existing.setAmendedAt(PatientStore.toOffset(amendment.at()));
+            existing.store();
+        }
+        return saved;
     }
 
     static void write(DSLContext tx, Visit visit, SuggestedStage suggested) {

@@ -39,6 +39,7 @@ import app.rebound.domain.Patient;
 import app.rebound.domain.visit.RedFlag;
 import app.rebound.domain.visit.Visit;
 import app.rebound.domain.visit.VisitFixture;
+import app.rebound.domain.visit.VisitStatus;
 import app.rebound.records.RecordFile;
 import app.rebound.records.RecordWriter;
 
@@ -285,6 +286,29 @@ class RecordImportRefusalTest {
         UUID taken = services.visits().visitsOf(seeded.id()).get(0).id();
         List<String> errors = refusedWithoutChange(bytes(base("\"id\": \"" + V3 + "\"", "\"id\": \"" + taken + "\"")));
         assertThat(errors).singleElement().asString().startsWith("patients[1].visits[0].id: ");
+    }
+
+    /**
+     * A newer copy of a completed visit marked as a draft (status left out of a hand-edited file) made it a draft
+     * again: it could then be changed without an amendment, or deleted.
+     */
+    @Test
+    void aNewerDraftCannotMakeACompletedVisitADraftAgain() {
+        services.records().importBytes(bytes(BASE));
+        UUID v2 = UUID.fromString(V2);
+        services.visits().complete(services.visits().load(v2));
+        String draftAgain = BASE.replace("\"updated\": \"2026-11-21T10:00:00Z\",\n          \"date\": \"2026-11-10\"",
+                "\"updated\": \"2026-11-22T11:00:00Z\",\n          \"date\": \"2026-11-10\"");
+        assertThat(draftAgain).contains("2026-11-22T11:00:00Z");
+
+        List<String> errors = refusedWithoutChange(bytes(draftAgain));
+
+        assertThat(errors).singleElement().asString().startsWith("patients[0].visits[1].status: ");
+        assertThat(services.visits().load(v2).status()).isEqualTo(VisitStatus.COMPLETE);
+        // the same copy marked COMPLETE is a newer copy of the completed visit, and replaces it
+        services.records().importBytes(bytes(draftAgain.replace("\"kind\": \"FOLLOW_UP\",",
+                "\"status\": \"COMPLETE\",\n          \"kind\": \"FOLLOW_UP\",")));
+        assertThat(services.visits().load(v2).updated()).isEqualTo(Instant.parse("2026-11-22T11:00:00Z"));
     }
 
     @Test

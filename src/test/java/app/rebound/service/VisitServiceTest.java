@@ -124,6 +124,39 @@ class VisitServiceTest {
         assertThat(store.find(first.id())).isPresent();
     }
 
+    /**
+     * A power cut after the amended visit is saved and before its row in the trail is written left a change to a
+     * completed visit that the trail does not show: both commit together, as a draft's save and its row do.
+     */
+    @Test
+    void anAmendmentAndItsRowInTheTrailCommitTogetherOrNotAtAll() {
+        Visit complete = visits.complete(VisitFixture.full(anna.id(), TODAY.minusDays(1))).visit();
+        visits.audit(new Audit() {
+            @Override
+            public void record(AuditAction action, UUID patientId, String detail) {
+                throw new IllegalStateException("the trail is full");
+            }
+
+            @Override
+            public void recordAll(AuditAction action, Collection<UUID> patientIds, String detail) {
+                throw new IllegalStateException("the trail is full");
+            }
+
+            @Override
+            public AlsoInTransaction recordWith(AuditAction action, UUID patientId, String detail) {
+                return tx -> {
+                    throw new IllegalStateException("the trail is full");
+                };
+            }
+        });
+
+        assertThatThrownBy(() -> visits.save(VisitFixture.withNotes(complete, "Changed after the visit"),
+                UUID.randomUUID(), "Typo")).hasMessageContaining("the trail is full");
+
+        assertThat(store.find(complete.id())).get().extracting(Visit::notes).isEqualTo(complete.notes());
+        assertThat(visits.amendments(complete.id())).as("no amendment without its row in the trail").isEmpty();
+    }
+
     // ---- round trips ------------------------------------------------------------------------------
 
     @Test
@@ -410,6 +443,29 @@ class VisitServiceTest {
                     .contains("Power (MOS): 3 → 4")
                     .anySatisfy(text -> assertThat(text).startsWith("Notes: “").endsWith(" → “Reviewed\tagain”"));
         });
+    }
+
+    /**
+     * The reason is checked by the service, not only by the dialog that asks it: 10,000 characters failed in the
+     * database (its column holds 1,000) instead of being refused; control characters (which PostgreSQL refuses,
+     * U+0000) were kept as given.
+     */
+    @Test
+    void anAmendReasonIsCheckedAndCleanedByTheServiceNotOnlyByTheDialog() {
+        Visit complete = visits.complete(VisitFixture.full(anna.id(), TODAY.minusDays(1))).visit();
+
+        ValidationException tooLong = catchThrowableOfType(ValidationException.class, () -> visits.save(
+                VisitFixture.withNotes(complete, "Changed after the visit"), UUID.randomUUID(), "x".repeat(10_000)));
+
+        assertThat(tooLong).isNotNull();
+        assertThat(tooLong.violations()).extracting(Violation::field).containsExactly("amendReason");
+        assertThat(store.find(complete.id())).get().extracting(Visit::notes).isEqualTo(complete.notes());
+        assertThat(visits.amendments(complete.id())).isEmpty();
+
+        visits.save(VisitFixture.withNotes(complete, "Changed after the visit"), UUID.randomUUID(),
+                "Re-tested\u0000 after\u0085 the visit\u0007");
+        assertThat(visits.amendments(complete.id())).singleElement().extracting(Amendment::reason)
+                .isEqualTo("Re-tested after the visit");
     }
 
     @Test

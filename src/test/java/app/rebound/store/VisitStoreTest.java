@@ -2,6 +2,7 @@ package app.rebound.store;
 
 import static app.rebound.domain.PatientFixture.patient;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -229,6 +230,27 @@ class VisitStoreTest {
         assertThat(store.amendments(v.id())).containsExactly(
                 new Amendment(AT.plusSeconds(20), "Zoë", List.of("history.bmi", "notes", "pelvicFloor.power")),
                 new Amendment(AT.plusSeconds(30), null, List.of("kind")));
+    }
+
+    /** The change to a completed visit, its amendment and what the service writes with them commit together. */
+    @Test
+    void anAmendedVisitItsAmendmentAndWhatGoesWithThemCommitTogetherOrNotAtAll() {
+        Visit v = VisitFixture.full(anna.id(), DAY).withStatus(VisitStatus.COMPLETE).withUpdated(AT);
+        store.save(v, null);
+        Visit changed = VisitFixture.withNotes(v, "Changed").withUpdated(AT.plusSeconds(10));
+        String reason = "Zoë Øde 李小龙 Ελένη Анна مريم 김민지 ".repeat(5).strip();
+        Amendment amendment = new Amendment(AT.plusSeconds(10), "Zoë", List.of("notes"), Map.of(), reason,
+                List.of(new Amendment.Change("notes", "Notes", "“a”", "“Changed”")));
+
+        assertThatThrownBy(() -> store.saveAmended(changed, null, amendment, UUID.randomUUID(), tx -> {
+            throw new IllegalStateException("the trail is full");
+        })).hasMessageContaining("the trail is full");
+        assertThat(store.find(v.id())).contains(v);
+        assertThat(store.amendments(v.id())).isEmpty();
+
+        store.saveAmended(changed, null, amendment, UUID.randomUUID(), AlsoInTransaction.NOTHING);
+        assertThat(store.find(v.id())).contains(changed);
+        assertThat(store.amendments(v.id())).containsExactly(amendment);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import app.rebound.domain.TextNormalization;
 import app.rebound.domain.Violation;
 
 /**
@@ -47,10 +48,11 @@ public record Amendment(Instant at, String clinician, List<String> fields, Map<S
 
     /** What is wrong with a reason for amending: none given, or too long; empty when it will do. */
     public static Optional<Violation> checkReason(String reason) {
-        if (reason == null || reason.isBlank()) {
+        // as it will be stored: a reason of invisible control characters alone is no reason
+        String text = TextNormalization.clean(reason);
+        if (text == null) {
             return Optional.of(Violation.of("amendReason", "validation.amendReason.required"));
         }
-        String text = reason.strip();
         int length = text.codePointCount(0, text.length());
         if (length > REASON_MAX_LENGTH) {
             return Optional.of(Violation.of("amendReason", "validation.amendReason.tooLong", REASON_MAX_LENGTH, length));

@@ -33,6 +33,7 @@ import javafx.collections.ObservableMap;
 
 import app.rebound.domain.Messages;
 import app.rebound.domain.Patient;
+import app.rebound.domain.TextNormalization;
 import app.rebound.domain.ValidationException;
 import app.rebound.domain.Violation;
 import app.rebound.domain.visit.AbdominalMethod;
@@ -514,7 +515,7 @@ public final class VisitFormViewModel {
             return problem.map(Violation::message);
         }
         if (status.get() == VisitStatus.COMPLETE) {
-            amendReason.set(reason.strip());
+            amendReason.set(TextNormalization.clean(reason));
         }
         return Optional.empty();
     }

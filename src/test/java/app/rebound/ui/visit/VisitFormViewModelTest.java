@@ -183,6 +183,8 @@ class VisitFormViewModelTest extends OnClinicFile {
         form.power().textProperty().set("3");
 
         assertThat(form.amend("  ")).contains(Messages.get("validation.amendReason.required"));
+        // pasted invisible characters alone (U+0085, U+009F; the field keeps them) are stored as nothing: no reason
+        assertThat(form.amend("\u0085\u009F")).contains(Messages.get("validation.amendReason.required"));
         assertThat(form.amend("x".repeat(Amendment.REASON_MAX_LENGTH + 1))).isPresent();
         assertThat(form.readOnlyProperty().get()).isTrue();
         assertThat(form.amend(" Re-tested after the visit ")).isEmpty();

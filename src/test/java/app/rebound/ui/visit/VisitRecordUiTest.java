@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -17,8 +18,18 @@ import java.util.concurrent.TimeoutException;
 import javax.imageio.ImageIO;
 
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Control;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
@@ -41,6 +52,7 @@ import app.rebound.domain.visit.PelvicFloorExam;
 import app.rebound.domain.visit.StrengthTest;
 import app.rebound.domain.visit.Symptoms;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.domain.visit.VisitKind;
 import app.rebound.domain.visit.VisitStatus;
 import app.rebound.ui.shell.MainWindowFixture;
@@ -196,6 +208,47 @@ class VisitRecordUiTest extends MainWindowFixture {
         assertThat(stored(visit).pelvicFloor().fastContractions()).isNull();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#visitDate").query().isDisabled()).as("completed: read-only").isTrue();
+    }
+
+    /** Every control of a full completed visit that could change it is disabled, not only a few. */
+    @Test
+    void everyControlThatCouldChangeACompletedVisitIsDisabled(FxRobot robot) throws TimeoutException {
+        open(robot, VisitFixture.full(zoe.id(), TODAY.minusDays(1)).withStatus(VisitStatus.COMPLETE));
+        Node view = robot.lookup("#visitDate").query();
+        while (!(view instanceof VisitView)) {
+            view = view.getParent();
+        }
+        Set<String> allowed = Set.of("amendVisit", "backToPatient", "openProgramme");
+        List<Control> open = new ArrayList<>();
+        collect(view, open);
+        open.removeIf(c -> c.getId() != null && allowed.contains(c.getId()) || c.getStyleClass().contains("section-link") || c.isDisabled() || !shown(c)
+                || !(c instanceof TextInputControl || c instanceof ButtonBase || c instanceof ComboBoxBase<?>
+                        || c instanceof ChoiceBox<?> || c instanceof Slider || c instanceof Spinner<?>
+                        || c instanceof ListView<?> || c instanceof TableView<?>));
+        assertThat(open).as("controls left enabled on a read-only visit")
+                .extracting(c -> c.getClass().getSimpleName() + "#" + c.getId()).isEmpty();
+    }
+
+    /** Shown, as are all its parents (Complete and Delete draft are hidden on a completed visit). */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void collect(Node node, List<Control> found) {
+        if (node instanceof Control control) {
+            found.add(control);
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collect(child, found));
+        }
+        if (node instanceof ScrollPane scroll && scroll.getContent() != null) {
+            collect(scroll.getContent(), found);
+        }
     }
 
     @Test

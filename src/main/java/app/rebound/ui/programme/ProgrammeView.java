@@ -43,6 +43,7 @@ import app.rebound.ui.kit.Alerts;
 import app.rebound.ui.kit.BusySpinner;
 import app.rebound.ui.kit.Display;
 import app.rebound.ui.kit.EnumChoice;
+import app.rebound.ui.kit.Headings;
 import app.rebound.ui.kit.IllustrationView;
 import app.rebound.ui.kit.Em;
 
@@ -138,8 +139,15 @@ public final class ProgrammeView extends BorderPane {
         }
         // nothing here is cut at 1024 pixels: the title wraps, the rest keeps its width
         back.setMinWidth(Region.USE_PREF_SIZE);
-        state.setMinWidth(Region.USE_PREF_SIZE);
+        // the state ("Handout saved as Ødegård-Zoë-…pdf") wraps within a share of the width: at 200 % it
+        // kept its whole width on one line and squeezed the title to "…"
+        state.setWrapText(true);
+        state.minWidthProperty().bind(Em.px(120));
+        state.maxWidthProperty().bind(Em.px(320, widthProperty(), 0.3));
         title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        // shrunk first when the line is full: never below a width its words fit in
+        title.minWidthProperty().bind(Em.px(200, widthProperty(), 0.4));
         title.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(title, Priority.ALWAYS);
         HBox top = new HBox(12, back, title, state, busy);
@@ -231,7 +239,7 @@ public final class ProgrammeView extends BorderPane {
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().exercise().name()));
         name.setEditable(false);
         name.prefWidthProperty().bind(Em.px(260));
-        name.minWidthProperty().bind(Em.px(140));
+        name.minWidthProperty().bind(Headings.atLeastHeading(name, Em.px(140)));
         exercises.getColumns().add(name);
         exercises.getColumns().add(editable("programme.column.sets", r -> r.sets, 60));
         exercises.getColumns().add(editable("programme.column.reps", r -> r.reps, 60));
@@ -246,8 +254,9 @@ public final class ProgrammeView extends BorderPane {
         why.setEditable(false);
         why.setSortable(false);
         why.prefWidthProperty().bind(Em.px(220));
-        why.minWidthProperty().bind(Em.px(120));
+        why.minWidthProperty().bind(Headings.atLeastHeading(why, Em.px(120)));
         exercises.getColumns().add(1, why);
+        Headings.measure(exercises);
         exercises.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (exercises.getEditingCell() != null) {
                 return;
@@ -263,7 +272,8 @@ public final class ProgrammeView extends BorderPane {
                 e.consume();
             }
         });
-        IllustrationView picture = new IllustrationView(220);
+        // the drawing grows with the text, within the detail's share of the window
+        IllustrationView picture = new IllustrationView(220, widthProperty(), 0.28);
         picture.setId("exercisePicture");
         Label chosen = new Label();
         chosen.getStyleClass().add("load-test-name");
@@ -305,6 +315,7 @@ public final class ProgrammeView extends BorderPane {
         weeks.getColumns().add(editable("programme.column.run", r -> r.run, 90));
         weeks.getColumns().add(editable("programme.column.walk", r -> r.walk, 90));
         weeks.getColumns().add(editable("programme.column.repeats", r -> r.repeats, 90));
+        Headings.measure(weeks);
         VBox box = new VBox(8, heading, help, weeks);
         box.visibleProperty().bind(Bindings.isNotEmpty(model.weeks()));
         box.managedProperty().bind(box.visibleProperty());
@@ -338,7 +349,8 @@ public final class ProgrammeView extends BorderPane {
         });
         column.prefWidthProperty().bind(Em.px(width));
         // its heading and numbers stay readable at a large text size: the table scrolls rather than cuts
-        column.minWidthProperty().bind(Em.px(width * 0.8));
+        // nor is its heading cut: the column is never narrower than the heading needs
+        column.minWidthProperty().bind(Headings.atLeastHeading(column, Em.px(width * 0.8)));
         column.setSortable(false);
         return column;
     }

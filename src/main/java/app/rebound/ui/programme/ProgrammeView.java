@@ -209,7 +209,8 @@ public final class ProgrammeView extends BorderPane {
         library.setCellFactory(list -> new ExerciseCell());
         library.setButtonCell(new ExerciseCell());
         library.setPromptText(Messages.get("programme.addPrompt"));
-        library.prefWidthProperty().bind(Em.px(360));
+        // wide enough for its prompt, "Choose an exercise to add (type its first letter)"
+        library.prefWidthProperty().bind(Em.px(420));
         EnumChoice.typeAhead(library, Exercise::name);
         Button add = new Button(Messages.get("programme.add"), new FontIcon(Material2AL.ADD));
         add.setId("addExercise");

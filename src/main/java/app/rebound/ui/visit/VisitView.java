@@ -109,7 +109,14 @@ public final class VisitView extends BorderPane {
         scroll.getStyleClass().add("edge-to-edge");
         scroll.setId("visitScroll");
         setCenter(scroll);
-        setLeft(navigation());
+        // the section list scrolls on a short screen rather than cut its keyboard hint
+        ScrollPane navScroll = new ScrollPane(navigation());
+        navScroll.setFitToWidth(true);
+        navScroll.setFitToHeight(true);
+        navScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        navScroll.getStyleClass().addAll("edge-to-edge", "section-nav");
+        navScroll.setFocusTraversable(false);
+        setLeft(navScroll);
         readinessPanel = new ReadinessPanel(model, ahead -> StageChoiceDialog.ask(getScene().getWindow(), ahead));
         ScrollPane readinessScroll = new ScrollPane(readinessPanel);
         readinessScroll.setFitToWidth(true);
@@ -212,6 +219,7 @@ public final class VisitView extends BorderPane {
         hint.setWrapText(true);
         hint.getStyleClass().add("form-help");
         hint.setPadding(new Insets(16, 4, 0, 4));
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         nav.getChildren().add(hint);
         return nav;
     }

@@ -33,7 +33,8 @@ class IllustrationZoomUiTest {
     @Start
     void start(Stage stage) {
         view.show(new Illustration(List.of("M 10 10 L 100 100"), List.of()));
-        Scene scene = new Scene(new StackPane(view), 800, 600);
+        // in a group: the view at its own size, not stretched to the window's
+        Scene scene = new Scene(new StackPane(new Group(view)), 800, 600);
         Theme.apply(scene);
         stage.setScene(scene);
         stage.show();

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.input.KeyCode;
@@ -114,8 +115,17 @@ class ScreenSizesUiTest extends MainWindowFixture {
                 }
                 return all;
             }).get(10, TimeUnit.SECONDS);
-            found.forEach(c -> cut.add(screen + " at " + (int) size[0] + "x" + (int) size[1] + ": " + c));
+            for (String each : found) {
+                String line = screen + " at " + (int) size[0] + "x" + (int) size[1] + ": " + each;
+                cut.add(line);
+                System.out.println("cut: " + line);
+            }
         }
+    }
+
+    /** Opens a dialog on the JavaFX thread without waiting for it to close (some wait while shown). */
+    private static void opening(Runnable open) {
+        Platform.runLater(open);
     }
 
     private void closeDialogs(FxRobot robot) {
@@ -181,24 +191,24 @@ class ScreenSizesUiTest extends MainWindowFixture {
         check(robot, "settings");
         closeDialogs(robot);
 
-        robot.interact(() -> AccountsDialog.open(stage, open, worker));
+        opening(() -> AccountsDialog.open(stage, open, worker));
         waitFor(this::dialogShowing);
         settle();
         check(robot, "accounts");
         closeDialogs(robot);
 
-        robot.interact(() -> AuditDialog.open(stage, open, worker, null));
+        opening(() -> AuditDialog.open(stage, open, worker, null));
         waitFor(this::dialogShowing);
         settle();
         check(robot, "audit trail");
         closeDialogs(robot);
 
-        robot.interact(() -> MyAccountDialog.open(stage, open, worker));
+        opening(() -> MyAccountDialog.open(stage, open, worker));
         waitFor(this::dialogShowing);
         check(robot, "my account");
         closeDialogs(robot);
 
-        robot.interact(() -> AboutDialog.show(stage, new AboutViewModel(worker, message -> { })));
+        opening(() -> AboutDialog.show(stage, new AboutViewModel(worker, message -> { })));
         waitFor(this::dialogShowing);
         settle();
         check(robot, "about");

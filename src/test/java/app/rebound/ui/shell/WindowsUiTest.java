@@ -11,10 +11,10 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -95,13 +95,12 @@ class WindowsUiTest extends MainWindowFixture {
                         screen.getHeight() - 16) - 1);
     }
 
-    /** Every label's text at least a few pixels in from the dialog's left edge. */
+    /** Every text drawn in the dialog at least a few pixels in from its left edge. */
     private static void labelsClearOfTheEdge(Stage dialog) {
-        for (Node node : dialog.getScene().getRoot().lookupAll(".label")) {
-            if (node instanceof Label label && label.isVisible() && label.getText() != null
-                    && !label.getText().isBlank()) {
-                Bounds bounds = label.localToScene(label.getLayoutBounds());
-                assertThat(bounds.getMinX()).as("'%s' clear of the left edge", label.getText())
+        for (Node node : dialog.getScene().getRoot().lookupAll(".text")) {
+            if (node instanceof Text text && text.isVisible() && text.getText() != null && !text.getText().isBlank()) {
+                Bounds bounds = text.localToScene(text.getBoundsInLocal());
+                assertThat(bounds.getMinX()).as("'%s' clear of the left edge", text.getText())
                         .isGreaterThanOrEqualTo(8);
             }
         }

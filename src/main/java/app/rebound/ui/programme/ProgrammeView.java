@@ -16,6 +16,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -239,6 +240,7 @@ public final class ProgrammeView extends BorderPane {
         TableColumn<ProgrammeViewModel.ItemRow, String> name = new TableColumn<>(Messages.get("programme.column.exercise"));
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().exercise().name()));
         name.setEditable(false);
+        name.setCellFactory(c -> new WrappingCell<>());
         name.prefWidthProperty().bind(Em.px(260));
         name.minWidthProperty().bind(Headings.atLeastHeading(name, Em.px(140)));
         exercises.getColumns().add(name);
@@ -253,6 +255,7 @@ public final class ProgrammeView extends BorderPane {
         why.setId("programmeWhy");
         why.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.why(c.getValue())));
         why.setEditable(false);
+        why.setCellFactory(c -> new WrappingCell<>());
         why.setSortable(false);
         why.prefWidthProperty().bind(Em.px(220));
         why.minWidthProperty().bind(Headings.atLeastHeading(why, Em.px(120)));
@@ -394,6 +397,22 @@ public final class ProgrammeView extends BorderPane {
         exercises.requestFocus();
         if (!exercises.getItems().isEmpty()) {
             exercises.getSelectionModel().selectFirst();
+        }
+    }
+
+    /**
+     * A cell of text that wraps onto a second line in a narrow column ("Pelvic floor holds, standing" read
+     * "Pelvic floor hold…" at 1024 pixels).
+     */
+    private static final class WrappingCell<R> extends TableCell<R, String> {
+        WrappingCell() {
+            setWrapText(true);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Parent;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableView;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
@@ -123,6 +124,9 @@ class ProgrammeUiTest extends MainWindowFixture {
 
         robot.clickOn("#previewHandout");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#handoutPreview").tryQuery().isPresent());
+        // the window opens at once; the pages come as they are rendered, page 1 first
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#handoutPreview .image-view")
+                .queryAllAs(ImageView.class).stream().filter(view -> view.getImage() != null).count() > 1);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#handoutPreview .image-view").queryAll()).as("every page is shown").hasSizeGreaterThan(1);
         robot.clickOn("Close");

@@ -3,6 +3,7 @@ package app.rebound.ui.access;
 import java.nio.file.Path;
 
 import javafx.application.Platform;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -87,10 +88,16 @@ public final class AccessView extends StackPane {
      * (760 × 640 or more, within the screen), centred on the screen; the dialogs it opens centred on it.
      */
     public void showIn(Stage stage) {
-        Scene scene = new Scene(this);
+        // measured in a scene of its own size first; then shown in a scene of the size chosen (a window
+        // already that size does not resize a new scene to itself)
+        Scene measuring = new Scene(this);
+        Theme.apply(measuring);
+        Dimension2D size = WindowPlacement.firstWindowSize(measuring, FIRST_WIDTH, FIRST_HEIGHT);
+        measuring.setRoot(new Region());
+        Scene scene = new Scene(this, size.getWidth(), size.getHeight());
         Theme.apply(scene);
         stage.setScene(scene);
-        WindowPlacement.sizeFirstWindow(stage, FIRST_WIDTH, FIRST_HEIGHT);
+        WindowPlacement.sizeFirstWindow(stage, size);
         WindowPlacement.centreDialogsOnOwners();
         stage.show();
     }

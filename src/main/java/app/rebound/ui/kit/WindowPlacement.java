@@ -9,6 +9,7 @@ import java.util.Properties;
 
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -112,22 +113,33 @@ public final class WindowPlacement {
     }
 
     /**
-     * Gives a window without an owner (set-up, sign-in) an explicit size, never below what its content
-     * needs, and centres it on the screen: left to choose, a window manager opened it at 200 × 200.
-     * Call before the window is shown, with its scene set.
+     * The size for a window without an owner (set-up, sign-in): {@code width} × {@code height}, or more where
+     * its content needs it, within the screen. {@code scene} holds the content, not yet in a window.
      */
-    public static void sizeFirstWindow(Stage stage, double width, double height) {
+    public static Dimension2D firstWindowSize(Scene scene, double width, double height) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Parent root = scene.getRoot();
+        root.applyCss();
+        double prefWidth = Math.min(Math.max(width, root.prefWidth(-1)), screen.getWidth());
+        double prefHeight = Math.min(Math.max(height, root.prefHeight(prefWidth)), screen.getHeight());
+        return new Dimension2D(prefWidth, prefHeight);
+    }
+
+    /**
+     * Gives a window without an owner (set-up, sign-in) an explicit size and a minimum its content fits in,
+     * and centres it on the screen: left to choose, a window manager opened it at 200 × 200. Call before
+     * the window is shown, with its scene set.
+     */
+    public static void sizeFirstWindow(Stage stage, Dimension2D size) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Parent root = stage.getScene().getRoot();
         root.applyCss();
         double minWidth = Math.min(root.minWidth(-1), screen.getWidth());
         double minHeight = Math.min(root.minHeight(minWidth), screen.getHeight());
-        double prefWidth = Math.max(width, root.prefWidth(-1));
-        double prefHeight = Math.max(height, root.prefHeight(prefWidth));
         stage.setMinWidth(Math.max(minWidth, 320));
         stage.setMinHeight(Math.max(minHeight, 320));
-        stage.setWidth(Math.min(prefWidth, screen.getWidth()));
-        stage.setHeight(Math.min(prefHeight, screen.getHeight()));
+        stage.setWidth(size.getWidth());
+        stage.setHeight(size.getHeight());
         stage.centerOnScreen();
     }
 

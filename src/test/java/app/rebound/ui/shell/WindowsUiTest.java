@@ -28,7 +28,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import app.rebound.domain.Appearance;
 import app.rebound.domain.Patient;
+import app.rebound.ui.kit.Theme;
 
 /**
  * Every dialog opens centred on the window it belongs to, with room for its content, its text clear of
@@ -133,10 +135,23 @@ class WindowsUiTest extends MainWindowFixture {
         robot.interact(() -> dialog().close());
     }
 
+    /**
+     * Help → Keyboard shortcuts was the one alert made without the theme: in Dark at 200 % it showed in the
+     * light colours at 100 %.
+     */
     @Test
     void theKeyboardShortcutsAreInTheThemeWithItsAccentOnTheDefaultButton(FxRobot robot) throws Exception {
         waitUntilReady();
         moveOwner(robot);
+        robot.interact(() -> Theme.use(new Appearance(Appearance.Scheme.DARK, 200)));
+        try {
+            shortcuts(robot);
+        } finally {
+            robot.interact(() -> Theme.use(Appearance.DEFAULT));
+        }
+    }
+
+    private void shortcuts(FxRobot robot) throws Exception {
         robot.push(KeyCode.F1);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Window.getWindows().stream()
                 .anyMatch(w -> w instanceof Stage s && s.getOwner() == stage && s.isShowing()));
@@ -144,7 +159,12 @@ class WindowsUiTest extends MainWindowFixture {
         Stage dialog = dialog();
         centredOnOwnerWithRoomForItsContent(dialog);
         labelsClearOfTheEdge(dialog);
-        Button ok = (Button) dialog.getScene().getRoot().lookupAll(".button").stream()
+        Parent root = dialog.getScene().getRoot();
+        assertThat(root.getStyleClass()).as("the clinician's theme and text size").contains("theme-dark", "zoom-200");
+        Text text = (Text) root.lookupAll(".text").stream().filter(n -> n instanceof Text t && !t.getText().isBlank())
+                .findFirst().orElseThrow();
+        assertThat(text.getFont().getSize()).isCloseTo(Theme.fontSize(200), Offset.offset(0.5));
+        Button ok = (Button) root.lookupAll(".button").stream()
                 .filter(n -> n instanceof Button b && b.isDefaultButton()).findFirst().orElseThrow();
         assertThat(ok.getBackground().getFills()).extracting(BackgroundFill::getFill).as("the theme's accent")
                 .contains(ACCENT);

@@ -170,14 +170,20 @@ public final class ProgrammeView extends BorderPane {
         actions.setAlignment(Pos.CENTER_RIGHT);
         for (HBox group : List.of(choices, actions)) {
             group.getChildren().forEach(n -> {
-                if (n instanceof Region r) {
+                if (n instanceof Region r && n != suggested) {
                     r.setMinWidth(Region.USE_PREF_SIZE);
                 }
             });
         }
+        // the suggestion in brackets wraps when the line is full (at 200 % the line was wider than the window)
+        suggested.setWrapText(true);
+        suggested.setMinHeight(Region.USE_PREF_SIZE);
+        suggested.minWidthProperty().bind(Em.px(90));
         FlowPane second = new FlowPane(10, 6, choices, gap, actions);
         second.setAlignment(Pos.CENTER_LEFT);
         second.setPadding(new Insets(4, 18, 8, 18));
+        // a flow lays its children out at their preferred width: the choices no wider than the line
+        choices.maxWidthProperty().bind(second.widthProperty().subtract(36));
         // the gap pushes the actions to the right while both fit on one line
         gap.prefWidthProperty().bind(Bindings.max(0, second.widthProperty().subtract(36 + 20)
                 .subtract(choices.widthProperty()).subtract(actions.widthProperty()).subtract(1)));
@@ -210,8 +216,9 @@ public final class ProgrammeView extends BorderPane {
         library.setCellFactory(list -> new ExerciseCell());
         library.setButtonCell(new ExerciseCell());
         library.setPromptText(Messages.get("programme.addPrompt"));
-        // wide enough for its prompt, "Choose an exercise to add (type its first letter)"
-        library.prefWidthProperty().bind(Em.px(420));
+        // wide enough for its prompt, "Choose an exercise to add (type its first letter)"; at a large text
+        // size no more than 40 % of the screen (at 200 % it pushed the screen wider than the window)
+        library.prefWidthProperty().bind(Em.px(420, widthProperty(), 0.4));
         EnumChoice.typeAhead(library, Exercise::name);
         Button add = new Button(Messages.get("programme.add"), new FontIcon(Material2AL.ADD));
         add.setId("addExercise");
@@ -229,10 +236,15 @@ public final class ProgrammeView extends BorderPane {
         Button down = new Button(null, new FontIcon(Material2AL.ARROW_DOWNWARD));
         down.setAccessibleText(Messages.get("programme.down"));
         down.setOnAction(e -> moveSelected(1));
+        for (Button b : List.of(add, remove, up, down)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox tools = new HBox(8, library, add, remove, up, down);
         tools.setAlignment(Pos.CENTER_LEFT);
 
         exercises.setId("programmeExercises");
+        // the table scrolls sideways within itself: its columns never make the screen wider than the window
+        exercises.setMinWidth(200);
         exercises.setEditable(true);
         exercises.setItems(model.items());
         exercises.prefHeightProperty().bind(Em.px(360));
@@ -310,6 +322,7 @@ public final class ProgrammeView extends BorderPane {
         help.getStyleClass().add("form-help");
         help.setWrapText(true);
         weeks.setId("walkRunWeeks");
+        weeks.setMinWidth(200);
         weeks.setEditable(true);
         weeks.setItems(model.weeks());
         weeks.prefHeightProperty().bind(Em.px(300));

@@ -3,7 +3,6 @@ package app.rebound.ui.access;
 import java.nio.file.Path;
 
 import javafx.application.Platform;
-import javafx.geometry.Dimension2D;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -84,20 +83,15 @@ public final class AccessView extends StackPane {
     }
 
     /**
-     * Shows this screen in {@code stage}, the first window: in the theme, at a size its card fits in
-     * (760 × 640 or more, within the screen), centred on the screen; the dialogs it opens centred on it.
+     * Shows this screen in {@code stage}, the first window: in the theme, 760 × 640, with a minimum size
+     * its card fits in, centred on the screen; the dialogs it opens centred on it.
      */
     public void showIn(Stage stage) {
-        // measured in a scene of its own size first; then shown in a scene of the size chosen (a window
-        // already that size does not resize a new scene to itself)
-        Scene measuring = new Scene(this);
-        Theme.apply(measuring);
-        Dimension2D size = WindowPlacement.firstWindowSize(measuring, FIRST_WIDTH, FIRST_HEIGHT);
-        measuring.setRoot(new Region());
-        Scene scene = new Scene(this, size.getWidth(), size.getHeight());
+        // a fixed size, the same whichever part of the theme is installed (ThemeFirstWindowUiTest)
+        Scene scene = new Scene(this, FIRST_WIDTH, FIRST_HEIGHT);
         Theme.apply(scene);
         stage.setScene(scene);
-        WindowPlacement.sizeFirstWindow(stage, size);
+        WindowPlacement.placeFirstWindow(stage);
         WindowPlacement.centreDialogsOnOwners();
         stage.show();
     }

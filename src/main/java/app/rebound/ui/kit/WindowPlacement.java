@@ -9,7 +9,6 @@ import java.util.Properties;
 
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Dimension2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -113,35 +112,21 @@ public final class WindowPlacement {
     }
 
     /**
-     * The size for a window without an owner (set-up, sign-in): {@code width} × {@code height}, or more where
-     * its content needs it, within the screen. {@code scene} holds the content, not yet in a window.
+     * Gives a window without an owner (set-up, sign-in) a minimum its content fits in and centres it on the
+     * screen: left to choose, a window manager opened it at 200 × 200. Call before the window is shown, with
+     * its scene set.
      */
-    public static Dimension2D firstWindowSize(Scene scene, double width, double height) {
+    public static void placeFirstWindow(Stage stage) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Parent root = scene.getRoot();
-        root.applyCss();
-        double prefWidth = Math.min(Math.max(width, root.prefWidth(-1)), screen.getWidth());
-        double prefHeight = Math.min(Math.max(height, root.prefHeight(prefWidth)), screen.getHeight());
-        return new Dimension2D(prefWidth, prefHeight);
-    }
-
-    /**
-     * Gives a window without an owner (set-up, sign-in) an explicit size and a minimum its content fits in,
-     * and centres it on the screen: left to choose, a window manager opened it at 200 × 200. Call before
-     * the window is shown, with its scene set.
-     */
-    public static void sizeFirstWindow(Stage stage, Dimension2D size) {
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Parent root = stage.getScene().getRoot();
-        root.applyCss();
-        double minWidth = Math.min(root.minWidth(-1), screen.getWidth());
-        double minHeight = Math.min(root.minHeight(minWidth), screen.getHeight());
-        stage.setMinWidth(Math.max(minWidth, 320));
-        stage.setMinHeight(Math.max(minHeight, 320));
-        stage.setWidth(size.getWidth());
-        stage.setHeight(size.getHeight());
+        // fixed, not the content's: the same whichever part of the theme is installed
+        stage.setMinWidth(Math.min(FIRST_MIN_WIDTH, screen.getWidth()));
+        stage.setMinHeight(Math.min(FIRST_MIN_HEIGHT, screen.getHeight()));
         stage.centerOnScreen();
     }
+
+    /** The smallest the first window may be made (a window manager opened it at 200 × 200). */
+    private static final double FIRST_MIN_WIDTH = 560;
+    private static final double FIRST_MIN_HEIGHT = 480;
 
     /** Grows a window whose scene is smaller than its content's preferred size, up to the screen's size. */
     private static void fitContent(Stage window, Rectangle2D screen) {

@@ -130,11 +130,9 @@ public final class ReboundApp extends Application {
                 BackupActions.offerLatestBackup(stage, folder, worker);
             }
         });
-        Scene scene = new Scene(view, 760, 640);
-        Theme.apply(scene);
-        stage.setScene(scene);
         stage.setTitle(Messages.get("app.name"));
-        stage.show();
+        view.showIn(stage);
+        Scene scene = stage.getScene();
         view.focusFirst();
         Drawn.whenDrawn(scene, () -> {
             if (smoke) {
@@ -198,11 +196,8 @@ public final class ReboundApp extends Application {
                         public void cannotOpen(RecordsUnavailableException failure) {
                         }
                     });
-            Scene scene = new Scene(view, 760, 640);
-            Theme.apply(scene);
-            setUp.setScene(scene);
-            setUp.show();
-            Drawn.whenDrawn(scene, () -> {
+            view.showIn(setUp);
+            Drawn.whenDrawn(setUp.getScene(), () -> {
                 smokeTime("set-up window shown");
                 setUp.close();
                 Platform.exit();

@@ -140,6 +140,41 @@ public final class ClinicAccess {
     /** As {@link #checkNewClinician(String, String, char[])}, the password also not mostly one of {@code names}. */
     static List<Violation> checkNewClinician(String username, String displayName, char[] password,
             List<String> names) {
+        List<Violation> problems = checkNames(username, displayName);
+        String display = TextNormalization.clean(displayName);
+        List<String> avoid = new ArrayList<>(names);
+        if (display != null) {
+            avoid.add(display);
+        }
+        checkPassword(password, username, avoid, problems);
+        return problems;
+    }
+
+    /**
+     * The problems with a set-up that are found without estimating the password's strength (a name missing,
+     * too long or malformed, a password too short): quick enough for the form to check before it starts
+     * anything, so that the clinician sees them at once. {@link #setUp} checks everything again.
+     */
+    public static List<Violation> quickCheck(NewClinic request) {
+        List<Violation> problems = checkNames(request.username(), request.displayName());
+        checkClinicName(request.clinicName(), problems);
+        char[] password = request.password();
+        if (password == null || Character.codePointCount(password, 0, password.length) < PasswordStrength.MIN_LENGTH) {
+            problems.add(Violation.of("password", "validation.password", PasswordStrength.MIN_LENGTH));
+        }
+        return problems;
+    }
+
+    private static void checkClinicName(String name, List<Violation> problems) {
+        String clinicName = TextNormalization.clean(name);
+        if (clinicName == null) {
+            problems.add(0, Violation.of("clinicName", "validation.required"));
+        } else if (clinicName.length() > ClinicSettings.NAME_MAX_LENGTH) {
+            problems.add(0, Violation.of("clinicName", "validation.tooLong", ClinicSettings.NAME_MAX_LENGTH));
+        }
+    }
+
+    private static List<Violation> checkNames(String username, String displayName) {
         List<Violation> problems = new ArrayList<>();
         String user = KeyFile.normalUser(username);
         if (user.isEmpty()) {
@@ -155,11 +190,6 @@ public final class ClinicAccess {
         } else if (display.length() > Clinician.DISPLAY_NAME_MAX_LENGTH) {
             problems.add(Violation.of("displayName", "validation.tooLong", Clinician.DISPLAY_NAME_MAX_LENGTH));
         }
-        List<String> avoid = new ArrayList<>(names);
-        if (display != null) {
-            avoid.add(display);
-        }
-        checkPassword(password, username, avoid, problems);
         return problems;
     }
 
@@ -190,11 +220,7 @@ public final class ClinicAccess {
             List<Violation> problems = checkNewClinician(request.username(), request.displayName(), request.password(),
                     request.clinicName() == null ? List.of() : List.of(request.clinicName()));
             String clinicName = TextNormalization.clean(request.clinicName());
-            if (clinicName == null) {
-                problems.add(0, Violation.of("clinicName", "validation.required"));
-            } else if (clinicName.length() > ClinicSettings.NAME_MAX_LENGTH) {
-                problems.add(0, Violation.of("clinicName", "validation.tooLong", ClinicSettings.NAME_MAX_LENGTH));
-            }
+            checkClinicName(request.clinicName(), problems);
             if (!problems.isEmpty()) {
                 throw new ValidationException(problems);
             }

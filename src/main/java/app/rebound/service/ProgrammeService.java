@@ -167,10 +167,50 @@ public final class ProgrammeService {
      * (rendered at 96 dpi and enlarged, it blurred at 150–200 %). The scale is kept between 1 and 4.
      */
     public List<PagePixels> preview(byte[] pdf, double outputScale) {
+        try (PreviewPages pages = previewPages(pdf, outputScale)) {
+            List<PagePixels> all = new ArrayList<>();
+            for (int i = 0; i < pages.count(); i++) {
+                all.add(pages.page(i));
+            }
+            return all;
+        }
+    }
+
+    /** A handout's pages for a preview, rendered one at a time as it asks for them; one thread at a time. */
+    public interface PreviewPages extends AutoCloseable {
+        int count();
+
+        /** Page {@code index} (from 0), rendered now. */
+        PagePixels page(int index);
+
+        @Override
+        void close();
+    }
+
+    /**
+     * As {@link #preview(byte[], double)}, but each page is rendered only when asked for: a preview shows the
+     * first page while the others are still to come (all of them first took about 10 s on a busy machine).
+     */
+    public PreviewPages previewPages(byte[] pdf, double outputScale) {
         float scale = (float) Math.max(1, Math.min(4, Double.isFinite(outputScale) ? outputScale : 1));
-        return HandoutPages.render(pdf, SCREEN_DPI * scale).stream()
-                .map(p -> new PagePixels(p.width(), p.height(), p.argb()))
-                .toList();
+        HandoutPages.Document document = HandoutPages.open(pdf, SCREEN_DPI * scale);
+        return new PreviewPages() {
+            @Override
+            public int count() {
+                return document.pageCount();
+            }
+
+            @Override
+            public PagePixels page(int index) {
+                HandoutPages.PageImage p = document.render(index);
+                return new PagePixels(p.width(), p.height(), p.argb());
+            }
+
+            @Override
+            public void close() {
+                document.close();
+            }
+        };
     }
 
     /** Prints through the system dialog; false when the clinician cancels. Blocks: not on the UI thread. */

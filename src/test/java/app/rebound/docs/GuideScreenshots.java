@@ -401,10 +401,7 @@ public final class GuideScreenshots {
             }
         });
         // as ReboundApp shows it
-        Scene scene = new Scene(view, 760, 640);
-        Theme.apply(scene);
-        stage.setScene(scene);
-        stage.show();
+        view.showIn(stage);
         view.focusFirst();
     }
 

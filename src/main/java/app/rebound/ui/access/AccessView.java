@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
@@ -19,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 
 import app.rebound.domain.Messages;
 import app.rebound.service.ClinicAccess;
@@ -28,6 +30,8 @@ import app.rebound.ui.kit.FormGrid;
 import app.rebound.ui.kit.FxTaskRunner;
 import app.rebound.ui.kit.NewPassword;
 import app.rebound.ui.kit.TaskRunner;
+import app.rebound.ui.kit.Theme;
+import app.rebound.ui.kit.WindowPlacement;
 import app.rebound.ui.kit.Worker;
 import app.rebound.ui.kit.Em;
 
@@ -77,6 +81,23 @@ public final class AccessView extends StackPane {
         model.screenProperty().addListener((obs, was, now) -> draw(now));
         draw(model.screenProperty().get());
     }
+
+    /**
+     * Shows this screen in {@code stage}, the first window: in the theme, 760 × 640, with a minimum size
+     * its card fits in, centred on the screen; the dialogs it opens centred on it.
+     */
+    public void showIn(Stage stage) {
+        // a fixed size, the same whichever part of the theme is installed (ThemeFirstWindowUiTest)
+        Scene scene = new Scene(this, FIRST_WIDTH, FIRST_HEIGHT);
+        Theme.apply(scene);
+        stage.setScene(scene);
+        WindowPlacement.placeFirstWindow(stage);
+        WindowPlacement.centreDialogsOnOwners();
+        stage.show();
+    }
+
+    private static final double FIRST_WIDTH = 760;
+    private static final double FIRST_HEIGHT = 640;
 
     /** The model behind the screen. */
     public AccessViewModel model() {

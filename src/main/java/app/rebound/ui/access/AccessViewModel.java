@@ -1,6 +1,9 @@
 package app.rebound.ui.access;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import javafx.beans.property.BooleanProperty;
@@ -14,6 +17,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableMap;
 
 import app.rebound.domain.Messages;
@@ -82,6 +86,16 @@ public final class AccessViewModel {
         this.tasks = tasks;
         this.printer = printer;
         this.host = host;
+        // a field's message goes as she types in it, not only at the next press of the button
+        clearWhenEdited(username, "username");
+        clearWhenEdited(clinicName, "clinicName");
+        clearWhenEdited(displayName, "displayName");
+        clearWhenEdited(recoveryKeyTyped, "recoveryKey");
+        errors.addListener((MapChangeListener<String, String>) change -> {
+            if (errors.isEmpty() && problem.get() && message.get().equals(Messages.get("access.fixFields"))) {
+                tell("");
+            }
+        });
         switch (ClinicAccess.state(folder)) {
             case READY -> showSignIn();
             case KEY_FILE_MISSING -> show(Screen.KEY_FILE_MISSING);
@@ -172,14 +186,24 @@ public final class AccessViewModel {
      * why), then shows the recovery key.
      */
     public void setUp(char[] newPassword) {
+        // this form, with its "encrypt" button and words, is the administrator's choice to encrypt the old records
+        ClinicAccess.NewClinic request = new ClinicAccess.NewClinic(clinicName.get(), username.get(),
+                displayName.get(), newPassword, encrypting);
+        // what is missing or too short is said at once, before anything starts (and no spinner first)
+        List<Violation> problems = new ArrayList<>(ClinicAccess.quickCheck(request));
         if (newPassword == null) {
+            // the two passwords differ: the form said so under the second
+            problems.removeIf(violation -> violation.field().equals("password"));
+        }
+        if (newPassword == null || !problems.isEmpty()) {
+            if (newPassword != null) {
+                Arrays.fill(newPassword, '\0');
+            }
+            problems.forEach(violation -> errors.put(violation.field(), violation.message()));
             say(Messages.get("access.fixFields"));
             return;
         }
         errors.clear();
-        // this form, with its "encrypt" button and words, is the administrator's choice to encrypt the old records
-        ClinicAccess.NewClinic request = new ClinicAccess.NewClinic(clinicName.get(), username.get(),
-                displayName.get(), newPassword, encrypting);
         busy.set(true);
         tell(Messages.get(encrypting ? "access.encrypting" : "access.settingUp"));
         BackgroundTask.wrap(() -> access.setUp(folder, request))
@@ -268,6 +292,10 @@ public final class AccessViewModel {
         } else {
             Failures.report("action.openRecords", failure, this::say);
         }
+    }
+
+    private void clearWhenEdited(StringProperty field, String key) {
+        field.addListener((obs, before, now) -> errors.remove(key));
     }
 
     private void focus(Field field) {

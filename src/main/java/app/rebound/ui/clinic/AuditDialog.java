@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -15,8 +16,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -143,7 +146,30 @@ public final class AuditDialog {
     private static TableColumn<AuditEvent, String> column(String titleKey, Function<AuditEvent, String> value) {
         TableColumn<AuditEvent, String> column = new TableColumn<>(Messages.get(titleKey));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new WrappingCell());
         return column;
+    }
+
+    /** A record's id in the trail's text: "628a61da-cfb7-4a75-9de4-45a37eec152d". */
+    private static final Pattern ID = Pattern.compile(
+            "\\b([0-9a-f]{8})-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\b");
+
+    /**
+     * A cell whose text wraps within the column, with each record's id shortened to its first eight
+     * characters (as the "this patient only" box names it; a whole id was cut to "628a61da-cfb7-4a…" at
+     * any size): the whole text is the cell's tooltip, and the export has every id in full.
+     */
+    private static final class WrappingCell extends TableCell<AuditEvent, String> {
+        WrappingCell() {
+            setWrapText(true);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : ID.matcher(item).replaceAll("$1"));
+            setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+        }
     }
 
     private void show(AuditViewModel.Verdict now) {

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableMap;
 import javafx.css.PseudoClass;
@@ -63,7 +65,7 @@ public final class FormGrid extends GridPane {
         label.getStyleClass().add("form-label");
         // one line at the normal text size; at a large one the labels wrap and leave the fields two thirds
         label.setWrapText(true);
-        label.maxWidthProperty().bind(Em.px(300, widthProperty(), 0.35));
+        label.maxWidthProperty().bind(labelWidth(300));
         GridPane.setValignment(label, VPos.TOP);
         label.setPadding(new Insets(6, 0, 0, 0));
         VBox cell = new VBox(3, field, errorLabel(fieldKey, focusTarget));
@@ -80,7 +82,7 @@ public final class FormGrid extends GridPane {
         label.setLabelFor(focusTarget);
         label.getStyleClass().add("form-label");
         label.setWrapText(true);
-        label.maxWidthProperty().bind(Em.px(260, widthProperty(), 0.35));
+        label.maxWidthProperty().bind(labelWidth(260));
         GridPane.setValignment(label, VPos.TOP);
         label.setPadding(new Insets(6, 0, 0, 0));
         add(label, 0, row);
@@ -93,6 +95,18 @@ public final class FormGrid extends GridPane {
         VBox cell = new VBox(3, field, errorLabel(fieldKey, field));
         addText(labelText, cell, field, fieldKey);
         return field;
+    }
+
+    /**
+     * The widest a label may be: {@code atNormalSize} at the normal text size, but never more than a third
+     * of a narrow form (at 1024 pixels the visit form's labels left its fields too little room, and it
+     * scrolled sideways); a longer label wraps.
+     */
+    private DoubleBinding labelWidth(double atNormalSize) {
+        return Bindings.createDoubleBinding(() -> {
+            double wanted = Em.scaled(atNormalSize);
+            return getWidth() > 0 ? Math.min(wanted, Math.max(getWidth() * 0.35, 160)) : wanted;
+        }, widthProperty(), Theme.appearanceProperty());
     }
 
     /** The id of a field's control: "pelvicFloor-power", "strength-SL_BRIDGE-left". */

@@ -1,5 +1,7 @@
 package app.rebound.ui.kit;
 
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.Group;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
@@ -10,19 +12,44 @@ import javafx.scene.transform.Scale;
 
 import app.rebound.domain.programme.Illustration;
 
-/** An exercise's line drawing on screen, as JavaFX vector paths: crisp at any size. */
+/**
+ * An exercise's line drawing on screen, as JavaFX vector paths: crisp at any size. Its size (and with it
+ * the width of its lines) follows the clinician's text size, as the text beside it does.
+ */
 public final class IllustrationView extends Pane {
 
-    private final double scale;
+    /** The width at 100 %, scaled with the text size. */
+    private final DoubleBinding width;
+    private double scale;
+    private Illustration shown;
 
     public IllustrationView(double width) {
-        this.scale = width / Illustration.WIDTH;
-        setPrefSize(width, Illustration.HEIGHT * scale);
-        setMinSize(width, Illustration.HEIGHT * scale);
+        this(Em.px(width));
+    }
+
+    /** As {@link #IllustrationView(double)}, but at a large text size never wider than {@code share} of {@code room}. */
+    public IllustrationView(double width, ObservableDoubleValue room, double share) {
+        this(Em.px(width, room, share));
+    }
+
+    private IllustrationView(DoubleBinding width) {
+        this.width = width;
         getStyleClass().add("illustration");
+        size();
+        this.width.addListener((obs, old, now) -> {
+            size();
+            show(shown);
+        });
+    }
+
+    private void size() {
+        scale = width.get() / Illustration.WIDTH;
+        setPrefSize(width.get(), Illustration.HEIGHT * scale);
+        setMinSize(width.get(), Illustration.HEIGHT * scale);
     }
 
     public void show(Illustration illustration) {
+        shown = illustration;
         getChildren().clear();
         // the colours are the theme's (rebound.css: -drawing-paper, -drawing-frame, -drawing-ink)
         Rectangle frame = new Rectangle(Illustration.WIDTH * scale, Illustration.HEIGHT * scale);
@@ -48,13 +75,8 @@ public final class IllustrationView extends Pane {
             path.setStrokeLineJoin(StrokeLineJoin.ROUND);
             drawing.getChildren().add(path);
         }
-        drawing.setScaleX(scale);
-        drawing.setScaleY(scale);
-        // scale about the origin of the drawing's own box
+        // scale about the origin of the drawing's own box: the lines grow with the drawing
         drawing.setManaged(false);
-        drawing.getTransforms().clear();
-        drawing.setScaleX(1);
-        drawing.setScaleY(1);
         drawing.getTransforms().add(new Scale(scale, scale, 0, 0));
         getChildren().add(drawing);
     }

@@ -61,6 +61,9 @@ public final class NewPassword {
         form.add("access.password.again", again, again, "passwordAgain");
         form.add("access.password.strength", strength, password, "strength");
         password.textProperty().addListener((o, before, now) -> estimate());
+        // a field's message goes as she types in it
+        password.textProperty().addListener((o, before, now) -> errors.remove("password"));
+        again.textProperty().addListener((o, before, now) -> errors.remove("passwordAgain"));
         user.addListener((o, before, now) -> estimate());
         for (ObservableStringValue name : names) {
             name.addListener((o, before, now) -> estimate());

@@ -6,9 +6,9 @@ import java.util.List;
 import javafx.application.Application;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import atlantafx.base.theme.PrimerDark;
@@ -36,6 +36,7 @@ public final class Theme {
 
     private static boolean installed;
     private static boolean firstWindowOnly;
+    private static boolean following;
     private static final ReadOnlyObjectWrapper<Appearance> CURRENT = new ReadOnlyObjectWrapper<>(Appearance.DEFAULT);
 
     private Theme() {
@@ -71,10 +72,39 @@ public final class Theme {
             Application.setUserAgentStylesheet(userAgentStylesheet(appearance));
         }
         for (Window window : List.copyOf(Window.getWindows())) {
-            if (window instanceof Stage && window.getScene() != null && window.getScene().getRoot() != null) {
+            // menus, context menus and tooltips open now too (popup windows, with scenes of their own)
+            if (window.getScene() != null && window.getScene().getRoot() != null) {
                 decorate(window.getScene().getRoot());
             }
         }
+    }
+
+    /**
+     * From now on every window shown gets the colours and the text size as it opens: a popup window (a
+     * menu, a context menu, a combo box's list, a tooltip) has a scene of its own, whose root took the
+     * theme's 14 px and the icons' 100 % whatever the clinician's text size; a dialog made without
+     * {@link #apply(Parent)} missed Rebound's colours.
+     */
+    private static void followNewWindows() {
+        if (following) {
+            return;
+        }
+        following = true;
+        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+            while (change.next()) {
+                for (Window added : change.getAddedSubList()) {
+                    Scene scene = added.getScene();
+                    if (scene == null || scene.getRoot() == null) {
+                        continue;
+                    }
+                    if (scene.getStylesheets().contains(stylesheet())) {
+                        decorate(scene.getRoot());
+                    } else {
+                        apply(scene.getRoot());
+                    }
+                }
+            }
+        });
     }
 
     private static boolean dark(Appearance appearance) {
@@ -133,6 +163,7 @@ public final class Theme {
      */
     public static void install() {
         ScriptFonts.register();
+        followNewWindows();
         if (!installed) {
             Application.setUserAgentStylesheet(userAgentStylesheet(CURRENT.get()));
             installed = true;

@@ -7,16 +7,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Remembers where the main window was and how big, in a small file in the data folder (it holds
- * no patient data). A place that is no longer on any screen is ignored.
+ * no patient data). A place that is no longer on any screen is ignored. Also gives every other window
+ * its size and place: the first window (set-up, sign-in) an explicit size its content fits in, centred
+ * on the screen; each dialog at least its content's size and centred on its owner
+ * ({@link #centreDialogsOnOwners()}).
  */
 public final class WindowPlacement {
 
@@ -26,6 +35,11 @@ public final class WindowPlacement {
     public static final double DEFAULT_HEIGHT = 760;
     public static final double MIN_WIDTH = 900;
     public static final double MIN_HEIGHT = 600;
+
+    /** The space kept between a window and the edge of its screen. */
+    private static final double SCREEN_MARGIN = 8;
+
+    private static boolean placingDialogs;
 
     private final Path file;
 
@@ -53,6 +67,100 @@ public final class WindowPlacement {
             stage.centerOnScreen();
         }
         stage.setMaximized(Boolean.parseBoolean(saved.getProperty("maximized", "false")));
+    }
+
+    /**
+     * From now on, every window that has an owner (a dialog, an alert, a progress window) is shown
+     * centred on its owner, at least as big as its content asks (within its screen). Without it a
+     * window manager put some at the screen's top-left. Once per program; on the JavaFX thread.
+     */
+    public static void centreDialogsOnOwners() {
+        if (placingDialogs) {
+            return;
+        }
+        placingDialogs = true;
+        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+            while (change.next()) {
+                for (Window added : change.getAddedSubList()) {
+                    if (added instanceof Stage dialog && dialog.getOwner() != null
+                            && !Boolean.TRUE.equals(dialog.getProperties().get(WindowPlacement.class))) {
+                        dialog.getProperties().put(WindowPlacement.class, Boolean.TRUE);
+                        // shown: JavaFX has sized it and put it where it would; then once more after its
+                        // first layout, when a dialog's content may have asked for more room
+                        dialog.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
+                            placeOnOwner(dialog);
+                            Platform.runLater(() -> placeOnOwner(dialog));
+                        });
+                    }
+                }
+            }
+        });
+    }
+
+    /** Makes {@code dialog} at least its content's size (within the screen) and centres it on its owner. */
+    public static void placeOnOwner(Stage dialog) {
+        Window owner = dialog.getOwner();
+        if (owner == null || !dialog.isShowing() || dialog.getScene() == null || dialog.isMaximized()) {
+            return;
+        }
+        Rectangle2D screen = screenOf(owner);
+        fitContent(dialog, screen);
+        double x = owner.getX() + (owner.getWidth() - dialog.getWidth()) / 2;
+        double y = owner.getY() + (owner.getHeight() - dialog.getHeight()) / 2;
+        dialog.setX(clamp(x, screen.getMinX() + SCREEN_MARGIN, screen.getMaxX() - SCREEN_MARGIN - dialog.getWidth()));
+        dialog.setY(clamp(y, screen.getMinY() + SCREEN_MARGIN, screen.getMaxY() - SCREEN_MARGIN - dialog.getHeight()));
+    }
+
+    /**
+     * Gives a window without an owner (set-up, sign-in) a minimum its content fits in and centres it on the
+     * screen: left to choose, a window manager opened it at 200 × 200. Call before the window is shown, with
+     * its scene set.
+     */
+    public static void placeFirstWindow(Stage stage) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        // fixed, not the content's: the same whichever part of the theme is installed
+        stage.setMinWidth(Math.min(FIRST_MIN_WIDTH, screen.getWidth()));
+        stage.setMinHeight(Math.min(FIRST_MIN_HEIGHT, screen.getHeight()));
+        stage.centerOnScreen();
+    }
+
+    /** The smallest the first window may be made (a window manager opened it at 200 × 200). */
+    private static final double FIRST_MIN_WIDTH = 560;
+    private static final double FIRST_MIN_HEIGHT = 480;
+
+    /** Grows a window whose scene is smaller than its content's preferred size, up to the screen's size. */
+    private static void fitContent(Stage window, Rectangle2D screen) {
+        Scene scene = window.getScene();
+        Parent root = scene.getRoot();
+        double decorationWidth = Math.max(0, window.getWidth() - scene.getWidth());
+        double decorationHeight = Math.max(0, window.getHeight() - scene.getHeight());
+        double maxWidth = screen.getWidth() - 2 * SCREEN_MARGIN;
+        double maxHeight = screen.getHeight() - 2 * SCREEN_MARGIN;
+        double wantedWidth = Math.min(root.prefWidth(-1) + decorationWidth, maxWidth);
+        if (window.getWidth() < wantedWidth) {
+            window.setWidth(wantedWidth);
+        }
+        double sceneWidth = window.getWidth() - decorationWidth;
+        double wantedHeight = Math.min(root.prefHeight(sceneWidth) + decorationHeight, maxHeight);
+        if (window.getHeight() < wantedHeight) {
+            window.setHeight(wantedHeight);
+        }
+        if (window.getWidth() > maxWidth) {
+            window.setWidth(maxWidth);
+        }
+        if (window.getHeight() > maxHeight) {
+            window.setHeight(maxHeight);
+        }
+    }
+
+    private static Rectangle2D screenOf(Window window) {
+        var screens = Screen.getScreensForRectangle(window.getX() + window.getWidth() / 2,
+                window.getY() + window.getHeight() / 2, 1, 1);
+        return (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds();
+    }
+
+    private static double clamp(double value, double min, double max) {
+        return max < min ? min : Math.max(min, Math.min(value, max));
     }
 
     public void save(Stage stage) {

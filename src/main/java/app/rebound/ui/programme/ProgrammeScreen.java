@@ -94,11 +94,10 @@ public final class ProgrammeScreen {
     }
 
     private void showPreview(Services services, byte[] pdf) {
-        // the screen's output scale (2 at 200 %): the pages are rendered at its resolution, not enlarged
+        // the screen's output scale (2 at 200 %): the pages are rendered at its resolution, not enlarged;
+        // page 1 first, the others as they are scrolled to, on the preview's own thread
         double scale = stage.getOutputScaleX();
-        BackgroundTask.wrap(() -> services.programmes().preview(pdf, scale))
-                .onSuccess(pages -> HandoutPreview.show(stage, pages, scale))
-                .onFailure(failure -> dialogs.report("action.renderHandout", failure))
-                .executeWith(worker);
+        HandoutPreview.show(stage, () -> services.programmes().previewPages(pdf, scale), scale,
+                failure -> dialogs.report("action.renderHandout", failure));
     }
 }

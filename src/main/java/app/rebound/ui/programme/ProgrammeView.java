@@ -17,6 +17,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -43,6 +44,7 @@ import app.rebound.ui.kit.Alerts;
 import app.rebound.ui.kit.BusySpinner;
 import app.rebound.ui.kit.Display;
 import app.rebound.ui.kit.EnumChoice;
+import app.rebound.ui.kit.Headings;
 import app.rebound.ui.kit.IllustrationView;
 import app.rebound.ui.kit.Em;
 
@@ -141,8 +143,15 @@ public final class ProgrammeView extends BorderPane {
         }
         // nothing here is cut at 1024 pixels: the title wraps, the rest keeps its width
         back.setMinWidth(Region.USE_PREF_SIZE);
-        state.setMinWidth(Region.USE_PREF_SIZE);
+        // the state ("Handout saved as Ødegård-Zoë-…pdf") wraps within a share of the width: at 200 % it
+        // kept its whole width on one line and squeezed the title to "…"
+        state.setWrapText(true);
+        state.minWidthProperty().bind(Em.px(120));
+        state.maxWidthProperty().bind(Em.px(320, widthProperty(), 0.3));
         title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        // shrunk first when the line is full: never below a width its words fit in
+        title.minWidthProperty().bind(Em.px(200, widthProperty(), 0.4));
         title.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(title, Priority.ALWAYS);
         HBox top = new HBox(12, back, title, state, busy);
@@ -164,14 +173,20 @@ public final class ProgrammeView extends BorderPane {
         actions.setAlignment(Pos.CENTER_RIGHT);
         for (HBox group : List.of(choices, actions)) {
             group.getChildren().forEach(n -> {
-                if (n instanceof Region r) {
+                if (n instanceof Region r && n != suggested) {
                     r.setMinWidth(Region.USE_PREF_SIZE);
                 }
             });
         }
+        // the suggestion in brackets wraps when the line is full (at 200 % the line was wider than the window)
+        suggested.setWrapText(true);
+        suggested.setMinHeight(Region.USE_PREF_SIZE);
+        suggested.minWidthProperty().bind(Em.px(90));
         FlowPane second = new FlowPane(10, 6, choices, gap, actions);
         second.setAlignment(Pos.CENTER_LEFT);
         second.setPadding(new Insets(4, 18, 8, 18));
+        // a flow lays its children out at their preferred width: the choices no wider than the line
+        choices.maxWidthProperty().bind(second.widthProperty().subtract(36));
         // the gap pushes the actions to the right while both fit on one line
         gap.prefWidthProperty().bind(Bindings.max(0, second.widthProperty().subtract(36 + 20)
                 .subtract(choices.widthProperty()).subtract(actions.widthProperty()).subtract(1)));
@@ -210,7 +225,9 @@ public final class ProgrammeView extends BorderPane {
         library.setCellFactory(list -> new ExerciseCell());
         library.setButtonCell(new ExerciseCell());
         library.setPromptText(Messages.get("programme.addPrompt"));
-        library.prefWidthProperty().bind(Em.px(360));
+        // wide enough for its prompt, "Choose an exercise to add (type its first letter)"; at a large text
+        // size no more than 40 % of the screen (at 200 % it pushed the screen wider than the window)
+        library.prefWidthProperty().bind(Em.px(420, widthProperty(), 0.4));
         EnumChoice.typeAhead(library, Exercise::name);
         Button add = new Button(Messages.get("programme.add"), new FontIcon(Material2AL.ADD));
         add.setId("addExercise");
@@ -228,10 +245,15 @@ public final class ProgrammeView extends BorderPane {
         Button down = new Button(null, new FontIcon(Material2AL.ARROW_DOWNWARD));
         down.setAccessibleText(Messages.get("programme.down"));
         down.setOnAction(e -> moveSelected(1));
+        for (Button b : List.of(add, remove, up, down)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox tools = new HBox(8, library, add, remove, up, down);
         tools.setAlignment(Pos.CENTER_LEFT);
 
         exercises.setId("programmeExercises");
+        // the table scrolls sideways within itself: its columns never make the screen wider than the window
+        exercises.setMinWidth(200);
         exercises.setEditable(true);
         CellKeys.install(exercises);
         exercises.setItems(model.items());
@@ -240,8 +262,9 @@ public final class ProgrammeView extends BorderPane {
         TableColumn<ProgrammeViewModel.ItemRow, String> name = new TableColumn<>(Messages.get("programme.column.exercise"));
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().exercise().name()));
         name.setEditable(false);
+        name.setCellFactory(c -> new WrappingCell<>());
         name.prefWidthProperty().bind(Em.px(260));
-        name.minWidthProperty().bind(Em.px(140));
+        name.minWidthProperty().bind(Headings.atLeastHeading(name, Em.px(140)));
         exercises.getColumns().add(name);
         exercises.getColumns().add(editable("programme.column.sets", r -> r.sets, 60));
         exercises.getColumns().add(editable("programme.column.reps", r -> r.reps, 60));
@@ -254,10 +277,12 @@ public final class ProgrammeView extends BorderPane {
         why.setId("programmeWhy");
         why.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.why(c.getValue())));
         why.setEditable(false);
+        why.setCellFactory(c -> new WrappingCell<>());
         why.setSortable(false);
         why.prefWidthProperty().bind(Em.px(220));
-        why.minWidthProperty().bind(Em.px(120));
+        why.minWidthProperty().bind(Headings.atLeastHeading(why, Em.px(120)));
         exercises.getColumns().add(1, why);
+        Headings.measure(exercises);
         exercises.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (exercises.getEditingCell() != null) {
                 return;
@@ -273,7 +298,8 @@ public final class ProgrammeView extends BorderPane {
                 e.consume();
             }
         });
-        IllustrationView picture = new IllustrationView(220);
+        // the drawing grows with the text, within the detail's share of the window
+        IllustrationView picture = new IllustrationView(220, widthProperty(), 0.28);
         picture.setId("exercisePicture");
         Label chosen = new Label();
         chosen.getStyleClass().add("load-test-name");
@@ -306,6 +332,7 @@ public final class ProgrammeView extends BorderPane {
         help.getStyleClass().add("form-help");
         help.setWrapText(true);
         weeks.setId("walkRunWeeks");
+        weeks.setMinWidth(200);
         weeks.setEditable(true);
         CellKeys.install(weeks);
         weeks.setItems(model.weeks());
@@ -316,6 +343,7 @@ public final class ProgrammeView extends BorderPane {
         weeks.getColumns().add(editable("programme.column.run", r -> r.run, 90));
         weeks.getColumns().add(editable("programme.column.walk", r -> r.walk, 90));
         weeks.getColumns().add(editable("programme.column.repeats", r -> r.repeats, 90));
+        Headings.measure(weeks);
         VBox box = new VBox(8, heading, help, weeks);
         box.visibleProperty().bind(Bindings.isNotEmpty(model.weeks()));
         box.managedProperty().bind(box.visibleProperty());
@@ -349,7 +377,8 @@ public final class ProgrammeView extends BorderPane {
         });
         column.prefWidthProperty().bind(Em.px(width));
         // its heading and numbers stay readable at a large text size: the table scrolls rather than cuts
-        column.minWidthProperty().bind(Em.px(width * 0.8));
+        // nor is its heading cut: the column is never narrower than the heading needs
+        column.minWidthProperty().bind(Headings.atLeastHeading(column, Em.px(width * 0.8)));
         column.setSortable(false);
         return column;
     }
@@ -392,6 +421,22 @@ public final class ProgrammeView extends BorderPane {
 
     public void focusFirst() {
         CellKeys.focusFirstCell(exercises);
+    }
+
+    /**
+     * A cell of text that wraps onto a second line in a narrow column ("Pelvic floor holds, standing" read
+     * "Pelvic floor hold…" at 1024 pixels).
+     */
+    private static final class WrappingCell<R> extends TableCell<R, String> {
+        WrappingCell() {
+            setWrapText(true);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+        }
     }
 
     private static final class ExerciseCell extends ListCell<Exercise> {

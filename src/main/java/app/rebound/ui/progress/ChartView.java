@@ -1,7 +1,9 @@
 package app.rebound.ui.progress;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -40,12 +42,15 @@ public final class ChartView extends VBox {
     static final double FONT = 12;
 
     private static final double REACH = 10;
+    /** The ring around the point under the pointer, at 100 %. */
+    private static final double RING = 7;
+    private static final double RING_WIDTH = 2;
 
     private final ProgressChart chart;
     private final Pane plot = new Pane();
     private final Canvas canvas = new Canvas(1, HEIGHT);
     private final Tooltip tooltip = new Tooltip();
-    private final Circle ring = new Circle(7, Color.TRANSPARENT);
+    private final Circle ring = new Circle(RING, Color.TRANSPARENT);
     private ChartLayout.Dot hovered;
     private ChartLayout.Layout layout;
     private double laidOutWidth = -1;
@@ -84,7 +89,7 @@ public final class ChartView extends VBox {
         getChildren().addAll(title, plot);
         setSpacing(4);
         plot.widthProperty().addListener((obs, old, now) -> redraw(now.doubleValue()));
-        ring.setStrokeWidth(2);
+        ring.setStrokeWidth(RING_WIDTH);
         ring.setVisible(false);
         ring.setMouseTransparent(true);
         ring.getStyleClass().add("chart-hover-ring");
@@ -137,8 +142,10 @@ public final class ChartView extends VBox {
         plot.setMinHeight(height);
         plot.setPrefHeight(height);
         plot.setMaxHeight(height);
-        layout = ChartLayout.of(chart, width, height, FONT * scale, ChartView::measure, ChartView::axisDate,
-                Messages.get("progress.empty"));
+        layout = thicker(ChartLayout.of(chart, width, height, FONT * scale, ChartView::measure, ChartView::axisDate,
+                Messages.get("progress.empty")), scale);
+        ring.setRadius(RING * scale);
+        ring.setStrokeWidth(RING_WIDTH * scale);
         canvas.setWidth(width);
         canvas.setHeight(height);
         GraphicsContext g = canvas.getGraphicsContext2D();
@@ -148,6 +155,40 @@ public final class ChartView extends VBox {
         }
         g.setLineDashes((double[]) null);
         ring.setVisible(false);
+    }
+
+    /**
+     * The layout's lines, dashes and points {@code scale} times as thick: at a large text size the lines
+     * are drawn as much heavier as the text (the layout gives them for the report's page, at 100 %).
+     */
+    static ChartLayout.Layout thicker(ChartLayout.Layout drawn, double scale) {
+        if (scale == 1) {
+            return drawn;
+        }
+        List<ChartLayout.Mark> marks = new ArrayList<>();
+        for (ChartLayout.Mark mark : drawn.marks()) {
+            if (mark instanceof ChartLayout.Line line) {
+                marks.add(new ChartLayout.Line(line.x1(), line.y1(), line.x2(), line.y2(), line.colour(),
+                        line.width() * scale, times(line.dash(), scale)));
+            } else if (mark instanceof ChartLayout.Polyline path) {
+                marks.add(new ChartLayout.Polyline(path.xs(), path.ys(), path.colour(), path.width() * scale,
+                        times(path.dash(), scale)));
+            } else if (mark instanceof ChartLayout.Dot dot) {
+                marks.add(new ChartLayout.Dot(dot.x(), dot.y(), dot.radius() * scale, dot.colour(), dot.shape(),
+                        dot.series(), dot.point()));
+            } else {
+                marks.add(mark);
+            }
+        }
+        return new ChartLayout.Layout(drawn.width(), drawn.height(), marks);
+    }
+
+    private static double[] times(double[] lengths, double scale) {
+        double[] scaled = lengths.clone();
+        for (int i = 0; i < scaled.length; i++) {
+            scaled[i] *= scale;
+        }
+        return scaled;
     }
 
     static String axisDate(LocalDate date) {
@@ -215,7 +256,8 @@ public final class ChartView extends VBox {
             return null;
         }
         ChartLayout.Dot best = null;
-        double bestDistance = REACH * REACH;
+        double reach = REACH * Math.max(1, laidOutScale);
+        double bestDistance = reach * reach;
         for (ChartLayout.Dot dot : layout.dots()) {
             double dx = dot.x() - x;
             double dy = dot.y() - y;

@@ -11,6 +11,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.WeakChangeListener;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -35,6 +36,7 @@ import app.rebound.ui.exercises.ExercisesViewModel;
 import app.rebound.ui.kit.Alerts;
 import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.kit.Display;
+import app.rebound.ui.kit.FxDialogs;
 import app.rebound.ui.kit.Theme;
 import app.rebound.ui.kit.Worker;
 import app.rebound.ui.patients.PatientListViewModel;
@@ -242,11 +244,8 @@ final class MainMenus {
     }
 
     private void showShortcuts() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(stage);
-        alert.setTitle(Messages.get("app.name"));
-        alert.setHeaderText(Messages.get("shortcuts.title"));
-        alert.setContentText(Messages.get("shortcuts.text"));
-        alert.showAndWait();
+        // in the theme, with its accent on the default button (it was the only alert made without it)
+        FxDialogs.alert(stage, Alert.AlertType.INFORMATION, Messages.get("shortcuts.text"),
+                Messages.get("shortcuts.title"), "shortcutsAlert", ButtonType.OK).showAndWait();
     }
 }

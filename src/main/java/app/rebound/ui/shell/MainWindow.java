@@ -98,6 +98,7 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.name"));
         placement.restore(stage);
+        WindowPlacement.centreDialogsOnOwners();
         stage.setOnCloseRequest(e -> {
             if (!navigator.mayClose(stage)) {
                 e.consume();

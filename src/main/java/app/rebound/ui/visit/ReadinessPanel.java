@@ -12,6 +12,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -54,12 +55,16 @@ public final class ReadinessPanel extends VBox {
         setSpacing(10);
         setPadding(new Insets(16));
         prefWidthProperty().bind(Em.px(330));
-        setMinWidth(300);
+        // narrower on a small screen (the form beside it needs the room); its text wraps
+        setMinWidth(240);
 
         Label title = new Label(Messages.get("readiness.title"));
         title.getStyleClass().add("readiness-title");
         stage.setId("suggestedStage");
         stage.getStyleClass().add("suggested-stage");
+        // "Suggested: 4 Impact preparation" on two lines rather than cut
+        stage.setWrapText(true);
+        stage.setMinHeight(Region.USE_PREF_SIZE);
         reason.setId("suggestionReason");
         reason.setWrapText(true);
         reason.getStyleClass().add("suggestion-reason");
@@ -91,8 +96,8 @@ public final class ReadinessPanel extends VBox {
         choice.setId("chosenStage");
         choice.getItems().add(null);
         choice.getItems().addAll(Stage.values());
-        choice.setCellFactory(list -> new ChoiceCell(model));
-        choice.setButtonCell(new ChoiceCell(model));
+        choice.setCellFactory(list -> new ChoiceCell(model, false));
+        choice.setButtonCell(new ChoiceCell(model, true));
         choice.setMaxWidth(Double.MAX_VALUE);
         choice.setValue(model.chosenStageProperty().get());
         model.chosenStageProperty().addListener((obs, old, chosen) -> showChoice(chosen));
@@ -151,7 +156,7 @@ public final class ReadinessPanel extends VBox {
         model.readinessProperty().addListener((obs, old, summary) -> {
             show(summary, choiceBox);
             // "Follow the suggestion (…)" names the suggestion of the moment
-            choice.setButtonCell(new ChoiceCell(model));
+            choice.setButtonCell(new ChoiceCell(model, true));
         });
         show(model.readinessProperty().get(), choiceBox);
     }
@@ -223,9 +228,12 @@ public final class ReadinessPanel extends VBox {
 
     private static final class ChoiceCell extends ListCell<Stage> {
         private final VisitFormViewModel model;
+        /** The box itself, under the headline that names the suggestion: "Follow the suggestion" is enough. */
+        private final boolean inBox;
 
-        ChoiceCell(VisitFormViewModel model) {
+        ChoiceCell(VisitFormViewModel model, boolean inBox) {
             this.model = model;
+            this.inBox = inBox;
         }
 
         @Override
@@ -235,7 +243,7 @@ public final class ReadinessPanel extends VBox {
                 setText(null);
             } else if (item == null) {
                 ReadinessSummary summary = model.readinessProperty().get();
-                setText(summary == null ? Messages.get("readiness.choice.follow")
+                setText(summary == null || inBox ? Messages.get("readiness.choice.follow")
                         : Messages.format("readiness.choice.followNamed", Display.of(summary.suggestedStage())));
             } else {
                 setText(Display.of(item));

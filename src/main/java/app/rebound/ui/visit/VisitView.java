@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
@@ -114,12 +115,21 @@ public final class VisitView extends BorderPane {
         scroll.getStyleClass().add("edge-to-edge");
         scroll.setId("visitScroll");
         setCenter(scroll);
-        setLeft(navigation());
+        // the section list scrolls on a short screen rather than cut its keyboard hint
+        ScrollPane navScroll = new ScrollPane(navigation());
+        navScroll.setFitToWidth(true);
+        navScroll.setFitToHeight(true);
+        navScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        navScroll.getStyleClass().addAll("edge-to-edge", "section-nav");
+        navScroll.setFocusTraversable(false);
+        setLeft(navScroll);
         readinessPanel = new ReadinessPanel(model, ahead -> StageChoiceDialog.ask(getScene().getWindow(), ahead));
         ScrollPane readinessScroll = new ScrollPane(readinessPanel);
         readinessScroll.setFitToWidth(true);
         readinessScroll.getStyleClass().addAll("edge-to-edge", "readiness-scroll");
-        readinessScroll.prefWidthProperty().bind(Em.px(350, widthProperty(), 0.3));
+        // at 1024 pixels the panels beside the form give way to it (it scrolled sideways: Doming and the MOS
+        // grades were cut)
+        readinessScroll.prefWidthProperty().bind(narrowed(Em.px(350, widthProperty(), 0.3), 0.29, 290));
         readinessScroll.setFocusTraversable(false);
         setRight(readinessScroll);
         setTop(new VBox(header(onBack, onDeleteDraft), readOnlyBanner()));
@@ -197,12 +207,15 @@ public final class VisitView extends BorderPane {
         VBox nav = new VBox(2);
         nav.getStyleClass().add("section-nav");
         nav.setPadding(new Insets(12, 8, 12, 12));
-        nav.prefWidthProperty().bind(Em.px(165, widthProperty(), 0.2));
+        nav.prefWidthProperty().bind(narrowed(Em.px(165, widthProperty(), 0.2), 0.13, 120));
         for (int i = 0; i < sectionBoxes.size(); i++) {
             int index = i;
             String title = ((Label) sectionBoxes.get(i).getChildren().get(0)).getText();
             Button go = new Button(title);
             go.getStyleClass().addAll("flat", "section-link");
+            // a long title ("History and risk factors") takes two lines rather than end in "…"
+            go.setWrapText(true);
+            go.setMinHeight(Region.USE_PREF_SIZE);
             go.setMaxWidth(Double.MAX_VALUE);
             go.setAlignment(Pos.CENTER_LEFT);
             go.setFocusTraversable(false);
@@ -216,8 +229,18 @@ public final class VisitView extends BorderPane {
         hint.setWrapText(true);
         hint.getStyleClass().add("form-help");
         hint.setPadding(new Insets(16, 4, 0, 4));
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         nav.getChildren().add(hint);
         return nav;
+    }
+
+    /**
+     * {@code wanted}, but no more than {@code share} of the form's width, and no less than {@code floor}: a
+     * side panel that gives way on a narrow screen.
+     */
+    private DoubleBinding narrowed(DoubleBinding wanted, double share, double floor) {
+        return Bindings.createDoubleBinding(() -> getWidth() <= 0 ? wanted.get()
+                : Math.max(floor, Math.min(wanted.get(), share * getWidth())), wanted, widthProperty());
     }
 
     private void jumpKeys(KeyEvent event) {
@@ -564,6 +587,8 @@ public final class VisitView extends BorderPane {
         for (int grade = 0; grade <= 5; grade++) {
             Label line = new Label(Messages.get("mos." + grade));
             line.getStyleClass().add("form-help");
+            line.setWrapText(true);
+            line.setMinHeight(Region.USE_PREF_SIZE);
             legend.getChildren().add(line);
         }
         HBox powerRow = new HBox(10, power, meaning);

@@ -8,13 +8,17 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -155,6 +159,57 @@ class AccessUiTest {
 
         assertThat(restoreAskedFor.get().reason()).isEqualTo(RecordsUnavailableException.Reason.KEY_FILE_MISSING);
         assertThat(Files.readAllBytes(folder.resolve("rebound.mv.db"))).isEqualTo(database);
+    }
+
+    /**
+     * Set up pressed with the fields empty says what is missing at once, with no spinner first (it ran the
+     * whole set-up in the background, two seconds on a busy machine, to find the fields empty); each
+     * message goes as soon as she types in its field, not at the next press of Set up.
+     */
+    @Test
+    void setUpSaysWhatIsMissingAtOnceAndEachMessageGoesAsSheTypes(FxRobot robot) throws Exception {
+        show(robot);
+        AtomicBoolean wasBusy = new AtomicBoolean();
+        robot.interact(() -> view.model().busyProperty().addListener((obs, was, now) -> wasBusy.compareAndSet(false, now)));
+        settled();
+        robot.clickOn("#setUp");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wasBusy.get()).as("no spinner: the fields are checked first").isFalse();
+        assertThat(text(robot, "#error-clinicName")).isEqualTo(Messages.get("validation.required"));
+        assertThat(text(robot, "#error-displayName")).isEqualTo(Messages.get("validation.required"));
+        assertThat(text(robot, "#error-username")).isEqualTo(Messages.get("validation.required"));
+        assertThat(text(robot, "#error-password")).startsWith("A password needs at least 10 characters");
+        assertThat(view.message()).isEqualTo(Messages.get("access.fixFields"));
+
+        robot.clickOn("#setUpClinic").write("F");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#error-clinicName").query().isVisible()).as("gone as she types").isFalse();
+        assertThat(text(robot, "#error-displayName")).as("the others stay until typed in")
+                .isEqualTo(Messages.get("validation.required"));
+        robot.clickOn("#setUpDisplayName").write("I");
+        robot.clickOn("#setUpUser").write("i");
+        robot.clickOn("#setUpPassword").write("f");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#error-password").query().isVisible()).isFalse();
+        assertThat(view.message()).as("nothing left to fix").isEmpty();
+        assertThat(Files.exists(folder.resolve(KeyFile.FILE_NAME))).as("nothing written").isFalse();
+    }
+
+    /**
+     * The first window has a size of its own, a minimum it cannot be shrunk below, and is centred on the
+     * screen (left to a window manager it opened at 200 × 200).
+     */
+    @Test
+    void theFirstWindowHasASizeAMinimumAndIsCentred(FxRobot robot) {
+        show(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        assertThat(stage.getMinWidth()).as("a minimum width").isGreaterThanOrEqualTo(320);
+        assertThat(stage.getMinHeight()).as("a minimum height").isGreaterThanOrEqualTo(320);
+        assertThat(stage.getScene().getWidth()).isGreaterThanOrEqualTo(760);
+        assertThat(stage.getScene().getHeight()).isGreaterThanOrEqualTo(640);
+        assertThat(stage.getX() + stage.getWidth() / 2).as("centred").isCloseTo(screen.getMinX() + screen.getWidth() / 2,
+                Offset.offset(2.0));
     }
 
     private static String text(FxRobot robot, String query) {

@@ -3,13 +3,11 @@ package app.rebound.ui.access;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import app.rebound.service.ClinicAccess;
 import app.rebound.service.RecordsUnavailableException;
 import app.rebound.service.Services;
-import app.rebound.ui.kit.Theme;
 import app.rebound.ui.kit.Worker;
 
 /** The first window for the access tests: set-up or sign-in for {@code folder}, shown in {@code stage}. */
@@ -37,10 +35,8 @@ final class AccessWindow {
                 cannotOpen.accept(failure);
             }
         });
-        Scene scene = new Scene(view, 760, 680);
-        Theme.apply(scene);
-        stage.setScene(scene);
-        stage.show();
+        // as ReboundApp shows it
+        view.showIn(stage);
         return view;
     }
 }

@@ -12,9 +12,12 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import javafx.scene.Parent;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableView;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
 import org.apache.pdfbox.Loader;
@@ -29,6 +32,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import app.rebound.domain.Appearance;
 import app.rebound.domain.Patient;
 import app.rebound.domain.programme.Programme;
 import app.rebound.domain.visit.ExamMethod;
@@ -40,6 +44,8 @@ import app.rebound.domain.visit.Tone;
 import app.rebound.domain.visit.Visit;
 import app.rebound.domain.visit.VisitKind;
 import app.rebound.domain.visit.VisitStatus;
+import app.rebound.ui.kit.Theme;
+import app.rebound.ui.kit.Truncation;
 import app.rebound.ui.shell.MainWindowFixture;
 
 /** From a visit: build the programme, export the handout, read it back; a REFER visit gets none. */
@@ -118,6 +124,9 @@ class ProgrammeUiTest extends MainWindowFixture {
 
         robot.clickOn("#previewHandout");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#handoutPreview").tryQuery().isPresent());
+        // the window opens at once; the pages come as they are rendered, page 1 first
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#handoutPreview .image-view")
+                .queryAllAs(ImageView.class).stream().filter(view -> view.getImage() != null).count() > 1);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#handoutPreview .image-view").queryAll()).as("every page is shown").hasSizeGreaterThan(1);
         robot.clickOn("Close");
@@ -163,6 +172,43 @@ class ProgrammeUiTest extends MainWindowFixture {
                 return app.rebound.ui.kit.Truncation.truncated(toolbar);
             }).get();
             assertThat(cut).as("cut at %sx%s", size[0], size[1]).isEmpty();
+        }
+    }
+
+    /** At 200 % the programme's title wraps onto lines of its own rather than being squeezed to "…". */
+    @Test
+    void theTitleIsWholeAt200Percent(FxRobot robot) throws Exception {
+        waitUntilReady();
+        Visit visit = window.services().visits().save(visit(Set.of())).visit();
+        robot.interact(() -> Theme.use(new Appearance(Appearance.Scheme.LIGHT, 200)));
+        try {
+            robot.interact(() -> window.navigator().openProgramme(zoe.id(), visit.id()));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.programmeForm() != null
+                    && robot.lookup("#programmeExercises").tryQuery().map(n -> n.getScene() != null).orElse(false));
+            // the longest state there is: the handout saved, with its file's name
+            Path pdf = out.resolve("Ødegård-Zoë-home-programme-2026-11-22.pdf");
+            robot.interact(() -> window.programmeForm().exportPdf(pdf, () -> { }));
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> Files.exists(pdf));
+            WaitForAsyncUtils.waitForFxEvents();
+            Stage shown = (Stage) robot.lookup("#programmeView").query().getScene().getWindow();
+            for (double[] size : new double[][] {{1024, 700}, {1600, 1000}}) {
+                for (int nudge : new int[] {1, 0}) {
+                    robot.interact(() -> {
+                        shown.setWidth(size[0] - nudge);
+                        shown.setHeight(size[1] - nudge);
+                    });
+                }
+                WaitForAsyncUtils.waitForFxEvents();
+                BorderPane view = (BorderPane) robot.lookup("#programmeView").query();
+                List<String> cut = WaitForAsyncUtils.asyncFx(() -> {
+                    view.applyCss();
+                    view.layout();
+                    return Truncation.truncated((Parent) view.getTop());
+                }).get();
+                assertThat(cut).as("cut at 200 %% at %sx%s", size[0], size[1]).isEmpty();
+            }
+        } finally {
+            robot.interact(() -> Theme.use(Appearance.DEFAULT));
         }
     }
 

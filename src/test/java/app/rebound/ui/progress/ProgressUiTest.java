@@ -33,6 +33,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import app.rebound.domain.Appearance;
 import app.rebound.domain.Patient;
 import app.rebound.domain.progress.ChartLayout;
 import app.rebound.domain.progress.ChartPoint;
@@ -48,6 +49,7 @@ import app.rebound.domain.visit.Tone;
 import app.rebound.domain.visit.Visit;
 import app.rebound.domain.visit.VisitKind;
 import app.rebound.domain.visit.VisitStatus;
+import app.rebound.ui.kit.Theme;
 import app.rebound.ui.shell.MainWindowFixture;
 
 /** A patient with three visits: her charts, two visits compared, the summary and the report. */
@@ -125,6 +127,29 @@ class ProgressUiTest extends MainWindowFixture {
         // the stage issued shows along the time axis
         assertThat(perfect.drawn().labels()).extracting(ChartLayout.Label::text).anyMatch(t -> !t.isEmpty()
                 && t.matches("\\d .*"));
+    }
+
+    /** At 200 % a chart's lines and points are drawn twice as thick as at 100 %, as its text is twice the size. */
+    @Test
+    void theLinesAndPointsFollowTheTextSize(FxRobot robot) throws Exception {
+        waitUntilReady();
+        threeVisits();
+        openProgress(robot);
+        ChartView perfect = chart(robot, "perfect");
+        ChartLayout.Polyline line = perfect.drawn().marks().stream().filter(ChartLayout.Polyline.class::isInstance)
+                .map(ChartLayout.Polyline.class::cast).findFirst().orElseThrow();
+        double radius = perfect.drawn().dots().get(0).radius();
+        try {
+            robot.interact(() -> Theme.use(new Appearance(Appearance.Scheme.LIGHT, 200)));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> perfect.drawn().height() > 1.9 * ChartView.HEIGHT);
+            ChartLayout.Polyline thicker = perfect.drawn().marks().stream()
+                    .filter(ChartLayout.Polyline.class::isInstance).map(ChartLayout.Polyline.class::cast)
+                    .findFirst().orElseThrow();
+            assertThat(thicker.width()).isEqualTo(2 * line.width());
+            assertThat(perfect.drawn().dots().get(0).radius()).isEqualTo(2 * radius);
+        } finally {
+            robot.interact(() -> Theme.use(Appearance.DEFAULT));
+        }
     }
 
     @Test

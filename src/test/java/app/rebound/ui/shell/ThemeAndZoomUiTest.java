@@ -11,10 +11,18 @@ import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -23,6 +31,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
@@ -218,5 +229,48 @@ class ThemeAndZoomUiTest extends MainWindowFixture {
         signOutAndIn(TestKeys.USER, TestKeys.PASSWORD);
         assertThat(labelFontSize(robot)).as("Anna's text size, kept").isCloseTo(normal * kept / 100.0,
                 org.assertj.core.data.Offset.offset(0.05));
+    }
+
+    /** The size of the first text drawn in a window's scene (a menu's item, a tooltip's text). */
+    private static double firstTextSize(Window window) {
+        Text text = (Text) window.getScene().getRoot().lookupAll(".text").stream()
+                .filter(n -> n instanceof Text t && t.getText() != null && !t.getText().isBlank())
+                .findFirst().orElseThrow();
+        return text.getFont().getSize();
+    }
+
+    /**
+     * Menus, context menus and tooltips are windows of their own: at 200 % their text and icons are twice
+     * the size too (they stayed at 100 %).
+     */
+    @Test
+    void menusContextMenusAndTooltipsFollowTheTextSize(FxRobot robot) throws Exception {
+        ready();
+        robot.interact(() -> Theme.use(new Appearance(Appearance.Scheme.LIGHT, 200)));
+        double expected = Theme.fontSize(200);
+
+        Menu file = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0);
+        robot.interact(file::show);
+        WaitForAsyncUtils.waitForFxEvents();
+        Window menu = Window.getWindows().stream().filter(w -> w instanceof ContextMenu && w.isShowing())
+                .findFirst().orElseThrow();
+        assertThat(firstTextSize(menu)).as("a menu's items").isCloseTo(expected, Offset.offset(0.5));
+        robot.interact(file::hide);
+
+        FontIcon icon = new FontIcon(Material2AL.ADD);
+        ContextMenu context = new ContextMenu(new MenuItem("Add", icon));
+        robot.interact(() -> context.show(stage, stage.getX() + 50, stage.getY() + 50));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(firstTextSize(context)).as("a context menu's items").isCloseTo(expected, Offset.offset(0.5));
+        assertThat(icon.getIconSize()).as("its icons, as the window's at 200 %%").isEqualTo(32);
+        robot.interact(context::hide);
+
+        Tooltip tooltip = new Tooltip("Ctrl+1");
+        robot.interact(() -> tooltip.show(stage, stage.getX() + 80, stage.getY() + 80));
+        WaitForAsyncUtils.waitForFxEvents();
+        // AtlantaFX draws a tooltip's text a little smaller than the window's: twice that at 200 %
+        double tooltipAt100 = Theme.fontSize(100);
+        assertThat(firstTextSize(tooltip)).as("a tooltip's text").isGreaterThan(tooltipAt100 * 1.5);
+        robot.interact(tooltip::hide);
     }
 }

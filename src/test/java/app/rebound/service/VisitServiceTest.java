@@ -463,7 +463,7 @@ class VisitServiceTest {
         assertThat(visits.amendments(complete.id())).isEmpty();
 
         visits.save(VisitFixture.withNotes(complete, "Changed after the visit"), UUID.randomUUID(),
-                "Re-tested\u0000 after\u0085 the visit\u0007");
+                "Re-tested\u0000 after\u0001 the visit\u0007");
         assertThat(visits.amendments(complete.id())).singleElement().extracting(Amendment::reason)
                 .isEqualTo("Re-tested after the visit");
     }

@@ -648,7 +648,7 @@ public final class BenchmarkSuite {
             return vmRssKb(process.pid()) / 1024.0;
         } finally {
             process.destroy();
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 process.waitFor();
             }

@@ -66,7 +66,7 @@ class CommandProcessTest {
             assertThat(temp.resolve("b.zip")).doesNotExist();
         } finally {
             holder.getOutputStream().close();
-            if (!holder.waitFor(30, TimeUnit.SECONDS)) {
+            if (!holder.waitFor(60, TimeUnit.SECONDS)) {
                 holder.destroyForcibly();
             }
         }

@@ -204,7 +204,7 @@ class DamagedDatabaseTest {
             assertThat(FolderLock.tryLock(folder)).as("asked again").isEmpty();
         } finally {
             holder.getOutputStream().close();
-            assertThat(holder.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(holder.waitFor(60, TimeUnit.SECONDS)).isTrue();
         }
         try (FolderLock lock = FolderLock.tryLock(folder).orElseThrow()) {
             assertThat(FolderLock.tryLock(folder)).as("held by this program").isEmpty();

@@ -87,9 +87,9 @@ class ServicesTest {
             assertThat(e.inUse()).isTrue();
         } finally {
             other.getOutputStream().close();
-            if (!other.waitFor(30, TimeUnit.SECONDS)) {
+            if (!other.waitFor(60, TimeUnit.SECONDS)) {
                 other.destroyForcibly();
-                other.waitFor(30, TimeUnit.SECONDS);
+                other.waitFor(60, TimeUnit.SECONDS);
             }
         }
     }

@@ -90,7 +90,7 @@ class DatabaseTest {
             assertThatThrownBy(() -> Database.open(folder, TestKeys.KEY)).isInstanceOf(DatabaseInUseException.class);
         } finally {
             other.getOutputStream().close();
-            if (!other.waitFor(30, TimeUnit.SECONDS)) {
+            if (!other.waitFor(60, TimeUnit.SECONDS)) {
                 other.destroyForcibly();
             }
         }

@@ -229,11 +229,11 @@ class VisitKillTest {
                         saver.exitValue(), tail(output), tail(errors));
             }
             saver.destroyForcibly();
-            assertThat(saver.waitFor(30, TimeUnit.SECONDS)).as("the saver ends once killed").isTrue();
+            assertThat(saver.waitFor(60, TimeUnit.SECONDS)).as("the saver ends once killed").isTrue();
         } finally {
             if (saver.isAlive()) {
                 saver.destroyForcibly();
-                saver.waitFor(30, TimeUnit.SECONDS);
+                saver.waitFor(60, TimeUnit.SECONDS);
             }
             saver.getOutputStream().close();
         }
@@ -364,7 +364,7 @@ class VisitKillTest {
                 warmUp.getOutputStream().close();
                 if (!warmUp.waitFor(60, TimeUnit.SECONDS)) {
                     warmUp.destroyForcibly();
-                    warmUp.waitFor(30, TimeUnit.SECONDS);
+                    warmUp.waitFor(60, TimeUnit.SECONDS);
                 }
             }
             if (!Files.isRegularFile(archive)) {

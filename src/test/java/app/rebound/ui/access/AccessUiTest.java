@@ -85,7 +85,7 @@ class AccessUiTest {
         robot.clickOn("#setUpPasswordAgain").write("short");
         settled();
         robot.clickOn("#setUp");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !text(robot, "#error-password").isEmpty());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !text(robot, "#error-password").isEmpty());
         assertThat(text(robot, "#error-password")).startsWith("A password needs at least 10 characters");
         assertThat(Files.exists(folder.resolve(KeyFile.FILE_NAME))).as("nothing written").isFalse();
 
@@ -100,21 +100,21 @@ class AccessUiTest {
         robot.clickOn("#setUpPasswordAgain").push(KeyCode.CONTROL, KeyCode.A).write("fjord physio spring 2026");
         settled();
         robot.clickOn("#setUp");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#recoveryKey").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#recoveryKey").tryQuery().isPresent());
         assertThat(text(robot, "#recoveryKey")).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){7}");
         assertThat(signedIn.get()).as("the records wait until the key is kept").isNull();
         assertThat(robot.lookup("#recoveryContinue").query().isDisabled()).isTrue();
         // the screen puts the focus on the tick box (for the keyboard: Space ticks it)
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#recoveryKeyKept").query().isFocused());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#recoveryKeyKept").query().isFocused());
         // ticked with the mouse: a key pressed through the headless robot goes to the window it last
         // focused, and in a full run on a loaded machine that Space was lost once in a while (the box
         // stayed clear for 10 s); a click goes to the window under the pointer
         settled();
         robot.clickOn("#recoveryKeyKept");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#recoveryContinue").query().isDisabled());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !robot.lookup("#recoveryContinue").query().isDisabled());
         settled();
         robot.clickOn("#recoveryContinue");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> signedIn.get() != null);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> signedIn.get() != null);
         assertThat(signedIn.get().accounts().current().displayName()).isEqualTo("Ingrid Hansen");
         assertThat(signedIn.get().accounts().current().administrator()).isTrue();
     }
@@ -128,7 +128,7 @@ class AccessUiTest {
         robot.clickOn("#signInPassword").write("not the password");
         settled();
         robot.clickOn("#signIn");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> text(robot, "#accessMessage").startsWith(Messages.get("access.wrong")));
         assertThat(text(robot, "#signInUser")).isEqualTo(TestKeys.USER);
         assertThat(signedIn.get()).isNull();
@@ -136,7 +136,7 @@ class AccessUiTest {
         robot.clickOn("#signInPassword").write(TestKeys.PASSWORD);
         settled();
         robot.clickOn("#signIn");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> signedIn.get() != null);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> signedIn.get() != null);
         assertThat(signedIn.get().accounts().current().username()).isEqualTo(TestKeys.USER);
     }
 

@@ -36,7 +36,7 @@ class ExercisesUiTest extends MainWindowFixture {
     void addsTheClinicsOwnExerciseAndRefusesATakenCode(FxRobot robot) throws TimeoutException {
         waitUntilReady();
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.X);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#exerciseList").tryQuery()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#exerciseList").tryQuery()
                 .map(n -> !((ListView<?>) n).getItems().isEmpty()).orElse(false));
         @SuppressWarnings("unchecked")
         ListView<Exercise> list = robot.lookup("#exerciseList").queryAs(ListView.class);
@@ -44,19 +44,19 @@ class ExercisesUiTest extends MainWindowFixture {
         assertThat(shipped).isGreaterThanOrEqualTo(44);
 
         robot.clickOn("#newExercise");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#exerciseCode").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#exerciseCode").tryQuery().isPresent());
         robot.clickOn("#exerciseCode").write("pf-find");
         robot.clickOn("#exerciseName").write("Wall sit with a ball");
         robot.clickOn("#exerciseSteps").write("Lean on a wall.");
         robot.clickOn("Save");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + FormGrid.errorId("code")).tryQuery()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#" + FormGrid.errorId("code")).tryQuery()
                 .map(n -> n.isVisible()).orElse(false));
         assertThat(robot.lookup("#" + FormGrid.errorId("code")).queryAs(Label.class).getText())
                 .isEqualTo("Another exercise already has the code pf-find. Choose another.");
 
         robot.doubleClickOn("#exerciseCode").push(KeyCode.CONTROL, KeyCode.A).write("wall-sit-ball");
         robot.clickOn("Save");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == shipped + 1);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> list.getItems().size() == shipped + 1);
         assertThat(list.getItems().get(shipped).name()).isEqualTo("Wall sit with a ball");
         assertThat(window.services().exercises().byCode("wall-sit-ball")).isPresent();
         assertThat(window.services().programmes().library()).extracting(Exercise::code).contains("wall-sit-ball");

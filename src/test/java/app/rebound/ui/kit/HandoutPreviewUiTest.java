@@ -99,16 +99,16 @@ class HandoutPreviewUiTest {
         Dialog<Void>[] dialog = new Dialog[1];
         robot.interact(() -> dialog[0] = HandoutPreview.show(stage, () -> pages, 1, failure -> { }));
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown(robot, 0));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> shown(robot, 0));
         assertThat(pages.rendered).as("page 2 is still being rendered").doesNotContain(1);
         assertThat(shown(robot, 1)).isFalse();
         assertThat(robot.lookup("#handoutPreview .image-view").queryAll()).as("a place for every page").hasSize(3);
 
         letPage2Go.countDown();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown(robot, 1) && shown(robot, 2));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> shown(robot, 1) && shown(robot, 2));
         assertThat(pages.rendered).containsExactlyInAnyOrderElementsOf(List.of(0, 1, 2));
 
         robot.interact(() -> dialog[0].close());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, pages.closed::get);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, pages.closed::get);
     }
 }

@@ -63,12 +63,12 @@ class ProgrammeKeysUiTest extends MainWindowFixture {
                 VisitStatus.DRAFT, null, VisitKind.INITIAL, null, null, null, floor, null, null, null, null, null,
                 null, null)).visit();
         robot.interact(() -> window.navigator().openVisit(zoe.id(), visit.id()));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#visitDate").tryQuery()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#visitDate").tryQuery()
                 .map(n -> n.getScene() != null).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#visitDate");
         robot.push(KeyCode.CONTROL, KeyCode.P);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.programmeForm() != null
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.programmeForm() != null
                 && robot.lookup("#programmeExercises").tryQuery().map(Node::isFocused).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup("#programmeExercises").queryAs(TableView.class);
@@ -132,7 +132,7 @@ class ProgrammeKeysUiTest extends MainWindowFixture {
     void altLeftGoesBackToTheVisit(FxRobot robot) throws TimeoutException {
         openProgramme(robot);
         robot.push(KeyCode.ALT, KeyCode.LEFT);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#visitDate").tryQuery()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#visitDate").tryQuery()
                 .map(n -> n.getScene() != null).orElse(false));
         assertThat(robot.lookup("#programmeView").tryQuery().map(n -> n.getScene() != null).orElse(false)).isFalse();
     }

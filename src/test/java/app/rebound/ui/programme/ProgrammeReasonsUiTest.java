@@ -71,7 +71,7 @@ class ProgrammeReasonsUiTest extends MainWindowFixture {
 
     private void openProgramme(FxRobot robot, Visit visit) throws TimeoutException {
         robot.interact(() -> window.navigator().openProgramme(zoe.id(), visit.id()));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.programmeForm() != null
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.programmeForm() != null
                 && robot.lookup("#programmeExercises").tryQuery().map(n -> n.getScene() != null).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -126,7 +126,7 @@ class ProgrammeReasonsUiTest extends MainWindowFixture {
                 .isEqualTo("Added by you");
 
         robot.clickOn("#saveProgramme");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.services().programmes().open(visit.id()).saved());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.services().programmes().open(visit.id()).saved());
         Programme saved = window.services().programmes().open(visit.id()).programme();
         ProgrammeItem savedKnack = saved.exercises().stream().filter(i -> i.exercise().equals("pf-knack")).findFirst()
                 .orElseThrow();

@@ -77,7 +77,7 @@ class ProgrammeUiTest extends MainWindowFixture {
 
     private void openVisit(FxRobot robot, Visit visit) throws TimeoutException {
         robot.interact(() -> window.navigator().openVisit(zoe.id(), visit.id()));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#visitDate").tryQuery()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#visitDate").tryQuery()
                 .map(n -> n.getScene() != null).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -89,7 +89,7 @@ class ProgrammeUiTest extends MainWindowFixture {
         openVisit(robot, visit);
         robot.clickOn("#visitDate");
         robot.push(KeyCode.CONTROL, KeyCode.P);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.programmeForm() != null
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.programmeForm() != null
                 && robot.lookup("#programmeExercises").tryQuery().map(n -> n.getScene() != null).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -115,7 +115,7 @@ class ProgrammeUiTest extends MainWindowFixture {
         robot.interact(() -> table.getItems().get(0).notes.set("Before your morning coffee"));
 
         robot.clickOn("#saveProgramme");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> window.services().programmes().open(visit.id()).saved());
         Programme saved = window.services().programmes().open(visit.id()).programme();
         assertThat(saved.exercises()).hasSize(before - 1);
@@ -123,9 +123,9 @@ class ProgrammeUiTest extends MainWindowFixture {
         assertThat(saved.suggestedStage()).isEqualTo(SuggestedStage.LOW_LOAD);
 
         robot.clickOn("#previewHandout");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#handoutPreview").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#handoutPreview").tryQuery().isPresent());
         // the window opens at once; the pages come as they are rendered, page 1 first
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#handoutPreview .image-view")
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#handoutPreview .image-view")
                 .queryAllAs(ImageView.class).stream().filter(view -> view.getImage() != null).count() > 1);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#handoutPreview .image-view").queryAll()).as("every page is shown").hasSizeGreaterThan(1);
@@ -133,7 +133,7 @@ class ProgrammeUiTest extends MainWindowFixture {
 
         Path pdf = out.resolve("handout.pdf");
         robot.interact(() -> model.exportPdf(pdf, () -> { }));
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> Files.exists(pdf));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(pdf));
         WaitForAsyncUtils.waitForFxEvents();
         try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
             String text = new PDFTextStripper().getText(document);
@@ -149,7 +149,7 @@ class ProgrammeUiTest extends MainWindowFixture {
         waitUntilReady();
         Visit visit = window.services().visits().save(visit(Set.of())).visit();
         robot.interact(() -> window.navigator().openProgramme(zoe.id(), visit.id()));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.programmeForm() != null
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.programmeForm() != null
                 && robot.lookup("#programmeExercises").tryQuery().map(n -> n.getScene() != null).orElse(false));
         javafx.scene.Node node = robot.lookup("#programmeStage").query();
         while (!(node.getParent() instanceof javafx.scene.layout.BorderPane pane && pane.getTop() == node)) {
@@ -183,12 +183,12 @@ class ProgrammeUiTest extends MainWindowFixture {
         robot.interact(() -> Theme.use(new Appearance(Appearance.Scheme.LIGHT, 200)));
         try {
             robot.interact(() -> window.navigator().openProgramme(zoe.id(), visit.id()));
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.programmeForm() != null
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.programmeForm() != null
                     && robot.lookup("#programmeExercises").tryQuery().map(n -> n.getScene() != null).orElse(false));
             // the longest state there is: the handout saved, with its file's name
             Path pdf = out.resolve("Ødegård-Zoë-home-programme-2026-11-22.pdf");
             robot.interact(() -> window.programmeForm().exportPdf(pdf, () -> { }));
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> Files.exists(pdf));
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(pdf));
             WaitForAsyncUtils.waitForFxEvents();
             Stage shown = (Stage) robot.lookup("#programmeView").query().getScene().getWindow();
             for (double[] size : new double[][] {{1024, 700}, {1600, 1000}}) {
@@ -219,7 +219,7 @@ class ProgrammeUiTest extends MainWindowFixture {
         openVisit(robot, visit);
         assertThat(robot.lookup("#openProgramme").query().isDisabled()).isTrue();
         robot.interact(() -> window.navigator().openProgramme(zoe.id(), visit.id()));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#errorAlert").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#errorAlert").tryQuery().isPresent());
         assertThat(robot.lookup("#errorAlert").queryAs(DialogPane.class).getContentText())
                 .startsWith("This visit has a red flag: refer on. No exercise programme or handout is issued.");
         robot.clickOn("OK");

@@ -93,10 +93,10 @@ class ProgressUiTest extends MainWindowFixture {
 
     private ProgressView openProgress(FxRobot robot) throws TimeoutException {
         robot.interact(() -> window.navigator().openWorkspace(zoe.id()));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#openProgress").tryQuery()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#openProgress").tryQuery()
                 .map(n -> n.getScene() != null && !n.isDisabled()).orElse(false));
         robot.clickOn("#openProgress");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.progressView() != null
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.progressView() != null
                 && window.progressView().getScene() != null);
         WaitForAsyncUtils.waitForFxEvents();
         return window.progressView();
@@ -141,7 +141,7 @@ class ProgressUiTest extends MainWindowFixture {
         double radius = perfect.drawn().dots().get(0).radius();
         try {
             robot.interact(() -> Theme.use(new Appearance(Appearance.Scheme.LIGHT, 200)));
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> perfect.drawn().height() > 1.9 * ChartView.HEIGHT);
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> perfect.drawn().height() > 1.9 * ChartView.HEIGHT);
             ChartLayout.Polyline thicker = perfect.drawn().marks().stream()
                     .filter(ChartLayout.Polyline.class::isInstance).map(ChartLayout.Polyline.class::cast)
                     .findFirst().orElseThrow();
@@ -164,7 +164,7 @@ class ProgressUiTest extends MainWindowFixture {
         Node plot = perfect.lookup(".chart-plot");
         robot.moveTo(plot.localToScreen(dot.x() + 30, dot.y() + 30));
         robot.moveTo(plot.localToScreen(dot.x() + 2, dot.y() + 1));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> perfect.tooltip().isShowing());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> perfect.tooltip().isShowing());
         Tooltip shown = perfect.tooltip();
         assertThat(shown.getText()).contains("Power (MOS 0–5): 3").contains("25/10/2026");
     }
@@ -249,13 +249,13 @@ class ProgressUiTest extends MainWindowFixture {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#reportSummary").write("Stronger every visit; ready for hopping.");
         robot.clickOn("Charts");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> window.services().progress().load(zoe.id()).summary().equals(
                         "Stronger every visit; ready for hopping."));
 
         Path file = out.resolve("report.pdf");
         robot.interact(() -> view.model().exportReport(file, () -> { }));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(file)
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(file)
                 && !view.model().busyProperty().get());
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             String text = new PDFTextStripper().getText(pdf);
@@ -277,7 +277,7 @@ class ProgressUiTest extends MainWindowFixture {
         ProgressView view = openProgress(robot);
         robot.interact(() -> view.model().summaryProperty().set("x".repeat(20_001)));
         robot.interact(() -> view.model().saveSummary());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> !view.model().summaryProblemProperty().get().isEmpty());
         assertThat(view.model().summaryProblemProperty().get()).contains("20,000");
         assertThat(window.services().progress().load(zoe.id()).summary()).isEqualTo("Kept");

@@ -58,7 +58,7 @@ class PsfsActivitiesUiTest extends MainWindowFixture {
 
     private void openWorkspace(FxRobot robot) throws TimeoutException {
         robot.interact(() -> window.navigator().openWorkspace(zoe.id()));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#openProgress").tryQuery()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#openProgress").tryQuery()
                 .map(n -> n.getScene() != null && !n.isDisabled()).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -70,7 +70,7 @@ class PsfsActivitiesUiTest extends MainWindowFixture {
                 new PsfsItem("Jumping with my son", 5));
         openWorkspace(robot);
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#psfs-activity-0").tryQuery()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#psfs-activity-0").tryQuery()
                 .map(n -> n.getScene() != null).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -92,7 +92,7 @@ class PsfsActivitiesUiTest extends MainWindowFixture {
                 new PsfsItem("Jumping with my son", 7));
         openWorkspace(robot);
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.progressView() != null
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.progressView() != null
                 && window.progressView().getScene() != null);
         WaitForAsyncUtils.waitForFxEvents();
 

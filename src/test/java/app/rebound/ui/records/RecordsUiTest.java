@@ -96,7 +96,7 @@ class RecordsUiTest extends MainWindowFixture {
 
     private void waitForNames(FxRobot robot, String... names) throws TimeoutException {
         try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> shownNames(robot).size() == names.length
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> shownNames(robot).size() == names.length
                     && shownNames(robot).containsAll(List.of(names)));
         } catch (TimeoutException e) {
             assertThat(shownNames(robot)).containsExactlyInAnyOrder(names);
@@ -236,7 +236,7 @@ class RecordsUiTest extends MainWindowFixture {
             window.services().patients().save(patient("Kari", family, LocalDate.of(1991, 2, 3)));
         }
         robot.interact(() -> window.patientList().refresh(null));
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> shownNames(robot).size() == 24);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> shownNames(robot).size() == 24);
         settle();
 
         // select Zoë in the patient list, then File → Export records… by its shortcut

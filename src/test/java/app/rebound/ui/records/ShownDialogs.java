@@ -27,13 +27,13 @@ final class ShownDialogs {
     }
 
     static DialogPane open(FxRobot robot, String query) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> find(robot, query).isPresent());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> find(robot, query).isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         return find(robot, query).orElseThrow();
     }
 
     static void closed(FxRobot robot, String query) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> find(robot, query).isEmpty());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> find(robot, query).isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

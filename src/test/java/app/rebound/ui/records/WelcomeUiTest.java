@@ -90,7 +90,7 @@ class WelcomeUiTest extends MainWindowFixture {
         DialogPane welcome = welcome(robot);
         robot.clickOn(ShownDialogs.button(robot, welcome, "Explore with sample patients"));
         ShownDialogs.closed(robot, "#welcomeAlert");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shownNames(robot).size() == SAMPLES.size());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> shownNames(robot).size() == SAMPLES.size());
         settle();
         assertThat(shownNames(robot)).containsExactlyInAnyOrderElementsOf(SAMPLES);
         assertThat(window.services().settings().samplesOffered()).isTrue();

@@ -34,7 +34,7 @@ class AboutUiTest extends MainWindowFixture {
     }
 
     private static void clickText(FxRobot robot, String text) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(n -> n instanceof Labeled l
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(n -> n instanceof Labeled l
                 && text.equals(l.getText() == null ? null : l.getText().replace("_", "")) && n.isVisible()).tryQuery()
                 .isPresent());
         Node node = robot.lookup(n -> n instanceof Labeled l
@@ -51,7 +51,7 @@ class AboutUiTest extends MainWindowFixture {
         WaitForDialog.open(robot, "#aboutDialog");
         @SuppressWarnings("unchecked")
         TableView<ProductInfo.Component> table = robot.lookup("#aboutComponents").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#aboutVersion").queryLabeled().getText())

@@ -39,11 +39,11 @@ class AutomaticBackupUiTest extends MainWindowFixture {
     void aBackupAtTheDaysFirstSignInAndOneOnClose(FxRobot robot) throws Exception {
         waitUntilReady();
         Path folder = dataFolder.resolve(AutomaticBackups.DEFAULT_FOLDER);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> backups(folder).size() == 1);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> backups(folder).size() == 1);
         assertBackup(backups(folder).get(0));
 
         robot.interact(window::closing);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> backups(folder).size() == 2);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> backups(folder).size() == 2);
         for (Path backup : backups(folder)) {
             assertBackup(backup);
         }

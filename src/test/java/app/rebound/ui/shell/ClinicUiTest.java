@@ -61,7 +61,7 @@ class ClinicUiTest extends MainWindowFixture {
     /** The records are open, anna is signed in and the Clinic menu has her actions. */
     private void signedIn() throws TimeoutException {
         waitUntilReady();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.lockScreen() != null
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.lockScreen() != null
                 && ((MenuBar) stage.getScene().lookup(".menu-bar")).getMenus().stream()
                         .flatMap(menu -> menu.getItems().stream()).anyMatch(i -> "clinic-myAccount".equals(i.getId())));
         WaitForAsyncUtils.waitForFxEvents();
@@ -69,7 +69,7 @@ class ClinicUiTest extends MainWindowFixture {
 
     /** Clicks, as the clinician does, on what reads {@code text} (mnemonic underscores aside) on screen. */
     private static void clickText(FxRobot robot, String text) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownText(robot, text).isPresent());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> shownText(robot, text).isPresent());
         robot.clickOn(shownText(robot, text).orElseThrow());
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -99,7 +99,7 @@ class ClinicUiTest extends MainWindowFixture {
 
     private static void waitForText(FxRobot robot, String query, Predicate<String> wanted)
             throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
                 .map(n -> n instanceof Labeled l ? l.getText() : ((TextInputControl) n).getText())
                 .map(wanted::test).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
@@ -119,7 +119,7 @@ class ClinicUiTest extends MainWindowFixture {
         signedIn();
         openFromClinicMenu(robot, "menu.clinic.accounts");
         WaitForDialog.open(robot, "#accountsDialog");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> usernames(robot).equals(List.of(TestKeys.USER)));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> usernames(robot).equals(List.of(TestKeys.USER)));
 
         robot.clickOn("#addClinician");
         WaitForDialog.open(robot, "#addClinicianDialog");
@@ -147,7 +147,7 @@ class ClinicUiTest extends MainWindowFixture {
         type(robot, "#newClinicianPasswordAgain", BEN_PASSWORD);
         robot.clickOn("#addClinicianDialog-ok");
         WaitForDialog.closed(robot, "#addClinicianDialog");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> usernames(robot).contains("ben"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> usernames(robot).contains("ben"));
         Clinician ben = clinicians(robot).getItems().stream().filter(c -> c.username().equals("ben")).findFirst()
                 .orElseThrow();
         assertThat(ben.displayName()).isEqualTo("Ben Okafor");
@@ -173,7 +173,7 @@ class ClinicUiTest extends MainWindowFixture {
         robot.clickOn("#removeClinician");
         WaitForDialog.open(robot, "#confirmAlert");
         clickText(robot, Messages.get("accounts.remove.button"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !usernames(robot).contains("ben"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !usernames(robot).contains("ben"));
         waitForText(robot, "#accountsMessage", t -> t.equals(Messages.format("accounts.removed", "ben")));
 
         robot.clickOn(TestKeys.DISPLAY_NAME);
@@ -197,7 +197,7 @@ class ClinicUiTest extends MainWindowFixture {
         WaitForDialog.open(robot, "#auditDialog");
         @SuppressWarnings("unchecked")
         TableView<AuditEvent> rows = robot.lookup("#auditTable").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !rows.getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !rows.getItems().isEmpty());
         int total = window.services().audit().count();
         assertThat(total).isGreaterThan(250);
         assertThat(rows.getItems()).hasSize(AuditDialog.PAGE);
@@ -206,7 +206,7 @@ class ClinicUiTest extends MainWindowFixture {
         assertThat(text(robot, "#auditShown")).isEqualTo(Messages.format("audit.shown", 200, total));
 
         robot.clickOn("#auditShowMore");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rows.getItems().size() == total);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> rows.getItems().size() == total);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(rows.getItems()).isSortedAccordingTo((a, b) -> Long.compare(b.seq(), a.seq()));
         assertThat(rows.getItems()).extracting(AuditEvent::seq).doesNotHaveDuplicates();
@@ -307,7 +307,7 @@ class ClinicUiTest extends MainWindowFixture {
 
         robot.clickOn("#unlockPassword").write(TestKeys.PASSWORD);
         robot.clickOn("#unlock");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !window.lockScreen().isLocked());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.lockScreen().isLocked());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(content.isVisible()).isTrue();
         assertThat(robot.lookup("#lockScreen").tryQuery()).isEmpty();

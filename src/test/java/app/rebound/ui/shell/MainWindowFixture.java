@@ -73,7 +73,7 @@ public abstract class MainWindowFixture {
     }
 
     protected void waitUntilReady() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.patientList().ready()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.patientList().ready()
                 && !window.patientList().busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -81,7 +81,7 @@ public abstract class MainWindowFixture {
     /** Waits for the background worker and then for the screen to catch up. */
     protected void settle() throws TimeoutException {
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.patientList().busyProperty().get());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.patientList().busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

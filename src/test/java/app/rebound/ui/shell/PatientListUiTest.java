@@ -110,7 +110,7 @@ class PatientListUiTest extends MainWindowFixture {
         settle();
         robot.push(KeyCode.ENTER); // to the list
         robot.push(KeyCode.ENTER); // open her workspace
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#workspaceName").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#workspaceName").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#workspaceName").queryAs(Label.class).getText()).isEqualTo("Łucja Kowalska");
         assertThat(robot.lookup("#workspaceDetails").queryAs(Label.class).getText()).startsWith("38 years");

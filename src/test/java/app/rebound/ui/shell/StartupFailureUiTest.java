@@ -47,7 +47,7 @@ class StartupFailureUiTest {
 
     @Test
     void saysTheRecordsAreOpenElsewhere(FxRobot robot) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#errorAlert").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#errorAlert").tryQuery().isPresent());
         String expected = "The clinic’s records are open in another Rebound window or program. "
                 + "Close it, then start Rebound again.";
         assertThat(robot.lookup("#errorAlert").queryAs(DialogPane.class).getContentText()).isEqualTo(expected);

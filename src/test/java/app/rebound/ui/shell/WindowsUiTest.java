@@ -126,7 +126,7 @@ class WindowsUiTest extends MainWindowFixture {
 
         // from her workspace too
         robot.interact(() -> window.navigator().openWorkspace(zoe.id()));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#openProgress").tryQuery()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#openProgress").tryQuery()
                 .map(n -> n.getScene() != null).orElse(false));
         robot.push(KeyCode.CONTROL, KeyCode.E);
         WaitForDialog.open(robot, "#patientDialog");
@@ -153,7 +153,7 @@ class WindowsUiTest extends MainWindowFixture {
 
     private void shortcuts(FxRobot robot) throws Exception {
         robot.push(KeyCode.F1);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Window.getWindows().stream()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Window.getWindows().stream()
                 .anyMatch(w -> w instanceof Stage s && s.getOwner() == stage && s.isShowing()));
         WaitForAsyncUtils.waitForFxEvents();
         Stage dialog = dialog();

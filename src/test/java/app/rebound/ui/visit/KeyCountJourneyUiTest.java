@@ -122,10 +122,10 @@ class KeyCountJourneyUiTest extends MainWindowFixture {
         settle();
         press(robot, KeyCode.ENTER); // to the list
         press(robot, KeyCode.ENTER); // open her
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#workspaceName").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#workspaceName").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         press(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N); // new visit
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#visitDate").tryQuery()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#visitDate").tryQuery()
                 .map(Node::isFocused).orElse(false));
         int atStart = presses;
 
@@ -202,25 +202,25 @@ class KeyCountJourneyUiTest extends MainWindowFixture {
         UUID patientId = window.visitForm().patient().id();
         UUID visitId = window.visitForm().base().id();
         VisitService visits = window.services().visits();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visits.load(visitId).status() == VisitStatus.COMPLETE);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> visits.load(visitId).status() == VisitStatus.COMPLETE);
 
         // the programme: one dose changed, saved, and the handout saved as a PDF
         press(robot, KeyCode.CONTROL, KeyCode.P);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.programmeForm() != null
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.programmeForm() != null
                 && robot.lookup("#programmeExercises").tryQuery().map(Node::isFocused).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
         keys(robot, "3");
         press(robot, KeyCode.ENTER);
         press(robot, KeyCode.CONTROL, KeyCode.S);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.services().programmes().open(visitId).saved());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.programmeForm().busyProperty().get());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.services().programmes().open(visitId).saved());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.programmeForm().busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         Path pdf = out.resolve("handout.pdf");
         files.answer(pdf);
         press(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S);
         presses++; // Enter in the file chooser, which saves under the name it suggests (the test answers it)
         withModifiers++;
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(pdf) && Files.size(pdf) > 1000);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(pdf) && Files.size(pdf) > 1000);
 
         // every section was filled and reached the records
         Visit stored = visits.load(visitId);

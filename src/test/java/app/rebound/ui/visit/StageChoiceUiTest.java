@@ -59,7 +59,7 @@ class StageChoiceUiTest extends MainWindowFixture {
         Visit saved = visit == null ? window.services().visits().save(VisitFixture.withRedFlags(
                 Visit.draft(patient.id(), TODAY, VisitKind.INITIAL), Set.of())).visit() : visit;
         robot.interact(() -> window.navigator().openVisit(patient.id(), saved.id()));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#visitDate").tryQuery()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#visitDate").tryQuery()
                 .map(n -> n.getScene() != null).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
         return saved;
@@ -83,11 +83,11 @@ class StageChoiceUiTest extends MainWindowFixture {
     }
 
     private void waitForDialog(FxRobot robot) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialogShown(robot));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> dialogShown(robot));
     }
 
     private void waitForSave() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> window.visitForm().saveStateProperty().get().contains("saved at"));
     }
 
@@ -191,12 +191,12 @@ class StageChoiceUiTest extends MainWindowFixture {
 
         assertThat(robot.lookup("#stageReason").query().isDisabled()).as("completed: read-only").isTrue();
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#amendReason").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#amendReason").tryQuery().isPresent());
         robot.clickOn("#amendReason").write("Agreed with the physio").push(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#stageReason").query().isDisabled());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !robot.lookup("#stageReason").query().isDisabled());
         robot.clickOn("#stageReason").push(KeyCode.CONTROL, KeyCode.A).write("Netball player; physio agreed");
         waitForSave();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#amendments").tryQuery()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#amendments").tryQuery()
                 .map(Node::isVisible).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#amendments").query().lookupAll(".label").stream()
@@ -213,7 +213,7 @@ class StageChoiceUiTest extends MainWindowFixture {
         assertThat(text(robot, "#error-stageReason")).startsWith("Type why you choose 4 Impact prep before 12 weeks");
         robot.interact(window::flushVisit);
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.visitForm().saveStateProperty().get()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.visitForm().saveStateProperty().get()
                 .contains("Saving"));
         assertThat(window.services().visits().load(completed.id()).stageReason())
                 .isEqualTo("Netball player; physio agreed");

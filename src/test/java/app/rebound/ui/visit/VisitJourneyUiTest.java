@@ -78,10 +78,10 @@ class VisitJourneyUiTest extends MainWindowFixture {
         robot.clickOn("#patientSearch").write("zoe"); // the last click: from here on, keys only
         settle();
         robot.push(KeyCode.ENTER).push(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#workspaceName").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#workspaceName").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#visitDate").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#visitDate").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(text(robot, "visitDate")).isEqualTo("22/11/2026");
@@ -176,10 +176,10 @@ class VisitJourneyUiTest extends MainWindowFixture {
 
         // leave the visit: it is saved; reopen it from her visits
         robot.push(KeyCode.ALT, KeyCode.LEFT);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#visitTable").tryQuery()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#visitTable").tryQuery()
                 .map(n -> n.getScene() != null).orElse(false));
         settle();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.services().visits()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.services().visits()
                 .visitsOf(window.services().patients().search("zoe", false).patients().get(0).id()).isEmpty());
         Visit stored = window.services().visits().visitsOf(
                 window.services().patients().search("zoe", false).patients().get(0).id()).get(0);
@@ -197,7 +197,7 @@ class VisitJourneyUiTest extends MainWindowFixture {
         assertThat(stored.redFlags()).isEmpty();
 
         robot.push(KeyCode.ENTER); // the visit list has focus: reopen the visit
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#visitDate").tryQuery()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#visitDate").tryQuery()
                 .map(n -> n.getScene() != null).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "pelvicFloor-power")).isEqualTo("4");

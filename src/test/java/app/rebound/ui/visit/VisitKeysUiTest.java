@@ -68,7 +68,7 @@ class VisitKeysUiTest extends MainWindowFixture {
                 VisitStatus.DRAFT, null, VisitKind.INITIAL, null, null, null, null, null, null, null, null, null,
                 null, null)).visit();
         robot.interact(() -> window.navigator().openVisit(zoe.id(), saved.id()));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#visitDate").tryQuery()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#visitDate").tryQuery()
                 .map(n -> n.getScene() != null).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
         return saved;
@@ -107,7 +107,7 @@ class VisitKeysUiTest extends MainWindowFixture {
         robot.push(KeyCode.TAB).write("s").push(KeyCode.DELETE); // cleared again
         assertThat(chips(robot, "loadImpact-SL_SQUAT-left-result")).isEmpty();
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.services().visits().load(visit.id())
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.services().visits().load(visit.id())
                 .loadImpact().size() == 2);
         Visit stored = window.services().visits().load(visit.id());
         assertThat(stored.loadImpact().get(LoadTest.WALK)).isEqualTo(new LoadEntry.Whole(LoadResult.of(TestStatus.PASS)));

@@ -90,7 +90,7 @@ class VisitRecordUiTest extends MainWindowFixture {
     private void show(FxRobot robot, UUID visitId) throws TimeoutException {
         VisitFormViewModel before = window.visitForm();
         robot.interact(() -> window.navigator().openVisit(zoe.id(), visitId));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.visitForm() != null
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.visitForm() != null
                 && window.visitForm() != before && window.visitForm().base().id().equals(visitId)
                 && robot.lookup("#visitDate").tryQuery().map(n -> n.getScene() != null).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
@@ -127,12 +127,12 @@ class VisitRecordUiTest extends MainWindowFixture {
         robot.clickOn("#visitDate");
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT5).push(KeyCode.TAB).write("4");
         // the pause after the first key: the draft is saved with 4, on the way to 45
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Integer.valueOf(4).equals(stored(visit).pelvicFloor().power()));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Integer.valueOf(4).equals(stored(visit).pelvicFloor().power()));
         robot.write("5").push(KeyCode.TAB);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#pelvicFloor-power")).isEqualTo("45");
         assertThat(text(robot, "#error-pelvicFloor-power")).contains("45 is outside");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stored(visit).pelvicFloor().power() == null);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> stored(visit).pelvicFloor().power() == null);
         // the summary counts no MOS 4, and says the field is not counted
         assertThat(robot.lookup("#criterion-PELVIC_FLOOR").query().getAccessibleText()).doesNotContain("MOS 4");
         assertThat(robot.lookup("#uncountedFields").query().isVisible()).isTrue();
@@ -140,22 +140,22 @@ class VisitRecordUiTest extends MainWindowFixture {
 
         // 4.5 in fast contractions (endurance, repetitions, fast): 4 on the way, 4. and 4.5 rejected
         robot.push(KeyCode.TAB).push(KeyCode.TAB).write("4");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> Integer.valueOf(4).equals(stored(visit).pelvicFloor().fastContractions()));
         robot.write(".5").push(KeyCode.TAB);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stored(visit).pelvicFloor().fastContractions() == null);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> stored(visit).pelvicFloor().fastContractions() == null);
         assertThat(text(robot, "#pelvicFloor-fastContractions")).isEqualTo("4.5");
         assertThat(text(robot, "#uncountedFields")).contains("Power (MOS)", "Fast contractions");
 
         // a value she confirmed (typed, then left the field) stays when a later text is rejected
         robot.push(KeyCode.SHIFT, KeyCode.TAB).push(KeyCode.CONTROL, KeyCode.A).write("3").push(KeyCode.TAB);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> Integer.valueOf(3).equals(stored(visit).pelvicFloor().fastContractions()));
         robot.push(KeyCode.SHIFT, KeyCode.TAB).push(KeyCode.END).write("5").push(KeyCode.TAB);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#pelvicFloor-fastContractions")).isEqualTo("35");
         robot.interact(window::flushVisit);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.visitForm().saveStateProperty().get()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.visitForm().saveStateProperty().get()
                 .contains("Saving"));
         assertThat(stored(visit).pelvicFloor().fastContractions()).isEqualTo(3);
 
@@ -174,14 +174,14 @@ class VisitRecordUiTest extends MainWindowFixture {
         robot.push(KeyCode.TAB).push(KeyCode.TAB).push(KeyCode.TAB).write("4.5");
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT7).write("abc");
         robot.push(KeyCode.CONTROL, KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing(robot, "#cannotCompleteAlert"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> showing(robot, "#cannotCompleteAlert"));
         assertThat(robot.lookup("#cannotCompleteAlert").queryAs(DialogPane.class).getContentText())
                 .contains("Power (MOS), Fast contractions, " + Messages.name(
                         StrengthTest.values()[0]) + " Left");
         capture(robot, "cannot-complete");
         robot.push(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !showing(robot, "#cannotCompleteAlert"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> focused(robot, "#pelvicFloor-power"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !showing(robot, "#cannotCompleteAlert"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> focused(robot, "#pelvicFloor-power"));
         assertThat(stored(visit).status()).isEqualTo(VisitStatus.DRAFT);
         assertThat(window.visitForm().statusProperty().get()).isEqualTo(VisitStatus.DRAFT);
 
@@ -191,19 +191,19 @@ class VisitRecordUiTest extends MainWindowFixture {
                 .push(KeyCode.BACK_SPACE);
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT7).push(KeyCode.CONTROL, KeyCode.A).push(KeyCode.BACK_SPACE);
         robot.push(KeyCode.CONTROL, KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing(robot, "#completeMissingAlert"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> showing(robot, "#completeMissingAlert"));
         assertThat(robot.lookup("#completeMissingAlert").queryAs(DialogPane.class).getContentText())
                 .contains("Not recorded: Symptoms, Red flags.");
         capture(robot, "complete-missing");
         robot.push(KeyCode.ENTER); // "Go back" is the default
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !showing(robot, "#completeMissingAlert"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> focused(robot, "#symptom-0"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !showing(robot, "#completeMissingAlert"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> focused(robot, "#symptom-0"));
         assertThat(stored(visit).status()).isEqualTo(VisitStatus.DRAFT);
 
         robot.push(KeyCode.CONTROL, KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing(robot, "#completeMissingAlert"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> showing(robot, "#completeMissingAlert"));
         robot.clickOn("#completeAnyway");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stored(visit).status() == VisitStatus.COMPLETE);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> stored(visit).status() == VisitStatus.COMPLETE);
         assertThat(stored(visit).pelvicFloor().power()).isEqualTo(3);
         assertThat(stored(visit).pelvicFloor().fastContractions()).isNull();
         WaitForAsyncUtils.waitForFxEvents();
@@ -270,7 +270,7 @@ class VisitRecordUiTest extends MainWindowFixture {
         capture(robot, "visit-read-only");
 
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing(robot, "#amendDialog"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> showing(robot, "#amendDialog"));
         assertThat(robot.lookup("#amendConfirm").query().isDisabled()).as("no reason: refused").isTrue();
         assertThat(robot.lookup("#amendReasonProblem").query().isVisible()).isTrue();
         capture(robot, "amend-dialog");
@@ -281,17 +281,17 @@ class VisitRecordUiTest extends MainWindowFixture {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#amendConfirm").query().isDisabled()).isFalse();
         robot.push(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !showing(robot, "#amendDialog"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#visitDate").query().isDisabled());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !showing(robot, "#amendDialog"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !robot.lookup("#visitDate").query().isDisabled());
         assertThat(robot.lookup("#amendVisit").query().isVisible()).isFalse();
         assertThat(text(robot, "#readOnlyText")).contains("Date typed wrongly");
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> focused(robot, "#visitDate"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> focused(robot, "#visitDate"));
         robot.push(KeyCode.CONTROL, KeyCode.A).write("20/11/2026");
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT3).write("y");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stored(completed).date().equals(TODAY.minusDays(2))
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> stored(completed).date().equals(TODAY.minusDays(2))
                 && Boolean.TRUE.equals(stored(completed).symptoms().urinaryIncontinence()));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.services().visits().amendments(completed.id())
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.services().visits().amendments(completed.id())
                 .stream().mapToInt(a -> a.changes().size()).sum() == 2);
         List<Amendment> amendments = window.services().visits().amendments(completed.id());
         assertThat(amendments).singleElement().satisfies(a -> {
@@ -300,7 +300,7 @@ class VisitRecordUiTest extends MainWindowFixture {
                     "Date: 21 Nov 2026 → 20 Nov 2026", "Urinary incontinence: No → Yes");
         });
         assertThat(stored(completed).status()).isEqualTo(VisitStatus.COMPLETE);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#amendments .label").queryAll().size() == 3);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#amendments .label").queryAll().size() == 3);
         List<String> lines = robot.lookup("#amendments .label").queryAllAs(Label.class).stream().map(Label::getText)
                 .toList();
         assertThat(lines).anySatisfy(line -> assertThat(line).contains("Reason: Date typed wrongly"));
@@ -322,14 +322,14 @@ class VisitRecordUiTest extends MainWindowFixture {
         assertThat(robot.lookup("#warning-date").query().isVisible()).isFalse();
 
         robot.doubleClickOn("#visitDate").push(KeyCode.CONTROL, KeyCode.A).write("15/11/2026");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stored(visit).date().equals(TODAY.minusDays(7)));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> stored(visit).date().equals(TODAY.minusDays(7)));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#warning-date").query().isVisible()).isTrue();
         assertThat(text(robot, "#warning-date")).isEqualTo(Messages.get("validation.visit.sameDay"));
         assertThat(robot.lookup("#error-date").query().isVisible()).isFalse();
 
         robot.push(KeyCode.CONTROL, KeyCode.A).write("01/01/2026").push(KeyCode.TAB);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stored(visit).date().equals(LocalDate.of(2026, 1, 1)));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> stored(visit).date().equals(LocalDate.of(2026, 1, 1)));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#warning-date")).isEqualTo(Messages.get("validation.visit.beforeFirstBirth"));
 
@@ -339,7 +339,7 @@ class VisitRecordUiTest extends MainWindowFixture {
         assertThat(text(robot, "#error-date")).isEqualTo(Messages.get("validation.visit.beforeBirth"));
         assertThat(robot.lookup("#warning-date").query().isVisible()).isFalse();
         robot.interact(window::flushVisit);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.visitForm().saveStateProperty().get()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.visitForm().saveStateProperty().get()
                 .contains("Saving"));
         assertThat(stored(visit).date()).as("refused: the date saved before stays").isEqualTo(LocalDate.of(2026, 1, 1));
     }

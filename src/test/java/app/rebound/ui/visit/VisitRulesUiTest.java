@@ -56,7 +56,7 @@ class VisitRulesUiTest extends MainWindowFixture {
         waitUntilReady();
         Visit saved = window.services().visits().save(visit).visit();
         robot.interact(() -> window.navigator().openVisit(zoe.id(), saved.id()));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#visitDate").tryQuery()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#visitDate").tryQuery()
                 .map(n -> n.getScene() != null).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
         return saved;
@@ -72,7 +72,7 @@ class VisitRulesUiTest extends MainWindowFixture {
      * earlier save, so it cannot tell that this one happened (on a loaded machine it had not).
      */
     private void waitForStoredPower(Visit visit, int power) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
             Integer stored = window.services().visits().load(visit.id()).pelvicFloor() == null ? null
                     : window.services().visits().load(visit.id()).pelvicFloor().power();
             return stored != null && stored == power;
@@ -99,7 +99,7 @@ class VisitRulesUiTest extends MainWindowFixture {
         assertThat(window.visitForm().redFlagsAskedProperty().get()).as("still asked while a flag is ticked").isTrue();
         assertThat(robot.lookup("#redFlagsAsked").queryAs(CheckBox.class).isSelected()).isTrue();
         UUID id = window.visitForm().base().id();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.services().visits().load(id).redFlags() != null
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.services().visits().load(id).redFlags() != null
                 && !window.services().visits().load(id).redFlags().isEmpty());
         assertThat(window.services().visits().load(id).redFlags()).containsExactly(
                 RedFlag.CALF_PAIN_SWELLING);
@@ -107,14 +107,14 @@ class VisitRulesUiTest extends MainWindowFixture {
 
         // Ctrl+4 still reaches the section: the first flag, since "asked" cannot take the focus now
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#visitDate").query().isFocused());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#visitDate").query().isFocused());
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT4);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> robot.lookup("#redFlag-HEAVY_OR_LATE_BLEEDING").query().isFocused());
 
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#redFlag-CALF_PAIN_SWELLING"); // the flag itself unticked: cleared, "asked" free again
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#redFlagsAsked").query().isDisabled());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !robot.lookup("#redFlagsAsked").query().isDisabled());
         assertThat(robot.lookup("#suggestedStage").queryAs(Label.class).getText()).isNotEqualTo("REFER");
     }
 
@@ -158,9 +158,9 @@ class VisitRulesUiTest extends MainWindowFixture {
         waitForStoredPower(saved, 2);
         robot.push(KeyCode.CONTROL, KeyCode.ENTER);
         // symptoms and red flags not recorded: asked once, completed anyway
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#completeAnyway").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#completeAnyway").tryQuery().isPresent());
         robot.clickOn("#completeAnyway");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> window.services().visits().load(saved.id()).status() == VisitStatus.COMPLETE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#completeVisit").query().isVisible()).isFalse();
@@ -168,18 +168,18 @@ class VisitRulesUiTest extends MainWindowFixture {
 
         // read-only until amended for a reason
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#amendReason").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#amendReason").tryQuery().isPresent());
         robot.clickOn("#amendReason").write("Re-tested").push(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#pelvicFloor-power").query().isDisabled());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !robot.lookup("#pelvicFloor-power").query().isDisabled());
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT5).push(KeyCode.TAB).push(KeyCode.CONTROL, KeyCode.A).write("3");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> window.visitForm().saveStateProperty().get().startsWith("Amendment saved"));
         List<Amendment> amendments = window.services().visits().amendments(saved.id());
         assertThat(amendments).singleElement().satisfies(a -> {
             assertThat(a.fields()).containsExactly("pelvicFloor.power");
             assertThat(a.clinician()).isEqualTo(TestKeys.DISPLAY_NAME);
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.visitForm().amendments().isEmpty());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.visitForm().amendments().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         List<String> lines = robot.lookup("#amendments .label").queryAllAs(Label.class).stream()
                 .map(Label::getText).toList();

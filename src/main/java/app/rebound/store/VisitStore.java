@@ -629,18 +629,7 @@ public final class VisitStore {
             if (tab < 0) {
                 continue;
             }
-            StringBuilder value = new StringBuilder();
-            String raw = line.substring(tab + 1);
-            for (int i = 0; i < raw.length(); i++) {
-                char c = raw.charAt(i);
-                if (c == '\\' && i + 1 < raw.length()) {
-                    char next = raw.charAt(++i);
-                    value.append(next == 't' ? '\t' : next == 'n' ? '\n' : next);
-                } else {
-                    value.append(c);
-                }
-            }
-            values.put(line.substring(0, tab), value.toString());
+            values.put(line.substring(0, tab), unescape(line.substring(tab + 1)));
         }
         return values;
     }

@@ -531,9 +531,13 @@ public final class VisitView extends BorderPane {
         });
         none.setFocusTraversable(false);
         none.setTooltip(new Tooltip("Alt+N"));
+        // the button keeps its words; the help beside it wraps instead (it was cut at 1024x700)
+        none.setMinWidth(Region.USE_PREF_SIZE);
         Label help = new Label(Messages.get("visit.symptoms.help"));
         help.getStyleClass().add("form-help");
         help.setWrapText(true);
+        help.setMinWidth(0);
+        HBox.setHgrow(help, Priority.ALWAYS);
         HBox top = new HBox(12, help, none);
         top.setAlignment(Pos.CENTER_LEFT);
         grid.span(top);

@@ -17,11 +17,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -550,16 +557,94 @@ public final class Database implements AutoCloseable {
     /** How long a close waits for the connections out before it closes anyway. */
     private static final long CLOSE_WAIT_MILLIS = 60_000;
 
-    /** What a copy of the records must hold: as many patients and audit rows as the records. */
-    private record Counts(long patients, long auditRows) {
+    /**
+     * What a copy of the records must hold: as many rows in each of the records' tables, and the audit trail
+     * up to the same row. Table names and numbers only: they say nothing of a patient.
+     */
+    private record Counts(SortedMap<String, Long> rows, long auditRows) {
+
+        long patients() {
+            return rows.getOrDefault("PATIENT", 0L);
+        }
+
+        /** The first difference from {@code other}, in words, or null when there is none. */
+        String differenceFrom(Counts other) {
+            for (String table : union(rows.keySet(), other.rows.keySet())) {
+                Long mine = rows.get(table);
+                Long theirs = other.rows.get(table);
+                if (!Objects.equals(mine, theirs)) {
+                    return "table " + table + ": " + describe(mine) + " in the copy, " + describe(theirs)
+                            + " in the records";
+                }
+            }
+            return auditRows == other.auditRows ? null
+                    : "the audit trail: up to row " + auditRows + " in the copy, " + other.auditRows + " in the records";
+        }
+
+        private static SortedSet<String> union(Set<String> a, Set<String> b) {
+            SortedSet<String> all = new TreeSet<>(a);
+            all.addAll(b);
+            return all;
+        }
+
+        private static String describe(Long count) {
+            return count == null ? "missing" : count + " rows";
+        }
     }
 
+    /** The records' row counts, as H2 keeps them (fast: no row is read). */
     private static Counts counts(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet patients = statement.executeQuery("SELECT COUNT(*) FROM patient")) {
-            patients.next();
-            return new Counts(patients.getLong(1), auditRows(connection));
+        SortedMap<String, Long> rows = new TreeMap<>();
+        for (String table : tables(connection)) {
+            try (Statement statement = connection.createStatement();
+                    ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM PUBLIC." + quoted(table))) {
+                count.next();
+                rows.put(table, count.getLong(1));
+            }
         }
+        return new Counts(rows, auditRows(connection));
+    }
+
+    /**
+     * A copy's row counts, every row of every table read (H2's COUNT(*) reads only its own totals): a page
+     * the copy lost or tore fails here, before the copy goes into a backup or replaces the records.
+     */
+    private static Counts countsByReading(Connection connection) throws SQLException {
+        SortedMap<String, Long> rows = new TreeMap<>();
+        for (String table : tables(connection)) {
+            long read = 0;
+            try (Statement statement = connection.createStatement()) {
+                statement.setFetchSize(1_000);
+                try (ResultSet all = statement.executeQuery("SELECT * FROM PUBLIC." + quoted(table))) {
+                    int columns = all.getMetaData().getColumnCount();
+                    while (all.next()) {
+                        for (int column = 1; column <= columns; column++) {
+                            // every value is read, so every page and every large value behind the rows is
+                            all.getObject(column);
+                        }
+                        read++;
+                    }
+                }
+            }
+            rows.put(table, read);
+        }
+        return new Counts(rows, auditRows(connection));
+    }
+
+    private static String quoted(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    private static List<String> tables(Connection connection) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet names = statement.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
+                        + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME")) {
+            while (names.next()) {
+                tables.add(names.getString(1));
+            }
+        }
+        return tables;
     }
 
     /**
@@ -1076,12 +1161,11 @@ public final class Database implements AutoCloseable {
                     Statement statement = connection.createStatement()) {
                 try {
                     SchemaCheck.afterOpen(connection);
-                    Counts found = counts(connection);
-                    if (!found.equals(live)) {
-                        // numbers only: they say nothing of a patient
-                        throw new StoreException("The copy holds " + found.patients() + " patients and "
-                                + found.auditRows() + " audit rows, the records " + live.patients() + " and "
-                                + live.auditRows(), null);
+                    Counts found = countsByReading(connection);
+                    String difference = found.differenceFrom(live);
+                    if (difference != null) {
+                        // table names and numbers only: they say nothing of a patient
+                        throw new StoreException("The copy differs from the records in " + difference, null);
                     }
                     return (int) found.patients();
                 } finally {

@@ -261,8 +261,9 @@ public final class GuideScreenshots {
         });
         settle();
         onFx(() -> {
-            PatientDialog.open(stage, new PatientFormViewModel(open.patients(), worker, DateInput.forDefaultLocale(),
-                    open.patients().load(zoe)), saved -> { });
+            Patient patient = open.patients().load(zoe);
+            PatientDialog.open(stage, dialogs -> new PatientFormViewModel(open.patients(), worker,
+                    DateInput.forDefaultLocale(), patient, dialogs), saved -> { });
             return null;
         });
         settle();
@@ -343,9 +344,11 @@ public final class GuideScreenshots {
 
         SettingsViewModel.Stored stored = SettingsViewModel.Stored.readFrom(open.settings());
         onFx(() -> {
-            SettingsViewModel settings = new SettingsViewModel(open.settings(), worker, stored);
-            settings.schemeProperty().set(Theme.current().scheme());
-            SettingsDialog.open(stage, settings, saved -> { });
+            SettingsDialog.open(stage, dialogs -> {
+                SettingsViewModel settings = new SettingsViewModel(open.settings(), worker, stored, dialogs);
+                settings.schemeProperty().set(Theme.current().scheme());
+                return settings;
+            }, (settings, saved) -> { });
             return null;
         });
         settle();

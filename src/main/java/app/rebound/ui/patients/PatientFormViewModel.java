@@ -36,7 +36,7 @@ import app.rebound.domain.Violation;
 import app.rebound.service.PatientService;
 import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.kit.DateInput;
-import app.rebound.ui.kit.Failures;
+import app.rebound.ui.kit.Dialogs;
 import app.rebound.ui.kit.TaskRunner;
 
 /**
@@ -49,6 +49,7 @@ public final class PatientFormViewModel {
     private final TaskRunner tasks;
     private final DateInput dates;
     private final Patient original;
+    private final Dialogs dialogs;
 
     private final StringProperty givenName = new SimpleStringProperty(this, "givenName", "");
     private final StringProperty familyName = new SimpleStringProperty(this, "familyName", "");
@@ -67,11 +68,13 @@ public final class PatientFormViewModel {
     private final String initialSnapshot;
     private boolean attempted;
 
-    public PatientFormViewModel(PatientService service, TaskRunner tasks, DateInput dates, Patient original) {
+    public PatientFormViewModel(PatientService service, TaskRunner tasks, DateInput dates, Patient original,
+            Dialogs dialogs) {
         this.service = service;
         this.tasks = tasks;
         this.dates = dates;
         this.original = original;
+        this.dialogs = dialogs;
         if (original != null) {
             givenName.set(original.givenName());
             familyName.set(original.familyName());
@@ -136,7 +139,7 @@ public final class PatientFormViewModel {
      * Checks everything and, when all is well, saves in the background and hands the saved
      * patient to {@code onSaved}. Returns the first field in error, if any, so the view can focus it.
      */
-    public Optional<String> save(Consumer<Patient> onSaved, Consumer<String> onFailure) {
+    public Optional<String> save(Consumer<Patient> onSaved) {
         attempted = true;
         Checked checked = check();
         showErrors(checked.errors());
@@ -158,9 +161,7 @@ public final class PatientFormViewModel {
                         }
                         showErrors(found);
                     } else {
-                        String action = Messages.get("action.savePatient");
-                        Failures.log(action, failure);
-                        onFailure.accept(Failures.describe(action, failure));
+                        dialogs.report("action.savePatient", failure);
                     }
                 })
                 .onFinished(() -> saving.set(false))

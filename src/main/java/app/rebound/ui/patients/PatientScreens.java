@@ -45,7 +45,7 @@ public final class PatientScreens {
         this.worker = worker;
         this.navigator = navigator;
         this.services = services;
-        this.list = new PatientListViewModel(worker, dialogs::error);
+        this.list = new PatientListViewModel(worker, dialogs);
         this.listView = new PatientListView(list, this::newPatient, row -> navigator.openWorkspace(row.id()));
     }
 
@@ -71,7 +71,7 @@ public final class PatientScreens {
     /** Builds her workspace and hands it to {@code shown} once her visits are loaded. */
     public void workspace(UUID patientId, Consumer<Workspace> shown) {
         PatientWorkspaceViewModel model = new PatientWorkspaceViewModel(services.get().visits(), worker, patientId,
-                dialogs::error);
+                dialogs);
         PatientWorkspaceView view = new PatientWorkspaceView(model, navigator::showList, () -> editOpen(model),
                 summary -> navigator.openVisit(patientId, summary.id()), () -> navigator.openProgress(patientId));
         model.load(() -> shown.accept(new Workspace(model, view)));
@@ -82,7 +82,7 @@ public final class PatientScreens {
         if (open == null) {
             return;
         }
-        PatientDialog.open(stage, new PatientFormViewModel(open.patients(), worker, dates, null), saved -> {
+        PatientDialog.open(stage, form -> new PatientFormViewModel(open.patients(), worker, dates, null, form), saved -> {
             list.queryProperty().set("");
             list.refresh(saved.id());
         });
@@ -97,7 +97,7 @@ public final class PatientScreens {
         opening = true;
         BackgroundTask.wrap(() -> open.patients().load(row.id()))
                 .onSuccess(patient -> PatientDialog.open(stage,
-                        new PatientFormViewModel(open.patients(), worker, dates, patient),
+                        form -> new PatientFormViewModel(open.patients(), worker, dates, patient, form),
                         saved -> list.refresh(saved.id())))
                 .onFailure(failure -> dialogs.report("action.openPatient", failure))
                 .onFinished(() -> opening = false)
@@ -111,7 +111,7 @@ public final class PatientScreens {
         if (patient == null || open == null) {
             return;
         }
-        PatientDialog.open(stage, new PatientFormViewModel(open.patients(), worker, dates, patient),
+        PatientDialog.open(stage, form -> new PatientFormViewModel(open.patients(), worker, dates, patient, form),
                 saved -> navigator.openWorkspace(saved.id()));
     }
 

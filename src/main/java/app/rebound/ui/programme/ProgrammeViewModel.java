@@ -27,7 +27,7 @@ import app.rebound.domain.visit.Stage;
 import app.rebound.domain.visit.StageChoice;
 import app.rebound.service.ProgrammeService;
 import app.rebound.ui.kit.BackgroundTask;
-import app.rebound.ui.kit.Failures;
+import app.rebound.ui.kit.Dialogs;
 import app.rebound.ui.kit.TaskRunner;
 
 /**
@@ -88,7 +88,7 @@ public final class ProgrammeViewModel {
 
     private final ProgrammeService service;
     private final TaskRunner tasks;
-    private final Consumer<String> errorReporter;
+    private final Dialogs dialogs;
     private final ProgrammeService.Context context;
     private final ObservableList<ItemRow> items = FXCollections.observableArrayList();
     private final ObservableList<WeekRow> weeks = FXCollections.observableArrayList();
@@ -100,11 +100,11 @@ public final class ProgrammeViewModel {
     private final ReasonText reasonText;
 
     public ProgrammeViewModel(ProgrammeService service, TaskRunner tasks, ProgrammeService.Context context,
-            Consumer<String> errorReporter) {
+            Dialogs dialogs) {
         this.service = service;
         this.tasks = tasks;
         this.context = context;
-        this.errorReporter = errorReporter;
+        this.dialogs = dialogs;
         this.reasonText = new ReasonText(context.visit());
         show(context.programme());
         state.set(Messages.get(context.saved() ? "programme.state.saved" : "programme.state.suggested"));
@@ -251,7 +251,7 @@ public final class ProgrammeViewModel {
                     edited = false;
                     onSaved.run();
                 })
-                .onFailure(failure -> Failures.report("action.saveProgramme", failure, errorReporter))
+                .onFailure(failure -> dialogs.report("action.saveProgramme", failure))
                 .onFinished(() -> busy.set(false))
                 .executeWith(tasks);
     }
@@ -265,7 +265,7 @@ public final class ProgrammeViewModel {
         busy.set(true);
         BackgroundTask.wrap(() -> service.handout(context, programme))
                 .onSuccess(onRendered)
-                .onFailure(failure -> Failures.report("action.renderHandout", failure, errorReporter))
+                .onFailure(failure -> dialogs.report("action.renderHandout", failure))
                 .onFinished(() -> busy.set(false))
                 .executeWith(tasks);
     }
@@ -284,7 +284,7 @@ public final class ProgrammeViewModel {
                     state.set(Messages.format("programme.state.exported", file.getFileName()));
                     onDone.run();
                 })
-                .onFailure(failure -> Failures.report("action.exportHandout", failure, errorReporter))
+                .onFailure(failure -> dialogs.report("action.exportHandout", failure))
                 .onFinished(() -> busy.set(false))
                 .executeWith(tasks);
     }

@@ -24,7 +24,7 @@ import app.rebound.domain.progress.ProgressCharts;
 import app.rebound.service.ProgressService;
 import app.rebound.service.ProgressService.Progress;
 import app.rebound.ui.kit.BackgroundTask;
-import app.rebound.ui.kit.Failures;
+import app.rebound.ui.kit.Dialogs;
 import app.rebound.ui.kit.TaskRunner;
 
 /**
@@ -37,7 +37,7 @@ public final class ProgressViewModel {
     private final ProgressService service;
     private final TaskRunner tasks;
     private final UUID patientId;
-    private final Consumer<String> errorReporter;
+    private final Dialogs dialogs;
 
     private final ObjectProperty<Progress> progress = new SimpleObjectProperty<>(this, "progress");
     private final ObservableList<ComparisonRow> rows = FXCollections.observableArrayList();
@@ -50,11 +50,11 @@ public final class ProgressViewModel {
     private String savedSummary = "";
 
     public ProgressViewModel(ProgressService service, TaskRunner tasks, UUID patientId,
-            Consumer<String> errorReporter) {
+            Dialogs dialogs) {
         this.service = service;
         this.tasks = tasks;
         this.patientId = patientId;
-        this.errorReporter = errorReporter;
+        this.dialogs = dialogs;
         first.addListener((obs, old, now) -> compare());
         second.addListener((obs, old, now) -> compare());
     }
@@ -66,7 +66,7 @@ public final class ProgressViewModel {
                     show(loaded);
                     onLoaded.run();
                 })
-                .onFailure(failure -> Failures.report("action.openProgress", failure, errorReporter))
+                .onFailure(failure -> dialogs.report("action.openProgress", failure))
                 .executeWith(tasks);
     }
 
@@ -106,7 +106,7 @@ public final class ProgressViewModel {
                     if (failure instanceof ValidationException invalid) {
                         summaryProblem.set(invalid.violations().get(0).message());
                     } else {
-                        Failures.report("action.saveSummary", failure, errorReporter);
+                        dialogs.report("action.saveSummary", failure);
                     }
                 })
                 .executeWith(tasks);
@@ -138,7 +138,7 @@ public final class ProgressViewModel {
                 })
                 .onFailure(failure -> {
                     state.set("");
-                    Failures.report("action.exportReport", failure, errorReporter);
+                    dialogs.report("action.exportReport", failure);
                 })
                 .onFinished(() -> busy.set(false))
                 .executeWith(tasks);
@@ -160,7 +160,7 @@ public final class ProgressViewModel {
                 })
                 .onFailure(failure -> {
                     state.set("");
-                    Failures.report("action.renderReport", failure, errorReporter);
+                    dialogs.report("action.renderReport", failure);
                 })
                 .onFinished(() -> busy.set(false))
                 .executeWith(tasks);

@@ -195,7 +195,7 @@ final class MainMenus {
         MenuItem about = new MenuItem(Messages.get("menu.help.about"));
         about.setId("menuAbout");
         about.setOnAction(e -> AboutDialog.show(stage,
-                new AboutViewModel(worker, message -> Alerts.error(stage, message))));
+                new AboutViewModel(worker, new FxDialogs(stage))));
         MenuItem support = item("menu.help.support", null, this::saveSupportFile);
         support.setId("menuSupportFile");
         return new Menu(Messages.get("menu.help"), null, shortcuts, support, new SeparatorMenuItem(), about);
@@ -220,7 +220,7 @@ final class MainMenus {
         Services open = window.services();
         if (open != null) {
             new ExercisesDialog(stage, new ExercisesViewModel(open.exercises(), worker,
-                    message -> Alerts.error(stage, message))).show();
+                    new FxDialogs(stage))).show();
         }
     }
 

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -62,6 +61,7 @@ import app.rebound.domain.visit.VisitValidator;
 import app.rebound.service.VisitService;
 import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.kit.DateInput;
+import app.rebound.ui.kit.Dialogs;
 import app.rebound.ui.kit.Failures;
 import app.rebound.ui.kit.TaskRunner;
 
@@ -84,7 +84,7 @@ public final class VisitFormViewModel {
     private final DateInput dates;
     private final Patient patient;
     private final List<Visit> otherVisits;
-    private final Consumer<String> errorReporter;
+    private final Dialogs dialogs;
     private final UUID amendmentSession = UUID.randomUUID();
 
     private Visit base;
@@ -131,14 +131,14 @@ public final class VisitFormViewModel {
     private final ReadOnlyObjectWrapper<Instant> savedAt = new ReadOnlyObjectWrapper<>(this, "savedAt");
 
     public VisitFormViewModel(VisitService service, TaskRunner tasks, DateInput dates, Patient patient,
-            List<Visit> patientVisits, Visit visit, Consumer<String> errorReporter) {
+            List<Visit> patientVisits, Visit visit, Dialogs dialogs) {
         this.service = service;
         this.tasks = tasks;
         this.debounce = tasks.delay(SAVE_DELAY, this::saveNow);
         this.dates = dates;
         this.patient = patient;
         this.otherVisits = patientVisits.stream().filter(v -> !v.id().equals(visit.id())).toList();
-        this.errorReporter = errorReporter;
+        this.dialogs = dialogs;
         load(visit);
         loadAmendments();
         for (Observable o : observables()) {
@@ -417,7 +417,7 @@ public final class VisitFormViewModel {
                         String action = Messages.get("action.saveVisit");
                         Failures.log(action, failure);
                         saveState.set(Messages.get("visit.notSaved.failed"));
-                        errorReporter.accept(Failures.describe(action, failure));
+                        dialogs.error(Failures.describe(action, failure));
                     }
                 })
                 .onFinished(() -> saving = false)
@@ -496,7 +496,7 @@ public final class VisitFormViewModel {
                     status.set(VisitStatus.DRAFT);
                     String action = Messages.get("action.completeVisit");
                     Failures.log(action, failure);
-                    errorReporter.accept(failure instanceof ValidationException
+                    dialogs.error(failure instanceof ValidationException
                             ? Messages.get("visit.cannotComplete") : Failures.describe(action, failure));
                 })
                 .onFinished(() -> saving = false)

@@ -48,7 +48,7 @@ public final class VisitScreen {
                         services.visits().visitsOf(patientId), services.visits().load(visitId)))
                 .onSuccess(opened -> {
                     VisitFormViewModel model = new VisitFormViewModel(services.visits(), worker, dates,
-                            opened.patient(), opened.visits(), opened.visit(), dialogs::error);
+                            opened.patient(), opened.visits(), opened.visit(), dialogs);
                     VisitView view = new VisitView(model, () -> navigator.openWorkspace(patientId),
                             () -> deleteDraft(services, patientId, model, discarded),
                             () -> navigator.openProgramme(patientId, visitId));

@@ -33,7 +33,7 @@ class PsfsCarryOverTest extends OnClinicFile {
 
     private VisitFormViewModel open(Visit visit) {
         return new VisitFormViewModel(services.visits(), tasks, new DateInput(Locale.UK), zoe,
-                services.visits().visitsOf(zoe.id()), visit, reported::add);
+                services.visits().visitsOf(zoe.id()), visit, dialogs);
     }
 
     @Test

@@ -45,7 +45,7 @@ class VisitFormViewModelTest extends OnClinicFile {
         zoe = zoe();
         Visit started = services.visits().save(services.visits().start(zoe.id(), false)).visit();
         form = new VisitFormViewModel(services.visits(), tasks, new DateInput(Locale.UK), zoe,
-                services.visits().visitsOf(zoe.id()), started, reported::add);
+                services.visits().visitsOf(zoe.id()), started, dialogs);
     }
 
     private Visit stored() {
@@ -59,7 +59,7 @@ class VisitFormViewModelTest extends OnClinicFile {
         tasks.elapseDelays();
         assertThat(stored().pelvicFloor().power()).isEqualTo(4);
         assertThat(form.saveStateProperty().get()).startsWith("Draft saved");
-        assertThat(reported).isEmpty();
+        assertThat(dialogs.shown()).isEmpty();
     }
 
     @Test
@@ -311,7 +311,7 @@ class VisitFormViewModelTest extends OnClinicFile {
     void aVisitBeforeHerFirstBirthOrOnTheDayOfAnotherIsKeptWithAWarning() {
         services.visits().save(Visit.draft(zoe.id(), TODAY.minusDays(7), VisitKind.FOLLOW_UP));
         form = new VisitFormViewModel(services.visits(), tasks, new DateInput(Locale.UK), zoe,
-                services.visits().visitsOf(zoe.id()), form.base(), reported::add);
+                services.visits().visitsOf(zoe.id()), form.base(), dialogs);
         form.dateProperty().set("15/11/2026");
         assertThat(form.errors()).doesNotContainKey("date");
         assertThat(form.warnings().get("date")).isEqualTo(Messages.get("validation.visit.sameDay"));

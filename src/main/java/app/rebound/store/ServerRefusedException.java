@@ -1,5 +1,13 @@
 package app.rebound.store;
 
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+
 /**
  * The clinic's server could not be used: not reached, the login refused, or the connection not secure
  * enough. The message says which, in words the clinician or the clinic's IT can act on.
@@ -61,5 +69,27 @@ public class ServerRefusedException extends StoreException {
         }
         return new ServerRefusedException(Reason.UNREACHABLE, "The server " + server + " could not be reached; check "
                 + "the address and that the server is running", failure);
+    }
+
+    /**
+     * Whether {@code failure} is the connection to the server missing or lost (no connection to be had, one
+     * dropped, the server shutting down or starting up), rather than anything about the records.
+     */
+    public static boolean connectionLost(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ServerRefusedException refused && refused.reason() == Reason.UNREACHABLE) {
+                return true;
+            }
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof ConnectException || t instanceof NoRouteToHostException
+                    || t instanceof SocketTimeoutException || t instanceof UnknownHostException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -56,7 +56,7 @@ public final class ServerChoiceFile {
             // never written through: the link goes, whatever it points to stays
             Files.delete(file);
         }
-        byte[] text = ("# Rebound: the clinic's server this computer's window signs in to (no password is kept)\n"
+        byte[] text = ("# Rebound: the clinic's server the window signs in to (an address, never a login)\n"
                 + KEY + url(server) + "\n").getBytes(StandardCharsets.UTF_8);
         AtomicFile.write(file, out -> out.write(text));
     }

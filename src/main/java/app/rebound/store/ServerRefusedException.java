@@ -42,6 +42,14 @@ public class ServerRefusedException extends StoreException {
     /** What a failed first connection to {@code server} means. */
     static ServerRefusedException of(ServerAddress server, Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
+            // nothing answered at all: said before any talk of certificates (pgjdbc's "Connection to HOST:PORT
+            // refused. Check that the hostname and port are correct" names the host name too)
+            if (t instanceof ConnectException || t instanceof NoRouteToHostException
+                    || t instanceof UnknownHostException || t instanceof SocketTimeoutException) {
+                return unreachable(server, failure);
+            }
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
                 if (state.equals("28P01") || state.equals("28000")) {
@@ -67,6 +75,10 @@ public class ServerRefusedException extends StoreException {
                         + "name); give its authority's certificate with sslrootcert=PATH in the address", failure);
             }
         }
+        return unreachable(server, failure);
+    }
+
+    private static ServerRefusedException unreachable(ServerAddress server, Throwable failure) {
         return new ServerRefusedException(Reason.UNREACHABLE, "The server " + server + " could not be reached; check "
                 + "the address and that the server is running", failure);
     }

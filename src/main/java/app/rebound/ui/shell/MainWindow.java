@@ -170,7 +170,7 @@ public final class MainWindow {
     }
 
     /**
-     * Server mode: the line under the menus says at once when the server cannot be reached; when it answers
+     * Server mode: the line at the top of the window says at once when the server cannot be reached; when it answers
      * again the list is read again and what was typed in a visit meanwhile is saved.
      */
     private void watchServer(ServerLink link, StackPane layers) {

@@ -16,7 +16,7 @@ import app.rebound.service.ServerLink;
 import app.rebound.ui.kit.Scheduler;
 
 /**
- * In server mode, the line under the menus that says at once when the clinic's server cannot be reached
+ * In server mode, the line at the top of the window that says at once when the clinic's server cannot be reached
  * (the network down, the server restarting): what is shown was read before and is dimmed, not passed off as
  * current; what she types stays in the window. When the server answers again it says so, and
  * {@code onBack} reads the lists again and saves what was typed meanwhile.

@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.WritableByteChannel;
 import java.nio.file.Files;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.Properties;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -145,6 +148,12 @@ public final class Database implements AutoCloseable {
         config.setPoolName("rebound-server");
         // pgjdbc otherwise quotes the values of a failed statement (a patient's notes) in its exception messages
         config.addDataSourceProperty("logServerErrorDetail", "false");
+        // a connection whose network went away fails after this, instead of holding the worker for the
+        // minutes the system takes to give it up (the window says the server cannot be reached meanwhile)
+        if (!server.parameters().containsKey("socketTimeout")) {
+            config.addDataSourceProperty("socketTimeout", "120");
+        }
+        config.addDataSourceProperty("tcpKeepAlive", "true");
         config.setInitializationFailTimeout(1);
         com.zaxxer.hikari.HikariDataSource pool;
         try {
@@ -215,6 +224,62 @@ public final class Database implements AutoCloseable {
     /** The clinic's server in server mode. */
     public java.util.Optional<ServerAddress> server() {
         return java.util.Optional.ofNullable(server);
+    }
+
+    /**
+     * Whether the clinic's server answers now: its port takes a connection within {@code timeoutMillis}, then
+     * one of the pool's connections answers. For a window that must say at once when the server cannot be
+     * reached; true for the records of this computer. Never throws.
+     */
+    public boolean reachable(int timeoutMillis) {
+        if (server == null) {
+            return true;
+        }
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(server.host(), server.port()), timeoutMillis);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        try (Connection connection = pool.getConnection()) {
+            return connection.isValid(Math.max(1, timeoutMillis / 1000));
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether {@code user}'s password is {@code password} on the clinic's server (to unlock the screen): a
+     * connection of her own is opened with it and closed at once; the pool is not used.
+     *
+     * @throws ServerRefusedException when the server cannot be asked (not reached, no TLS)
+     */
+    public boolean checkLogin(String user, char[] password) {
+        if (server == null) {
+            throw new IllegalStateException("the records of this computer are opened with the key file");
+        }
+        Properties login = new Properties();
+        login.setProperty("user", user);
+        login.setProperty("password", new String(password));
+        login.setProperty("logServerErrorDetail", "false");
+        try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), login)) {
+            return true;
+        } catch (SQLException e) {
+            ServerRefusedException refused = ServerRefusedException.of(server, e);
+            if (refused.reason() == ServerRefusedException.Reason.LOGIN) {
+                return false;
+            }
+            throw refused;
+        }
+    }
+
+    /**
+     * The signed-in clinician changed her own password on the server: the pool's new connections sign in
+     * with it (the ones open stay signed in).
+     */
+    public void loginChanged(char[] password) {
+        if (server != null && pool.pool instanceof com.zaxxer.hikari.HikariDataSource hikari) {
+            hikari.getHikariConfigMXBean().setPassword(new String(password));
+        }
     }
 
     private void embeddedOnly(String what) {

@@ -58,6 +58,7 @@ import app.rebound.domain.visit.VisitFields;
 import app.rebound.domain.visit.VisitKind;
 import app.rebound.domain.visit.VisitStatus;
 import app.rebound.domain.visit.VisitValidator;
+import app.rebound.service.ServerLink;
 import app.rebound.service.VisitService;
 import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.kit.DateInput;
@@ -93,6 +94,10 @@ public final class VisitFormViewModel {
     private LocalDate confirmedDate;
     private boolean loading;
     private boolean saving;
+    /** A save failed because the clinic's server could not be reached: what is typed waits in the form. */
+    private boolean notSavedOffline;
+    /** Typed while such a save was under way: saved after it, if it went through. */
+    private boolean changedWhileWaiting;
     private final TaskRunner.Delay debounce;
 
     // header
@@ -391,12 +396,19 @@ public final class VisitFormViewModel {
         if (readOnly.get()) {
             return;
         }
+        if (notSavedOffline && saving) {
+            // a save already waits for the server: the form is saved as it is then, once it answers
+            changedWhileWaiting = true;
+            saveState.set(Messages.get("visit.notSaved.offline"));
+            return;
+        }
         Visit visit = build();
         String reason = amendReason.get();
         saving = true;
         saveState.set(Messages.get("visit.saving"));
         BackgroundTask.wrap(() -> service.save(visit, amendmentSession, reason))
                 .onSuccess(saved -> {
+                    notSavedOffline = false;
                     base = saved.visit();
                     savedAt.set(saved.at());
                     saveState.set(savedText(saved.at()));
@@ -413,6 +425,11 @@ public final class VisitFormViewModel {
                             }
                         }
                         saveState.set(Messages.get("visit.notSaved.invalid"));
+                    } else if (ServerLink.lost(failure)) {
+                        // not a failure to report in a dialog: the window's server line says so, the form keeps it
+                        notSavedOffline = true;
+                        Failures.log(Messages.get("action.saveVisit"), failure);
+                        saveState.set(Messages.get("visit.notSaved.offline"));
                     } else {
                         String action = Messages.get("action.saveVisit");
                         Failures.log(action, failure);
@@ -420,8 +437,33 @@ public final class VisitFormViewModel {
                         dialogs.error(Failures.describe(action, failure));
                     }
                 })
-                .onFinished(() -> saving = false)
+                .onFinished(() -> {
+                    saving = false;
+                    if (changedWhileWaiting) {
+                        changedWhileWaiting = false;
+                        if (!notSavedOffline) {
+                            saveNow();
+                        }
+                    }
+                })
                 .executeWith(tasks);
+    }
+
+    /**
+     * The clinic's server answers again: what was typed while it could not be reached is saved now (nothing
+     * when every save went through).
+     */
+    public void saveWhatWasNotSaved() {
+        if (notSavedOffline && saving) {
+            changedWhileWaiting = true;
+        } else if (notSavedOffline) {
+            saveNow();
+        }
+    }
+
+    /** Whether what is typed waits for the clinic's server to answer before it is saved. */
+    public boolean notSavedOffline() {
+        return notSavedOffline;
     }
 
     private String savedText(Instant at) {

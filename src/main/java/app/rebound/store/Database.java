@@ -20,8 +20,11 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Properties;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -60,6 +63,14 @@ public final class Database implements AutoCloseable {
     private final Path folder;
     /** The clinic's server in server mode; null for the embedded H2 file. */
     private final ServerAddress server;
+    /**
+     * This program's name among the workstations of a clinic: a new one each time the records are opened. It
+     * is each server connection's application_name, which the change notices carry (V15_1), so that a
+     * workstation tells its own changes from the others'; and it marks the visits this workstation has open.
+     */
+    private final String workstation;
+    /** Opens a connection of its own to the server (for listening to change notices); null on H2. */
+    private volatile ConnectionOpener listenerConnections;
     private volatile DatabaseKey key;
     /** The key held for H2's file system while this database is open under it; replaced by a re-encryption. */
     private volatile EncryptedFileSystem.Registration files;
@@ -74,6 +85,7 @@ public final class Database implements AutoCloseable {
     private Database(JdbcConnectionPool pool, Path folder, DatabaseKey key, EncryptedFileSystem.Registration files) {
         this.pool = new SwitchingDataSource(pool, new ConnectionGate(() -> seams.waitingForCopy()));
         this.server = null;
+        this.workstation = "rebound-" + UUID.randomUUID();
         this.folder = folder;
         this.key = key;
         this.files = files;
@@ -94,9 +106,10 @@ public final class Database implements AutoCloseable {
     }
 
     /** Server mode: the records on a clinic's PostgreSQL server, through a small pool of connections. */
-    private Database(javax.sql.DataSource pool, ServerAddress server) {
+    private Database(javax.sql.DataSource pool, ServerAddress server, String workstation) {
         this.pool = new SwitchingDataSource(pool, new ConnectionGate(() -> seams.waitingForCopy()));
         this.server = server;
+        this.workstation = workstation;
         this.folder = null;
         this.key = null;
         this.files = null;
@@ -138,6 +151,8 @@ public final class Database implements AutoCloseable {
         config.setPoolName("rebound-server");
         // pgjdbc otherwise quotes the values of a failed statement (a patient's notes) in its exception messages
         config.addDataSourceProperty("logServerErrorDetail", "false");
+        String workstation = "rebound-" + UUID.randomUUID();
+        config.addDataSourceProperty("ApplicationName", workstation);
         config.setInitializationFailTimeout(1);
         com.zaxxer.hikari.HikariDataSource pool;
         try {
@@ -151,7 +166,36 @@ public final class Database implements AutoCloseable {
             pool.close();
             throw e;
         }
-        return new Database(pool, server);
+        Database database = new Database(pool, server, workstation);
+        Properties listener = new Properties();
+        listener.setProperty("user", user);
+        listener.setProperty("password", new String(password));
+        listener.setProperty("logServerErrorDetail", "false");
+        listener.setProperty("ApplicationName", workstation);
+        listener.setProperty("connectTimeout", "15");
+        listener.setProperty("tcpKeepAlive", "true");
+        String url = server.jdbcUrl();
+        database.listenerConnections = () -> DriverManager.getConnection(url, listener);
+        return database;
+    }
+
+    /** Opens a new connection to the server outside the pool. */
+    @FunctionalInterface
+    interface ConnectionOpener {
+        Connection open() throws SQLException;
+    }
+
+    /** A connection of its own for listening to the server's change notices; empty for the embedded file. */
+    Optional<ConnectionOpener> listenerConnections() {
+        return Optional.ofNullable(listenerConnections);
+    }
+
+    /**
+     * This program's name among the clinic's workstations while these records are open (see
+     * {@link ChangeNotices} and {@link PresenceStore}); no patient data.
+     */
+    public String workstation() {
+        return workstation;
     }
 
     private static void serverSchema(javax.sql.DataSource pool, ServerAddress server, Schema schema) {

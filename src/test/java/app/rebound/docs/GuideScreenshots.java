@@ -261,8 +261,9 @@ public final class GuideScreenshots {
         });
         settle();
         onFx(() -> {
-            PatientDialog.open(stage, new PatientFormViewModel(open.patients(), worker, DateInput.forDefaultLocale(),
-                    open.patients().load(zoe)), saved -> { });
+            var read = open.patients().open(zoe);
+            PatientDialog.open(stage, form -> new PatientFormViewModel(open.patients(), worker,
+                    DateInput.forDefaultLocale(), read.value(), read.version(), form), saved -> { });
             return null;
         });
         settle();

@@ -2,6 +2,7 @@ package app.rebound.ui.patients;
 
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import javafx.application.Platform;
 import javafx.beans.property.StringProperty;
@@ -36,6 +37,8 @@ import app.rebound.domain.Patient;
 import app.rebound.domain.PatientRules;
 import app.rebound.domain.PerinealTrauma;
 import app.rebound.ui.kit.Alerts;
+import app.rebound.ui.kit.Dialogs;
+import app.rebound.ui.kit.FxDialogs;
 import app.rebound.ui.kit.EnumChoice;
 import app.rebound.ui.kit.FormGrid;
 import app.rebound.ui.kit.TextAreas;
@@ -53,9 +56,10 @@ public final class PatientDialog extends Dialog<Patient> {
     private final FormGrid form;
     private boolean saved;
 
-    public PatientDialog(Window owner, PatientFormViewModel model) {
-        this.model = model;
+    /** {@code model} makes the form's view model, given what asks the clinician over this dialog's window. */
+    public PatientDialog(Window owner, Function<Dialogs, PatientFormViewModel> makeModel) {
         initOwner(owner);
+        this.model = makeModel.apply(new FxDialogs(getDialogPane().getScene().getWindow()));
         setTitle(Messages.get(model.isNew() ? "patient.new.title" : "patient.edit.title"));
         setHeaderText(null);
         setResizable(true);
@@ -153,7 +157,7 @@ getDialogPane().prefHeightProperty().bind(Em.px(700));
     }
 
     /** Opens the dialog and hands the saved patient, if any, to {@code onSaved}. */
-    public static void open(Window owner, PatientFormViewModel model, Consumer<Patient> onSaved) {
+    public static void open(Window owner, Function<Dialogs, PatientFormViewModel> model, Consumer<Patient> onSaved) {
         PatientDialog dialog = new PatientDialog(owner, model);
         dialog.show();
         dialog.setOnHidden(e -> {

@@ -60,6 +60,22 @@ public final class PatientWorkspaceViewModel {
                 .executeWith(tasks);
     }
 
+    /**
+     * Another workstation changed her details or her visits: both are read again (what is on screen is only
+     * shown, never typed, so nothing of hers is replaced).
+     */
+    public void reload() {
+        BackgroundTask.wrap(() -> service.workspaceAgain(patientId))
+                .onSuccess(workspace -> {
+                    patient.set(workspace.patient());
+                    if (!visits.equals(workspace.visits())) {
+                        visits.setAll(workspace.visits());
+                    }
+                })
+                .onFailure(failure -> Failures.log(Messages.get("action.openPatient"), failure))
+                .executeWith(tasks);
+    }
+
     /** Starts a draft visit dated today and hands it (with all her visits) to {@code onStarted}. */
     public void newVisit(Consumer<Visit> onStarted) {
         boolean copy = copyHistory.get() && !visits.isEmpty();

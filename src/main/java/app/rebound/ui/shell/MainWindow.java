@@ -125,6 +125,7 @@ public final class MainWindow {
                     header.load(opened, worker);
                     appearances.load(opened);
                     startLockAndBackups(root, layers);
+                    scheduler.changesElsewhere(opened, navigator::changedElsewhere);
                     if (offerSamples) {
                         records.offerSamples();
                     }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -59,9 +58,13 @@ import app.rebound.domain.visit.VisitFields;
 import app.rebound.domain.visit.VisitKind;
 import app.rebound.domain.visit.VisitStatus;
 import app.rebound.domain.visit.VisitValidator;
+import app.rebound.service.ChangedElsewhereException;
 import app.rebound.service.VisitService;
 import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.ChangedElsewhere;
+import app.rebound.ui.kit.Conflict;
 import app.rebound.ui.kit.DateInput;
+import app.rebound.ui.kit.Dialogs;
 import app.rebound.ui.kit.Failures;
 import app.rebound.ui.kit.TaskRunner;
 
@@ -84,10 +87,16 @@ public final class VisitFormViewModel {
     private final DateInput dates;
     private final Patient patient;
     private final List<Visit> otherVisits;
-    private final Consumer<String> errorReporter;
+    private final Dialogs dialogs;
     private final UUID amendmentSession = UUID.randomUUID();
 
     private Visit base;
+    /** The version of the stored visit this form's next save starts from (read, or saved last). */
+    private long version;
+    /** A save was refused (another workstation saved first) and she chose to decide later. */
+    private boolean conflictPending;
+    /** Who saved first and when, as the refused save said; null when the form only heard of a change. */
+    private String conflictHeader;
     private LocalDate lastValidDate;
     /** The date she last confirmed (loaded, or left the field with): what a date refused at the end keeps. */
     private LocalDate confirmedDate;
@@ -129,16 +138,23 @@ public final class VisitFormViewModel {
     private final ReadOnlyObjectWrapper<ReadinessSummary> readiness = new ReadOnlyObjectWrapper<>(this, "readiness");
     private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper(this, "saveState", "");
     private final ReadOnlyObjectWrapper<Instant> savedAt = new ReadOnlyObjectWrapper<>(this, "savedAt");
+    /** What the form says about another workstation's save of this visit; empty when nothing. */
+    private final ReadOnlyStringWrapper elsewhere = new ReadOnlyStringWrapper(this, "elsewhere", "");
 
+    /**
+     * @param version the version of {@code visit} as read ({@link VisitService#open}): her saves start from it,
+     *                and one refused because another workstation saved since is put to her to decide
+     */
     public VisitFormViewModel(VisitService service, TaskRunner tasks, DateInput dates, Patient patient,
-            List<Visit> patientVisits, Visit visit, Consumer<String> errorReporter) {
+            List<Visit> patientVisits, Visit visit, long version, Dialogs dialogs) {
         this.service = service;
         this.tasks = tasks;
         this.debounce = tasks.delay(SAVE_DELAY, this::saveNow);
         this.dates = dates;
         this.patient = patient;
         this.otherVisits = patientVisits.stream().filter(v -> !v.id().equals(visit.id())).toList();
-        this.errorReporter = errorReporter;
+        this.dialogs = dialogs;
+        this.version = version;
         load(visit);
         loadAmendments();
         for (Observable o : observables()) {
@@ -391,19 +407,26 @@ public final class VisitFormViewModel {
         if (readOnly.get()) {
             return;
         }
+        if (conflictPending) {
+            // she has not chosen yet between hers and the other workstation's: nothing is written over theirs
+            return;
+        }
         Visit visit = build();
         String reason = amendReason.get();
+        long from = version;
         saving = true;
         saveState.set(Messages.get("visit.saving"));
-        BackgroundTask.wrap(() -> service.save(visit, amendmentSession, reason))
+        BackgroundTask.wrap(() -> service.save(visit, from, amendmentSession, reason))
                 .onSuccess(saved -> {
                     base = saved.visit();
+                    version = saved.version();
                     savedAt.set(saved.at());
                     saveState.set(savedText(saved.at()));
                     if (status.get() == VisitStatus.COMPLETE) {
                         loadAmendments();
                     }
                 })
+                .onError(ChangedElsewhereException.class, this::changedElsewhere)
                 .onFailure(failure -> {
                     if (failure instanceof ValidationException invalid) {
                         for (Violation v : invalid.violations()) {
@@ -417,11 +440,117 @@ public final class VisitFormViewModel {
                         String action = Messages.get("action.saveVisit");
                         Failures.log(action, failure);
                         saveState.set(Messages.get("visit.notSaved.failed"));
-                        errorReporter.accept(Failures.describe(action, failure));
+                        dialogs.error(Failures.describe(action, failure));
                     }
                 })
                 .onFinished(() -> saving = false)
                 .executeWith(tasks);
+    }
+
+    /**
+     * Her save was refused: another workstation saved this visit since the version this form started from.
+     * Nothing was written; her values stay in the form, and she is shown both versions to choose.
+     */
+    private void changedElsewhere(ChangedElsewhereException refused) {
+        String who = ChangedElsewhere.describe(refused);
+        conflictHeader = who;
+        saveState.set(Messages.format("conflict.notSaved", who));
+        if (refused.removed()) {
+            conflictPending = true;
+            elsewhere.set(who);
+            dialogs.error(who);
+            return;
+        }
+        compare(who);
+    }
+
+    /**
+     * Another workstation changed this visit (its notice arrived while the form is open): the form says so,
+     * and never replaces what she is typing; {@link #resolveConflict()} shows both versions. Nothing to say
+     * when the stored visit is the one this form saved last.
+     */
+    public void changedOnAnotherWorkstation() {
+        UUID id = base.id();
+        long known = version;
+        BackgroundTask.wrap(() -> service.storedVersion(id))
+                .onSuccess(stored -> {
+                    if (stored != known && known == version && elsewhere.get().isEmpty()) {
+                        elsewhere.set(Messages.get("visit.changedElsewhere"));
+                    }
+                })
+                .onFailure(failure -> Failures.log(Messages.get("action.saveVisit"), failure))
+                .executeWith(tasks);
+    }
+
+    /** Shows her values beside the other workstation's (after a refused save, or the notice) for her to choose. */
+    public void resolveConflict() {
+        compare(conflictHeader != null ? conflictHeader : Messages.get("conflict.changed"));
+    }
+
+    private void compare(String header) {
+        Visit mine = build();
+        debounce.stop();
+        BackgroundTask.wrap(() -> service.conflictWith(mine))
+                .onSuccess(found -> {
+                    if (found.isEmpty()) {
+                        conflictPending = true;
+                        elsewhere.set(Messages.get("conflict.removed"));
+                        saveState.set(Messages.format("conflict.notSaved", Messages.get("conflict.removed")));
+                        return;
+                    }
+                    VisitService.Conflict conflict = found.get();
+                    if (conflict.differences().isEmpty()) {
+                        // what she has is what the other workstation saved: go on from its version
+                        adopt(conflict, false);
+                        return;
+                    }
+                    List<Conflict.Row> rows = conflict.differences().stream()
+                            .map(d -> new Conflict.Row(d.label(), d.yours(), d.theirs())).toList();
+                    Conflict.Choice choice = dialogs.resolve(new Conflict(header, rows));
+                    switch (choice) {
+                        case KEEP_MINE -> {
+                            adopt(conflict, false);
+                            saveNow();
+                        }
+                        case TAKE_THEIRS -> adopt(conflict, true);
+                        case LATER -> {
+                            conflictPending = true;
+                            elsewhere.set(conflictHeader != null ? Messages.format("conflict.notSaved", conflictHeader)
+                                    : Messages.get("visit.changedElsewhere"));
+                        }
+                    }
+                })
+                .onFailure(failure -> dialogs.report("action.saveVisit", failure))
+                .executeWith(tasks);
+    }
+
+    /** Goes on from the version stored now: with her values ({@code theirs} false), or with the stored visit. */
+    private void adopt(VisitService.Conflict conflict, boolean theirs) {
+        conflictPending = false;
+        conflictHeader = null;
+        elsewhere.set("");
+        version = conflict.theirs().version();
+        Visit stored = conflict.theirs().value();
+        if (theirs) {
+            load(stored);
+            recompute();
+            saveState.set(savedText(stored.updated()));
+            loadAmendments();
+        } else {
+            // her values over theirs: what the form does not show (its clinician, its extensions) is theirs
+            base = stored.toBuilder().status(status.get()).build();
+            saveState.set("");
+        }
+    }
+
+    /** Whether a save was refused and she has not chosen yet between hers and the other workstation's. */
+    public boolean conflictPending() {
+        return conflictPending;
+    }
+
+    /** What the form says of another workstation's save of this visit (a notice above the form); empty if none. */
+    public ReadOnlyStringProperty elsewhereProperty() {
+        return elsewhere.getReadOnlyProperty();
     }
 
     private String savedText(Instant at) {
@@ -483,20 +612,26 @@ public final class VisitFormViewModel {
         debounce.stop();
         status.set(VisitStatus.COMPLETE);
         Visit visit = build();
+        long from = version;
         saving = true;
-        BackgroundTask.wrap(() -> service.complete(visit))
+        BackgroundTask.wrap(() -> service.complete(visit, from))
                 .onSuccess(saved -> {
                     base = saved.visit();
+                    version = saved.version();
                     savedAt.set(saved.at());
                     saveState.set(Messages.format("visit.completedAt",
                             TIME.format(saved.at().atZone(ZoneId.systemDefault()))));
                     onDone.run();
                 })
+                .onError(ChangedElsewhereException.class, refused -> {
+                    status.set(VisitStatus.DRAFT);
+                    changedElsewhere(refused);
+                })
                 .onFailure(failure -> {
                     status.set(VisitStatus.DRAFT);
                     String action = Messages.get("action.completeVisit");
                     Failures.log(action, failure);
-                    errorReporter.accept(failure instanceof ValidationException
+                    dialogs.error(failure instanceof ValidationException
                             ? Messages.get("visit.cannotComplete") : Failures.describe(action, failure));
                 })
                 .onFinished(() -> saving = false)

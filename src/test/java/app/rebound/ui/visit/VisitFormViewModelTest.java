@@ -30,6 +30,7 @@ import app.rebound.domain.visit.VisitStatus;
 import app.rebound.domain.visit.VisitValidator;
 import app.rebound.ui.kit.DateInput;
 import app.rebound.ui.kit.OnClinicFile;
+import app.rebound.ui.kit.RecordingDialogs;
 
 /**
  * The visit form's view model on a real clinic file, without the JavaFX toolkit: what it shows for
@@ -45,7 +46,8 @@ class VisitFormViewModelTest extends OnClinicFile {
         zoe = zoe();
         Visit started = services.visits().save(services.visits().start(zoe.id(), false)).visit();
         form = new VisitFormViewModel(services.visits(), tasks, new DateInput(Locale.UK), zoe,
-                services.visits().visitsOf(zoe.id()), started, reported::add);
+                services.visits().visitsOf(zoe.id()), started, services.visits().storedVersion(started.id()),
+                RecordingDialogs.reportingTo(reported));
     }
 
     private Visit stored() {
@@ -311,7 +313,8 @@ class VisitFormViewModelTest extends OnClinicFile {
     void aVisitBeforeHerFirstBirthOrOnTheDayOfAnotherIsKeptWithAWarning() {
         services.visits().save(Visit.draft(zoe.id(), TODAY.minusDays(7), VisitKind.FOLLOW_UP));
         form = new VisitFormViewModel(services.visits(), tasks, new DateInput(Locale.UK), zoe,
-                services.visits().visitsOf(zoe.id()), form.base(), reported::add);
+                services.visits().visitsOf(zoe.id()), form.base(), services.visits().storedVersion(form.base().id()),
+                RecordingDialogs.reportingTo(reported));
         form.dateProperty().set("15/11/2026");
         assertThat(form.errors()).doesNotContainKey("date");
         assertThat(form.warnings().get("date")).isEqualTo(Messages.get("validation.visit.sameDay"));

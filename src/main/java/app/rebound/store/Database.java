@@ -151,8 +151,11 @@ public final class Database implements AutoCloseable {
         config.setPoolName("rebound-server");
         // pgjdbc otherwise quotes the values of a failed statement (a patient's notes) in its exception messages
         config.addDataSourceProperty("logServerErrorDetail", "false");
+        // each connection names this workstation (the URL's ApplicationName would win over a property): the
+        // change notices carry it, so that a workstation tells its own changes from the others'
         String workstation = "rebound-" + UUID.randomUUID();
-        config.addDataSourceProperty("ApplicationName", workstation);
+        String named = "SET application_name = '" + workstation + "'";
+        config.setConnectionInitSql(named);
         config.setInitializationFailTimeout(1);
         com.zaxxer.hikari.HikariDataSource pool;
         try {
@@ -171,11 +174,19 @@ public final class Database implements AutoCloseable {
         listener.setProperty("user", user);
         listener.setProperty("password", new String(password));
         listener.setProperty("logServerErrorDetail", "false");
-        listener.setProperty("ApplicationName", workstation);
         listener.setProperty("connectTimeout", "15");
         listener.setProperty("tcpKeepAlive", "true");
         String url = server.jdbcUrl();
-        database.listenerConnections = () -> DriverManager.getConnection(url, listener);
+        database.listenerConnections = () -> {
+            Connection connection = DriverManager.getConnection(url, listener);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(named);
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
+            }
+            return connection;
+        };
         return database;
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -133,7 +134,7 @@ public final class FxDialogs implements Dialogs {
     }
 
     private static Label heading(String key) {
-        Label label = new Label(Messages.get(key));
+        Label label = wrapped(Messages.get(key));
         label.getStyleClass().add("text-bold");
         return label;
     }
@@ -142,6 +143,7 @@ public final class FxDialogs implements Dialogs {
         Label label = new Label(text);
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
+        GridPane.setValignment(label, VPos.TOP);
         return label;
     }
 

@@ -454,7 +454,8 @@ public final class VisitFormViewModel {
     private void changedElsewhere(ChangedElsewhereException refused) {
         String who = ChangedElsewhere.describe(refused);
         conflictHeader = who;
-        saveState.set(Messages.format("conflict.notSaved", who));
+        // the header has room for a few words; the notice above the form says who and when
+        saveState.set(Messages.get("conflict.notSavedShort"));
         if (refused.removed()) {
             conflictPending = true;
             elsewhere.set(who);
@@ -495,7 +496,7 @@ public final class VisitFormViewModel {
                     if (found.isEmpty()) {
                         conflictPending = true;
                         elsewhere.set(Messages.get("conflict.removed"));
-                        saveState.set(Messages.format("conflict.notSaved", Messages.get("conflict.removed")));
+                        saveState.set(Messages.get("conflict.notSavedShort"));
                         return;
                     }
                     VisitService.Conflict conflict = found.get();

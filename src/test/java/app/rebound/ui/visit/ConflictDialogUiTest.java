@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 import app.rebound.domain.Patient;
@@ -114,8 +115,10 @@ class ConflictDialogUiTest extends MainWindowFixture {
 
         // Compare…, then Keep mine
         robot.clickOn("#compareVersions");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> shown(robot, "#conflictDialog"));
-        robot.clickOn("#keepMine");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> shown(robot, "#conflictDialog")
+                && robot.lookup("#keepMine").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup("#keepMine").match(NodeQueryUtils.isVisible()).queryButton());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> "Anna's notes".equals(storedNotes(visit)));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !shown(robot, "#elsewhereBanner"));
         Node state = robot.lookup("#saveState").query();

@@ -6,11 +6,14 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.UUID;
 
 import app.rebound.domain.AuditAction;
 
 import app.rebound.domain.Birth;
+import app.rebound.domain.FieldDifference;
+import app.rebound.domain.PatientDiff;
 import app.rebound.domain.NameFolding;
 import app.rebound.domain.Patient;
 import app.rebound.domain.PatientPage;
@@ -18,7 +21,10 @@ import app.rebound.domain.PatientValidator;
 import app.rebound.domain.TextNormalization;
 import app.rebound.domain.ValidationException;
 import app.rebound.domain.Violation;
+import app.rebound.store.Change;
+import app.rebound.store.ConcurrentChangeException;
 import app.rebound.store.PatientStore;
+import app.rebound.store.Versioned;
 
 /** Finding, adding, editing, archiving and restoring patients. */
 public final class PatientService {
@@ -35,6 +41,13 @@ public final class PatientService {
      * list is scrolled to its end; a page costs the same in a clinic of any size.
      */
     public static final int PAGE_SIZE = 50;
+
+    private Session session;
+
+    /** Who is signed in: named on her saves, which other workstations see (set once by {@link Services}). */
+    void session(Session who) {
+        this.session = who;
+    }
 
     private final PatientStore store;
     private final Clock clock;
@@ -72,13 +85,55 @@ public final class PatientService {
         return patient;
     }
 
+    /** Her details with the version a checked save of them starts from ({@link #save(Patient, long)}). */
+    public Edition<Patient> open(UUID id) {
+        Versioned<Patient> stored = store.findVersioned(id)
+                .orElseThrow(() -> new NoSuchElementException("No patient with id " + id));
+        audit.record(AuditAction.VIEW, id, "details");
+        return new Edition<>(stored.value(), stored.version());
+    }
+
     /**
-     * Cleans the text (trimmed, NFC, empty means not recorded), checks every rule and saves.
+     * Cleans the text (trimmed, NFC, empty means not recorded), checks every rule and saves. Not checked
+     * against other workstations' saves: for a new patient and the commands; the patient form saves with
+     * {@link #save(Patient, long)}.
      *
      * @throws ValidationException with every broken rule; nothing is saved then
      */
     public Patient save(Patient patient) {
-        Patient cleaned = new Patient(
+        return save(patient, null).value();
+    }
+
+    /**
+     * As {@link #save(Patient)}, from the version she opened ({@link #open}; {@link Edition#NEW} for a new
+     * patient): refused, writing nothing, when another workstation saved her details since.
+     *
+     * @throws ChangedElsewhereException when the stored details are no longer {@code readVersion}
+     * @return the details saved, with their new version
+     */
+    public Edition<Patient> save(Patient patient, long readVersion) {
+        return save(patient, Edits.change(readVersion, session, clock));
+    }
+
+    private Edition<Patient> save(Patient patient, Change change) {
+        Patient cleaned = cleaned(patient);
+        List<Violation> problems = PatientValidator.validate(cleaned, today());
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        boolean existed = store.find(cleaned.id()).isPresent();
+        long version;
+        try {
+            version = store.save(cleaned, change);
+        } catch (ConcurrentChangeException e) {
+            throw new ChangedElsewhereException(e);
+        }
+        audit.record(existed ? AuditAction.CHANGE : AuditAction.CREATE, cleaned.id(), "details");
+        return new Edition<>(cleaned, version);
+    }
+
+    private Patient cleaned(Patient patient) {
+        return new Patient(
                 patient.id(),
                 now(),
                 TextNormalization.clean(patient.givenName()),
@@ -92,14 +147,22 @@ public final class PatientService {
                 TextNormalization.clean(patient.goal()),
                 TextNormalization.cleanNotes(patient.notes()),
                 patient.extensions());
-        List<Violation> problems = PatientValidator.validate(cleaned, today());
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
+    }
+
+    /**
+     * Her details as typed beside the ones saved on another workstation since she read them: the stored
+     * details with their version, and field by field where the two differ. Empty when she was erased there.
+     */
+    public Optional<Conflict> conflictWith(Patient mine) {
+        return store.findVersioned(mine.id()).map(stored -> new Conflict(
+                new Edition<>(stored.value(), stored.version()), PatientDiff.differences(cleaned(mine), stored.value())));
+    }
+
+    /** Her details saved on another workstation, and where they differ from the ones typed here. */
+    public record Conflict(Edition<Patient> theirs, List<FieldDifference> differences) {
+        public Conflict {
+            differences = List.copyOf(differences);
         }
-        boolean existed = store.find(cleaned.id()).isPresent();
-        store.save(cleaned);
-        audit.record(existed ? AuditAction.CHANGE : AuditAction.CREATE, cleaned.id(), "details");
-        return cleaned;
     }
 
     /** Hides the patient from the list; her records stay and {@link #restore} brings her back. */

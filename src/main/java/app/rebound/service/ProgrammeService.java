@@ -4,6 +4,7 @@ import java.awt.GraphicsEnvironment;
 import java.awt.print.PrinterException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -31,8 +32,11 @@ import app.rebound.handout.Handout;
 import app.rebound.handout.HandoutPages;
 import app.rebound.handout.HandoutRenderer;
 import app.rebound.store.AtomicFile;
+import app.rebound.store.Change;
+import app.rebound.store.ConcurrentChangeException;
 import app.rebound.store.PatientStore;
 import app.rebound.store.ProgrammeStore;
+import app.rebound.store.Versioned;
 import app.rebound.store.VisitStore;
 
 /** The home programme of a visit: suggested, edited, saved, and printed as a handout. */
@@ -52,6 +56,15 @@ public final class ProgrammeService {
         public NoProgrammeException(String message) {
             super(message);
         }
+    }
+
+    private Session session;
+    private Clock clock = Clock.systemUTC();
+
+    /** Who is signed in, and the clock: her saves, which other workstations see (set once by {@link Services}). */
+    void session(Session who, Clock time) {
+        this.session = who;
+        this.clock = time;
     }
 
     private final ProgrammeStore programmes;
@@ -74,7 +87,13 @@ public final class ProgrammeService {
 
     /** Everything the programme screen needs for one visit. */
     public record Context(Patient patient, Visit visit, ReadinessSummary readiness, Programme programme,
-            boolean saved, List<Exercise> exercises) {
+            boolean saved, List<Exercise> exercises, long version) {
+
+        /** As read without its version (a save from it is not checked). */
+        public Context(Patient patient, Visit visit, ReadinessSummary readiness, Programme programme,
+                boolean saved, List<Exercise> exercises) {
+            this(patient, visit, readiness, programme, saved, exercises, Edition.NEW);
+        }
 
         /** An exercise of the catalogue as it was when the programme was opened. */
         public Optional<Exercise> exercise(String code) {
@@ -95,10 +114,11 @@ public final class ProgrammeService {
         if (readiness.refer()) {
             throw new NoProgrammeException(Messages.get("programme.refer"));
         }
-        Optional<Programme> saved = programmes.find(visitId);
+        Optional<Versioned<Programme>> saved = programmes.findVersioned(visitId);
         List<Exercise> exercises = catalogue.all();
         if (saved.isPresent()) {
-            return new Context(patient, visit, readiness, saved.get(), true, exercises);
+            return new Context(patient, visit, readiness, saved.get().value(), true, exercises,
+                    saved.get().version());
         }
         Stage stage = visit.stage() != null ? visit.stage() : readiness.suggestedStage().stage().orElseThrow();
         return new Context(patient, visit, readiness,
@@ -119,6 +139,22 @@ public final class ProgrammeService {
      * @throws NoProgrammeException for a REFER visit
      */
     public void save(UUID visitId, Programme given) {
+        save(visitId, given, (Change) null);
+    }
+
+    /**
+     * As {@link #save(UUID, Programme)}, from the version she opened ({@link Context#version()}; {@link
+     * Edition#NEW} for a programme not saved yet): refused, writing nothing, when another workstation saved
+     * this visit's programme since.
+     *
+     * @throws ChangedElsewhereException when the stored programme is no longer {@code readVersion}
+     * @return the version saved, which her next save starts from
+     */
+    public long save(UUID visitId, Programme given, long readVersion) {
+        return save(visitId, given, Edits.change(readVersion, session, clock));
+    }
+
+    private long save(UUID visitId, Programme given, Change change) {
         // its notes as notes are stored (TextNormalization): PostgreSQL refuses U+0000 in text
         Programme programme = new Programme(given.stage(), given.suggestedStage(), given.exercises().stream()
                 .map(item -> item.withNotes(TextNormalization.cleanNotes(item.notes()))).toList(), given.walkRun(),
@@ -129,8 +165,14 @@ public final class ProgrammeService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        programmes.save(context.visit().id(), programme);
+        long version;
+        try {
+            version = programmes.save(context.visit().id(), programme, change);
+        } catch (ConcurrentChangeException e) {
+            throw new ChangedElsewhereException(e);
+        }
         audit.record(AuditAction.CHANGE, context.visit().patientId(), "programme of visit " + visitId);
+        return version;
     }
 
     public Optional<Exercise> exercise(String code) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.UUID;
 
 import app.rebound.domain.AuditAction;
@@ -31,8 +32,11 @@ import app.rebound.domain.visit.VisitStatus;
 import app.rebound.handout.ProgressReport;
 import app.rebound.handout.ProgressReportRenderer;
 import app.rebound.store.AtomicFile;
+import app.rebound.store.Change;
+import app.rebound.store.ConcurrentChangeException;
 import app.rebound.store.PatientStore;
 import app.rebound.store.ProgressSummaryStore;
+import app.rebound.store.Versioned;
 import app.rebound.store.VisitStore;
 
 /** A patient's progress across visits: the charts, a comparison of two visits and the progress report. */
@@ -43,6 +47,13 @@ public final class ProgressService {
     /** Where what this service does to a patient's record is written (set once by {@link Services}). */
     void audit(Audit trail) {
         this.audit = trail;
+    }
+
+    private Session session;
+
+    /** Who is signed in: named on her saves, which other workstations see (set once by {@link Services}). */
+    void session(Session who) {
+        this.session = who;
     }
 
     private final PatientStore patients;
@@ -66,11 +77,17 @@ public final class ProgressService {
      * issued, the readiness of the latest, the charts and the saved summary text.
      */
     public record Progress(Patient patient, List<ProgressCharts.Entry> visits, ReadinessSummary latest,
-            List<ProgressChart> charts, String summary) {
+            List<ProgressChart> charts, String summary, long summaryVersion) {
 
         public Progress {
             visits = List.copyOf(visits);
             charts = List.copyOf(charts);
+        }
+
+        /** A progress whose summary was not read from the records (a report of the summary as typed). */
+        public Progress(Patient patient, List<ProgressCharts.Entry> visits, ReadinessSummary latest,
+                List<ProgressChart> charts, String summary) {
+            this(patient, visits, latest, charts, summary, Edition.NEW);
         }
 
         public ProgressCharts.Entry visit(UUID id) {
@@ -81,7 +98,10 @@ public final class ProgressService {
 
     public Progress load(UUID patientId) {
         Patient patient = patients.find(patientId).orElseThrow(() -> new NoSuchElementException("No such patient"));
-        Progress progress = of(patient, visits.forPatient(patientId), summaries.find(patientId).orElse(""));
+        Optional<Versioned<String>> summary = summaries.findVersioned(patientId);
+        Progress read = of(patient, visits.forPatient(patientId), summary.map(Versioned::value).orElse(""));
+        Progress progress = new Progress(read.patient(), read.visits(), read.latest(), read.charts(), read.summary(),
+                summary.map(Versioned::version).orElse(Edition.NEW));
         audit.record(AuditAction.VIEW, patientId, "progress");
         return progress;
     }
@@ -122,14 +142,34 @@ public final class ProgressService {
      * @throws ValidationException when it is longer than notes may be
      */
     public String saveSummary(UUID patientId, String summary) {
+        return saveSummary(patientId, summary, null).value();
+    }
+
+    /**
+     * As {@link #saveSummary(UUID, String)}, from the version she read ({@link Progress#summaryVersion()}):
+     * refused, writing nothing, when another workstation saved the summary since.
+     *
+     * @throws ChangedElsewhereException when the stored summary is no longer {@code readVersion}
+     * @return the summary saved, with its new version
+     */
+    public Edition<String> saveSummary(UUID patientId, String summary, long readVersion) {
+        return saveSummary(patientId, summary, Edits.change(readVersion, session, clock));
+    }
+
+    private Edition<String> saveSummary(UUID patientId, String summary, Change change) {
         String cleaned = TextNormalization.cleanNotes(summary);
         if (cleaned != null && cleaned.length() > Measures.NOTES_MAX_LENGTH) {
             throw new ValidationException(List.of(Violation.of("summary", "validation.tooLongNow",
                     Measures.NOTES_MAX_LENGTH, cleaned.length())));
         }
-        summaries.save(patientId, cleaned, clock.instant());
+        long version;
+        try {
+            version = summaries.save(patientId, cleaned, clock.instant(), change);
+        } catch (ConcurrentChangeException e) {
+            throw new ChangedElsewhereException(e);
+        }
         audit.record(AuditAction.CHANGE, patientId, "report summary");
-        return cleaned == null ? "" : cleaned;
+        return new Edition<>(cleaned == null ? "" : cleaned, version);
     }
 
     /** The progress report as PDF bytes. */

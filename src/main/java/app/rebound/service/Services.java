@@ -27,7 +27,7 @@ import app.rebound.store.RecordStore;
 public record Services(Database database, PatientService patients, SettingsService settings, VisitService visits,
         ProgrammeService programmes, ExerciseCatalogue exercises, ProgressService progress,
         RecordService records, DemoDataService demoData, Session session, AuditService audit,
-        AccountService accounts)
+        AccountService accounts, OtherWorkstations workstations)
         implements AutoCloseable {
 
     /**
@@ -84,12 +84,17 @@ public record Services(Database database, PatientService patients, SettingsServi
                 new DemoDataService(patientStore, recordStore, clock),
                 session, audit,
                 new AccountService(new ClinicianStore(database), session, audit, database,
-                        clock));
+                        clock),
+                new OtherWorkstations(database, session, clock));
         services.patients().audit(audit);
         services.visits().audit(audit);
         services.programmes().audit(audit);
         services.progress().audit(audit);
         services.records().audit(audit);
+        services.patients().session(session);
+        services.visits().session(session);
+        services.programmes().session(session, clock);
+        services.progress().session(session);
         return services;
     }
 
@@ -101,11 +106,13 @@ public record Services(Database database, PatientService patients, SettingsServi
 
     /** Closes the records and shrinks their file to what they hold: after writing many records at once. */
     public void closeCompacted() {
+        workstations.close();
         database.closeCompacted();
     }
 
     @Override
     public void close() {
+        workstations.close();
         database.close();
     }
 }

@@ -31,7 +31,11 @@ import app.rebound.domain.visit.VisitKind;
 import app.rebound.domain.visit.VisitStatus;
 import app.rebound.domain.visit.VisitSummary;
 import app.rebound.domain.visit.VisitValidator;
+import app.rebound.domain.FieldDifference;
+import app.rebound.store.Change;
+import app.rebound.store.ConcurrentChangeException;
 import app.rebound.store.PatientStore;
+import app.rebound.store.Versioned;
 import app.rebound.store.VisitStore;
 
 /** Starting, saving, completing and amending visits, and their readiness summaries. */
@@ -42,6 +46,13 @@ public final class VisitService {
     /** Where what this service does to a patient's record is written (set once by {@link Services}). */
     void audit(Audit trail) {
         this.audit = trail;
+    }
+
+    private Session session;
+
+    /** Who is signed in: named on her saves, which other workstations see (set once by {@link Services}). */
+    void session(Session who) {
+        this.session = who;
     }
 
     private final VisitStore visits;
@@ -73,6 +84,16 @@ public final class VisitService {
     }
 
     /**
+     * Her workspace read again while it is open (another workstation changed her details or visits): the
+     * same as {@link #workspace}, without a second "viewed" row in the audit trail for what she already has open.
+     */
+    public Workspace workspaceAgain(UUID patientId) {
+        Patient patient = patients.find(patientId)
+                .orElseThrow(() -> new NoSuchElementException("No patient with id " + patientId));
+        return new Workspace(patient, visits.summaries(patientId));
+    }
+
+    /**
      * Starts a draft visit dated today and saves it. A follow-up can copy forward the previous
      * visit's history and risk factors, never its measurements.
      */
@@ -89,18 +110,33 @@ public final class VisitService {
         return save(draft).visit();
     }
 
-    /** A visit as stored, with when it was saved. */
-    public record Saved(Visit visit, Instant at) {
+    /** A visit as stored, with when it was saved and its version (which the next checked save starts from). */
+    public record Saved(Visit visit, Instant at, long version) {
     }
 
     /**
      * Saves the visit (a draft as it changes, or a change to a completed visit, which is recorded as
-     * an amendment with who and when). Nothing is saved when a rule is broken.
+     * an amendment with who and when). Nothing is saved when a rule is broken. Not checked against other
+     * workstations' saves: for the commands; the form saves with {@link #save(Visit, long, UUID, String)}.
      *
      * @param amendmentId groups the saves of one amending session into one amendment; may be null
      * @param reason why she amends a completed visit (asked when she chose Amend); null for a draft
      */
     public Saved save(Visit visit, UUID amendmentId, String reason) {
+        return save(visit, null, amendmentId, reason);
+    }
+
+    /**
+     * As {@link #save(Visit, UUID, String)}, from the version of the visit she opened ({@link #open}) or last
+     * saved: refused, writing nothing, when another workstation saved it since.
+     *
+     * @throws ChangedElsewhereException when the stored visit is no longer {@code readVersion}
+     */
+    public Saved save(Visit visit, long readVersion, UUID amendmentId, String reason) {
+        return save(visit, Edits.change(readVersion, session, clock), amendmentId, reason);
+    }
+
+    private Saved save(Visit visit, Change change, UUID amendmentId, String reason) {
         Patient patient = patients.find(visit.patientId())
                 .orElseThrow(() -> new NoSuchElementException("No patient with id " + visit.patientId()));
         Visit cleaned = clean(visit);
@@ -115,7 +151,9 @@ public final class VisitService {
         // the whole stored visit is read for a completed one, whose change is an amendment, and for a
         // stage that needs a reason and has none (was it chosen now, or before it needed one?)
         Optional<VisitStatus> storedStatus = visits.status(visit.id());
-        Visit stored = storedStatus.orElse(null) == VisitStatus.COMPLETE ? visits.find(visit.id()).orElse(null) : null;
+        Versioned<Visit> storedRow = storedStatus.orElse(null) == VisitStatus.COMPLETE
+                ? visits.findVersioned(visit.id()).orElse(null) : null;
+        Visit stored = storedRow == null ? null : storedRow.value();
         ReadinessSummary choiceReadiness = ReadinessRules.evaluate(cleaned, patient.births(), null);
         if (StageChoice.reasonNeeded(cleaned.stage(), choiceReadiness).isPresent() || cleaned.stageReason() != null) {
             Visit before = stored != null || storedStatus.isEmpty() ? stored : visits.find(visit.id()).orElse(null);
@@ -133,25 +171,31 @@ public final class VisitService {
         // only the visit before this one counts (for persisting symptoms): read that one alone
         ReadinessSummary summary = ReadinessRules.evaluate(toSave, patient.births(),
                 visits.previous(toSave).orElse(null));
-        if (stored != null && stored.status() == VisitStatus.COMPLETE) {
-            List<String> changed = VisitDiff.changedFields(stored, toSave);
-            if (changed.isEmpty()) {
-                return new Saved(stored, stored.updated());
+        try {
+            if (stored != null && stored.status() == VisitStatus.COMPLETE) {
+                List<String> changed = VisitDiff.changedFields(stored, toSave);
+                if (changed.isEmpty()) {
+                    // what she has is what is stored (whoever saved it): nothing to write
+                    return new Saved(stored, stored.updated(), storedRow.version());
+                }
+                Set<String> fields = new LinkedHashSet<>(changed);
+                UUID groupId = amendmentId == null ? UUID.randomUUID() : amendmentId;
+                // the change, its amendment and its row in the audit trail commit together, in one durable commit
+                long version = visits.saveAmended(toSave, summary.suggestedStage(), new Amendment(now,
+                        settings.load().clinicianName(), new ArrayList<>(fields), VisitDiff.valuesOf(stored, fields),
+                        why, VisitFields.changes(fields, stored, toSave)), groupId,
+                        audit.recordWith(AuditAction.CHANGE, toSave.patientId(), "visit " + toSave.id() + " amended"),
+                        change);
+                return new Saved(toSave, now, version);
             }
-            Set<String> fields = new LinkedHashSet<>(changed);
-            UUID groupId = amendmentId == null ? UUID.randomUUID() : amendmentId;
-            // the change, its amendment and its row in the audit trail commit together, in one durable commit
-            visits.saveAmended(toSave, summary.suggestedStage(), new Amendment(now, settings.load().clinicianName(),
-                    new ArrayList<>(fields), VisitDiff.valuesOf(stored, fields), why,
-                    VisitFields.changes(fields, stored, toSave)), groupId,
-                    audit.recordWith(AuditAction.CHANGE, toSave.patientId(), "visit " + toSave.id() + " amended"));
-        } else {
             // the change and its row in the audit trail commit together, in one durable commit
-            visits.save(toSave, summary.suggestedStage(), audit.recordWith(
+            long version = visits.save(toSave, summary.suggestedStage(), audit.recordWith(
                     storedStatus.isEmpty() ? AuditAction.CREATE : AuditAction.CHANGE, toSave.patientId(),
-                    "visit " + toSave.id()));
+                    "visit " + toSave.id()), change);
+            return new Saved(toSave, now, version);
+        } catch (ConcurrentChangeException e) {
+            throw new ChangedElsewhereException(e);
         }
-        return new Saved(toSave, now);
     }
 
     public Saved save(Visit visit, UUID amendmentId) {
@@ -165,6 +209,41 @@ public final class VisitService {
     /** Marks the visit complete; later changes are kept as amendments. */
     public Saved complete(Visit visit) {
         return save(visit.withStatus(VisitStatus.COMPLETE));
+    }
+
+    /** As {@link #complete(Visit)}, checked as {@link #save(Visit, long, UUID, String)} is. */
+    public Saved complete(Visit visit, long readVersion) {
+        return save(visit.withStatus(VisitStatus.COMPLETE), readVersion, null, null);
+    }
+
+    /** The version of the visit stored now ({@link Edition#NEW} when there is none), without reading it. */
+    public long storedVersion(UUID visitId) {
+        return visits.version(visitId);
+    }
+
+    /** The visit with the version a checked save of it starts from. */
+    public Edition<Visit> open(UUID visitId) {
+        Versioned<Visit> stored = visits.findVersioned(visitId)
+                .orElseThrow(() -> new NoSuchElementException("No visit with id " + visitId));
+        audit.record(AuditAction.VIEW, stored.value().patientId(), "visit " + visitId);
+        return new Edition<>(stored.value(), stored.version());
+    }
+
+    /**
+     * Her visit as typed beside the one saved on another workstation since she read it: the stored visit
+     * with its version (a save over it starts from that), and field by field where the two differ. Empty
+     * when the visit was removed there.
+     */
+    public Optional<Conflict> conflictWith(Visit mine) {
+        return visits.findVersioned(mine.id()).map(stored -> new Conflict(
+                new Edition<>(stored.value(), stored.version()), VisitFields.differences(clean(mine), stored.value())));
+    }
+
+    /** The visit saved on another workstation, and where it differs from hers. */
+    public record Conflict(Edition<Visit> theirs, List<FieldDifference> differences) {
+        public Conflict {
+            differences = List.copyOf(differences);
+        }
     }
 
     public Visit load(UUID visitId) {

@@ -25,6 +25,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.Set;
@@ -32,6 +33,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -70,6 +72,14 @@ public final class Database implements AutoCloseable {
     private final Path folder;
     /** The clinic's server in server mode; null for the embedded H2 file. */
     private final ServerAddress server;
+    /**
+     * This program's name among the workstations of a clinic: a new one each time the records are opened. It
+     * is each server connection's application_name, which the change notices carry (V15_1), so that a
+     * workstation tells its own changes from the others'; and it marks the visits this workstation has open.
+     */
+    private final String workstation;
+    /** Opens a connection of its own to the server (for listening to change notices); null on H2. */
+    private volatile ConnectionOpener listenerConnections;
     private volatile DatabaseKey key;
     /** The key held for H2's file system while this database is open under it; replaced by a re-encryption. */
     private volatile EncryptedFileSystem.Registration files;
@@ -84,6 +94,7 @@ public final class Database implements AutoCloseable {
     private Database(JdbcConnectionPool pool, Path folder, DatabaseKey key, EncryptedFileSystem.Registration files) {
         this.pool = new SwitchingDataSource(pool, new ConnectionGate(() -> seams.waitingForCopy()));
         this.server = null;
+        this.workstation = "rebound-" + UUID.randomUUID();
         this.folder = folder;
         this.key = key;
         this.files = files;
@@ -104,9 +115,10 @@ public final class Database implements AutoCloseable {
     }
 
     /** Server mode: the records on a clinic's PostgreSQL server, through a small pool of connections. */
-    private Database(javax.sql.DataSource pool, ServerAddress server) {
+    private Database(javax.sql.DataSource pool, ServerAddress server, String workstation) {
         this.pool = new SwitchingDataSource(pool, new ConnectionGate(() -> seams.waitingForCopy()));
         this.server = server;
+        this.workstation = workstation;
         this.folder = null;
         this.key = null;
         this.files = null;
@@ -154,6 +166,11 @@ public final class Database implements AutoCloseable {
             config.addDataSourceProperty("socketTimeout", "120");
         }
         config.addDataSourceProperty("tcpKeepAlive", "true");
+        // each connection names this workstation (the URL's ApplicationName would win over a property): the
+        // change notices carry it, so that a workstation tells its own changes from the others'
+        String workstation = "rebound-" + UUID.randomUUID();
+        String named = "SET application_name = '" + workstation + "'";
+        config.setConnectionInitSql(named);
         config.setInitializationFailTimeout(1);
         com.zaxxer.hikari.HikariDataSource pool;
         try {
@@ -167,7 +184,44 @@ public final class Database implements AutoCloseable {
             pool.close();
             throw e;
         }
-        return new Database(pool, server);
+        Database database = new Database(pool, server, workstation);
+        Properties listener = new Properties();
+        listener.setProperty("user", user);
+        listener.setProperty("password", new String(password));
+        listener.setProperty("logServerErrorDetail", "false");
+        listener.setProperty("connectTimeout", "15");
+        listener.setProperty("tcpKeepAlive", "true");
+        String url = server.jdbcUrl();
+        database.listenerConnections = () -> {
+            Connection connection = DriverManager.getConnection(url, listener);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(named);
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
+            }
+            return connection;
+        };
+        return database;
+    }
+
+    /** Opens a new connection to the server outside the pool. */
+    @FunctionalInterface
+    interface ConnectionOpener {
+        Connection open() throws SQLException;
+    }
+
+    /** A connection of its own for listening to the server's change notices; empty for the embedded file. */
+    Optional<ConnectionOpener> listenerConnections() {
+        return Optional.ofNullable(listenerConnections);
+    }
+
+    /**
+     * This program's name among the clinic's workstations while these records are open (see
+     * {@link ChangeNotices} and {@link PresenceStore}); no patient data.
+     */
+    public String workstation() {
+        return workstation;
     }
 
     private static void serverSchema(javax.sql.DataSource pool, ServerAddress server, Schema schema) {

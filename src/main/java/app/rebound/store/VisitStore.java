@@ -93,6 +93,11 @@ public final class VisitStore {
         return saved[0];
     }
 
+    /** The version of the visit stored now, {@link Change#NEW} when there is none. */
+    public long version(UUID id) {
+        return RowVersions.stored(dsl, VERSIONS, VISIT.ID.eq(id));
+    }
+
     /** The visit with the version a checked save of it starts from. */
     public Optional<Versioned<Visit>> findVersioned(UUID id) {
         return dsl.transactionResult(configuration -> {
@@ -143,8 +148,18 @@ public final class VisitStore {
     /** As {@link #saveAmended(Visit, SuggestedStage, Amendment, UUID)}, checked as {@link #save} checks. */
     public long saveAmended(Visit visit, SuggestedStage suggested, Amendment amendment, UUID amendmentId,
             Change change) {
-        return dsl.transactionResult(configuration ->
-                amend(configuration.dsl(), visit, suggested, amendment, amendmentId, change));
+        return saveAmended(visit, suggested, amendment, amendmentId, AlsoInTransaction.NOTHING, change);
+    }
+
+    /** As {@link #saveAmended(Visit, SuggestedStage, Amendment, UUID, Change)}, with {@code also} in its transaction. */
+    public long saveAmended(Visit visit, SuggestedStage suggested, Amendment amendment, UUID amendmentId,
+            AlsoInTransaction also, Change change) {
+        long[] saved = new long[1];
+        also.around(() -> dsl.transaction(configuration -> {
+            saved[0] = amend(configuration.dsl(), visit, suggested, amendment, amendmentId, change);
+            also.within(configuration.dsl());
+        }));
+        return saved[0];
     }
 
     private static long amend(DSLContext tx, Visit visit, SuggestedStage suggested, Amendment amendment,

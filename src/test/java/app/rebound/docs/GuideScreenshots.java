@@ -262,9 +262,9 @@ public final class GuideScreenshots {
         });
         settle();
         onFx(() -> {
-            Patient patient = open.patients().load(zoe);
-            PatientDialog.open(stage, dialogs -> new PatientFormViewModel(open.patients(), worker,
-                    DateInput.forDefaultLocale(), patient, dialogs), saved -> { });
+            var read = open.patients().open(zoe);
+            PatientDialog.open(stage, form -> new PatientFormViewModel(open.patients(), worker,
+                    DateInput.forDefaultLocale(), read.value(), read.version(), form), saved -> { });
             return null;
         });
         settle();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import app.rebound.domain.FieldDifference;
 import app.rebound.domain.Messages;
 
 /**
@@ -106,12 +107,30 @@ public final class VisitFields {
 
     /** What the field at {@code path} holds in {@code visit}, in the clinician's words. */
     public static String words(Visit visit, String path) {
+        return words(visit, path, false);
+    }
+
+    /**
+     * Field by field, where her visit as typed ({@code mine}) differs from the one saved on another
+     * workstation meanwhile ({@code theirs}): each with its label and both values in words, texts in full (she
+     * chooses between them). In the order of {@link VisitDiff#changedFields}.
+     */
+    public static List<FieldDifference> differences(Visit mine, Visit theirs) {
+        return VisitDiff.changedFields(theirs, mine).stream()
+                .map(path -> new FieldDifference(path, label(path), words(mine, path, true), words(theirs, path, true)))
+                .toList();
+    }
+
+    private static String words(Visit visit, String path, boolean full) {
         Object value = VisitDiff.valueAt(visit, path);
         if (value == null && path.equals("redFlags")) {
             return Messages.get("amend.notAsked");
         }
         if (value == null && path.equals("stage")) {
             return Messages.get("readiness.choice.follow");
+        }
+        if (full && value instanceof String text) {
+            return text;
         }
         return words(value);
     }

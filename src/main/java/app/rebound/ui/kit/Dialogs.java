@@ -32,6 +32,12 @@ public interface Dialogs {
     /** Asks whether to throw away what was typed ({@code questionKey} names the question); true to discard. */
     boolean confirmDiscard(String questionKey);
 
+    /**
+     * Her save was refused because another workstation saved the same record first: shows her values beside
+     * the others, field by field, and asks which to keep. {@link Conflict.Choice#LATER} when she closes it (Esc).
+     */
+    Conflict.Choice resolve(Conflict conflict);
+
     /** A file to open, asked under {@code title}; empty when she cancels. */
     Optional<Path> chooseFileToOpen(String title, FileKind kind);
 

@@ -7,7 +7,15 @@ import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -70,6 +78,73 @@ public final class FxDialogs implements Dialogs {
         ((Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
         ((Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
         return alert.showAndWait().orElse(cancel) == yes;
+    }
+
+    @Override
+    public Conflict.Choice resolve(Conflict conflict) {
+        ButtonType mine = new ButtonType(Messages.get("conflict.keepMine"), ButtonBar.ButtonData.LEFT);
+        ButtonType theirs = new ButtonType(Messages.get("conflict.takeTheirs"), ButtonBar.ButtonData.OTHER);
+        ButtonType later = new ButtonType(Messages.get("conflict.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(owner, Alert.AlertType.WARNING, null, conflict.header(), "conflictDialog", mine, theirs,
+                later);
+        alert.getDialogPane().setContent(differences(conflict));
+        alert.setResizable(true);
+        Button keep = (Button) alert.getDialogPane().lookupButton(mine);
+        keep.setId("keepMine");
+        keep.setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(theirs)).setId("takeTheirs");
+        Button decideLater = (Button) alert.getDialogPane().lookupButton(later);
+        decideLater.setId("decideLater");
+        decideLater.setDefaultButton(true);
+        ButtonType chosen = alert.showAndWait().orElse(later);
+        return chosen == mine ? Conflict.Choice.KEEP_MINE
+                : chosen == theirs ? Conflict.Choice.TAKE_THEIRS : Conflict.Choice.LATER;
+    }
+
+    /** Field by field: the label, her value, the value saved on the other workstation. */
+    private static Node differences(Conflict conflict) {
+        GridPane grid = new GridPane();
+        grid.setId("conflictRows");
+        grid.setHgap(16);
+        grid.setVgap(6);
+        grid.getStyleClass().add("conflict-rows");
+        ColumnConstraints field = new ColumnConstraints();
+        field.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints value = new ColumnConstraints();
+        value.setPercentWidth(40);
+        grid.getColumnConstraints().addAll(field, value, value);
+        grid.addRow(0, heading("conflict.field"), heading("conflict.yours"), heading("conflict.theirs"));
+        int row = 1;
+        for (Conflict.Row difference : conflict.rows()) {
+            Label yours = wrapped(difference.yours());
+            yours.getStyleClass().add("conflict-yours");
+            Label theirs = wrapped(difference.theirs());
+            theirs.getStyleClass().add("conflict-theirs");
+            grid.addRow(row++, wrapped(difference.label()), yours, theirs);
+        }
+        Label note = wrapped(Messages.get("conflict.note"));
+        note.getStyleClass().add("form-help");
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.setPrefViewportHeight(Math.min(360, 28 * (conflict.rows().size() + 1)));
+        VBox content = new VBox(12, scroll, note);
+        content.setPrefWidth(640);
+        return content;
+    }
+
+    private static Label heading(String key) {
+        Label label = wrapped(Messages.get(key));
+        label.getStyleClass().add("text-bold");
+        return label;
+    }
+
+    private static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        GridPane.setValignment(label, VPos.TOP);
+        return label;
     }
 
     @Override

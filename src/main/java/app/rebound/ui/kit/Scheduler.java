@@ -2,6 +2,9 @@ package app.rebound.ui.kit;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -9,8 +12,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import javafx.application.Platform;
+
 import app.rebound.domain.Messages;
 import app.rebound.service.AutomaticBackups;
+import app.rebound.service.OtherWorkstations;
 import app.rebound.service.Services;
 
 /**
@@ -44,6 +50,38 @@ public final class Scheduler {
             return backups.dueToday() ? backups.run("daily") : null;
         }, onFailure);
     }
+
+    /**
+     * Hands the changes other workstations make (server mode) to {@code receiver} on the JavaFX thread. They
+     * arrive on the notices' own thread; a burst (an import elsewhere, an autosave per pause) is handed on
+     * once per frame, each change once, and more than {@value #MANY_CHANGES} at once as one "everything".
+     */
+    public void changesElsewhere(Services services, Consumer<OtherWorkstations.RecordChange> receiver) {
+        Set<OtherWorkstations.RecordChange> pending = new LinkedHashSet<>();
+        services.workstations().listen(change -> {
+            boolean first;
+            synchronized (pending) {
+                first = pending.isEmpty();
+                pending.add(change);
+            }
+            if (first) {
+                Platform.runLater(() -> {
+                    List<OtherWorkstations.RecordChange> changes;
+                    synchronized (pending) {
+                        changes = List.copyOf(pending);
+                        pending.clear();
+                    }
+                    if (changes.size() > MANY_CHANGES) {
+                        changes = List.of(OtherWorkstations.RecordChange.everything());
+                    }
+                    changes.forEach(receiver);
+                });
+            }
+        });
+    }
+
+    /** More changes than this at once are handed on as one: anything may have changed. */
+    static final int MANY_CHANGES = 20;
 
     /** The backup on closing, queued on the worker so that it follows the last save. */
     public void backupOnClose(Services services) {

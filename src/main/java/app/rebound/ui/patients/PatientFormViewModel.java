@@ -33,8 +33,12 @@ import app.rebound.domain.PatientValidator;
 import app.rebound.domain.TextNormalization;
 import app.rebound.domain.ValidationException;
 import app.rebound.domain.Violation;
+import app.rebound.service.ChangedElsewhereException;
+import app.rebound.service.Edition;
 import app.rebound.service.PatientService;
 import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.ChangedElsewhere;
+import app.rebound.ui.kit.Conflict;
 import app.rebound.ui.kit.DateInput;
 import app.rebound.ui.kit.Dialogs;
 import app.rebound.ui.kit.TaskRunner;
@@ -48,8 +52,11 @@ public final class PatientFormViewModel {
     private final PatientService service;
     private final TaskRunner tasks;
     private final DateInput dates;
-    private final Patient original;
     private final Dialogs dialogs;
+    /** Her details as read (or as saved on another workstation, once she chose between the two); null for new. */
+    private Patient original;
+    /** The version of her stored details the next save starts from. */
+    private long version;
 
     private final StringProperty givenName = new SimpleStringProperty(this, "givenName", "");
     private final StringProperty familyName = new SimpleStringProperty(this, "familyName", "");
@@ -65,27 +72,45 @@ public final class PatientFormViewModel {
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving", false);
     private final Set<String> touched = new HashSet<>();
-    private final String initialSnapshot;
+    private String initialSnapshot;
     private boolean attempted;
 
+    /**
+     * @param original her details as read, with their {@code version} ({@link PatientService#open}); null and
+     *                 {@link Edition#NEW} for a new patient
+     * @param dialogs  what the form asks her: which details to keep when another workstation saved hers first
+     */
     public PatientFormViewModel(PatientService service, TaskRunner tasks, DateInput dates, Patient original,
-            Dialogs dialogs) {
+            long version, Dialogs dialogs) {
         this.service = service;
         this.tasks = tasks;
         this.dates = dates;
         this.original = original;
+        this.version = version;
         this.dialogs = dialogs;
-        if (original != null) {
-            givenName.set(original.givenName());
-            familyName.set(original.familyName());
-            dateOfBirth.set(dates.format(original.dateOfBirth()));
-            phone.set(orEmpty(original.phone()));
-            email.set(orEmpty(original.email()));
-            previousWeeklyRunKm.set(original.previousWeeklyRunKm() == null ? ""
-                    : original.previousWeeklyRunKm().toPlainString());
-            goal.set(orEmpty(original.goal()));
-            notes.set(orEmpty(original.notes()));
-            for (Birth birth : original.births()) {
+        fill(original);
+        initialSnapshot = snapshot();
+        for (StringProperty field : List.of(givenName, familyName, dateOfBirth, phone, email, previousWeeklyRunKm,
+                goal, notes)) {
+            field.addListener((obs, old, now) -> recheck());
+        }
+        births.addListener((ListChangeListener<BirthForm>) change -> recheck());
+    }
+
+    /** The form shows these details (none for a new patient). */
+    private void fill(Patient shown) {
+        if (shown != null) {
+            births.clear();
+            givenName.set(shown.givenName());
+            familyName.set(shown.familyName());
+            dateOfBirth.set(dates.format(shown.dateOfBirth()));
+            phone.set(orEmpty(shown.phone()));
+            email.set(orEmpty(shown.email()));
+            previousWeeklyRunKm.set(shown.previousWeeklyRunKm() == null ? ""
+                    : shown.previousWeeklyRunKm().toPlainString());
+            goal.set(orEmpty(shown.goal()));
+            notes.set(orEmpty(shown.notes()));
+            for (Birth birth : shown.births()) {
                 BirthForm form = new BirthForm();
                 form.dateProperty().set(dates.format(birth.date()));
                 form.modeProperty().set(birth.mode());
@@ -93,12 +118,6 @@ public final class PatientFormViewModel {
                 births.add(form);
             }
         }
-        initialSnapshot = snapshot();
-        for (StringProperty field : List.of(givenName, familyName, dateOfBirth, phone, email, previousWeeklyRunKm,
-                goal, notes)) {
-            field.addListener((obs, old, now) -> recheck());
-        }
-        births.addListener((ListChangeListener<BirthForm>) change -> recheck());
     }
 
     public boolean isNew() {
@@ -151,8 +170,16 @@ public final class PatientFormViewModel {
         }
         saving.set(true);
         Patient patient = checked.patient();
-        BackgroundTask.wrap(() -> service.save(patient))
-                .onSuccess(onSaved)
+        long from = version;
+        BackgroundTask.wrap(() -> service.save(patient, from))
+                .onSuccess(edition -> {
+                    version = edition.version();
+                    onSaved.accept(edition.value());
+                })
+                .onError(ChangedElsewhereException.class, refused -> {
+                    saving.set(false);
+                    changedElsewhere(refused, patient, onSaved);
+                })
                 .onFailure(failure -> {
                     if (failure instanceof ValidationException invalid) {
                         Map<String, String> found = new LinkedHashMap<>();
@@ -167,6 +194,57 @@ public final class PatientFormViewModel {
                 .onFinished(() -> saving.set(false))
                 .executeWith(tasks);
         return Optional.empty();
+    }
+
+    /**
+     * Her save was refused: another workstation saved her details since this form read them. Nothing was
+     * written; the form shows her values beside the ones saved there, field by field, for her to choose.
+     */
+    private void changedElsewhere(ChangedElsewhereException refused, Patient mine, Consumer<Patient> onSaved) {
+        String who = ChangedElsewhere.describe(refused);
+        if (refused.removed()) {
+            dialogs.error(who);
+            return;
+        }
+        BackgroundTask.wrap(() -> service.conflictWith(mine))
+                .onSuccess(found -> {
+                    if (found.isEmpty()) {
+                        dialogs.error(Messages.get("conflict.removed"));
+                        return;
+                    }
+                    PatientService.Conflict conflict = found.get();
+                    if (conflict.differences().isEmpty()) {
+                        // the other workstation saved what she typed: nothing of hers is lost
+                        adopt(conflict.theirs(), false);
+                        onSaved.accept(conflict.theirs().value());
+                        return;
+                    }
+                    List<Conflict.Row> rows = conflict.differences().stream()
+                            .map(d -> new Conflict.Row(d.label(), d.yours(), d.theirs())).toList();
+                    switch (dialogs.resolve(new Conflict(who, rows))) {
+                        case KEEP_MINE -> {
+                            adopt(conflict.theirs(), false);
+                            save(onSaved);
+                        }
+                        case TAKE_THEIRS -> adopt(conflict.theirs(), true);
+                        case LATER -> {
+                            // her values stay in the form; saving again shows the two versions again
+                        }
+                    }
+                })
+                .onFailure(failure -> dialogs.report("action.savePatient", failure))
+                .executeWith(tasks);
+    }
+
+    /** Goes on from the version stored now: with her values, or ({@code theirs}) showing the stored details. */
+    private void adopt(Edition<Patient> stored, boolean theirs) {
+        version = stored.version();
+        original = stored.value();
+        if (theirs) {
+            fill(stored.value());
+            initialSnapshot = snapshot();
+            recheck();
+        }
     }
 
     private void recheck() {

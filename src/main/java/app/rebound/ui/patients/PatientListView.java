@@ -136,6 +136,18 @@ public final class PatientListView extends BorderPane {
                 e.consume();
             }
         });
+        model.onRefreshKeepSelected(id -> {
+            PatientRow now = table.getSelectionModel().getSelectedItem();
+            if (id == null || now != null && now.id().equals(id)) {
+                return;
+            }
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (table.getItems().get(i).id().equals(id)) {
+                    table.getSelectionModel().select(i);
+                    return;
+                }
+            }
+        });
         model.onRefreshSelect(id -> {
             if (id == null) {
                 return;

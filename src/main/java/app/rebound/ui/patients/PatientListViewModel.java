@@ -1,6 +1,7 @@
 package app.rebound.ui.patients;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -23,6 +24,7 @@ import app.rebound.domain.PatientPage;
 import app.rebound.domain.PersonName;
 import app.rebound.service.PatientService;
 import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.Failures;
 import app.rebound.ui.kit.Dialogs;
 import app.rebound.ui.kit.TaskRunner;
 
@@ -170,6 +172,53 @@ public final class PatientListViewModel {
         lastPage = page;
         more.set(page.more());
         showStatus(page, typed);
+    }
+
+    /**
+     * Another workstation changed patients: the rows on screen are read again and replaced where they differ,
+     * in place, so the list keeps its length, where she scrolled to, and {@code selected} selected. A search
+     * she is typing meanwhile wins.
+     */
+    public void refreshInPlace(UUID selected) {
+        if (service == null || lastPage == null) {
+            return;
+        }
+        long mine = generation.get();
+        PatientService patients = service;
+        String typed = shownQuery;
+        boolean archived = shownArchived;
+        int shown = Math.max(rows.size(), PatientService.PAGE_SIZE);
+        BackgroundTask.wrap(() -> new Found(patients.search(typed, archived, shown), patients.today()))
+                .onSuccess(result -> {
+                    if (mine != generation.get() || loadingMoreFor == mine) {
+                        return;
+                    }
+                    List<PatientRow> fresh = result.page().patients().stream()
+                            .map(p -> PatientRow.of(p, result.today())).toList();
+                    for (int i = 0; i < Math.min(rows.size(), fresh.size()); i++) {
+                        if (!rows.get(i).equals(fresh.get(i))) {
+                            rows.set(i, fresh.get(i));
+                        }
+                    }
+                    if (rows.size() > fresh.size()) {
+                        rows.remove(fresh.size(), rows.size());
+                    } else if (fresh.size() > rows.size()) {
+                        rows.addAll(fresh.subList(rows.size(), fresh.size()));
+                    }
+                    lastPage = result.page();
+                    more.set(result.page().more());
+                    showStatus(result.page(), typed);
+                    keepSelected.accept(selected);
+                })
+                .onFailure(failure -> Failures.log(Messages.get("action.search"), failure))
+                .executeWith(tasks);
+    }
+
+    private Consumer<UUID> keepSelected = id -> { };
+
+    /** After {@link #refreshInPlace}: selects the row of this patient again, where it is, without scrolling. */
+    void onRefreshKeepSelected(Consumer<UUID> selector) {
+        this.keepSelected = selector;
     }
 
     private Consumer<UUID> selectAfterRefresh = id -> { };

@@ -9,6 +9,7 @@ import javafx.stage.Stage;
 
 import app.rebound.domain.Messages;
 import app.rebound.domain.Patient;
+import app.rebound.service.Edition;
 import app.rebound.service.Services;
 import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.kit.DateInput;
@@ -82,7 +83,8 @@ public final class PatientScreens {
         if (open == null) {
             return;
         }
-        PatientDialog.open(stage, form -> new PatientFormViewModel(open.patients(), worker, dates, null, form), saved -> {
+        PatientDialog.open(stage, form -> new PatientFormViewModel(open.patients(), worker, dates, null, Edition.NEW,
+                form), saved -> {
             list.queryProperty().set("");
             list.refresh(saved.id());
         });
@@ -95,9 +97,10 @@ public final class PatientScreens {
             return;
         }
         opening = true;
-        BackgroundTask.wrap(() -> open.patients().load(row.id()))
+        BackgroundTask.wrap(() -> open.patients().open(row.id()))
                 .onSuccess(patient -> PatientDialog.open(stage,
-                        form -> new PatientFormViewModel(open.patients(), worker, dates, patient, form),
+                        form -> new PatientFormViewModel(open.patients(), worker, dates, patient.value(),
+                                patient.version(), form),
                         saved -> list.refresh(saved.id())))
                 .onFailure(failure -> dialogs.report("action.openPatient", failure))
                 .onFinished(() -> opening = false)
@@ -108,11 +111,19 @@ public final class PatientScreens {
     public void editOpen(PatientWorkspaceViewModel workspace) {
         Patient patient = workspace.patientProperty().get();
         Services open = services.get();
-        if (patient == null || open == null) {
+        if (patient == null || open == null || opening) {
             return;
         }
-        PatientDialog.open(stage, form -> new PatientFormViewModel(open.patients(), worker, dates, patient, form),
-                saved -> navigator.openWorkspace(saved.id()));
+        opening = true;
+        // read again with its version: her details may have changed on another workstation meanwhile
+        BackgroundTask.wrap(() -> open.patients().open(patient.id()))
+                .onSuccess(read -> PatientDialog.open(stage,
+                        form -> new PatientFormViewModel(open.patients(), worker, dates, read.value(), read.version(),
+                                form),
+                        saved -> navigator.openWorkspace(saved.id())))
+                .onFailure(failure -> dialogs.report("action.openPatient", failure))
+                .onFinished(() -> opening = false)
+                .executeWith(worker);
     }
 
     public void editSelected() {

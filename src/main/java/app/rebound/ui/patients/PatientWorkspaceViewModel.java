@@ -21,6 +21,7 @@ import app.rebound.domain.visit.Visit;
 import app.rebound.domain.visit.VisitSummary;
 import app.rebound.service.VisitService;
 import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.Failures;
 import app.rebound.ui.kit.Dialogs;
 import app.rebound.ui.kit.TaskRunner;
 
@@ -57,6 +58,22 @@ public final class PatientWorkspaceViewModel {
                     then.run();
                 })
                 .onFailure(failure -> report("action.openPatient", failure))
+                .executeWith(tasks);
+    }
+
+    /**
+     * Another workstation changed her details or her visits: both are read again (what is on screen is only
+     * shown, never typed, so nothing of hers is replaced).
+     */
+    public void reload() {
+        BackgroundTask.wrap(() -> service.workspaceAgain(patientId))
+                .onSuccess(workspace -> {
+                    patient.set(workspace.patient());
+                    if (!visits.equals(workspace.visits())) {
+                        visits.setAll(workspace.visits());
+                    }
+                })
+                .onFailure(failure -> Failures.log(Messages.get("action.openPatient"), failure))
                 .executeWith(tasks);
     }
 

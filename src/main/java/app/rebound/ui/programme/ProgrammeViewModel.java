@@ -26,8 +26,10 @@ import app.rebound.domain.programme.WalkRunWeek;
 import app.rebound.domain.visit.Stage;
 import app.rebound.domain.visit.StageChoice;
 import app.rebound.service.ProgrammeService;
+import app.rebound.service.ChangedElsewhereException;
 import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.kit.Dialogs;
+import app.rebound.ui.kit.ChangedElsewhere;
 import app.rebound.ui.kit.TaskRunner;
 
 /**
@@ -98,6 +100,8 @@ public final class ProgrammeViewModel {
     private final StringProperty state = new SimpleStringProperty(this, "state", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     private final ReasonText reasonText;
+    /** The version of the stored programme the next save starts from. */
+    private long version;
 
     public ProgrammeViewModel(ProgrammeService service, TaskRunner tasks, ProgrammeService.Context context,
             Dialogs dialogs) {
@@ -106,6 +110,7 @@ public final class ProgrammeViewModel {
         this.context = context;
         this.dialogs = dialogs;
         this.reasonText = new ReasonText(context.visit());
+        this.version = context.version();
         show(context.programme());
         state.set(Messages.get(context.saved() ? "programme.state.saved" : "programme.state.suggested"));
     }
@@ -245,11 +250,19 @@ public final class ProgrammeViewModel {
             return;
         }
         busy.set(true);
-        BackgroundTask.wrap(() -> service.save(context.visit().id(), programme))
-                .onSuccess(done -> {
+        long from = version;
+        BackgroundTask.wrap(() -> service.save(context.visit().id(), programme, from))
+                .onSuccess(saved -> {
+                    version = saved;
                     state.set(Messages.get("programme.state.saved"));
                     edited = false;
                     onSaved.run();
+                })
+                .onError(ChangedElsewhereException.class, refused -> {
+                    // hers is still on screen: saving again keeps it over the other workstation's
+                    version = refused.storedVersion();
+                    dialogs.error(Messages.format("programme.changedElsewhere",
+                            ChangedElsewhere.describe(refused)));
                 })
                 .onFailure(failure -> dialogs.report("action.saveProgramme", failure))
                 .onFinished(() -> busy.set(false))

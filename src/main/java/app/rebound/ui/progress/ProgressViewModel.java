@@ -23,8 +23,10 @@ import app.rebound.domain.progress.ComparisonRow;
 import app.rebound.domain.progress.ProgressCharts;
 import app.rebound.service.ProgressService;
 import app.rebound.service.ProgressService.Progress;
+import app.rebound.service.ChangedElsewhereException;
 import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.kit.Dialogs;
+import app.rebound.ui.kit.ChangedElsewhere;
 import app.rebound.ui.kit.TaskRunner;
 
 /**
@@ -48,6 +50,8 @@ public final class ProgressViewModel {
     private final StringProperty state = new SimpleStringProperty(this, "state", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     private String savedSummary = "";
+    /** The version of the stored summary the next save starts from. */
+    private long summaryVersion;
 
     public ProgressViewModel(ProgressService service, TaskRunner tasks, UUID patientId,
             Dialogs dialogs) {
@@ -73,6 +77,7 @@ public final class ProgressViewModel {
     /** Shows progress already loaded (e.g. by a benchmark). */
     public void show(Progress loaded) {
         savedSummary = loaded.summary();
+        summaryVersion = loaded.summaryVersion();
         summary.set(loaded.summary());
         progress.set(loaded);
         List<ProgressCharts.Entry> visits = loaded.visits();
@@ -96,11 +101,19 @@ public final class ProgressViewModel {
         if (text.equals(savedSummary)) {
             return;
         }
-        BackgroundTask.wrap(() -> service.saveSummary(patientId, text))
+        long from = summaryVersion;
+        BackgroundTask.wrap(() -> service.saveSummary(patientId, text, from))
                 .onSuccess(saved -> {
                     savedSummary = text;
+                    summaryVersion = saved.version();
                     summaryProblem.set("");
                     state.set(Messages.get("progress.state.summarySaved"));
+                })
+                .onError(ChangedElsewhereException.class, refused -> {
+                    // hers is still on screen: saving again keeps it over the other workstation's
+                    summaryVersion = refused.storedVersion();
+                    dialogs.error(Messages.format("progress.changedElsewhere",
+                            ChangedElsewhere.describe(refused)));
                 })
                 .onFailure(failure -> {
                     if (failure instanceof ValidationException invalid) {

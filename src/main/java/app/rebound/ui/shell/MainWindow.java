@@ -141,6 +141,7 @@ public final class MainWindow {
                         watchServer(link, layers);
                     }
                     startLockAndBackups(root, layers);
+                    scheduler.changesElsewhere(opened, navigator::changedElsewhere);
                     // sample patients are for a clinic starting on this computer, never into a clinic's server
                     if (offerSamples && !link.onServer()) {
                         records.offerSamples();

@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import app.rebound.domain.visit.Visit;
+import app.rebound.service.OtherWorkstations;
 import app.rebound.service.Services;
 import app.rebound.ui.kit.Alerts;
 import app.rebound.ui.kit.BackgroundTask;
@@ -204,6 +205,26 @@ final class ScreenNavigator implements Navigator {
     boolean mayClose(Window owner) {
         return programmeForm == null || !(root.getCenter() instanceof ProgrammeView) || !programmeForm.isEdited()
                 || Alerts.confirmDiscard(owner, "discard.programmeEdits");
+    }
+
+    /**
+     * Another workstation changed a record (server mode): the patient list reads its rows again in place, an
+     * open workspace of that patient reads her again, and an open visit that was changed says so above the
+     * form (never replacing what is being typed).
+     */
+    void changedElsewhere(OtherWorkstations.RecordChange change) {
+        if (services.get() == null) {
+            return;
+        }
+        if (change.isEverything() || change.what().equals("patient") || change.what().equals("visit")) {
+            patients.list().refreshInPlace(patients.selectedId());
+        }
+        if (workspace != null && change.concerns(workspace.model().patientId())) {
+            workspace.model().reload();
+        }
+        if (visitForm != null && root.getCenter() == visitView && change.isVisit(visitForm.base().id())) {
+            visitForm.changedOnAnotherWorkstation();
+        }
     }
 
     /** Saves what is being typed in a visit now, e.g. before leaving it or closing the window. */

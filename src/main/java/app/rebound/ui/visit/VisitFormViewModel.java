@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -59,8 +60,11 @@ import app.rebound.domain.visit.VisitKind;
 import app.rebound.domain.visit.VisitStatus;
 import app.rebound.domain.visit.VisitValidator;
 import app.rebound.service.ServerLink;
+import app.rebound.service.ChangedElsewhereException;
 import app.rebound.service.VisitService;
 import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.ChangedElsewhere;
+import app.rebound.ui.kit.Conflict;
 import app.rebound.ui.kit.DateInput;
 import app.rebound.ui.kit.Dialogs;
 import app.rebound.ui.kit.Failures;
@@ -89,6 +93,18 @@ public final class VisitFormViewModel {
     private final UUID amendmentSession = UUID.randomUUID();
 
     private Visit base;
+    /** The version of the stored visit this form's next save starts from (read, or saved last). */
+    private long version;
+    /**
+     * The version this form's last save left, set on the worker as the save ends: a save or a completion
+     * asked for while an earlier save was still under way starts from that one's version, not from the
+     * older one it saw (versions only rise, so the larger of the two is the one to start from).
+     */
+    private final AtomicLong ownSave = new AtomicLong(Long.MIN_VALUE);
+    /** A save was refused (another workstation saved first) and she chose to decide later. */
+    private boolean conflictPending;
+    /** Who saved first and when, as the refused save said; null when the form only heard of a change. */
+    private String conflictHeader;
     private LocalDate lastValidDate;
     /** The date she last confirmed (loaded, or left the field with): what a date refused at the end keeps. */
     private LocalDate confirmedDate;
@@ -134,9 +150,15 @@ public final class VisitFormViewModel {
     private final ReadOnlyObjectWrapper<ReadinessSummary> readiness = new ReadOnlyObjectWrapper<>(this, "readiness");
     private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper(this, "saveState", "");
     private final ReadOnlyObjectWrapper<Instant> savedAt = new ReadOnlyObjectWrapper<>(this, "savedAt");
+    /** What the form says about another workstation's save of this visit; empty when nothing. */
+    private final ReadOnlyStringWrapper elsewhere = new ReadOnlyStringWrapper(this, "elsewhere", "");
 
+    /**
+     * @param version the version of {@code visit} as read ({@link VisitService#open}): her saves start from it,
+     *                and one refused because another workstation saved since is put to her to decide
+     */
     public VisitFormViewModel(VisitService service, TaskRunner tasks, DateInput dates, Patient patient,
-            List<Visit> patientVisits, Visit visit, Dialogs dialogs) {
+            List<Visit> patientVisits, Visit visit, long version, Dialogs dialogs) {
         this.service = service;
         this.tasks = tasks;
         this.debounce = tasks.delay(SAVE_DELAY, this::saveNow);
@@ -144,6 +166,7 @@ public final class VisitFormViewModel {
         this.patient = patient;
         this.otherVisits = patientVisits.stream().filter(v -> !v.id().equals(visit.id())).toList();
         this.dialogs = dialogs;
+        this.version = version;
         load(visit);
         loadAmendments();
         for (Observable o : observables()) {
@@ -396,26 +419,36 @@ public final class VisitFormViewModel {
         if (readOnly.get()) {
             return;
         }
-        if (notSavedOffline && saving) {
-            // a save already waits for the server: the form is saved as it is then, once it answers
+        if (conflictPending) {
+            // she has not chosen yet between hers and the other workstation's: nothing is written over theirs
+            return;
+        }
+        if (saving) {
+            // one save at a time, each from the version the one before left (else her own save would read as
+            // another workstation's); the form is saved as it is then, once the save under way ends
             changedWhileWaiting = true;
-            saveState.set(Messages.get("visit.notSaved.offline"));
+            if (notSavedOffline) {
+                saveState.set(Messages.get("visit.notSaved.offline"));
+            }
             return;
         }
         Visit visit = build();
         String reason = amendReason.get();
+        long from = version;
         saving = true;
         saveState.set(Messages.get("visit.saving"));
-        BackgroundTask.wrap(() -> service.save(visit, amendmentSession, reason))
+        BackgroundTask.wrap(() -> savedOnWorker(service.save(visit, startFrom(from), amendmentSession, reason)))
                 .onSuccess(saved -> {
                     notSavedOffline = false;
                     base = saved.visit();
+                    version = saved.version();
                     savedAt.set(saved.at());
                     saveState.set(savedText(saved.at()));
                     if (status.get() == VisitStatus.COMPLETE) {
                         loadAmendments();
                     }
                 })
+                .onError(ChangedElsewhereException.class, this::changedElsewhere)
                 .onFailure(failure -> {
                     if (failure instanceof ValidationException invalid) {
                         for (Violation v : invalid.violations()) {
@@ -441,12 +474,21 @@ public final class VisitFormViewModel {
                     saving = false;
                     if (changedWhileWaiting) {
                         changedWhileWaiting = false;
-                        if (!notSavedOffline) {
+                        if (!notSavedOffline && !conflictPending) {
                             saveNow();
                         }
                     }
                 })
                 .executeWith(tasks);
+    }
+
+    private long startFrom(long seen) {
+        return Math.max(seen, ownSave.get());
+    }
+
+    private VisitService.Saved savedOnWorker(VisitService.Saved saved) {
+        ownSave.accumulateAndGet(saved.version(), Math::max);
+        return saved;
     }
 
     /**
@@ -464,6 +506,113 @@ public final class VisitFormViewModel {
     /** Whether what is typed waits for the clinic's server to answer before it is saved. */
     public boolean notSavedOffline() {
         return notSavedOffline;
+    }
+
+    /**
+     * Her save was refused: another workstation saved this visit since the version this form started from.
+     * Nothing was written; her values stay in the form, and she is shown both versions to choose.
+     */
+    private void changedElsewhere(ChangedElsewhereException refused) {
+        String who = ChangedElsewhere.describe(refused);
+        conflictHeader = who;
+        // the header has room for a few words; the notice above the form says who and when
+        saveState.set(Messages.get("conflict.notSavedShort"));
+        if (refused.removed()) {
+            conflictPending = true;
+            elsewhere.set(who);
+            dialogs.error(who);
+            return;
+        }
+        compare(who);
+    }
+
+    /**
+     * Another workstation changed this visit (its notice arrived while the form is open): the form says so,
+     * and never replaces what she is typing; {@link #resolveConflict()} shows both versions. Nothing to say
+     * when the stored visit is the one this form saved last.
+     */
+    public void changedOnAnotherWorkstation() {
+        UUID id = base.id();
+        long known = version;
+        BackgroundTask.wrap(() -> service.storedVersion(id))
+                .onSuccess(stored -> {
+                    if (stored != known && known == version && elsewhere.get().isEmpty()) {
+                        elsewhere.set(Messages.get("visit.changedElsewhere"));
+                    }
+                })
+                .onFailure(failure -> Failures.log(Messages.get("action.saveVisit"), failure))
+                .executeWith(tasks);
+    }
+
+    /** Shows her values beside the other workstation's (after a refused save, or the notice) for her to choose. */
+    public void resolveConflict() {
+        compare(conflictHeader != null ? conflictHeader : Messages.get("conflict.changed"));
+    }
+
+    private void compare(String header) {
+        Visit mine = build();
+        debounce.stop();
+        BackgroundTask.wrap(() -> service.conflictWith(mine))
+                .onSuccess(found -> {
+                    if (found.isEmpty()) {
+                        conflictPending = true;
+                        elsewhere.set(Messages.get("conflict.removed"));
+                        saveState.set(Messages.get("conflict.notSavedShort"));
+                        return;
+                    }
+                    VisitService.Conflict conflict = found.get();
+                    if (conflict.differences().isEmpty()) {
+                        // what she has is what the other workstation saved: go on from its version
+                        adopt(conflict, false);
+                        return;
+                    }
+                    List<Conflict.Row> rows = conflict.differences().stream()
+                            .map(d -> new Conflict.Row(d.label(), d.yours(), d.theirs())).toList();
+                    Conflict.Choice choice = dialogs.resolve(new Conflict(header, rows));
+                    switch (choice) {
+                        case KEEP_MINE -> {
+                            adopt(conflict, false);
+                            saveNow();
+                        }
+                        case TAKE_THEIRS -> adopt(conflict, true);
+                        case LATER -> {
+                            conflictPending = true;
+                            elsewhere.set(conflictHeader != null ? Messages.format("conflict.notSaved", conflictHeader)
+                                    : Messages.get("visit.changedElsewhere"));
+                        }
+                    }
+                })
+                .onFailure(failure -> dialogs.report("action.saveVisit", failure))
+                .executeWith(tasks);
+    }
+
+    /** Goes on from the version stored now: with her values ({@code theirs} false), or with the stored visit. */
+    private void adopt(VisitService.Conflict conflict, boolean theirs) {
+        conflictPending = false;
+        conflictHeader = null;
+        elsewhere.set("");
+        version = conflict.theirs().version();
+        Visit stored = conflict.theirs().value();
+        if (theirs) {
+            load(stored);
+            recompute();
+            saveState.set(savedText(stored.updated()));
+            loadAmendments();
+        } else {
+            // her values over theirs: what the form does not show (its clinician, its extensions) is theirs
+            base = stored.toBuilder().status(status.get()).build();
+            saveState.set("");
+        }
+    }
+
+    /** Whether a save was refused and she has not chosen yet between hers and the other workstation's. */
+    public boolean conflictPending() {
+        return conflictPending;
+    }
+
+    /** What the form says of another workstation's save of this visit (a notice above the form); empty if none. */
+    public ReadOnlyStringProperty elsewhereProperty() {
+        return elsewhere.getReadOnlyProperty();
     }
 
     private String savedText(Instant at) {
@@ -525,14 +674,20 @@ public final class VisitFormViewModel {
         debounce.stop();
         status.set(VisitStatus.COMPLETE);
         Visit visit = build();
+        long from = version;
         saving = true;
-        BackgroundTask.wrap(() -> service.complete(visit))
+        BackgroundTask.wrap(() -> savedOnWorker(service.complete(visit, startFrom(from))))
                 .onSuccess(saved -> {
                     base = saved.visit();
+                    version = saved.version();
                     savedAt.set(saved.at());
                     saveState.set(Messages.format("visit.completedAt",
                             TIME.format(saved.at().atZone(ZoneId.systemDefault()))));
                     onDone.run();
+                })
+                .onError(ChangedElsewhereException.class, refused -> {
+                    status.set(VisitStatus.DRAFT);
+                    changedElsewhere(refused);
                 })
                 .onFailure(failure -> {
                     status.set(VisitStatus.DRAFT);

@@ -8,6 +8,7 @@ import javafx.stage.Window;
 
 import app.rebound.domain.Patient;
 import app.rebound.domain.visit.Visit;
+import app.rebound.service.Edition;
 import app.rebound.service.Services;
 import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.kit.DateInput;
@@ -23,7 +24,7 @@ public final class VisitScreen {
     public record Shown(VisitFormViewModel model, VisitView view) {
     }
 
-    private record Opened(Patient patient, List<Visit> visits, Visit visit) {
+    private record Opened(Patient patient, List<Visit> visits, Edition<Visit> visit) {
     }
 
     private final Dialogs dialogs;
@@ -45,13 +46,26 @@ public final class VisitScreen {
     public void open(Services services, UUID patientId, UUID visitId, Consumer<Shown> shown, Runnable discarded,
             Runnable finished) {
         BackgroundTask.wrap(() -> new Opened(services.patients().load(patientId),
-                        services.visits().visitsOf(patientId), services.visits().load(visitId)))
+                        services.visits().visitsOf(patientId), services.visits().open(visitId)))
                 .onSuccess(opened -> {
                     VisitFormViewModel model = new VisitFormViewModel(services.visits(), worker, dates,
-                            opened.patient(), opened.visits(), opened.visit(), dialogs);
+                            opened.patient(), opened.visits(), opened.visit().value(), opened.visit().version(),
+                            dialogs);
+                    VisitPresence presence = new VisitPresence(services.workstations(), worker, visitId,
+                            () -> !model.readOnlyProperty().get());
                     VisitView view = new VisitView(model, () -> navigator.openWorkspace(patientId),
                             () -> deleteDraft(services, patientId, model, discarded),
                             () -> navigator.openProgramme(patientId, visitId));
+                    view.showPresence(presence.editedByProperty());
+                    if (services.workstations().shared()) {
+                        presence.start();
+                        // the form is left when another screen takes its place in the window
+                        view.parentProperty().addListener((property, was, now) -> {
+                            if (now == null) {
+                                presence.stop();
+                            }
+                        });
+                    }
                     shown.accept(new Shown(model, view));
                 })
                 .onFailure(failure -> dialogs.report("action.openVisit", failure))

@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
@@ -132,7 +133,7 @@ public final class VisitView extends BorderPane {
         readinessScroll.prefWidthProperty().bind(narrowed(Em.px(350, widthProperty(), 0.3), 0.29, 290));
         readinessScroll.setFocusTraversable(false);
         setRight(readinessScroll);
-        setTop(new VBox(header(onBack, onDeleteDraft), readOnlyBanner()));
+        setTop(new VBox(header(onBack, onDeleteDraft), readOnlyBanner(), elsewhereBanner(), presenceBanner()));
         // a completed visit is read-only until she chooses Amend: every field disabled, still readable
         sections.disableProperty().bind(model.readOnlyProperty());
         showReadOnly(model.readOnlyProperty().get());
@@ -270,6 +271,7 @@ public final class VisitView extends BorderPane {
 
     // --- completing and amending ----------------------------------------------------------------
 
+    private final Label presence = new Label();
     private final Button amend = new Button();
     private final Label readOnlyText = new Label();
 
@@ -299,6 +301,47 @@ public final class VisitView extends BorderPane {
         banner.visibleProperty().bind(model.statusProperty().isEqualTo(VisitStatus.COMPLETE));
         banner.managedProperty().bind(banner.visibleProperty());
         return banner;
+    }
+
+    /**
+     * Another workstation saved this visit: says so above the form (her values stay as they are) with
+     * Compare…, which shows both versions side by side to choose.
+     */
+    private HBox elsewhereBanner() {
+        FontIcon icon = new FontIcon(Material2AL.GROUP);
+        Label text = new Label();
+        text.setId("changedElsewhere");
+        text.setWrapText(true);
+        text.textProperty().bind(model.elsewhereProperty());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button compare = new Button(Messages.get("conflict.resolve"));
+        compare.setId("compareVersions");
+        compare.setMinWidth(Region.USE_PREF_SIZE);
+        compare.setOnAction(e -> model.resolveConflict());
+        HBox banner = new HBox(12, icon, text, compare);
+        banner.setId("elsewhereBanner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.getStyleClass().addAll("read-only-banner", "elsewhere-banner");
+        banner.visibleProperty().bind(model.elsewhereProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+
+    private Label presenceBanner() {
+        presence.setId("editedBy");
+        presence.getStyleClass().addAll("read-only-banner", "presence-banner");
+        presence.setGraphic(new FontIcon(Material2AL.EDIT));
+        presence.setMaxWidth(Double.MAX_VALUE);
+        presence.setVisible(false);
+        presence.setManaged(false);
+        return presence;
+    }
+
+    /** "Being edited by NAME" (server mode), under the header while another workstation has the visit open. */
+    void showPresence(ReadOnlyStringProperty editedBy) {
+        presence.textProperty().bind(editedBy);
+        presence.visibleProperty().bind(editedBy.isNotEmpty());
+        presence.managedProperty().bind(presence.visibleProperty());
     }
 
     private void showReadOnly(boolean readOnly) {

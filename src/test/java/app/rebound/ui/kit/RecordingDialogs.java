@@ -16,6 +16,14 @@ public final class RecordingDialogs implements Dialogs {
 
     private final List<String> shown = new ArrayList<>();
     private final Deque<Object> answers = new ArrayDeque<>();
+    private List<String> errorsTo = new ArrayList<>();
+
+    /** Dialogs whose error messages also go to {@code errors} (a test's list of what was reported). */
+    public static RecordingDialogs reportingTo(List<String> errors) {
+        RecordingDialogs dialogs = new RecordingDialogs();
+        dialogs.errorsTo = errors;
+        return dialogs;
+    }
 
     /** Queues the answer to the next question: a Boolean for a confirmation, a Path for a file. */
     public RecordingDialogs answer(Object answer) {
@@ -36,6 +44,7 @@ public final class RecordingDialogs implements Dialogs {
     @Override
     public void error(String message) {
         shown.add("error: " + message);
+        errorsTo.add(message);
     }
 
     @Override
@@ -53,6 +62,26 @@ public final class RecordingDialogs implements Dialogs {
     public boolean confirmDiscard(String questionKey) {
         shown.add("confirmDiscard: " + questionKey);
         return next(Boolean.class).orElse(false);
+    }
+
+    /**
+     * Records "conflict: HEADER | LABEL: YOURS / THEIRS; …" and answers with the {@link Conflict.Choice} the
+     * test queued (none queued: she decides later, as Esc does).
+     */
+    @Override
+    public Conflict.Choice resolve(Conflict conflict) {
+        StringBuilder line = new StringBuilder("conflict: ").append(conflict.header()).append(" |");
+        for (Conflict.Row row : conflict.rows()) {
+            line.append(' ').append(row.label()).append(": ").append(row.yours()).append(" / ").append(row.theirs())
+                    .append(';');
+        }
+        shown.add(line.toString());
+        return next(Conflict.Choice.class).orElse(Conflict.Choice.LATER);
+    }
+
+    /** The conflicts shown, each as its line. */
+    public List<String> conflicts() {
+        return shown.stream().filter(line -> line.startsWith("conflict: ")).toList();
     }
 
     @Override

@@ -33,7 +33,8 @@ class PsfsCarryOverTest extends OnClinicFile {
 
     private VisitFormViewModel open(Visit visit) {
         return new VisitFormViewModel(services.visits(), tasks, new DateInput(Locale.UK), zoe,
-                services.visits().visitsOf(zoe.id()), visit, dialogs);
+                services.visits().visitsOf(zoe.id()), visit, services.visits().storedVersion(visit.id()),
+                dialogs);
     }
 
     @Test

@@ -45,7 +45,8 @@ class VisitFormViewModelTest extends OnClinicFile {
         zoe = zoe();
         Visit started = services.visits().save(services.visits().start(zoe.id(), false)).visit();
         form = new VisitFormViewModel(services.visits(), tasks, new DateInput(Locale.UK), zoe,
-                services.visits().visitsOf(zoe.id()), started, dialogs);
+                services.visits().visitsOf(zoe.id()), started, services.visits().storedVersion(started.id()),
+                dialogs);
     }
 
     private Visit stored() {
@@ -311,7 +312,8 @@ class VisitFormViewModelTest extends OnClinicFile {
     void aVisitBeforeHerFirstBirthOrOnTheDayOfAnotherIsKeptWithAWarning() {
         services.visits().save(Visit.draft(zoe.id(), TODAY.minusDays(7), VisitKind.FOLLOW_UP));
         form = new VisitFormViewModel(services.visits(), tasks, new DateInput(Locale.UK), zoe,
-                services.visits().visitsOf(zoe.id()), form.base(), dialogs);
+                services.visits().visitsOf(zoe.id()), form.base(), services.visits().storedVersion(form.base().id()),
+                dialogs);
         form.dateProperty().set("15/11/2026");
         assertThat(form.errors()).doesNotContainKey("date");
         assertThat(form.warnings().get("date")).isEqualTo(Messages.get("validation.visit.sameDay"));

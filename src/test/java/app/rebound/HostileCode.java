@@ -7,6 +7,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 import org.h2.api.Trigger;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.db.ValueDataType;
+import org.h2.mvstore.tx.Transaction;
+import org.h2.mvstore.tx.TransactionMap;
+import org.h2.mvstore.tx.TransactionStore;
+import org.h2.result.Row;
+import org.h2.value.Value;
+import org.h2.value.ValueInteger;
 
 /**
  * What someone who can write to the data folder could put in a database file: a trigger whose class H2
@@ -74,6 +82,45 @@ public final class HostileCode {
                 sql.execute("CREATE TABLE IF NOT EXISTS setting (name VARCHAR(100) PRIMARY KEY, text_value VARCHAR(100))");
             }
             plant(connection);
+        }
+    }
+
+    /** H2's type numbers of a trigger and an alias in its list of a database's objects ({@code table.0}). */
+    public static final int TRIGGER = 4;
+    public static final int ALIAS = 9;
+
+    /**
+     * Gives every trigger and alias in the closed database {@code h2Name} (an H2 name without {@code .mv.db},
+     * in any of H2's file systems) another type number in H2's list of its objects, as a tool of one's own
+     * could: H2 still runs each object's SQL as written when it opens the file. Returns how many it changed.
+     */
+    public static int relabel(String h2Name, int type) {
+        MVStore store = new MVStore.Builder().fileName(h2Name + ".mv.db").open();
+        try {
+            TransactionStore transactions = new TransactionStore(store, new ValueDataType());
+            transactions.init();
+            Transaction writing = transactions.begin();
+            TransactionMap<Object, Object> meta = writing.openMap("table.0");
+            int changed = 0;
+            for (var keys = meta.keyIterator(null); keys.hasNext(); ) {
+                Object key = keys.next();
+                if (meta.get(key) instanceof Row row
+                        && (row.getValue(2).getInt() == TRIGGER || row.getValue(2).getInt() == ALIAS)) {
+                    Value[] values = new Value[row.getColumnCount()];
+                    for (int i = 0; i < values.length; i++) {
+                        values[i] = row.getValue(i);
+                    }
+                    values[2] = ValueInteger.get(type);
+                    Row relabelled = Row.get(values, row.getMemory());
+                    relabelled.setKey(row.getKey());
+                    meta.put(key, relabelled);
+                    changed++;
+                }
+            }
+            writing.commit();
+            return changed;
+        } finally {
+            store.close();
         }
     }
 }

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -60,8 +61,21 @@ final class SchemaCheck {
     private static final Pattern CONSTRAINT_NAME = Pattern.compile("ADD CONSTRAINT ((?:" + IDENTIFIER + "\\.)*"
             + IDENTIFIER + ")");
     private static final Pattern PLAIN_TABLE = Pattern.compile("^CREATE (?:CACHED |MEMORY )?TABLE ");
+    /** A key constraint, its quoted names taken out (each a space). */
     private static final Pattern KEY_CONSTRAINT = Pattern.compile(
-            "^ALTER TABLE \\S+ ADD CONSTRAINT \\S+ (?:PRIMARY KEY|FOREIGN KEY|UNIQUE)[ (]");
+            "^ALTER TABLE [ .]+ADD CONSTRAINT [ .]+(?:PRIMARY KEY|FOREIGN KEY|UNIQUE)[ (]");
+    private static final Pattern PLAIN_INDEX = Pattern.compile(
+            "^CREATE (?:PRIMARY KEY|(?:UNIQUE (?:NULLS (?:DISTINCT|NOT DISTINCT|ALL DISTINCT) )?)?(?:HASH )?INDEX) ");
+    /** The settings H2 writes for the way Rebound opens its file, each with a whole number. */
+    private static final Pattern PLAIN_SETTING = Pattern.compile("^SET (?:CREATE_BUILD|WRITE_DELAY|CACHE_SIZE"
+            + "|TRACE_LEVEL_FILE|TRACE_LEVEL_SYSTEM_OUT|TRACE_MAX_FILE_SIZE|AUTO_COMPACT_FILL_RATE|MAX_MEMORY_ROWS"
+            + "|MAX_MEMORY_UNDO|MAX_OPERATION_MEMORY|MAX_LENGTH_INPLACE_LOB|DEFAULT_LOCK_TIMEOUT|RETENTION_TIME"
+            + "|DEFAULT_TABLE_TYPE) -?[0-9]{1,10}\\s*$");
+    private static final Pattern CREATED = Pattern.compile("^CREATE (?:OR REPLACE )?(?:FORCE )?(?:LOCAL |GLOBAL )?"
+            + "(?:TEMPORARY )?(?:CACHED |MEMORY )?(?:UNIQUE |HASH |SPATIAL )*"
+            + "(TRIGGER|ALIAS|AGGREGATE|VIEW|LINKED TABLE|CONSTANT|DOMAIN|SYNONYM|SEQUENCE|ROLE|SCHEMA|TABLE|INDEX)\\b");
+    /** Outside strings and quoted names: a comment, source code ($$…$$) or the end of one statement. */
+    private static final Pattern HIDDEN = Pattern.compile("/\\*|\\*/|--|//|\\$\\$|;");
     private static final Pattern ROUTINE = Pattern.compile("^CREATE (?:FORCE )?(?:ALIAS|AGGREGATE) ");
     private static final Pattern QUOTED = Pattern.compile("'(?:[^']|'')*'|" + IDENTIFIER);
     /** Words outside quotes that load classes, reach files or other databases, or end sessions. */
@@ -140,36 +154,106 @@ final class SchemaCheck {
         }
     }
 
-    /** What is wrong with one object of H2's meta table, or null when Rebound's migrations make such objects. */
+    /**
+     * What is wrong with one object of H2's meta table, or null when Rebound's migrations make such objects.
+     * H2 runs each object's SQL as written when it opens the file, whatever type number the row gives, so
+     * the SQL is what is judged: it must be one of the statements the migrations lead H2 to write, of the
+     * kind its type number says, one statement, with no comment and no source code in it.
+     */
     static String problem(int type, String sql) {
         String name = name(type, sql);
-        String kind = switch (type) {
-            case TABLE_OR_VIEW -> PLAIN_TABLE.matcher(sql).find() ? null
-                    : sql.contains(" VIEW ") ? "a view" : sql.contains(" LINKED TABLE ") ? "a linked table"
-                    : "a table of an unknown kind";
-            case CONSTRAINT -> KEY_CONSTRAINT.matcher(sql).find() ? null
-                    : sql.contains(" CHECK") ? "a check constraint" : "a constraint of an unknown kind";
-            case INDEX, USER, SEQUENCE, SETTING, ROLE, RIGHT, SCHEMA, COMMENT -> null;
-            case TRIGGER -> "a trigger";
-            case FUNCTION_ALIAS -> "an alias";
-            case AGGREGATE -> "an aggregate";
-            case CONSTANT -> "a constant";
-            case DOMAIN -> "a domain";
-            case SYNONYM -> "a synonym";
-            default -> "an object of unknown type " + type;
+        // what is left of the statement with its strings and quoted names taken out: H2 reads those as this
+        // does ('…' with '' inside, "…" with "" inside), so whatever could hide a second statement, a comment
+        // or source code ($$…$$) is outside them, and seen here
+        String bare = QUOTED.matcher(sql).replaceAll(" ").toUpperCase(Locale.ROOT);
+        String statement = statementKind(bare);
+        String expected = switch (type) {
+            case TABLE_OR_VIEW -> "table";
+            case INDEX -> "index";
+            case USER -> "user";
+            case CONSTRAINT -> "constraint";
+            case SETTING -> "setting";
+            default -> null;
         };
-        if (kind == null) {
-            Matcher word = FORBIDDEN_WORD.matcher(QUOTED.matcher(sql).replaceAll(" ").toUpperCase(Locale.ROOT));
-            if (word.find()) {
-                kind = "an object using " + word.group(1);
-            }
+        String kind;
+        if (statement == null) {
+            kind = whatItIs(type, bare);
+        } else if (!statement.equals(expected)) {
+            kind = "a " + statement + " stored as an object of another type (" + type + ")";
+        } else if (HIDDEN.matcher(bare).find()) {
+            kind = "an object with a comment, source code or a second statement in it";
+        } else {
+            Matcher word = FORBIDDEN_WORD.matcher(bare);
+            kind = word.find() ? "an object using " + word.group(1) : null;
         }
         return kind == null ? null : kind + " (" + name + ")";
     }
 
+    /** What a statement Rebound's schema is never written in makes, in words. */
+    private static String whatItIs(int type, String bare) {
+        Matcher created = CREATED.matcher(bare);
+        if (created.find()) {
+            return switch (created.group(1)) {
+                case "TRIGGER" -> "a trigger";
+                case "ALIAS" -> "an alias";
+                case "AGGREGATE" -> "an aggregate";
+                case "VIEW" -> "a view";
+                case "LINKED TABLE" -> "a linked table";
+                case "CONSTANT" -> "a constant";
+                case "DOMAIN" -> "a domain";
+                case "SYNONYM" -> "a synonym";
+                case "SEQUENCE" -> "a sequence";
+                case "ROLE" -> "a role";
+                case "SCHEMA" -> "a schema";
+                case "TABLE" -> "a table of an unknown kind";
+                default -> "an index of an unknown kind";
+            };
+        }
+        if (bare.startsWith("ALTER TABLE ")) {
+            return bare.contains(" CHECK") ? "a check constraint" : "a constraint of an unknown kind";
+        }
+        if (bare.startsWith("COMMENT ")) {
+            return "a comment";
+        }
+        if (bare.startsWith("GRANT ")) {
+            return "a right";
+        }
+        if (bare.startsWith("SET ")) {
+            return "a setting of an unknown kind";
+        }
+        return "a statement Rebound never makes (" + first(bare) + ", type " + type + ")";
+    }
+
+    /** Which of the statements Rebound's schema is written in {@code bare} is, or null for any other. */
+    private static String statementKind(String bare) {
+        if (PLAIN_TABLE.matcher(bare).find()) {
+            return "table";
+        }
+        if (PLAIN_INDEX.matcher(bare).find()) {
+            return "index";
+        }
+        if (bare.startsWith("CREATE USER ")) {
+            return "user";
+        }
+        if (PLAIN_SETTING.matcher(bare).matches()) {
+            return "setting";
+        }
+        if (KEY_CONSTRAINT.matcher(bare).find()) {
+            return "constraint";
+        }
+        return null;
+    }
+
+    /** The statement's first words, for a message (no strings or names: they were taken out). */
+    private static String first(String bare) {
+        String words = bare.strip().replaceAll("\\s+", " ");
+        String[] parts = words.split(" ", 4);
+        return String.join(" ", Arrays.copyOf(parts, Math.min(3, parts.length))).strip();
+    }
+
     /** The object's name as the SQL gives it, without the schema. */
     private static String name(int type, String sql) {
-        Matcher matcher = (type == CONSTRAINT ? CONSTRAINT_NAME : NAME).matcher(sql);
+        Matcher matcher = (sql.startsWith("ALTER TABLE ") ? CONSTRAINT_NAME : NAME).matcher(sql);
         if (!matcher.find()) {
             return "unnamed";
         }

@@ -151,6 +151,37 @@ class HostileDatabaseTest {
         assertThat(KeyFile.existsIn(folder)).isFalse();
     }
 
+    /**
+     * The objects' type numbers in H2's list of them changed (the attack review's finding: a source trigger
+     * relabelled a comment passed the check by type and ran as H2 opened the file), to every type number H2
+     * has and one it has not: each file is refused, named, untouched, and nothing in it runs, whether it is
+     * asked for the clinic's name before set-up, encrypted at the administrator's request, or signed in to.
+     */
+    @Test
+    void triggersAndAnAliasGivenAnyOtherTypeNumberAreRefusedBeforeAnyOfThemRuns() throws Exception {
+        for (int type = 0; type <= 16; type++) {
+            if (type == HostileCode.TRIGGER || type == HostileCode.ALIAS) {
+                continue;
+            }
+            Path folder = temp.resolve("plain-" + type);
+            Files.createDirectories(folder);
+            HostileCode.plantPlainDatabase(folder);
+            assertThat(HostileCode.relabel(folder.resolve("rebound").toAbsolutePath().toString(), type)).isEqualTo(3);
+            byte[] planted = Files.readAllBytes(Database.file(folder));
+
+            assertThat(ClinicAccess.clinicNameBeforeEncryption(folder)).as("type %d", type).isEmpty();
+            assertThat(HostileCode.ran()).as("type %d: code ran reading the clinic's name", type).isNull();
+            assertThatThrownBy(() -> access.setUp(folder, new ClinicAccess.NewClinic("C", "anna", "Anna",
+                    TestKeys.PASSWORD.toCharArray(), true))).as("type %d", type)
+                    .isInstanceOfSatisfying(RecordsUnavailableException.class,
+                            e -> assertThat(e.reason()).isEqualTo(RecordsUnavailableException.Reason.FOREIGN))
+                    .cause().hasMessageContaining("AUDIT_NOTE");
+            assertThat(HostileCode.ran()).as("type %d: code ran at the encryption", type).isNull();
+            assertThat(Files.readAllBytes(Database.file(folder))).as("type %d", type).isEqualTo(planted);
+            assertThat(KeyFile.existsIn(folder)).isFalse();
+        }
+    }
+
     private static void zip(Path zip, Path database, Path keyFile) throws Exception {
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
             out.putNextEntry(new ZipEntry(BackupService.DATABASE_FILE));

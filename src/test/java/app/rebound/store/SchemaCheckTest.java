@@ -3,6 +3,7 @@ package app.rebound.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -32,6 +33,63 @@ class SchemaCheckTest {
         try (Database database = Database.openExisting(folder, TestKeys.KEY)) {
             database.dsl().connection(SchemaCheck::afterOpen);
         }
+    }
+
+    /**
+     * An insider's trigger, source-code trigger and alias in the encrypted clinic, their type numbers in H2's
+     * list of objects changed to each other type (the attack review's finding: relabelled a comment, the
+     * source trigger passed the check by type and ran as H2 opened the file): refused before H2 opens it.
+     */
+    @Test
+    void hostileObjectsRelabelledAsAnyOtherTypeAreRefusedBeforeTheyRun() throws Exception {
+        for (int type : new int[] {0, 1, 2, 3, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15, 16}) {
+            HostileCode.forget();
+            Path folder = temp.resolve("clinic-" + type);
+            Database.open(folder, TestKeys.KEY).close();
+            Database database = Database.openExisting(folder, TestKeys.KEY);
+            try {
+                database.dsl().connection(HostileCode::plant);
+            } finally {
+                database.closeAsIs();
+            }
+            try (EncryptedFileSystem.Registration file = EncryptedFileSystem.register(
+                    folder.resolve(Database.FILE_NAME), TestKeys.KEY)) {
+                assertThat(HostileCode.relabel(file.name(), type)).isEqualTo(3);
+            }
+            byte[] planted = Files.readAllBytes(Database.file(folder));
+
+            assertThatThrownBy(() -> Database.openExisting(folder, TestKeys.KEY)).as("type %d", type)
+                    .isInstanceOf(ForeignDatabaseException.class)
+                    .hasMessageContaining("AUDIT_COPY").hasMessageContaining("AUDIT_NOTE")
+                    .hasMessageContaining("NATIVE_LOAD");
+            assertThat(HostileCode.ran()).as("type %d: code from the file ran", type).isNull();
+            assertThat(Files.readAllBytes(Database.file(folder))).as("type %d", type).isEqualTo(planted);
+        }
+    }
+
+    @Test
+    void theFirstLineJudgesTheSqlWhateverTheTypeNumberSays() {
+        String sourceTrigger = "CREATE FORCE TRIGGER \"PUBLIC\".\"PWN\" BEFORE SELECT ON \"PUBLIC\".\"SETTING\" AS $$x$$";
+        for (int type = 0; type <= 16; type++) {
+            assertThat(SchemaCheck.problem(type, sourceTrigger)).as("type %d", type).contains("PWN");
+        }
+        assertThat(SchemaCheck.problem(13, sourceTrigger)).isEqualTo("a trigger (PWN)");
+        assertThat(SchemaCheck.problem(1, "CREATE CACHED TABLE \"PUBLIC\".\"T\"(\"ID\" INTEGER)"))
+                .isEqualTo("a table stored as an object of another type (1) (T)");
+        assertThat(SchemaCheck.problem(0, "CREATE CACHED TABLE \"PUBLIC\".\"T\"(\"ID\" INTEGER); CREATE ALIAS X FOR "
+                + "'java.lang.System.load'")).startsWith("an object with a comment, source code or a second statement");
+        assertThat(SchemaCheck.problem(0, "CREATE CACHED TABLE \"PUBLIC\".\"T\"(\"ID\" INTEGER /* ' */ DEFAULT 1)"))
+                .startsWith("an object with a comment");
+        assertThat(SchemaCheck.problem(0, "CREATE CACHED TABLE \"PUBLIC\".\"T\"(\"ID\" INTEGER DEFAULT $$1$$)"))
+                .startsWith("an object with a comment, source code");
+        assertThat(SchemaCheck.problem(6, "SET DATABASE_EVENT_LISTENER 'x.Listener'")).isEqualTo(
+                "a setting of an unknown kind (unnamed)");
+        assertThat(SchemaCheck.problem(6, "SET CACHE_SIZE 65536")).isNull();
+        assertThat(SchemaCheck.problem(2, "CREATE USER IF NOT EXISTS \"REBOUND\" SALT '00' HASH '11' ADMIN")).isNull();
+        assertThat(SchemaCheck.problem(1, "CREATE UNIQUE NULLS DISTINCT INDEX \"PUBLIC\".\"U\" ON \"PUBLIC\".\"T\"(\"A\")"))
+                .isNull();
+        assertThat(SchemaCheck.problem(1, "CREATE PRIMARY KEY \"PUBLIC\".\"PK\" ON \"PUBLIC\".\"T\"(\"ID\")")).isNull();
+        assertThat(SchemaCheck.problem(13, "COMMENT ON TABLE \"PUBLIC\".\"T\" IS 'x'")).startsWith("a comment");
     }
 
     @Test

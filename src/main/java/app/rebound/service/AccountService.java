@@ -217,7 +217,13 @@ public final class AccountService {
                 if (!problems.isEmpty()) {
                     throw new ValidationException(problems);
                 }
-                app.rebound.store.ServerLogins.setPassword(database, me.username(), newPassword);
+                // pgjdbc wipes the array it is given: the pool takes the new password from the original
+                char[] forServer = newPassword.clone();
+                try {
+                    app.rebound.store.ServerLogins.setPassword(database, me.username(), forServer);
+                } finally {
+                    ClinicAccess.wipe(forServer);
+                }
                 database.loginChanged(newPassword);
                 audit.record(AuditAction.ACCOUNT, null, "password of " + me.username() + " changed");
                 return;

@@ -38,19 +38,20 @@ public final class Launcher {
                 System.exit(1);
                 return;
             }
-            String server = System.getenv(app.rebound.store.ServerAddress.ENVIRONMENT_VARIABLE);
-            if (!options.help() && !options.version() && server != null && !server.isBlank()) {
-                System.err.println(app.rebound.store.ServerAddress.ENVIRONMENT_VARIABLE + " is set, but "
-                        + LaunchOptions.WINDOW_ON_SERVER + "; unset it to start the window");
-                System.exit(1);
-                return;
-            }
             if (!options.help() && !options.version()) {
                 // the texts (50 KB of properties) are read while JavaFX starts, not by the first window
                 Thread texts = new Thread(Messages::bundle, "rebound-texts");
                 texts.setDaemon(true);
                 texts.start();
                 Path dataFolder = DataFolder.resolve(options.dataDir());
+                WindowDatabase database;
+                try {
+                    database = WindowDatabase.choose(options.database(), System.getenv(), dataFolder);
+                } catch (LaunchOptions.UsageException e) {
+                    System.err.println(e.getMessage());
+                    System.exit(1);
+                    return;
+                }
                 if (!options.smoke() && FrontDoor.knock(dataFolder)) {
                     System.out.println("Rebound is already open on this data folder: its window was brought to the front.");
                     System.exit(0);
@@ -59,7 +60,7 @@ public final class Launcher {
                 prepareEnvironment(dataFolder);
                 // --smoke and --sign-in-from-env sign in with these (the same variables as the commands)
                 boolean fromEnvironment = options.smoke() || options.signInFromEnvironment();
-                ReboundApp.launch(dataFolder, options.smoke(), fromEnvironment ? System.getenv("REBOUND_USER") : null,
+                ReboundApp.launch(dataFolder, database, options.smoke(), fromEnvironment ? System.getenv("REBOUND_USER") : null,
                         fromEnvironment ? System.getenv("REBOUND_PASSWORD") : null);
                 return;
             }

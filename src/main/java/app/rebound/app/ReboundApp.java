@@ -18,6 +18,8 @@ import app.rebound.domain.Messages;
 import app.rebound.service.ClinicAccess;
 import app.rebound.service.FailureLog;
 import app.rebound.service.RecordsUnavailableException;
+import app.rebound.service.ServerChoice;
+import app.rebound.service.ServerProblemException;
 import app.rebound.service.Services;
 import app.rebound.store.FolderLock;
 import app.rebound.ui.kit.Alerts;
@@ -38,6 +40,8 @@ import app.rebound.ui.records.BackupActions;
 public final class ReboundApp extends Application {
 
     private static Path dataFolder;
+    /** The records the window opens: the data folder's, or the clinic's server. */
+    private static WindowDatabase database = new WindowDatabase(null, WindowDatabase.Source.THIS_COMPUTER);
     private static boolean smoke;
     private static String smokeUser;
     private static char[] smokePassword;
@@ -54,7 +58,12 @@ public final class ReboundApp extends Application {
     private FrontDoor frontDoor;
 
     static void launch(Path folder, boolean smokeTest, String user, String password) {
+        launch(folder, new WindowDatabase(null, WindowDatabase.Source.THIS_COMPUTER), smokeTest, user, password);
+    }
+
+    static void launch(Path folder, WindowDatabase records, boolean smokeTest, String user, String password) {
         dataFolder = folder;
+        database = records;
         smoke = smokeTest;
         smokeUser = user;
         smokePassword = password == null ? null : password.toCharArray();
@@ -115,7 +124,8 @@ public final class ReboundApp extends Application {
             stage.requestFocus();
         })).orElse(null);
         ClinicAccess access = new ClinicAccess(Clock.systemDefaultZone(), Locale.getDefault());
-        AccessView view = new AccessView(folder, access, worker, new AccessView.Host() {
+        ServerChoice server = database.server();
+        AccessView view = new AccessView(folder, server, database.changeable(), access, worker, new AccessView.Host() {
             @Override
             public void signedIn(Services services) {
                 openMainWindow(stage, folder, services);
@@ -146,17 +156,19 @@ public final class ReboundApp extends Application {
             logStart.setDaemon(true);
             logStart.start();
             boolean credentials = smokeUser != null && smokePassword != null
-                    && ClinicAccess.state(folder) == ClinicAccess.FolderState.READY;
+                    && (server != null || ClinicAccess.state(folder) == ClinicAccess.FolderState.READY);
             if (!credentials) {
                 if (smoke) {
                     Platform.exit();
                 }
                 return;
             }
-            BackgroundTask.wrap(() -> access.signIn(folder, smokeUser, smokePassword))
+            BackgroundTask.wrap(() -> server != null ? access.signInOnServer(server, smokeUser, smokePassword)
+                            : access.signIn(folder, smokeUser, smokePassword))
                     .onSuccess(services -> openMainWindow(stage, folder, services))
                     .onFailure(failure -> {
-                        System.err.println("sign-in from the environment failed: " + failure.getClass().getSimpleName());
+                        System.err.println("sign-in from the environment failed: " + failure.getClass().getSimpleName()
+                                + (failure instanceof ServerProblemException ? " (" + failure.getMessage() + ")" : ""));
                         if (smoke) {
                             System.exit(4);
                         }

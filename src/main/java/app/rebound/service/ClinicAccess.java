@@ -327,6 +327,11 @@ public final class ClinicAccess {
         }
     }
 
+    /** As {@link #signInOnServer(app.rebound.store.ServerAddress, String, char[])}, on the window's server. */
+    public Services signInOnServer(ServerChoice server, String username, char[] password) {
+        return signInOnServer(server.address(), username, password);
+    }
+
     /**
      * Signs {@code username} in on the clinic's PostgreSQL server with her own login: the server checks
      * the password (SCRAM), and her account in the clinic's records says what she may do.

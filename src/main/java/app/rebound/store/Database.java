@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.WritableByteChannel;
 import java.nio.file.Files;
@@ -17,13 +19,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
@@ -151,6 +160,12 @@ public final class Database implements AutoCloseable {
         config.setPoolName("rebound-server");
         // pgjdbc otherwise quotes the values of a failed statement (a patient's notes) in its exception messages
         config.addDataSourceProperty("logServerErrorDetail", "false");
+        // a connection whose network went away fails after this, instead of holding the worker for the
+        // minutes the system takes to give it up (the window says the server cannot be reached meanwhile)
+        if (!server.parameters().containsKey("socketTimeout")) {
+            config.addDataSourceProperty("socketTimeout", "120");
+        }
+        config.addDataSourceProperty("tcpKeepAlive", "true");
         // each connection names this workstation (the URL's ApplicationName would win over a property): the
         // change notices carry it, so that a workstation tells its own changes from the others'
         String workstation = "rebound-" + UUID.randomUUID();
@@ -263,6 +278,62 @@ public final class Database implements AutoCloseable {
     /** The clinic's server in server mode. */
     public java.util.Optional<ServerAddress> server() {
         return java.util.Optional.ofNullable(server);
+    }
+
+    /**
+     * Whether the clinic's server answers now: its port takes a connection within {@code timeoutMillis}, then
+     * one of the pool's connections answers. For a window that must say at once when the server cannot be
+     * reached; true for the records of this computer. Never throws.
+     */
+    public boolean reachable(int timeoutMillis) {
+        if (server == null) {
+            return true;
+        }
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(server.host(), server.port()), timeoutMillis);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        try (Connection connection = pool.getConnection()) {
+            return connection.isValid(Math.max(1, timeoutMillis / 1000));
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether {@code user}'s password is {@code password} on the clinic's server (to unlock the screen): a
+     * connection of her own is opened with it and closed at once; the pool is not used.
+     *
+     * @throws ServerRefusedException when the server cannot be asked (not reached, no TLS)
+     */
+    public boolean checkLogin(String user, char[] password) {
+        if (server == null) {
+            throw new IllegalStateException("the records of this computer are opened with the key file");
+        }
+        Properties login = new Properties();
+        login.setProperty("user", user);
+        login.setProperty("password", new String(password));
+        login.setProperty("logServerErrorDetail", "false");
+        try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), login)) {
+            return true;
+        } catch (SQLException e) {
+            ServerRefusedException refused = ServerRefusedException.of(server, e);
+            if (refused.reason() == ServerRefusedException.Reason.LOGIN) {
+                return false;
+            }
+            throw refused;
+        }
+    }
+
+    /**
+     * The signed-in clinician changed her own password on the server: the pool's new connections sign in
+     * with it (the ones open stay signed in).
+     */
+    public void loginChanged(char[] password) {
+        if (server != null && pool.pool instanceof com.zaxxer.hikari.HikariDataSource hikari) {
+            hikari.getHikariConfigMXBean().setPassword(new String(password));
+        }
     }
 
     private void embeddedOnly(String what) {
@@ -605,16 +676,94 @@ public final class Database implements AutoCloseable {
     /** How long a close waits for the connections out before it closes anyway. */
     private static final long CLOSE_WAIT_MILLIS = 60_000;
 
-    /** What a copy of the records must hold: as many patients and audit rows as the records. */
-    private record Counts(long patients, long auditRows) {
+    /**
+     * What a copy of the records must hold: as many rows in each of the records' tables, and the audit trail
+     * up to the same row. Table names and numbers only: they say nothing of a patient.
+     */
+    private record Counts(SortedMap<String, Long> rows, long auditRows) {
+
+        long patients() {
+            return rows.getOrDefault("PATIENT", 0L);
+        }
+
+        /** The first difference from {@code other}, in words, or null when there is none. */
+        String differenceFrom(Counts other) {
+            for (String table : union(rows.keySet(), other.rows.keySet())) {
+                Long mine = rows.get(table);
+                Long theirs = other.rows.get(table);
+                if (!Objects.equals(mine, theirs)) {
+                    return "table " + table + ": " + describe(mine) + " in the copy, " + describe(theirs)
+                            + " in the records";
+                }
+            }
+            return auditRows == other.auditRows ? null
+                    : "the audit trail: up to row " + auditRows + " in the copy, " + other.auditRows + " in the records";
+        }
+
+        private static SortedSet<String> union(Set<String> a, Set<String> b) {
+            SortedSet<String> all = new TreeSet<>(a);
+            all.addAll(b);
+            return all;
+        }
+
+        private static String describe(Long count) {
+            return count == null ? "missing" : count + " rows";
+        }
     }
 
+    /** The records' row counts, as H2 keeps them (fast: no row is read). */
     private static Counts counts(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet patients = statement.executeQuery("SELECT COUNT(*) FROM patient")) {
-            patients.next();
-            return new Counts(patients.getLong(1), auditRows(connection));
+        SortedMap<String, Long> rows = new TreeMap<>();
+        for (String table : tables(connection)) {
+            try (Statement statement = connection.createStatement();
+                    ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM PUBLIC." + quoted(table))) {
+                count.next();
+                rows.put(table, count.getLong(1));
+            }
         }
+        return new Counts(rows, auditRows(connection));
+    }
+
+    /**
+     * A copy's row counts, every row of every table read (H2's COUNT(*) reads only its own totals): a page
+     * the copy lost or tore fails here, before the copy goes into a backup or replaces the records.
+     */
+    private static Counts countsByReading(Connection connection) throws SQLException {
+        SortedMap<String, Long> rows = new TreeMap<>();
+        for (String table : tables(connection)) {
+            long read = 0;
+            try (Statement statement = connection.createStatement()) {
+                statement.setFetchSize(1_000);
+                try (ResultSet all = statement.executeQuery("SELECT * FROM PUBLIC." + quoted(table))) {
+                    int columns = all.getMetaData().getColumnCount();
+                    while (all.next()) {
+                        for (int column = 1; column <= columns; column++) {
+                            // every value is read, so every page and every large value behind the rows is
+                            all.getObject(column);
+                        }
+                        read++;
+                    }
+                }
+            }
+            rows.put(table, read);
+        }
+        return new Counts(rows, auditRows(connection));
+    }
+
+    private static String quoted(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    private static List<String> tables(Connection connection) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet names = statement.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
+                        + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME")) {
+            while (names.next()) {
+                tables.add(names.getString(1));
+            }
+        }
+        return tables;
     }
 
     /**
@@ -1131,12 +1280,11 @@ public final class Database implements AutoCloseable {
                     Statement statement = connection.createStatement()) {
                 try {
                     SchemaCheck.afterOpen(connection);
-                    Counts found = counts(connection);
-                    if (!found.equals(live)) {
-                        // numbers only: they say nothing of a patient
-                        throw new StoreException("The copy holds " + found.patients() + " patients and "
-                                + found.auditRows() + " audit rows, the records " + live.patients() + " and "
-                                + live.auditRows(), null);
+                    Counts found = countsByReading(connection);
+                    String difference = found.differenceFrom(live);
+                    if (difference != null) {
+                        // table names and numbers only: they say nothing of a patient
+                        throw new StoreException("The copy differs from the records in " + difference, null);
                     }
                     return (int) found.patients();
                 } finally {

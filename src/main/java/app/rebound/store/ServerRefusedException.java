@@ -1,5 +1,13 @@
 package app.rebound.store;
 
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+
 /**
  * The clinic's server could not be used: not reached, the login refused, or the connection not secure
  * enough. The message says which, in words the clinician or the clinic's IT can act on.
@@ -34,6 +42,14 @@ public class ServerRefusedException extends StoreException {
     /** What a failed first connection to {@code server} means. */
     static ServerRefusedException of(ServerAddress server, Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
+            // nothing answered at all: said before any talk of certificates (pgjdbc's "Connection to HOST:PORT
+            // refused. Check that the hostname and port are correct" names the host name too)
+            if (t instanceof ConnectException || t instanceof NoRouteToHostException
+                    || t instanceof UnknownHostException || t instanceof SocketTimeoutException) {
+                return unreachable(server, failure);
+            }
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
                 if (state.equals("28P01") || state.equals("28000")) {
@@ -59,7 +75,33 @@ public class ServerRefusedException extends StoreException {
                         + "name); give its authority's certificate with sslrootcert=PATH in the address", failure);
             }
         }
+        return unreachable(server, failure);
+    }
+
+    private static ServerRefusedException unreachable(ServerAddress server, Throwable failure) {
         return new ServerRefusedException(Reason.UNREACHABLE, "The server " + server + " could not be reached; check "
                 + "the address and that the server is running", failure);
+    }
+
+    /**
+     * Whether {@code failure} is the connection to the server missing or lost (no connection to be had, one
+     * dropped, the server shutting down or starting up), rather than anything about the records.
+     */
+    public static boolean connectionLost(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ServerRefusedException refused && refused.reason() == Reason.UNREACHABLE) {
+                return true;
+            }
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof ConnectException || t instanceof NoRouteToHostException
+                    || t instanceof SocketTimeoutException || t instanceof UnknownHostException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

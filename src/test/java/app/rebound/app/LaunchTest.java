@@ -54,13 +54,14 @@ class LaunchTest {
     }
 
     @Test
-    void theWindowRefusesAServerInsteadOfQuietlyOpeningTheFoldersRecords() {
-        for (List<String> args : List.of(List.of("--database", "postgresql://db/rebound"),
-                List.of("--database=postgresql://db/rebound", "--smoke"))) {
-            assertThat(LaunchOptions.namesCommand(args)).isFalse();
-            assertThatThrownBy(() -> LaunchOptions.parse(args))
-                    .hasMessageStartingWith("the window does not open a clinic's server in this version");
-        }
+    void theWindowTakesTheClinicsServerWithBothSpellings() throws Exception {
+        assertThat(LaunchOptions.parse(List.of("--database", "postgresql://db/rebound")).database())
+                .isEqualTo("postgresql://db/rebound");
+        assertThat(LaunchOptions.parse(List.of("--database=postgresql://db/rebound", "--smoke")))
+                .isEqualTo(new LaunchOptions(null, true, false, false, false, "postgresql://db/rebound"));
+        assertThat(LaunchOptions.namesCommand(List.of("--database", "postgresql://db/rebound"))).isFalse();
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--database"))).hasMessageStartingWith(
+                "--database needs the server's address");
         // before the command name, the address is the option's value, not a command
         assertThat(app.rebound.cli.CommandName.in(List.of("--database", "postgresql://db/rebound", "import", "f")))
                 .contains("import");
@@ -68,7 +69,8 @@ class LaunchTest {
 
     @Test
     void theHelpListsTheWindowOptionsAndTheCommands() {
-        assertThat(Launcher.help()).contains("--smoke").contains("--data-dir DIR").contains("readiness")
+        assertThat(Launcher.help()).contains("--smoke").contains("--data-dir DIR").contains("--database URL")
+                .contains("readiness")
                 .contains("backup").contains("Exit codes");
     }
 

@@ -31,6 +31,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
@@ -88,7 +89,7 @@ public final class GuideScreenshots {
             "setup.png", "recovery-key.png", "sign-in.png", "patient-list.png", "patient-dialog.png",
             "workspace.png", "visit-form.png", "programme.png", "handout-page1.png", "progress-charts.png",
             "progress-compare.png", "report-page-3.png", "settings.png", "accounts.png", "audit-trail.png",
-            "lock-screen.png");
+            "lock-screen.png", "server-choice.png", "server-sign-in.png");
 
     static final String CLINIC = "Fjord Physio";
     static final String USER = "ingrid";
@@ -344,9 +345,11 @@ public final class GuideScreenshots {
 
         SettingsViewModel.Stored stored = SettingsViewModel.Stored.readFrom(open.settings());
         onFx(() -> {
-            SettingsViewModel settings = new SettingsViewModel(open.settings(), worker, stored);
-            settings.schemeProperty().set(Theme.current().scheme());
-            SettingsDialog.open(stage, settings, saved -> { });
+            SettingsDialog.open(stage, dialogs -> {
+                SettingsViewModel settings = new SettingsViewModel(open.settings(), worker, stored, dialogs);
+                settings.schemeProperty().set(Theme.current().scheme());
+                return settings;
+            }, (settings, saved) -> { });
             return null;
         });
         settle();
@@ -387,10 +390,46 @@ public final class GuideScreenshots {
         });
         settle();
         shoot("lock-screen.png");
+
+        // --- the clinic's server: the first start's other choice, then the sign-in there ---------
+        Path workstation = folder.resolve("workstation");
+        onFx(() -> {
+            showAccess(workstation, access, new CompletableFuture<>());
+            return null;
+        });
+        settle();
+        onFx(() -> {
+            ((Hyperlink) lookup("#connectToServer")).fire();
+            return null;
+        });
+        settle();
+        onFx(() -> {
+            type("#serverHost", "db.clinic.example");
+            type("#serverDatabase", "rebound");
+            return null;
+        });
+        settle();
+        shoot("server-choice.png");
+        onFx(() -> {
+            ((Button) lookup("#serverContinue")).fire();
+            return null;
+        });
+        waitFor(() -> lookupOrNull("#signInServer") != null);
+        onFx(() -> {
+            type("#signInUser", USER);
+            type("#signInPassword", PASSWORD);
+            return null;
+        });
+        settle();
+        shoot("server-sign-in.png");
     }
 
     private void showAccess(ClinicAccess access, CompletableFuture<Services> result) {
-        AccessView view = new AccessView(folder, access, worker, new AccessView.Host() {
+        showAccess(folder, access, result);
+    }
+
+    private void showAccess(Path dataFolder, ClinicAccess access, CompletableFuture<Services> result) {
+        AccessView view = new AccessView(dataFolder, access, worker, new AccessView.Host() {
             @Override
             public void signedIn(Services opened) {
                 result.complete(opened);

@@ -1,7 +1,6 @@
 package app.rebound.ui.about;
 
 import java.util.List;
-import java.util.function.Consumer;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -13,6 +12,7 @@ import javafx.collections.ObservableList;
 import app.rebound.domain.Messages;
 import app.rebound.service.ProductInfo;
 import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.Dialogs;
 import app.rebound.ui.kit.TaskRunner;
 
 /**
@@ -22,16 +22,16 @@ import app.rebound.ui.kit.TaskRunner;
 public final class AboutViewModel {
 
     private final TaskRunner tasks;
-    private final Consumer<String> onError;
+    private final Dialogs dialogs;
     private final ReadOnlyStringWrapper version = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper runtime = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notices = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<ProductInfo.Component> components = FXCollections.observableArrayList();
 
-    public AboutViewModel(TaskRunner tasks, Consumer<String> onError) {
+    public AboutViewModel(TaskRunner tasks, Dialogs dialogs) {
         this.tasks = tasks;
-        this.onError = onError;
+        this.dialogs = dialogs;
     }
 
     private record Loaded(String version, String built, String runtime, List<ProductInfo.Component> components,
@@ -48,7 +48,7 @@ public final class AboutViewModel {
                     components.setAll(loaded.components());
                     notices.set(loaded.notices());
                 })
-                .onFailure(failure -> onError.accept(Messages.get("about.failed")))
+                .onFailure(failure -> dialogs.error(Messages.get("about.failed")))
                 .onFinished(() -> loading.set(false))
                 .executeWith(tasks);
     }

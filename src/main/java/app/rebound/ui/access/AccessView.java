@@ -1,6 +1,7 @@
 package app.rebound.ui.access;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -24,6 +25,7 @@ import javafx.stage.Stage;
 
 import app.rebound.domain.Messages;
 import app.rebound.service.ClinicAccess;
+import app.rebound.service.ServerChoice;
 import app.rebound.ui.kit.BrandMark;
 import app.rebound.ui.kit.BusySpinner;
 import app.rebound.ui.kit.FormGrid;
@@ -56,6 +58,15 @@ public final class AccessView extends StackPane {
     private NewPassword newPassword;
 
     public AccessView(Path folder, ClinicAccess access, TaskRunner tasks, Host host) {
+        this(folder, null, true, access, tasks, host);
+    }
+
+    /**
+     * @param server           the clinic's server to sign in to, or null for the records of the data folder
+     * @param serverChangeable whether she may choose another server or this computer here
+     */
+    public AccessView(Path folder, ServerChoice server, boolean serverChangeable, ClinicAccess access,
+            TaskRunner tasks, Host host) {
         getStyleClass().add("access-view");
         setId("accessView");
         message.setId("accessMessage");
@@ -63,7 +74,8 @@ public final class AccessView extends StackPane {
         message.setMinHeight(Region.USE_PREF_SIZE);
         message.getStyleClass().add("access-message");
         // the print dialog blocks: a thread of its own, never the JavaFX thread or the worker
-        this.model = new AccessViewModel(folder, access, tasks, FxTaskRunner.threadPerTask("rebound-print"), host);
+        this.model = new AccessViewModel(folder, server, serverChangeable, access, tasks,
+                FxTaskRunner.threadPerTask("rebound-print"), host);
         message.textProperty().bind(model.messageProperty());
         model.problemProperty().addListener((obs, was, now) -> message.pseudoClassStateChanged(FormGrid.DANGER, now));
         message.pseudoClassStateChanged(FormGrid.DANGER, model.problemProperty().get());
@@ -115,6 +127,8 @@ public final class AccessView extends StackPane {
             case SET_UP -> showSetUp();
             case RECOVERY_KEY -> showRecoveryKey();
             case RECOVERY -> showRecovery();
+            case SERVER -> showServerForm();
+            case SERVER_SIGN_IN -> showServerSignIn();
         }
     }
 
@@ -175,12 +189,98 @@ public final class AccessView extends StackPane {
         Hyperlink forgot = new Hyperlink(Messages.get("access.forgot"));
         forgot.setId("forgotPassword");
         forgot.setOnAction(e -> model.showRecovery());
-        show("access.signIn.title", Messages.get("access.signIn.intro"), new VBox(6, form, forgot), signIn);
+        VBox links = new VBox(6, form, forgot);
+        serverLink().ifPresent(links.getChildren()::add);
+        show("access.signIn.title", Messages.get("access.signIn.intro"), links, signIn);
         signIn.disableProperty().bind(busy.showingProperty());
         signIn.setOnAction(e -> model.signIn());
         usernameField = user;
         passwordField = password;
         focusFirst = user;
+    }
+
+    /** "The records are on the clinic's server? Connect to it…", where she may choose one. */
+    private Optional<Node> serverLink() {
+        if (!model.serverChangeable()) {
+            return Optional.empty();
+        }
+        Hyperlink server = new Hyperlink(Messages.get("access.server.choose"));
+        server.setId("connectToServer");
+        server.setOnAction(e -> model.showServerForm());
+        return Optional.of(server);
+    }
+
+    // --- the clinic's server ----------------------------------------------------------------------
+
+    /** Where the clinic's server is: host, port, database; kept in the data folder without any password. */
+    private void showServerForm() {
+        FormGrid form = new FormGrid(model.errors());
+        TextField host = new TextField();
+        host.setId("serverHost");
+        host.setPromptText(Messages.get("access.server.host.prompt"));
+        host.textProperty().bindBidirectional(model.serverHostProperty());
+        form.add("access.server.host", host, host, "serverHost");
+        TextField port = new TextField();
+        port.setId("serverPort");
+        port.textProperty().bindBidirectional(model.serverPortProperty());
+        form.add("access.server.port", port, port, "serverPort");
+        TextField database = new TextField();
+        database.setId("serverDatabase");
+        database.textProperty().bindBidirectional(model.serverDatabaseProperty());
+        form.add("access.server.database", database, database, "serverDatabase");
+        Button back = new Button(Messages.get("access.server.thisComputer"));
+        back.setId("serverBack");
+        back.setCancelButton(true);
+        back.setOnAction(e -> model.cancelServerForm());
+        Button go = new Button(Messages.get("access.server.connect"));
+        go.setId("serverContinue");
+        go.setDefaultButton(true);
+        go.disableProperty().bind(busy.showingProperty());
+        go.setOnAction(e -> model.connectToServer());
+        show("access.server.title", Messages.get("access.server.intro"), form, back, go);
+        focusFirst = host;
+        focusFirst();
+    }
+
+    /** Sign-in on the clinic's server: which server, her own login, and the way to another server. */
+    private void showServerSignIn() {
+        FormGrid form = new FormGrid(model.errors());
+        TextField user = new TextField();
+        user.setId("signInUser");
+        user.textProperty().bindBidirectional(model.usernameProperty());
+        form.add("access.username", user, user, "username");
+        PasswordField password = new PasswordField();
+        password.setId("signInPassword");
+        password.textProperty().bindBidirectional(model.passwordProperty());
+        form.add("access.password", password, password, "password");
+        Label where = new Label(Messages.format("access.server.signingInto", model.serverNameProperty().get()));
+        where.setId("signInServer");
+        where.setWrapText(true);
+        where.setMinHeight(Region.USE_PREF_SIZE);
+        Label forgot = new Label(Messages.get("access.server.forgot"));
+        forgot.setWrapText(true);
+        forgot.setMinHeight(Region.USE_PREF_SIZE);
+        forgot.getStyleClass().add("form-help");
+        VBox body = new VBox(6, where, form, forgot);
+        if (model.serverChangeable()) {
+            Hyperlink other = new Hyperlink(Messages.get("access.server.other"));
+            other.setId("useAnotherServer");
+            other.setOnAction(e -> model.showServerForm());
+            Hyperlink local = new Hyperlink(Messages.get("access.server.useThisComputer"));
+            local.setId("useThisComputer");
+            local.setOnAction(e -> model.useThisComputer());
+            body.getChildren().add(new HBox(12, other, local));
+        }
+        Button signIn = new Button(Messages.get("access.signIn"));
+        signIn.setId("signIn");
+        signIn.setDefaultButton(true);
+        signIn.disableProperty().bind(busy.showingProperty());
+        signIn.setOnAction(e -> model.signIn());
+        show("access.server.signInTitle", Messages.get("access.server.signInIntro"), body, signIn);
+        usernameField = user;
+        passwordField = password;
+        focusFirst = user;
+        focusFirst();
     }
 
     // --- key file missing -------------------------------------------------------------------------
@@ -219,7 +319,12 @@ public final class AccessView extends StackPane {
         setUp.setId("setUp");
         setUp.setDefaultButton(true);
         setUp.disableProperty().bind(busy.showingProperty());
-        show("access.setUp.title", Messages.get(encrypting ? "access.setUp.introEncrypt" : "access.setUp.intro"), form,
+        VBox body = new VBox(6, form);
+        if (!encrypting) {
+            // the first start's other choice: the clinic's records on its server instead of this computer
+            serverLink().ifPresent(body.getChildren()::add);
+        }
+        show("access.setUp.title", Messages.get(encrypting ? "access.setUp.introEncrypt" : "access.setUp.intro"), body,
                 setUp);
         setUp.setOnAction(e -> {
             model.errors().clear();

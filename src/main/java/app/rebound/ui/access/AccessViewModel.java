@@ -25,6 +25,8 @@ import app.rebound.domain.ValidationException;
 import app.rebound.domain.Violation;
 import app.rebound.service.ClinicAccess;
 import app.rebound.service.RecordsUnavailableException;
+import app.rebound.service.ServerChoice;
+import app.rebound.service.ServerProblemException;
 import app.rebound.service.Services;
 import app.rebound.service.SignInDelayedException;
 import app.rebound.service.WrongPasswordException;
@@ -35,7 +37,8 @@ import app.rebound.ui.kit.TaskRunner;
 
 /**
  * The first screen's logic: set-up of a new clinic (or of records made before encryption), sign-in,
- * the recovery key shown once, and signing in with it. Key derivation and opening the records run on
+ * the recovery key shown once, and signing in with it; or, for a clinic whose records are on its server,
+ * the choice of that server (kept in the data folder, without any password) and signing in there. Key derivation and opening the records run on
  * the task runner; printing the key, which blocks in the print dialog, on a runner of its own.
  */
 public final class AccessViewModel {
@@ -49,7 +52,7 @@ public final class AccessViewModel {
     }
 
     /** Which form the screen shows. */
-    public enum Screen { SIGN_IN, SET_UP, KEY_FILE_MISSING, RECOVERY_KEY, RECOVERY }
+    public enum Screen { SIGN_IN, SET_UP, KEY_FILE_MISSING, RECOVERY_KEY, RECOVERY, SERVER, SERVER_SIGN_IN }
 
     /** The field that should have the keyboard after an answer. */
     public enum Field { USERNAME, PASSWORD, RECOVERY_KEY }
@@ -59,6 +62,14 @@ public final class AccessViewModel {
     private final TaskRunner tasks;
     private final TaskRunner printer;
     private final Host host;
+    /** The clinic's server signed in to, or null for the records of the data folder. */
+    private ServerChoice server;
+    /** Whether the screen may change the server (not when --database or REBOUND_DATABASE names it). */
+    private final boolean serverChangeable;
+    private final ReadOnlyStringWrapper serverName = new ReadOnlyStringWrapper(this, "serverName", "");
+    private final StringProperty serverHost = new SimpleStringProperty(this, "serverHost", "");
+    private final StringProperty serverPort = new SimpleStringProperty(this, "serverPort", "");
+    private final StringProperty serverDatabase = new SimpleStringProperty(this, "serverDatabase", "");
 
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(this, "screen");
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
@@ -81,7 +92,20 @@ public final class AccessViewModel {
     private Services setUpServices;
 
     public AccessViewModel(Path folder, ClinicAccess access, TaskRunner tasks, TaskRunner printer, Host host) {
+        this(folder, null, true, access, tasks, printer, host);
+    }
+
+    /**
+     * @param server           the clinic's server to sign in to, or null for the records of the data folder
+     * @param serverChangeable whether she may choose another server or this computer's records here (not when
+     *                         the server was given by {@code --database} or {@code REBOUND_DATABASE})
+     */
+    public AccessViewModel(Path folder, ServerChoice server, boolean serverChangeable, ClinicAccess access,
+            TaskRunner tasks, TaskRunner printer, Host host) {
         this.folder = folder;
+        this.server = server;
+        this.serverChangeable = serverChangeable;
+        this.serverName.set(server == null ? "" : server.toString());
         this.access = access;
         this.tasks = tasks;
         this.printer = printer;
@@ -91,11 +115,23 @@ public final class AccessViewModel {
         clearWhenEdited(clinicName, "clinicName");
         clearWhenEdited(displayName, "displayName");
         clearWhenEdited(recoveryKeyTyped, "recoveryKey");
+        clearWhenEdited(serverHost, "serverHost");
+        clearWhenEdited(serverPort, "serverPort");
+        clearWhenEdited(serverDatabase, "serverDatabase");
         errors.addListener((MapChangeListener<String, String>) change -> {
             if (errors.isEmpty() && problem.get() && message.get().equals(Messages.get("access.fixFields"))) {
                 tell("");
             }
         });
+        if (server != null) {
+            showSignIn();
+        } else {
+            showThisComputer();
+        }
+    }
+
+    /** The form for the records of the data folder: sign-in, set-up, or the key file missing. */
+    private void showThisComputer() {
         switch (ClinicAccess.state(folder)) {
             case READY -> showSignIn();
             case KEY_FILE_MISSING -> show(Screen.KEY_FILE_MISSING);
@@ -113,7 +149,7 @@ public final class AccessViewModel {
 
     public void showSignIn() {
         clearTyped();
-        show(Screen.SIGN_IN);
+        show(server != null ? Screen.SERVER_SIGN_IN : Screen.SIGN_IN);
     }
 
     /** Each form starts empty, as a new form would. */
@@ -136,10 +172,89 @@ public final class AccessViewModel {
         }
         String name = username.get();
         char[] secret = password.get().toCharArray();
-        open(() -> access.signIn(folder, name, secret), () -> {
+        ServerChoice on = server;
+        open(() -> on != null ? access.signInOnServer(on, name, secret) : access.signIn(folder, name, secret), () -> {
             password.set("");
             focus(Field.PASSWORD);
         });
+    }
+
+    // --- the clinic's server ----------------------------------------------------------------------
+
+    /** Whether she may choose the server here (not when --database or REBOUND_DATABASE names it). */
+    public boolean serverChangeable() {
+        return serverChangeable;
+    }
+
+    /** The form for the clinic's server: host, port and database, filled with the server chosen before. */
+    public void showServerForm() {
+        if (!serverChangeable) {
+            return;
+        }
+        serverHost.set(server == null ? "" : server.host());
+        serverPort.set(String.valueOf(server == null ? ServerChoice.DEFAULT_PORT : server.port()));
+        serverDatabase.set(server == null ? "" : server.database());
+        show(Screen.SERVER);
+    }
+
+    /**
+     * Takes the server typed in the form: checked at once (each field that is wrong says what to type), then
+     * kept in the data folder (no password goes with it), and the sign-in on that server is shown.
+     */
+    public void connectToServer() {
+        ServerChoice chosen;
+        try {
+            chosen = ServerChoice.of(serverHost.get(), serverPort.get(), serverDatabase.get());
+        } catch (ValidationException invalid) {
+            errors.clear();
+            invalid.violations().forEach(violation -> errors.put(violation.field(), violation.message()));
+            say(Messages.get("access.fixFields"));
+            return;
+        }
+        errors.clear();
+        busy.set(true);
+        BackgroundTask.wrap(() -> {
+                    chosen.keepIn(folder);
+                    return chosen;
+                })
+                .onSuccess(kept -> {
+                    server = kept;
+                    serverName.set(kept.toString());
+                    showSignIn();
+                })
+                .onFailure(failure -> Failures.report("action.keepServer", failure, this::say))
+                .onFinished(() -> busy.set(false))
+                .executeWith(tasks);
+    }
+
+    /** Leaves the server's form unchanged: back to the sign-in it came from. */
+    public void cancelServerForm() {
+        if (server != null) {
+            showSignIn();
+        } else {
+            showThisComputer();
+        }
+    }
+
+    /** Forgets the server chosen: the records of this computer's data folder (its sign-in, or set-up). */
+    public void useThisComputer() {
+        if (!serverChangeable) {
+            return;
+        }
+        busy.set(true);
+        BackgroundTask.wrap(() -> {
+                    ServerChoice.forget(folder);
+                    return folder;
+                })
+                .onSuccess(done -> {
+                    server = null;
+                    serverName.set("");
+                    clearTyped();
+                    showThisComputer();
+                })
+                .onFailure(failure -> Failures.report("action.keepServer", failure, this::say))
+                .onFinished(() -> busy.set(false))
+                .executeWith(tasks);
     }
 
     // --- key file missing -------------------------------------------------------------------------
@@ -275,6 +390,10 @@ public final class AccessViewModel {
             say(Messages.get("access.wrong") + (wrong.failuresInARow() > 0 && left > 0 && left < 3
                     ? " " + Messages.format("access.wrong.left", left) : "")
                     + (wrong.failuresInARow() > 0 && left == 0 ? " " + Messages.get("access.wrong.waitNext") : ""));
+        } else if (failure instanceof ServerProblemException serverProblem) {
+            // Rebound's own words about the server and what to do (the commands say the same): no patient data
+            Failures.log(Messages.get("action.signIn"), failure);
+            say(serverProblem.getMessage());
         } else if (failure instanceof SignInDelayedException delayed) {
             say(Messages.format("access.delayed", delayed.seconds()));
         } else if (failure instanceof ValidationException invalid) {
@@ -330,4 +449,9 @@ public final class AccessViewModel {
     public ReadOnlyStringProperty recoveryKeyProperty() { return recoveryKey.getReadOnlyProperty(); }
     public BooleanProperty keyKeptProperty() { return keyKept; }
     public StringProperty recoveryKeyTypedProperty() { return recoveryKeyTyped; }
+    /** The server signed in to, as postgresql://HOST:PORT/DB; empty for this computer's records. */
+    public ReadOnlyStringProperty serverNameProperty() { return serverName.getReadOnlyProperty(); }
+    public StringProperty serverHostProperty() { return serverHost; }
+    public StringProperty serverPortProperty() { return serverPort; }
+    public StringProperty serverDatabaseProperty() { return serverDatabase; }
 }

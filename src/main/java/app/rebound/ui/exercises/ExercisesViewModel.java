@@ -17,7 +17,7 @@ import app.rebound.domain.programme.Exercise;
 import app.rebound.domain.programme.ExercisePhoto;
 import app.rebound.service.ExerciseCatalogue;
 import app.rebound.ui.kit.BackgroundTask;
-import app.rebound.ui.kit.Failures;
+import app.rebound.ui.kit.Dialogs;
 import app.rebound.ui.kit.TaskRunner;
 
 /** The exercise library screen: every exercise, the clinic's photos, and the clinic's own exercises. */
@@ -25,14 +25,14 @@ public final class ExercisesViewModel {
 
     private final ExerciseCatalogue catalogue;
     private final TaskRunner tasks;
-    private final Consumer<String> errorReporter;
+    private final Dialogs dialogs;
     private final ObservableList<Exercise> exercises = FXCollections.observableArrayList();
     private final ObservableMap<String, ExercisePhoto> photos = FXCollections.observableHashMap();
 
-    public ExercisesViewModel(ExerciseCatalogue catalogue, TaskRunner tasks, Consumer<String> errorReporter) {
+    public ExercisesViewModel(ExerciseCatalogue catalogue, TaskRunner tasks, Dialogs dialogs) {
         this.catalogue = catalogue;
         this.tasks = tasks;
-        this.errorReporter = errorReporter;
+        this.dialogs = dialogs;
     }
 
     public void load() {
@@ -42,7 +42,7 @@ public final class ExercisesViewModel {
                     photos.clear();
                     photos.putAll(new HashMap<>(loaded.getValue()));
                 })
-                .onFailure(failure -> Failures.report("action.openExercises", failure, errorReporter))
+                .onFailure(failure -> dialogs.report("action.openExercises", failure))
                 .executeWith(tasks);
     }
 
@@ -69,19 +69,19 @@ public final class ExercisesViewModel {
                 })
                 .onSuccess(photo -> {
                     if (photo == null) {
-                        errorReporter.accept(Messages.get("validation.exercise.photo"));
+                        dialogs.error(Messages.get("validation.exercise.photo"));
                     } else {
                         photos.put(exercise.code(), photo);
                     }
                 })
-                .onFailure(failure -> Failures.report("action.savePhoto", failure, errorReporter))
+                .onFailure(failure -> dialogs.report("action.savePhoto", failure))
                 .executeWith(tasks);
     }
 
     public void useDrawing(Exercise exercise) {
         BackgroundTask.wrap(() -> catalogue.setPhoto(exercise.code(), null))
                 .onSuccess(done -> photos.remove(exercise.code()))
-                .onFailure(failure -> Failures.report("action.savePhoto", failure, errorReporter))
+                .onFailure(failure -> dialogs.report("action.savePhoto", failure))
                 .executeWith(tasks);
     }
 
@@ -92,10 +92,10 @@ public final class ExercisesViewModel {
                         exercises.remove(exercise);
                         photos.remove(exercise.code());
                     } else {
-                        errorReporter.accept(Messages.get("exercises.inUse"));
+                        dialogs.error(Messages.get("exercises.inUse"));
                     }
                 })
-                .onFailure(failure -> Failures.report("action.deleteExercise", failure, errorReporter))
+                .onFailure(failure -> dialogs.report("action.deleteExercise", failure))
                 .executeWith(tasks);
     }
 
@@ -114,7 +114,7 @@ public final class ExercisesViewModel {
                         }
                         onInvalid.accept(found);
                     } else {
-                        Failures.report("action.saveExercise", failure, errorReporter);
+                        dialogs.report("action.saveExercise", failure);
                     }
                 })
                 .executeWith(tasks);

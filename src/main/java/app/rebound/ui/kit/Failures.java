@@ -8,6 +8,7 @@ import app.rebound.service.DiskProblem;
 import app.rebound.service.FailureLog;
 import app.rebound.service.NotAllowedException;
 import app.rebound.service.RecordsUnavailableException;
+import app.rebound.service.ServerLink;
 
 /** Turns a failure into words a clinician can act on, and logs it without patient data. */
 public final class Failures {
@@ -40,6 +41,9 @@ public final class Failures {
         }
         if (failure instanceof NotAllowedException) {
             return Messages.get("error.notAllowed");
+        }
+        if (ServerLink.lost(failure)) {
+            return Messages.format("error.serverUnreachable", action);
         }
         return Messages.format("error.general", action);
     }

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import javafx.application.Platform;
@@ -90,6 +92,27 @@ public final class Scheduler {
                 Failures.log(Messages.get("action.backup"), e);
             }
         });
+    }
+
+    /**
+     * Runs {@code check} every {@code periodMillis} on a daemon thread of its own ({@code name}), first at
+     * once: never on the worker, which a lost connection to the clinic's server holds up. Closing what is
+     * returned stops it.
+     */
+    public AutoCloseable repeat(String name, long periodMillis, Runnable check) {
+        ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+        thread.scheduleWithFixedDelay(() -> {
+            try {
+                check.run();
+            } catch (RuntimeException e) {
+                Failures.log(name, e);
+            }
+        }, 0, periodMillis, TimeUnit.MILLISECONDS);
+        return thread::shutdownNow;
     }
 
     private static void runAlone(String name, int priority, Callable<?> job, Consumer<Throwable> onFailure) {

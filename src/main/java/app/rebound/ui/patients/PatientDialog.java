@@ -36,7 +36,6 @@ import app.rebound.domain.Messages;
 import app.rebound.domain.Patient;
 import app.rebound.domain.PatientRules;
 import app.rebound.domain.PerinealTrauma;
-import app.rebound.ui.kit.Alerts;
 import app.rebound.ui.kit.Dialogs;
 import app.rebound.ui.kit.FxDialogs;
 import app.rebound.ui.kit.EnumChoice;
@@ -51,15 +50,17 @@ import app.rebound.ui.kit.Em;
  */
 public final class PatientDialog extends Dialog<Patient> {
 
+    private final Dialogs dialogs;
     private final PatientFormViewModel model;
     private final VBox birthRows = new VBox(8);
     private final FormGrid form;
     private boolean saved;
 
-    /** {@code model} makes the form's view model, given what asks the clinician over this dialog's window. */
-    public PatientDialog(Window owner, Function<Dialogs, PatientFormViewModel> makeModel) {
+    /** Over {@code owner}; {@code modelFor} makes the view model, given this dialog's own {@link Dialogs}. */
+    public PatientDialog(Window owner, Function<Dialogs, PatientFormViewModel> modelFor) {
         initOwner(owner);
-        this.model = makeModel.apply(new FxDialogs(getDialogPane().getScene().getWindow()));
+        this.dialogs = new FxDialogs(getDialogPane().getScene().getWindow());
+        this.model = modelFor.apply(dialogs);
         setTitle(Messages.get(model.isNew() ? "patient.new.title" : "patient.edit.title"));
         setHeaderText(null);
         setResizable(true);
@@ -139,7 +140,7 @@ getDialogPane().prefHeightProperty().bind(Em.px(700));
 
         saveButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
-            Optional<String> invalid = model.save(this::closeWith, message -> Alerts.error(getDialogPane().getScene().getWindow(), message));
+            Optional<String> invalid = model.save(this::closeWith);
             invalid.ifPresent(this::focusField);
         });
         setOnCloseRequest(event -> {
@@ -148,7 +149,7 @@ getDialogPane().prefHeightProperty().bind(Em.px(700));
                 return;
             }
             if (!saved && model.isDirty()
-                    && !Alerts.confirmDiscard(getDialogPane().getScene().getWindow(), "discard.patient")) {
+                    && !dialogs.confirmDiscard("discard.patient")) {
                 event.consume();
             }
         });
@@ -157,8 +158,8 @@ getDialogPane().prefHeightProperty().bind(Em.px(700));
     }
 
     /** Opens the dialog and hands the saved patient, if any, to {@code onSaved}. */
-    public static void open(Window owner, Function<Dialogs, PatientFormViewModel> model, Consumer<Patient> onSaved) {
-        PatientDialog dialog = new PatientDialog(owner, model);
+    public static void open(Window owner, Function<Dialogs, PatientFormViewModel> modelFor, Consumer<Patient> onSaved) {
+        PatientDialog dialog = new PatientDialog(owner, modelFor);
         dialog.show();
         dialog.setOnHidden(e -> {
             if (dialog.saved && dialog.getResult() != null) {

@@ -41,7 +41,6 @@ import app.rebound.ui.kit.ChangedElsewhere;
 import app.rebound.ui.kit.Conflict;
 import app.rebound.ui.kit.DateInput;
 import app.rebound.ui.kit.Dialogs;
-import app.rebound.ui.kit.Failures;
 import app.rebound.ui.kit.TaskRunner;
 
 /**
@@ -159,7 +158,7 @@ public final class PatientFormViewModel {
      * Checks everything and, when all is well, saves in the background and hands the saved
      * patient to {@code onSaved}. Returns the first field in error, if any, so the view can focus it.
      */
-    public Optional<String> save(Consumer<Patient> onSaved, Consumer<String> onFailure) {
+    public Optional<String> save(Consumer<Patient> onSaved) {
         attempted = true;
         Checked checked = check();
         showErrors(checked.errors());
@@ -179,7 +178,7 @@ public final class PatientFormViewModel {
                 })
                 .onError(ChangedElsewhereException.class, refused -> {
                     saving.set(false);
-                    changedElsewhere(refused, patient, onSaved, onFailure);
+                    changedElsewhere(refused, patient, onSaved);
                 })
                 .onFailure(failure -> {
                     if (failure instanceof ValidationException invalid) {
@@ -189,9 +188,7 @@ public final class PatientFormViewModel {
                         }
                         showErrors(found);
                     } else {
-                        String action = Messages.get("action.savePatient");
-                        Failures.log(action, failure);
-                        onFailure.accept(Failures.describe(action, failure));
+                        dialogs.report("action.savePatient", failure);
                     }
                 })
                 .onFinished(() -> saving.set(false))
@@ -203,8 +200,7 @@ public final class PatientFormViewModel {
      * Her save was refused: another workstation saved her details since this form read them. Nothing was
      * written; the form shows her values beside the ones saved there, field by field, for her to choose.
      */
-    private void changedElsewhere(ChangedElsewhereException refused, Patient mine, Consumer<Patient> onSaved,
-            Consumer<String> onFailure) {
+    private void changedElsewhere(ChangedElsewhereException refused, Patient mine, Consumer<Patient> onSaved) {
         String who = ChangedElsewhere.describe(refused);
         if (refused.removed()) {
             dialogs.error(who);
@@ -228,7 +224,7 @@ public final class PatientFormViewModel {
                     switch (dialogs.resolve(new Conflict(who, rows))) {
                         case KEEP_MINE -> {
                             adopt(conflict.theirs(), false);
-                            save(onSaved, onFailure);
+                            save(onSaved);
                         }
                         case TAKE_THEIRS -> adopt(conflict.theirs(), true);
                         case LATER -> {

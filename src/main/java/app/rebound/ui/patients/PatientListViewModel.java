@@ -3,6 +3,7 @@ package app.rebound.ui.patients;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import javafx.beans.property.BooleanProperty;
@@ -24,6 +25,7 @@ import app.rebound.domain.PersonName;
 import app.rebound.service.PatientService;
 import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.kit.Failures;
+import app.rebound.ui.kit.Dialogs;
 import app.rebound.ui.kit.TaskRunner;
 
 /**
@@ -37,7 +39,7 @@ public final class PatientListViewModel {
     }
 
     private final TaskRunner tasks;
-    private final Consumer<String> errorReporter;
+    private final Dialogs dialogs;
 
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final BooleanProperty showArchived = new SimpleBooleanProperty(this, "showArchived", false);
@@ -52,7 +54,7 @@ public final class PatientListViewModel {
     private final ReadOnlyBooleanWrapper more = new ReadOnlyBooleanWrapper(this, "more", false);
 
     private PatientService service;
-    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong generation = new AtomicLong();
     /** The search on screen and its last page, which {@link #loadMore()} continues. */
     private String shownQuery = "";
     private boolean shownArchived;
@@ -60,9 +62,9 @@ public final class PatientListViewModel {
     private long loadingMoreFor = -1;
     private Runnable afterNextPage = () -> { };
 
-    public PatientListViewModel(TaskRunner tasks, Consumer<String> errorReporter) {
+    public PatientListViewModel(TaskRunner tasks, Dialogs dialogs) {
         this.tasks = tasks;
-        this.errorReporter = errorReporter;
+        this.dialogs = dialogs;
         query.addListener((obs, old, now) -> refresh());
         showArchived.addListener((obs, old, now) -> refresh());
     }
@@ -301,7 +303,7 @@ public final class PatientListViewModel {
     }
 
     private void report(String actionKey, Throwable failure) {
-        Failures.report(actionKey, failure, errorReporter);
+        dialogs.report(actionKey, failure);
     }
 
     public StringProperty queryProperty() {

@@ -46,7 +46,7 @@ public final class PatientScreens {
         this.worker = worker;
         this.navigator = navigator;
         this.services = services;
-        this.list = new PatientListViewModel(worker, dialogs::error);
+        this.list = new PatientListViewModel(worker, dialogs);
         this.listView = new PatientListView(list, this::newPatient, row -> navigator.openWorkspace(row.id()));
     }
 
@@ -72,7 +72,7 @@ public final class PatientScreens {
     /** Builds her workspace and hands it to {@code shown} once her visits are loaded. */
     public void workspace(UUID patientId, Consumer<Workspace> shown) {
         PatientWorkspaceViewModel model = new PatientWorkspaceViewModel(services.get().visits(), worker, patientId,
-                dialogs::error);
+                dialogs);
         PatientWorkspaceView view = new PatientWorkspaceView(model, navigator::showList, () -> editOpen(model),
                 summary -> navigator.openVisit(patientId, summary.id()), () -> navigator.openProgress(patientId));
         model.load(() -> shown.accept(new Workspace(model, view)));

@@ -22,6 +22,7 @@ import app.rebound.domain.visit.VisitSummary;
 import app.rebound.service.VisitService;
 import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.kit.Failures;
+import app.rebound.ui.kit.Dialogs;
 import app.rebound.ui.kit.TaskRunner;
 
 /** One patient's workspace: who she is and her visits; starts new visits. */
@@ -30,18 +31,18 @@ public final class PatientWorkspaceViewModel {
     private final VisitService service;
     private final TaskRunner tasks;
     private final UUID patientId;
-    private final Consumer<String> errorReporter;
+    private final Dialogs dialogs;
     private final ReadOnlyObjectWrapper<Patient> patient = new ReadOnlyObjectWrapper<>(this, "patient");
     private final ObservableList<VisitSummary> visits = FXCollections.observableArrayList();
     private final BooleanProperty copyHistory = new SimpleBooleanProperty(this, "copyHistory", true);
     private LocalDate today;
 
     public PatientWorkspaceViewModel(VisitService service, TaskRunner tasks, UUID patientId,
-            Consumer<String> errorReporter) {
+            Dialogs dialogs) {
         this.service = service;
         this.tasks = tasks;
         this.patientId = patientId;
-        this.errorReporter = errorReporter;
+        this.dialogs = dialogs;
     }
 
     public void load(Runnable then) {
@@ -86,7 +87,7 @@ public final class PatientWorkspaceViewModel {
     }
 
     private void report(String key, Throwable failure) {
-        Failures.report(key, failure, errorReporter);
+        dialogs.report(key, failure);
     }
 
     public UUID patientId() {

@@ -51,8 +51,7 @@ public final class ProgrammeScreen {
     public void open(Services services, UUID patientId, UUID visitId, Consumer<Shown> shown) {
         BackgroundTask.wrap(() -> services.programmes().open(visitId))
                 .onSuccess(context -> {
-                    ProgrammeViewModel model = new ProgrammeViewModel(services.programmes(), worker, context,
-                            dialogs::error);
+                    ProgrammeViewModel model = new ProgrammeViewModel(services.programmes(), worker, context, dialogs);
                     ProgrammeView view = new ProgrammeView(model, new ProgrammeView.Host() {
                         @Override
                         public void back() {

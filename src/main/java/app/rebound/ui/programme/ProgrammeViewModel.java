@@ -28,8 +28,8 @@ import app.rebound.domain.visit.StageChoice;
 import app.rebound.service.ProgrammeService;
 import app.rebound.service.ChangedElsewhereException;
 import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.Dialogs;
 import app.rebound.ui.kit.ChangedElsewhere;
-import app.rebound.ui.kit.Failures;
 import app.rebound.ui.kit.TaskRunner;
 
 /**
@@ -90,7 +90,7 @@ public final class ProgrammeViewModel {
 
     private final ProgrammeService service;
     private final TaskRunner tasks;
-    private final Consumer<String> errorReporter;
+    private final Dialogs dialogs;
     private final ProgrammeService.Context context;
     private final ObservableList<ItemRow> items = FXCollections.observableArrayList();
     private final ObservableList<WeekRow> weeks = FXCollections.observableArrayList();
@@ -104,11 +104,11 @@ public final class ProgrammeViewModel {
     private long version;
 
     public ProgrammeViewModel(ProgrammeService service, TaskRunner tasks, ProgrammeService.Context context,
-            Consumer<String> errorReporter) {
+            Dialogs dialogs) {
         this.service = service;
         this.tasks = tasks;
         this.context = context;
-        this.errorReporter = errorReporter;
+        this.dialogs = dialogs;
         this.reasonText = new ReasonText(context.visit());
         this.version = context.version();
         show(context.programme());
@@ -261,10 +261,10 @@ public final class ProgrammeViewModel {
                 .onError(ChangedElsewhereException.class, refused -> {
                     // hers is still on screen: saving again keeps it over the other workstation's
                     version = refused.storedVersion();
-                    errorReporter.accept(Messages.format("programme.changedElsewhere",
+                    dialogs.error(Messages.format("programme.changedElsewhere",
                             ChangedElsewhere.describe(refused)));
                 })
-                .onFailure(failure -> Failures.report("action.saveProgramme", failure, errorReporter))
+                .onFailure(failure -> dialogs.report("action.saveProgramme", failure))
                 .onFinished(() -> busy.set(false))
                 .executeWith(tasks);
     }
@@ -278,7 +278,7 @@ public final class ProgrammeViewModel {
         busy.set(true);
         BackgroundTask.wrap(() -> service.handout(context, programme))
                 .onSuccess(onRendered)
-                .onFailure(failure -> Failures.report("action.renderHandout", failure, errorReporter))
+                .onFailure(failure -> dialogs.report("action.renderHandout", failure))
                 .onFinished(() -> busy.set(false))
                 .executeWith(tasks);
     }
@@ -297,7 +297,7 @@ public final class ProgrammeViewModel {
                     state.set(Messages.format("programme.state.exported", file.getFileName()));
                     onDone.run();
                 })
-                .onFailure(failure -> Failures.report("action.exportHandout", failure, errorReporter))
+                .onFailure(failure -> dialogs.report("action.exportHandout", failure))
                 .onFinished(() -> busy.set(false))
                 .executeWith(tasks);
     }

@@ -32,7 +32,7 @@ public final class ProgressScreen {
 
     /** Reads her visits in the background and hands the charts, the comparison and the report to {@code shown}. */
     public void open(Services services, UUID patientId, Consumer<ProgressView> shown) {
-        ProgressViewModel model = new ProgressViewModel(services.progress(), worker, patientId, dialogs::error);
+        ProgressViewModel model = new ProgressViewModel(services.progress(), worker, patientId, dialogs);
         model.load(() -> shown.accept(new ProgressView(model, new ProgressView.Host() {
             @Override
             public void back() {

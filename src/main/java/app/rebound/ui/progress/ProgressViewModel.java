@@ -25,8 +25,8 @@ import app.rebound.service.ProgressService;
 import app.rebound.service.ProgressService.Progress;
 import app.rebound.service.ChangedElsewhereException;
 import app.rebound.ui.kit.BackgroundTask;
+import app.rebound.ui.kit.Dialogs;
 import app.rebound.ui.kit.ChangedElsewhere;
-import app.rebound.ui.kit.Failures;
 import app.rebound.ui.kit.TaskRunner;
 
 /**
@@ -39,7 +39,7 @@ public final class ProgressViewModel {
     private final ProgressService service;
     private final TaskRunner tasks;
     private final UUID patientId;
-    private final Consumer<String> errorReporter;
+    private final Dialogs dialogs;
 
     private final ObjectProperty<Progress> progress = new SimpleObjectProperty<>(this, "progress");
     private final ObservableList<ComparisonRow> rows = FXCollections.observableArrayList();
@@ -54,11 +54,11 @@ public final class ProgressViewModel {
     private long summaryVersion;
 
     public ProgressViewModel(ProgressService service, TaskRunner tasks, UUID patientId,
-            Consumer<String> errorReporter) {
+            Dialogs dialogs) {
         this.service = service;
         this.tasks = tasks;
         this.patientId = patientId;
-        this.errorReporter = errorReporter;
+        this.dialogs = dialogs;
         first.addListener((obs, old, now) -> compare());
         second.addListener((obs, old, now) -> compare());
     }
@@ -70,7 +70,7 @@ public final class ProgressViewModel {
                     show(loaded);
                     onLoaded.run();
                 })
-                .onFailure(failure -> Failures.report("action.openProgress", failure, errorReporter))
+                .onFailure(failure -> dialogs.report("action.openProgress", failure))
                 .executeWith(tasks);
     }
 
@@ -112,14 +112,14 @@ public final class ProgressViewModel {
                 .onError(ChangedElsewhereException.class, refused -> {
                     // hers is still on screen: saving again keeps it over the other workstation's
                     summaryVersion = refused.storedVersion();
-                    errorReporter.accept(Messages.format("progress.changedElsewhere",
+                    dialogs.error(Messages.format("progress.changedElsewhere",
                             ChangedElsewhere.describe(refused)));
                 })
                 .onFailure(failure -> {
                     if (failure instanceof ValidationException invalid) {
                         summaryProblem.set(invalid.violations().get(0).message());
                     } else {
-                        Failures.report("action.saveSummary", failure, errorReporter);
+                        dialogs.report("action.saveSummary", failure);
                     }
                 })
                 .executeWith(tasks);
@@ -151,7 +151,7 @@ public final class ProgressViewModel {
                 })
                 .onFailure(failure -> {
                     state.set("");
-                    Failures.report("action.exportReport", failure, errorReporter);
+                    dialogs.report("action.exportReport", failure);
                 })
                 .onFinished(() -> busy.set(false))
                 .executeWith(tasks);
@@ -173,7 +173,7 @@ public final class ProgressViewModel {
                 })
                 .onFailure(failure -> {
                     state.set("");
-                    Failures.report("action.renderReport", failure, errorReporter);
+                    dialogs.report("action.renderReport", failure);
                 })
                 .onFinished(() -> busy.set(false))
                 .executeWith(tasks);

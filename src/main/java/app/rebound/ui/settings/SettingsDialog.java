@@ -3,7 +3,8 @@ package app.rebound.ui.settings;
 import java.io.File;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
@@ -36,10 +37,11 @@ import app.rebound.domain.ClinicSettings;
 import app.rebound.domain.DateStyle;
 import app.rebound.domain.Messages;
 import app.rebound.domain.PaperSize;
-import app.rebound.ui.kit.Alerts;
 import app.rebound.ui.kit.DateInput;
+import app.rebound.ui.kit.Dialogs;
 import app.rebound.ui.kit.Display;
 import app.rebound.ui.kit.FormGrid;
+import app.rebound.ui.kit.FxDialogs;
 import app.rebound.ui.kit.Theme;
 import app.rebound.ui.kit.Em;
 
@@ -49,10 +51,14 @@ import app.rebound.ui.kit.Em;
  */
 public final class SettingsDialog extends Dialog<ClinicSettings> {
 
+    private final SettingsViewModel model;
     private boolean saved;
 
-    public SettingsDialog(Window owner, SettingsViewModel model) {
+    /** Over {@code owner}; {@code modelFor} makes the view model, given this dialog's own {@link Dialogs}. */
+    public SettingsDialog(Window owner, Function<Dialogs, SettingsViewModel> modelFor) {
         initOwner(owner);
+        Dialogs dialogs = new FxDialogs(getDialogPane().getScene().getWindow());
+        this.model = modelFor.apply(dialogs);
         setTitle(Messages.get("settings.title"));
         setHeaderText(null);
         getDialogPane().setId("settingsDialog");
@@ -186,11 +192,11 @@ public final class SettingsDialog extends Dialog<ClinicSettings> {
                 setResultConverter(b -> settings);
                 setResult(settings);
                 close();
-            }, message -> Alerts.error(getDialogPane().getScene().getWindow(), message));
+            });
         });
         setOnCloseRequest(event -> {
             if (!saved && model.isDirty()
-                    && !Alerts.confirmDiscard(getDialogPane().getScene().getWindow(), "discard.settings")) {
+                    && !dialogs.confirmDiscard("discard.settings")) {
                 event.consume();
             }
         });
@@ -198,11 +204,13 @@ public final class SettingsDialog extends Dialog<ClinicSettings> {
         setOnShown(e -> Platform.runLater(clinic::requestFocus));
     }
 
-    public static void open(Window owner, SettingsViewModel model, Consumer<ClinicSettings> onSaved) {
-        SettingsDialog dialog = new SettingsDialog(owner, model);
+    /** Opens the dialog; {@code onSaved} gets its view model and what was saved. */
+    public static void open(Window owner, Function<Dialogs, SettingsViewModel> modelFor,
+            BiConsumer<SettingsViewModel, ClinicSettings> onSaved) {
+        SettingsDialog dialog = new SettingsDialog(owner, modelFor);
         dialog.setOnHidden(e -> {
             if (dialog.saved && dialog.getResult() != null) {
-                onSaved.accept(dialog.getResult());
+                onSaved.accept(dialog.model, dialog.getResult());
             }
         });
         dialog.show();

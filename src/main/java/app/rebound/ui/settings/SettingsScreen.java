@@ -26,9 +26,11 @@ public final class SettingsScreen {
             Consumer<Appearance.Scheme> onScheme, BiConsumer<ClinicSettings, Integer> onSaved) {
         BackgroundTask.wrap(() -> SettingsViewModel.Stored.readFrom(services.settings()))
                 .onSuccess(current -> {
-                    SettingsViewModel model = new SettingsViewModel(services.settings(), worker, current);
-                    model.schemeProperty().set(scheme);
-                    SettingsDialog.open(owner, model, saved -> {
+                    SettingsDialog.open(owner, dialogs -> {
+                        SettingsViewModel model = new SettingsViewModel(services.settings(), worker, current, dialogs);
+                        model.schemeProperty().set(scheme);
+                        return model;
+                    }, (model, saved) -> {
                         onScheme.accept(model.schemeProperty().get());
                         onSaved.accept(saved, model.savedIdleMinutes());
                     });

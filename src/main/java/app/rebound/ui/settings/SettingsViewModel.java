@@ -27,7 +27,7 @@ import app.rebound.domain.Violation;
 import app.rebound.service.SettingsService;
 import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.kit.DateInput;
-import app.rebound.ui.kit.Failures;
+import app.rebound.ui.kit.Dialogs;
 import app.rebound.ui.kit.TaskRunner;
 
 /**
@@ -40,6 +40,7 @@ public final class SettingsViewModel {
     private final SettingsService service;
     private final TaskRunner tasks;
     private final Stored original;
+    private final Dialogs dialogs;
 
     private final StringProperty clinicName = new SimpleStringProperty(this, "clinicName", "");
     private final StringProperty idleMinutes = new SimpleStringProperty(this, "idleMinutes", "");
@@ -73,10 +74,11 @@ public final class SettingsViewModel {
         }
     }
 
-    public SettingsViewModel(SettingsService service, TaskRunner tasks, Stored stored) {
+    public SettingsViewModel(SettingsService service, TaskRunner tasks, Stored stored, Dialogs dialogs) {
         this.service = service;
         this.tasks = tasks;
         this.original = stored;
+        this.dialogs = dialogs;
         ClinicSettings current = stored.clinic();
         clinicName.set(current.clinicName() == null ? "" : current.clinicName());
         idleMinutes.set(Integer.toString(stored.idleMinutes()));
@@ -178,7 +180,7 @@ public final class SettingsViewModel {
         errors.remove("logo");
     }
 
-    public void save(Consumer<ClinicSettings> onSaved, Consumer<String> onFailure) {
+    public void save(Consumer<ClinicSettings> onSaved) {
         ClinicSettings settings = current();
         Map<String, String> found = new LinkedHashMap<>();
         for (Violation v : settings.validate()) {
@@ -214,9 +216,7 @@ public final class SettingsViewModel {
                     if (failure instanceof ValidationException invalid) {
                         invalid.violations().forEach(v -> errors.put(v.field(), v.message()));
                     } else {
-                        String action = Messages.get("action.saveSettings");
-                        Failures.log(action, failure);
-                        onFailure.accept(Failures.describe(action, failure));
+                        dialogs.report("action.saveSettings", failure);
                     }
                 })
                 .onFinished(() -> saving.set(false))

@@ -27,6 +27,7 @@ import javafx.stage.Stage;
 
 import app.rebound.domain.Appearance;
 import app.rebound.domain.Messages;
+import app.rebound.service.ServerLink;
 import app.rebound.service.Services;
 import app.rebound.service.SupportFile;
 import app.rebound.ui.about.AboutDialog;
@@ -123,14 +124,31 @@ final class MainMenus {
     }
 
     private Menu clinicMenu() {
-        MenuItem backupNow = item("menu.clinic.backupNow", null,
-                () -> BackupActions.backupNow(stage, window.services(), worker));
+        MenuItem backupNow = item("menu.clinic.backupNow", null, () -> {
+            if (window.onServer()) {
+                backupsOnServer();
+            } else {
+                BackupActions.backupNow(stage, window.services(), worker);
+            }
+        });
         backupNow.setId("backupNow");
-        MenuItem restore = item("menu.clinic.restore", null, () -> BackupActions.restoreFromFile(stage,
-                window.services(), worker, dataFolder, window::closeRecords));
+        MenuItem restore = item("menu.clinic.restore", null, () -> {
+            if (window.onServer()) {
+                backupsOnServer();
+            } else {
+                BackupActions.restoreFromFile(stage, window.services(), worker, dataFolder, window::closeRecords);
+            }
+        });
         restore.setId("restoreBackup");
         clinic.getItems().setAll(backupNow, restore);
         return clinic;
+    }
+
+    /** On the clinic's server, backups and restores are its IT's: said plainly, nothing is done here. */
+    private void backupsOnServer() {
+        Services open = window.services();
+        String server = open == null ? "" : new ServerLink(open).server().orElse("");
+        Alerts.information(stage, Messages.get("server.backups.title"), Messages.format("server.backups", server));
     }
 
     /** Colours and text size: the clinician's own, kept for her next sign-in. */
@@ -195,7 +213,7 @@ final class MainMenus {
         MenuItem about = new MenuItem(Messages.get("menu.help.about"));
         about.setId("menuAbout");
         about.setOnAction(e -> AboutDialog.show(stage,
-                new AboutViewModel(worker, message -> Alerts.error(stage, message))));
+                new AboutViewModel(worker, new FxDialogs(stage))));
         MenuItem support = item("menu.help.support", null, this::saveSupportFile);
         support.setId("menuSupportFile");
         return new Menu(Messages.get("menu.help"), null, shortcuts, support, new SeparatorMenuItem(), about);
@@ -220,7 +238,7 @@ final class MainMenus {
         Services open = window.services();
         if (open != null) {
             new ExercisesDialog(stage, new ExercisesViewModel(open.exercises(), worker,
-                    message -> Alerts.error(stage, message))).show();
+                    new FxDialogs(stage))).show();
         }
     }
 

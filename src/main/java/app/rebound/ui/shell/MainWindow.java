@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 import app.rebound.domain.Appearance;
 import app.rebound.domain.DateStyle;
 import app.rebound.domain.Messages;
+import app.rebound.service.ServerLink;
 import app.rebound.service.Services;
 import app.rebound.ui.clinic.ClinicActions;
 import app.rebound.ui.kit.Alerts;
@@ -62,6 +63,9 @@ public final class MainWindow {
     private Services services;
     private LockScreen lockScreen;
     private boolean offerSamples;
+    /** In server mode, what says when the clinic's server cannot be reached; null on this computer's records. */
+    private ServerBanner serverBanner;
+    private final VBox top = new VBox();
 
     public MainWindow(Stage stage, Path dataFolder, Callable<Services> opener, Worker worker) {
         this.stage = stage;
@@ -89,7 +93,8 @@ public final class MainWindow {
      */
     public void show(Runnable onFirstFrame, Runnable onFirstPage, Consumer<String> onOpenFailed) {
         BorderPane root = navigator.root();
-        root.setTop(new VBox(menus.bar(), header.node()));
+        top.getChildren().setAll(menus.bar(), header.node());
+        root.setTop(top);
         StackPane layers = new StackPane(root);
         layers.getStyleClass().add("main-window-layers");
         Scene scene = new Scene(layers);
@@ -101,6 +106,13 @@ public final class MainWindow {
         WindowPlacement.centreDialogsOnOwners();
         stage.setOnCloseRequest(e -> {
             if (!navigator.mayClose(stage)) {
+                e.consume();
+                return;
+            }
+            VisitFormViewModel visit = navigator.visitForm();
+            if (visit != null && visit.notSavedOffline() && !Alerts.confirm(stage,
+                    Messages.get("server.closeUnsaved.title"), Messages.get("server.closeUnsaved"),
+                    Messages.get("server.closeUnsaved.button"))) {
                 e.consume();
                 return;
             }
@@ -124,9 +136,14 @@ public final class MainWindow {
                     patientList().attach(opened.patients());
                     header.load(opened, worker);
                     appearances.load(opened);
+                    ServerLink link = new ServerLink(opened);
+                    if (link.onServer()) {
+                        watchServer(link, layers);
+                    }
                     startLockAndBackups(root, layers);
                     scheduler.changesElsewhere(opened, navigator::changedElsewhere);
-                    if (offerSamples) {
+                    // sample patients are for a clinic starting on this computer, never into a clinic's server
+                    if (offerSamples && !link.onServer()) {
                         records.offerSamples();
                     }
                 })
@@ -147,7 +164,38 @@ public final class MainWindow {
         lockScreen = new LockScreen(stage, root, layers, worker, open, this::quit);
         ClinicActions.install(menus.clinic(), stage, open, worker, navigator::currentPatient);
         lockScreen.startWithClinicSetting(failure -> report("action.openSettings", failure));
-        scheduler.dailyBackup(open, failure -> report("action.backup", failure));
+        if (serverBanner == null) {
+            // the clinic's server is backed up by its IT with the server's own tools, not from a workstation
+            scheduler.dailyBackup(open, failure -> report("action.backup", failure));
+        }
+    }
+
+    /**
+     * Server mode: the line at the top of the window says at once when the server cannot be reached; when it answers
+     * again the list is read again and what was typed in a visit meanwhile is saved.
+     */
+    private void watchServer(ServerLink link, StackPane layers) {
+        serverBanner = new ServerBanner(link, layers, () -> {
+            VisitFormViewModel visit = navigator.visitForm();
+            if (visit != null) {
+                visit.saveWhatWasNotSaved();
+            }
+            if (services != null) {
+                patientList().refresh();
+            }
+        });
+        top.getChildren().add(serverBanner.node());
+        serverBanner.start(scheduler);
+    }
+
+    /** Whether the records are on the clinic's server (known once they are open). */
+    boolean onServer() {
+        return serverBanner != null;
+    }
+
+    /** The server line's text, empty while it is hidden (for tests). */
+    public String serverBannerText() {
+        return serverBanner == null ? "" : serverBanner.text();
     }
 
     /** Changes the colours or the text size now, and keeps them for the clinician signed in. */
@@ -182,7 +230,9 @@ public final class MainWindow {
     /** The window is closing: the last save and the backup on close are queued on the worker. */
     public void closing() {
         navigator.flushVisit();
-        if (services != null) {
+        if (serverBanner != null) {
+            serverBanner.stop();
+        } else if (services != null) {
             scheduler.backupOnClose(services);
         }
     }

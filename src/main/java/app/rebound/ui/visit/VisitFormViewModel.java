@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -58,6 +59,7 @@ import app.rebound.domain.visit.VisitFields;
 import app.rebound.domain.visit.VisitKind;
 import app.rebound.domain.visit.VisitStatus;
 import app.rebound.domain.visit.VisitValidator;
+import app.rebound.service.ServerLink;
 import app.rebound.service.ChangedElsewhereException;
 import app.rebound.service.VisitService;
 import app.rebound.ui.kit.BackgroundTask;
@@ -93,6 +95,12 @@ public final class VisitFormViewModel {
     private Visit base;
     /** The version of the stored visit this form's next save starts from (read, or saved last). */
     private long version;
+    /**
+     * The version this form's last save left, set on the worker as the save ends: a save or a completion
+     * asked for while an earlier save was still under way starts from that one's version, not from the
+     * older one it saw (versions only rise, so the larger of the two is the one to start from).
+     */
+    private final AtomicLong ownSave = new AtomicLong(Long.MIN_VALUE);
     /** A save was refused (another workstation saved first) and she chose to decide later. */
     private boolean conflictPending;
     /** Who saved first and when, as the refused save said; null when the form only heard of a change. */
@@ -102,6 +110,10 @@ public final class VisitFormViewModel {
     private LocalDate confirmedDate;
     private boolean loading;
     private boolean saving;
+    /** A save failed because the clinic's server could not be reached: what is typed waits in the form. */
+    private boolean notSavedOffline;
+    /** Typed while such a save was under way: saved after it, if it went through. */
+    private boolean changedWhileWaiting;
     private final TaskRunner.Delay debounce;
 
     // header
@@ -411,13 +423,23 @@ public final class VisitFormViewModel {
             // she has not chosen yet between hers and the other workstation's: nothing is written over theirs
             return;
         }
+        if (saving) {
+            // one save at a time, each from the version the one before left (else her own save would read as
+            // another workstation's); the form is saved as it is then, once the save under way ends
+            changedWhileWaiting = true;
+            if (notSavedOffline) {
+                saveState.set(Messages.get("visit.notSaved.offline"));
+            }
+            return;
+        }
         Visit visit = build();
         String reason = amendReason.get();
         long from = version;
         saving = true;
         saveState.set(Messages.get("visit.saving"));
-        BackgroundTask.wrap(() -> service.save(visit, from, amendmentSession, reason))
+        BackgroundTask.wrap(() -> savedOnWorker(service.save(visit, startFrom(from), amendmentSession, reason)))
                 .onSuccess(saved -> {
+                    notSavedOffline = false;
                     base = saved.visit();
                     version = saved.version();
                     savedAt.set(saved.at());
@@ -436,6 +458,11 @@ public final class VisitFormViewModel {
                             }
                         }
                         saveState.set(Messages.get("visit.notSaved.invalid"));
+                    } else if (ServerLink.lost(failure)) {
+                        // not a failure to report in a dialog: the window's server line says so, the form keeps it
+                        notSavedOffline = true;
+                        Failures.log(Messages.get("action.saveVisit"), failure);
+                        saveState.set(Messages.get("visit.notSaved.offline"));
                     } else {
                         String action = Messages.get("action.saveVisit");
                         Failures.log(action, failure);
@@ -443,8 +470,42 @@ public final class VisitFormViewModel {
                         dialogs.error(Failures.describe(action, failure));
                     }
                 })
-                .onFinished(() -> saving = false)
+                .onFinished(() -> {
+                    saving = false;
+                    if (changedWhileWaiting) {
+                        changedWhileWaiting = false;
+                        if (!notSavedOffline && !conflictPending) {
+                            saveNow();
+                        }
+                    }
+                })
                 .executeWith(tasks);
+    }
+
+    private long startFrom(long seen) {
+        return Math.max(seen, ownSave.get());
+    }
+
+    private VisitService.Saved savedOnWorker(VisitService.Saved saved) {
+        ownSave.accumulateAndGet(saved.version(), Math::max);
+        return saved;
+    }
+
+    /**
+     * The clinic's server answers again: what was typed while it could not be reached is saved now (nothing
+     * when every save went through).
+     */
+    public void saveWhatWasNotSaved() {
+        if (notSavedOffline && saving) {
+            changedWhileWaiting = true;
+        } else if (notSavedOffline) {
+            saveNow();
+        }
+    }
+
+    /** Whether what is typed waits for the clinic's server to answer before it is saved. */
+    public boolean notSavedOffline() {
+        return notSavedOffline;
     }
 
     /**
@@ -615,7 +676,7 @@ public final class VisitFormViewModel {
         Visit visit = build();
         long from = version;
         saving = true;
-        BackgroundTask.wrap(() -> service.complete(visit, from))
+        BackgroundTask.wrap(() -> savedOnWorker(service.complete(visit, startFrom(from))))
                 .onSuccess(saved -> {
                     base = saved.visit();
                     version = saved.version();

@@ -18,6 +18,7 @@ import app.rebound.TestKeys;
 import app.rebound.domain.Messages;
 import app.rebound.service.ClinicAccess;
 import app.rebound.service.RecordsUnavailableException;
+import app.rebound.service.ServerChoice;
 import app.rebound.service.Services;
 import app.rebound.store.KeyFile;
 import app.rebound.ui.kit.SameThreadTaskRunner;
@@ -174,5 +175,52 @@ class AccessViewModelTest {
         access.restoreKeyFile();
         assertThat(cannotOpen).singleElement()
                 .satisfies(failure -> assertThat(failure.reason()).isEqualTo(RecordsUnavailableException.Reason.KEY_FILE_MISSING));
+    }
+
+    @Test
+    void theFirstStartsOtherChoiceIsTheClinicsServerCheckedFieldByFieldAndKeptWithoutAPassword() throws Exception {
+        AccessViewModel access = open();
+        assertThat(access.screenProperty().get()).isEqualTo(AccessViewModel.Screen.SET_UP);
+        assertThat(access.serverChangeable()).isTrue();
+
+        access.showServerForm();
+        assertThat(access.screenProperty().get()).isEqualTo(AccessViewModel.Screen.SERVER);
+        assertThat(access.serverPortProperty().get()).isEqualTo("5432");
+        access.serverHostProperty().set("db clinic");
+        access.serverPortProperty().set("0");
+        access.connectToServer();
+        assertThat(access.errors()).containsOnlyKeys("serverHost", "serverPort", "serverDatabase");
+        assertThat(access.errors().get("serverPort")).isEqualTo(Messages.get("validation.server.port"));
+        assertThat(access.messageProperty().get()).isEqualTo(Messages.get("access.fixFields"));
+        assertThat(ServerChoice.saved(folder)).as("nothing kept").isEmpty();
+
+        access.serverHostProperty().set("db.clinic.example");
+        assertThat(access.errors()).as("a field's message goes as she types in it").doesNotContainKey("serverHost");
+        access.serverPortProperty().set("5433");
+        access.serverDatabaseProperty().set("rebound");
+        access.connectToServer();
+
+        assertThat(access.screenProperty().get()).isEqualTo(AccessViewModel.Screen.SERVER_SIGN_IN);
+        assertThat(access.serverNameProperty().get()).isEqualTo("postgresql://db.clinic.example:5433/rebound");
+        assertThat(ServerChoice.saved(folder).orElseThrow()).hasToString("postgresql://db.clinic.example:5433/rebound");
+        assertThat(Files.readString(folder.resolve("rebound.server"))).doesNotContainIgnoringCase("password");
+
+        // later, "Use this computer's records": the choice is forgotten and today's set-up is back
+        access.useThisComputer();
+        assertThat(ServerChoice.saved(folder)).isEmpty();
+        assertThat(access.screenProperty().get()).isEqualTo(AccessViewModel.Screen.SET_UP);
+        assertThat(access.serverNameProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aServerGivenByTheOptionIsSignedIntoAndNotChangedHere() {
+        ServerChoice given = ServerChoice.parse("postgresql://db.clinic.example/rebound");
+        AccessViewModel access = new AccessViewModel(folder, given, false,
+                new ClinicAccess(Clock.systemUTC(), Locale.UK, TestKeys.ITERATIONS), tasks, printer, host);
+        assertThat(access.screenProperty().get()).isEqualTo(AccessViewModel.Screen.SERVER_SIGN_IN);
+        assertThat(access.serverNameProperty().get()).isEqualTo("postgresql://db.clinic.example:5432/rebound");
+        access.showServerForm();
+        access.useThisComputer();
+        assertThat(access.screenProperty().get()).isEqualTo(AccessViewModel.Screen.SERVER_SIGN_IN);
     }
 }

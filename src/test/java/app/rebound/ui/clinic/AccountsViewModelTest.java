@@ -20,7 +20,6 @@ import app.rebound.ui.kit.SameThreadTaskRunner;
 class AccountsViewModelTest extends OnClinicFile {
 
     private final SameThreadTaskRunner printer = new SameThreadTaskRunner();
-    private final RecordingDialogs dialogs = new RecordingDialogs();
     private AccountsViewModel accounts;
 
     @BeforeEach

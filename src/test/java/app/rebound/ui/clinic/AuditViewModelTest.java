@@ -18,7 +18,6 @@ import app.rebound.ui.kit.RecordingDialogs;
 /** The audit trail's view model without the JavaFX toolkit, on a real clinic file. */
 class AuditViewModelTest extends OnClinicFile {
 
-    private final RecordingDialogs dialogs = new RecordingDialogs();
 
     private void patients(int count) {
         for (int i = 0; i < count; i++) {

@@ -5,8 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +18,7 @@ import app.rebound.service.Services;
 
 /**
  * For view-model tests: a real clinic file in a temp folder (anna signed in, a fixed clock), the
- * same-thread runner, and the messages a view model reported; no JavaFX toolkit.
+ * same-thread runner, and dialogs that record what a view model put to the clinician; no JavaFX toolkit.
  */
 public abstract class OnClinicFile {
 
@@ -32,8 +30,8 @@ public abstract class OnClinicFile {
 
     protected Services services;
     protected final SameThreadTaskRunner tasks = new SameThreadTaskRunner();
-    /** What the view model reported to the clinician, in order. */
-    protected final List<String> reported = new ArrayList<>();
+    /** What the view model put to the clinician, in order. */
+    protected final RecordingDialogs dialogs = new RecordingDialogs();
 
     @BeforeEach
     protected void openClinic() {

@@ -57,12 +57,12 @@ class PatientFormConflictTest extends OnClinicFile {
         PatientFormViewModel annas = form(services, new RecordingDialogs());
         PatientFormViewModel zoes = form(there, thereDialogs);
         annas.phoneProperty().set("0123 456");
-        annas.save(saved::add, message -> { });
+        annas.save(saved::add);
         assertThat(storedPhone()).isEqualTo("0123 456");
 
         zoes.phoneProperty().set("0999 111");
         zoes.goalProperty().set("Parkrun");
-        zoes.save(saved::add, message -> { });
+        zoes.save(saved::add);
         assertThat(thereDialogs.conflicts()).singleElement().asString()
                 .startsWith("conflict: Changed on another workstation by Anna Physio at ")
                 .endsWith("| Phone: 0999 111 / 0123 456; Goal: Parkrun / not recorded;");
@@ -71,13 +71,13 @@ class PatientFormConflictTest extends OnClinicFile {
         assertThat(saved).hasSize(1);
 
         thereDialogs.answer(Conflict.Choice.TAKE_THEIRS);
-        zoes.save(saved::add, message -> { });
+        zoes.save(saved::add);
         assertThat(zoes.phoneProperty().get()).as("theirs in the form").isEqualTo("0123 456");
         assertThat(zoes.goalProperty().get()).isEmpty();
         assertThat(zoes.isDirty()).isFalse();
 
         zoes.goalProperty().set("Parkrun");
-        zoes.save(saved::add, message -> { });
+        zoes.save(saved::add);
         assertThat(services.patients().load(zoe.id()).goal()).isEqualTo("Parkrun");
         assertThat(storedPhone()).isEqualTo("0123 456");
         assertThat(thereDialogs.conflicts()).hasSize(2);
@@ -87,7 +87,7 @@ class PatientFormConflictTest extends OnClinicFile {
         PatientFormViewModel annasAgain = new PatientFormViewModel(services.patients(), tasks,
                 new DateInput(Locale.UK), saved.get(0), services.patients().open(zoe.id()).version() - 1, hereDialogs);
         annasAgain.notesProperty().set("Prefers mornings");
-        annasAgain.save(saved::add, message -> { });
+        annasAgain.save(saved::add);
         assertThat(hereDialogs.conflicts()).singleElement().asString().contains("by Zoë Physio");
         Patient stored = services.patients().load(zoe.id());
         assertThat(stored.notes()).isEqualTo("Prefers mornings");

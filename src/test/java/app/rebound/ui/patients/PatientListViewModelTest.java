@@ -27,7 +27,7 @@ class PatientListViewModelTest extends OnClinicFile {
             services.patients().save(PatientFixture.patient(name[0], name[1]).dateOfBirth(LocalDate.of(1990, 1, 1))
                     .build());
         }
-        list = new PatientListViewModel(tasks, reported::add);
+        list = new PatientListViewModel(tasks, dialogs);
     }
 
     private List<String> shown() {
@@ -44,7 +44,7 @@ class PatientListViewModelTest extends OnClinicFile {
         assertThat(list.rows()).hasSize(5);
         assertThat(list.statusProperty().get()).isEqualTo(Messages.format("patients.status.count", 5));
         assertThat(list.busyProperty().get()).isFalse();
-        assertThat(reported).isEmpty();
+        assertThat(dialogs.shown()).isEmpty();
     }
 
     @Test
@@ -83,7 +83,7 @@ class PatientListViewModelTest extends OnClinicFile {
         list.attach(services.patients());
         services.close();
         list.queryProperty().set("Anna");
-        assertThat(reported).singleElement().asString().doesNotContain("Exception").isNotBlank();
+        assertThat(dialogs.errors()).singleElement().asString().doesNotContain("Exception").isNotBlank();
         assertThat(list.busyProperty().get()).isFalse();
         services = TestKeys.signIn(folder, CLOCK, Locale.UK);
     }

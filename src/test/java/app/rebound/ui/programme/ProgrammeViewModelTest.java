@@ -26,7 +26,7 @@ class ProgrammeViewModelTest extends OnClinicFile {
         Patient zoe = zoe();
         visit = services.visits().save(services.visits().start(zoe.id(), false)).visit();
         programme = new ProgrammeViewModel(services.programmes(), tasks, services.programmes().open(visit.id()),
-                reported::add);
+                dialogs);
     }
 
     @Test
@@ -70,8 +70,11 @@ class ProgrammeViewModelTest extends OnClinicFile {
                 .isEqualTo(Messages.format("programme.state.exported", file.getFileName()));
         assertThat(programme.busyProperty().get()).isFalse();
 
-        programme.exportPdf(folder.resolve("no such folder").resolve("handout.pdf"), () -> reported.add("done"));
-        assertThat(reported).singleElement().asString().doesNotContain("Exception", "Zoë").isNotBlank();
+        List<String> done = new ArrayList<>();
+        programme.exportPdf(folder.resolve("no such folder").resolve("handout.pdf"), () -> done.add("done"));
+        assertThat(done).isEmpty();
+        assertThat(dialogs.shown()).hasSize(1);
+        assertThat(dialogs.errors()).singleElement().asString().doesNotContain("Exception", "Zoë").isNotBlank();
         assertThat(programme.busyProperty().get()).isFalse();
     }
 }

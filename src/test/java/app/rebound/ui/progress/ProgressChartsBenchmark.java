@@ -13,6 +13,7 @@ import app.rebound.domain.Patient;
 import app.rebound.domain.visit.Visit;
 import app.rebound.domain.visit.VisitFixture;
 import app.rebound.service.ProgressService;
+import app.rebound.ui.kit.RecordingDialogs;
 import app.rebound.ui.kit.SameThreadTaskRunner;
 import app.rebound.ui.kit.Theme;
 
@@ -70,7 +71,7 @@ public final class ProgressChartsBenchmark {
         long start = System.nanoTime();
         ProgressService.Progress progress = ProgressService.of(patient, loaded, "");
         double dataMs = (System.nanoTime() - start) / 1e6;
-        ProgressViewModel model = new ProgressViewModel(null, new SameThreadTaskRunner(), patient.id(), message -> { });
+        ProgressViewModel model = new ProgressViewModel(null, new SameThreadTaskRunner(), patient.id(), new RecordingDialogs());
         model.show(progress);
         ProgressView view = new ProgressView(model, null);
         Scene scene = new Scene(view, 1180, 800);

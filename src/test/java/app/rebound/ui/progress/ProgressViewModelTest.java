@@ -33,7 +33,7 @@ class ProgressViewModelTest extends OnClinicFile {
                     started.abdominalWall(), started.strength(), started.loadImpact(), started.outcomes(),
                     started.stage(), started.stageReason(), started.notes(), started.extensions()));
         }
-        progress = new ProgressViewModel(services.progress(), tasks, zoe.id(), reported::add);
+        progress = new ProgressViewModel(services.progress(), tasks, zoe.id(), dialogs);
     }
 
     @Test
@@ -63,7 +63,7 @@ class ProgressViewModelTest extends OnClinicFile {
         progress.saveSummary();
         assertThat(progress.summaryProblemProperty().get()).isNotEmpty();
         assertThat(services.progress().load(zoe.id()).summary()).isEqualTo("Running 5 km; 李小龙's advice followed");
-        assertThat(reported).isEmpty();
+        assertThat(dialogs.shown()).isEmpty();
     }
 
     @Test
@@ -75,8 +75,11 @@ class ProgressViewModelTest extends OnClinicFile {
         assertThat(progress.stateProperty().get()).isEqualTo(Messages.format("progress.state.exported", file.getFileName()));
         assertThat(progress.busyProperty().get()).isFalse();
 
-        progress.exportReport(folder.resolve("missing").resolve("report.pdf"), () -> reported.add("done"));
-        assertThat(reported).singleElement().asString().doesNotContain("Exception", "Zoë").isNotBlank();
+        List<String> done = new ArrayList<>();
+        progress.exportReport(folder.resolve("missing").resolve("report.pdf"), () -> done.add("done"));
+        assertThat(done).isEmpty();
+        assertThat(dialogs.shown()).hasSize(1);
+        assertThat(dialogs.errors()).singleElement().asString().doesNotContain("Exception", "Zoë").isNotBlank();
         assertThat(progress.stateProperty().get()).isEmpty();
     }
 }

@@ -29,7 +29,6 @@ class BackupViewModelTest extends OnClinicFile {
     @TempDir
     Path files;
 
-    private final RecordingDialogs dialogs = new RecordingDialogs();
     private final List<String> screen = new ArrayList<>();
     private final Deque<BackupViewModel.Credentials> typed = new ArrayDeque<>();
     private BackupViewModel backups;

@@ -28,7 +28,6 @@ class RecordsViewModelTest extends OnClinicFile {
     @TempDir
     Path files;
 
-    private final RecordingDialogs dialogs = new RecordingDialogs();
     private final List<String> screen = new ArrayList<>();
     private final List<String> working = new ArrayList<>();
     private Optional<List<UUID>> exportChoice = Optional.empty();

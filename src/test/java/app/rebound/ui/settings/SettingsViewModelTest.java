@@ -24,6 +24,7 @@ import app.rebound.domain.ClinicLogo;
 import app.rebound.domain.ClinicSettings;
 import app.rebound.domain.PaperSize;
 import app.rebound.service.Services;
+import app.rebound.ui.kit.RecordingDialogs;
 import app.rebound.ui.kit.Worker;
 
 /**
@@ -44,6 +45,7 @@ class SettingsViewModelTest {
 
     private Services services;
     private Worker worker;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
     private SettingsViewModel model;
 
     @BeforeEach
@@ -51,7 +53,7 @@ class SettingsViewModelTest {
         services = Services.open(folder.resolve("data"), TestKeys.KEY, Clock.systemUTC(), Locale.UK);
         worker = new Worker();
         robot.interact(() -> model = new SettingsViewModel(services.settings(), worker,
-                SettingsViewModel.Stored.readFrom(services.settings())));
+                SettingsViewModel.Stored.readFrom(services.settings()), dialogs));
     }
 
     @AfterEach
@@ -67,7 +69,7 @@ class SettingsViewModelTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.logoProperty().get() != null);
         assertThat(model.isDirty()).isTrue();
 
-        robot.interact(() -> model.save(saved -> { }, message -> { }));
+        robot.interact(() -> model.save(saved -> { }));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> services.settings().load().logo() != null);
         assertThat(services.settings().load().logo()).isEqualTo(new ClinicLogo("image/png", PNG));
     }
@@ -99,7 +101,7 @@ class SettingsViewModelTest {
         for (String wrong : new String[] {"0", "241", "-3", "five", ""}) {
             robot.interact(() -> {
                 model.idleMinutesProperty().set(wrong);
-                model.save(saved -> { }, message -> { });
+                model.save(saved -> { });
             });
             assertThat(model.errors().get("idleMinutes")).as(wrong)
                     .isEqualTo("Enter whole minutes from 1 to 240.");
@@ -109,7 +111,7 @@ class SettingsViewModelTest {
         boolean[] saved = new boolean[1];
         robot.interact(() -> {
             model.idleMinutesProperty().set(" 5 ");
-            model.save(settings -> saved[0] = true, message -> { });
+            model.save(settings -> saved[0] = true);
         });
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> saved[0]);
         assertThat(model.errors()).isEmpty();
@@ -121,7 +123,7 @@ class SettingsViewModelTest {
     void theBackupFolderIsEmptyForTheDefaultOrAWholePath(FxRobot robot) throws Exception {
         robot.interact(() -> {
             model.backupFolderProperty().set("backups/elsewhere");
-            model.save(saved -> { }, message -> { });
+            model.save(saved -> { });
         });
         assertThat(model.errors()).containsKey("backupFolder");
         assertThat(services.settings().backupFolder()).isEmpty();
@@ -130,21 +132,21 @@ class SettingsViewModelTest {
         boolean[] saved = new boolean[1];
         robot.interact(() -> {
             model.backupFolderProperty().set(chosen.toString());
-            model.save(settings -> saved[0] = true, message -> { });
+            model.save(settings -> saved[0] = true);
         });
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> saved[0]);
         assertThat(services.settings().backupFolder()).contains(chosen.toString());
 
         SettingsViewModel[] again = new SettingsViewModel[1];
         robot.interact(() -> again[0] = new SettingsViewModel(services.settings(), worker,
-                SettingsViewModel.Stored.readFrom(services.settings())));
+                SettingsViewModel.Stored.readFrom(services.settings()), dialogs));
         assertThat(again[0].backupFolderProperty().get()).isEqualTo(chosen.toString());
         assertThat(again[0].isDirty()).isFalse();
 
         saved[0] = false;
         robot.interact(() -> {
             again[0].backupFolderProperty().set("");
-            again[0].save(settings -> saved[0] = true, message -> { });
+            again[0].save(settings -> saved[0] = true);
         });
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> saved[0]);
         assertThat(services.settings().backupFolder()).as("empty is the default again").isEmpty();
@@ -167,13 +169,13 @@ class SettingsViewModelTest {
         robot.interact(() -> services.settings().save(new ClinicSettings("Clinic", "Old Name",
                 PaperSize.A4, null)));
         robot.interact(() -> model = new SettingsViewModel(services.settings(), worker,
-                SettingsViewModel.Stored.readFrom(services.settings())));
+                SettingsViewModel.Stored.readFrom(services.settings()), dialogs));
         assertThat(model.printedAs()).isEqualTo("Old Name");
 
         boolean[] saved = new boolean[1];
         robot.interact(() -> {
             model.clinicNameProperty().set("New Clinic");
-            model.save(settings -> saved[0] = true, message -> { });
+            model.save(settings -> saved[0] = true);
         });
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> saved[0]);
         assertThat(services.settings().load().clinicName()).isEqualTo("New Clinic");

@@ -37,6 +37,7 @@ import app.rebound.ui.about.AboutViewModel;
 import app.rebound.ui.clinic.AccountsDialog;
 import app.rebound.ui.clinic.AuditDialog;
 import app.rebound.ui.clinic.MyAccountDialog;
+import app.rebound.ui.kit.RecordingDialogs;
 import app.rebound.ui.kit.Truncation;
 import app.rebound.ui.patients.PatientWorkspaceView;
 import app.rebound.ui.programme.ProgrammeView;
@@ -208,7 +209,7 @@ class ScreenSizesUiTest extends MainWindowFixture {
         check(robot, "my account");
         closeDialogs(robot);
 
-        opening(() -> AboutDialog.show(stage, new AboutViewModel(worker, message -> { })));
+        opening(() -> AboutDialog.show(stage, new AboutViewModel(worker, new RecordingDialogs())));
         waitFor(this::dialogShowing);
         settle();
         check(robot, "about");

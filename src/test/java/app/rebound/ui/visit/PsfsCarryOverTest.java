@@ -15,7 +15,6 @@ import app.rebound.domain.visit.Visit;
 import app.rebound.domain.visit.VisitKind;
 import app.rebound.ui.kit.DateInput;
 import app.rebound.ui.kit.OnClinicFile;
-import app.rebound.ui.kit.RecordingDialogs;
 
 /** A follow-up starts with the PSFS activities of her previous visit, unscored, on the view model alone. */
 class PsfsCarryOverTest extends OnClinicFile {
@@ -35,7 +34,7 @@ class PsfsCarryOverTest extends OnClinicFile {
     private VisitFormViewModel open(Visit visit) {
         return new VisitFormViewModel(services.visits(), tasks, new DateInput(Locale.UK), zoe,
                 services.visits().visitsOf(zoe.id()), visit, services.visits().storedVersion(visit.id()),
-                RecordingDialogs.reportingTo(reported));
+                dialogs);
     }
 
     @Test

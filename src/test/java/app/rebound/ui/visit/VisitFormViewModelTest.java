@@ -30,7 +30,6 @@ import app.rebound.domain.visit.VisitStatus;
 import app.rebound.domain.visit.VisitValidator;
 import app.rebound.ui.kit.DateInput;
 import app.rebound.ui.kit.OnClinicFile;
-import app.rebound.ui.kit.RecordingDialogs;
 
 /**
  * The visit form's view model on a real clinic file, without the JavaFX toolkit: what it shows for
@@ -47,7 +46,7 @@ class VisitFormViewModelTest extends OnClinicFile {
         Visit started = services.visits().save(services.visits().start(zoe.id(), false)).visit();
         form = new VisitFormViewModel(services.visits(), tasks, new DateInput(Locale.UK), zoe,
                 services.visits().visitsOf(zoe.id()), started, services.visits().storedVersion(started.id()),
-                RecordingDialogs.reportingTo(reported));
+                dialogs);
     }
 
     private Visit stored() {
@@ -61,7 +60,7 @@ class VisitFormViewModelTest extends OnClinicFile {
         tasks.elapseDelays();
         assertThat(stored().pelvicFloor().power()).isEqualTo(4);
         assertThat(form.saveStateProperty().get()).startsWith("Draft saved");
-        assertThat(reported).isEmpty();
+        assertThat(dialogs.shown()).isEmpty();
     }
 
     @Test
@@ -314,7 +313,7 @@ class VisitFormViewModelTest extends OnClinicFile {
         services.visits().save(Visit.draft(zoe.id(), TODAY.minusDays(7), VisitKind.FOLLOW_UP));
         form = new VisitFormViewModel(services.visits(), tasks, new DateInput(Locale.UK), zoe,
                 services.visits().visitsOf(zoe.id()), form.base(), services.visits().storedVersion(form.base().id()),
-                RecordingDialogs.reportingTo(reported));
+                dialogs);
         form.dateProperty().set("15/11/2026");
         assertThat(form.errors()).doesNotContainKey("date");
         assertThat(form.warnings().get("date")).isEqualTo(Messages.get("validation.visit.sameDay"));

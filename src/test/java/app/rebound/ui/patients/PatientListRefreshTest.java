@@ -34,7 +34,7 @@ class PatientListRefreshTest extends OnClinicFile {
                     .build());
         }
         there = SecondWorkstation.beside(services, CLOCK, SecondWorkstation.ZOE);
-        list = new PatientListViewModel(tasks, reported::add);
+        list = new PatientListViewModel(tasks, dialogs);
         list.onRefreshKeepSelected(reselected::add);
         list.attach(services.patients());
     }
@@ -66,7 +66,7 @@ class PatientListRefreshTest extends OnClinicFile {
         assertThat(list.rows().get(3)).isSameAs(before.get(3));
         assertThat(list.rows().get(4).name()).contains("Evans");
         assertThat(reselected).containsExactly(brown.id());
-        assertThat(reported).isEmpty();
+        assertThat(dialogs.shown()).isEmpty();
     }
 
     @Test

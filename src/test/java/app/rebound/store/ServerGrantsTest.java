@@ -19,6 +19,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import app.rebound.domain.AuditAction;
 import app.rebound.domain.Patient;
+import app.rebound.domain.programme.Dose;
+import app.rebound.domain.programme.Programme;
+import app.rebound.domain.programme.ProgrammeItem;
+import app.rebound.domain.visit.Stage;
 import app.rebound.domain.visit.SuggestedStage;
 import app.rebound.domain.visit.Visit;
 import app.rebound.domain.visit.VisitFixture;
@@ -64,6 +68,15 @@ class ServerGrantsTest {
         new VisitStore(clinician).save(visit, SuggestedStage.REFER, AlsoInTransaction.NOTHING,
                 new Change(Change.NEW, login, NOW.toInstant()));
         new ProgressSummaryStore(clinician).save(zoe.id(), "Running again", NOW.toInstant());
+        // each change notifies the other workstations (V15_1's trigger runs with her rights), a programme too
+        new ProgrammeStore(clinician).save(visit.id(), new Programme(Stage.BUILD, SuggestedStage.BUILD, List.of(
+                new ProgrammeItem("pf-knack", new Dose(1, 5, 0, 2, 7), null, List.of())), List.of(), 4));
+        // and the visit she has open shows as being edited by her elsewhere
+        PresenceStore presence = new PresenceStore(clinician);
+        presence.mark(visit.id(), "her workstation", login, NOW.toInstant());
+        assertThat(presence.others(visit.id(), "another workstation", NOW.toInstant())).containsExactly(login);
+        presence.releaseAll("her workstation");
+        assertThat(presence.others(visit.id(), "another workstation", NOW.toInstant())).isEmpty();
         AuditStore trail = new AuditStore(clinician);
         trail.append(List.of(new AuditStore.Entry(null, login, AuditAction.CHANGE, zoe.id(), null)), NOW);
 

@@ -48,7 +48,7 @@ class WelcomeUiTest extends MainWindowFixture {
         Locale.setDefault(Locale.UK);
         worker = new Worker();
         if (!Files.exists(dataFolder.resolve("rebound.keys"))) {
-            TestKeys.clinicFolder(dataFolder, CLOCK, Locale.UK);
+            TestKeys.clinic(dataFolder, CLOCK, Locale.UK).close();
         }
         window = new MainWindow(stage, dataFolder, () -> TestKeys.signIn(dataFolder, CLOCK, Locale.UK), worker);
         window.offerSamplesAtFirstStart(true);

@@ -36,7 +36,7 @@ public final class SampleDocuments {
         Path out = Path.of(args[0]);
         Files.createDirectories(out);
         Path folder = Files.createTempDirectory("rebound-samples");
-        try (Services services = Services.open(folder.resolve("db"), TestKeys.KEY, VisitFixture.CLOCK,
+        try (Services services = TestKeys.services(folder.resolve("db"), VisitFixture.CLOCK,
                 Locale.UK)) {
             services.settings().save(new ClinicSettings("Fjord Physio — Bergen", "Ingrid Hansen", PaperSize.A4, null));
             services.records().importSamples();

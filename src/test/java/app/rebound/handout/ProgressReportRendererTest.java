@@ -86,7 +86,7 @@ class ProgressReportRendererTest {
     static void open() {
         before = Locale.getDefault();
         Locale.setDefault(Locale.UK);
-        services = Services.open(folder.resolve("db"), TestKeys.KEY, VisitFixture.CLOCK, Locale.UK);
+        services = TestKeys.services(folder.resolve("db"), VisitFixture.CLOCK, Locale.UK);
         services.settings().save(new ClinicSettings(CLINIC, "Ingrid Hansen", PaperSize.A4, null));
     }
 

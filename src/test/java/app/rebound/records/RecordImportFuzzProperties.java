@@ -85,7 +85,7 @@ class RecordImportFuzzProperties {
             Path template = Files.createTempDirectory(target, "rebound-fuzz-template");
             Path file = work.resolve("valid.json");
             Path first = work.resolve("first.json");
-            try (Services source = Services.open(work.resolve("db"), TestKeys.KEY, VisitFixture.CLOCK, Locale.UK)) {
+            try (Services source = TestKeys.services(work.resolve("db"), VisitFixture.CLOCK, Locale.UK)) {
                 Patient zoe = VisitFixture.seed(source, "Zoë", "Ødegård", 5, 7);
                 VisitFixture.seed(source, "小龙", "李", 3, 11);
                 Patient ana = VisitFixture.seed(source, "Ana-María", "O'Neil", 2, 5);
@@ -110,7 +110,7 @@ class RecordImportFuzzProperties {
             }
             UUID knownPatient;
             UUID knownVisit;
-            try (Services db = Services.open(template, TestKeys.KEY, VisitFixture.CLOCK, Locale.UK)) {
+            try (Services db = TestKeys.services(template, VisitFixture.CLOCK, Locale.UK)) {
                 Patient known = VisitFixture.seed(db, "Kari", "Nordmann", 3, 21);
                 knownPatient = known.id();
                 knownVisit = db.visits().visitsOf(known.id()).get(0).id();
@@ -168,7 +168,7 @@ class RecordImportFuzzProperties {
                 Files.copy(f, folder.resolve(f.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
             }
         }
-        services = Services.open(folder, TestKeys.KEY, VisitFixture.CLOCK, Locale.UK);
+        services = TestKeys.services(folder, VisitFixture.CLOCK, Locale.UK);
     }
 
     // --- the property ---------------------------------------------------------------------------

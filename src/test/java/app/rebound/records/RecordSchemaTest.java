@@ -59,7 +59,7 @@ class RecordSchemaTest {
     @Test
     void anExportWithEverySectionAClinicExerciseAPhotoAndProgrammesValidates() throws Exception {
         Path file = folder.resolve("clinic.json");
-        try (Services services = Services.open(folder.resolve("db"), TestKeys.KEY, VisitFixture.CLOCK, Locale.UK)) {
+        try (Services services = TestKeys.services(folder.resolve("db"), VisitFixture.CLOCK, Locale.UK)) {
             Patient zoe = VisitFixture.seed(services, "Zoë", "Ødegård", 8, 7);
             VisitFixture.seed(services, "小龙", "李", 3, 11);
             Patient ana = VisitFixture.seed(services, "Ana-María", "O'Neil", 1, 5);

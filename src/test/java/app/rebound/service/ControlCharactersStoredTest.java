@@ -43,7 +43,7 @@ class ControlCharactersStoredTest {
     void programmeNotesAndClinicExercisesAreStoredWithoutControlsAndTheirExportImports() throws Exception {
         Path file = out.resolve("records.json");
         Visit visit;
-        try (Services services = Services.open(first, TestKeys.KEY, VisitFixture.CLOCK, Locale.UK)) {
+        try (Services services = TestKeys.services(first, VisitFixture.CLOCK, Locale.UK)) {
             services.exercises().saveClinicExercise(new Exercise("wall-sit-ball", "Wall\u0007 sit", Stage.BUILD,
                     ExerciseKind.GENERAL, "Strong\u0000 thighs.", List.of("Lean\u001b on a wall.", "\u0000"),
                     List.of("Breathe\u0085out."), new Dose(3, 1, 30, 1, 3), null, null, null), true);
@@ -65,7 +65,7 @@ class ControlCharactersStoredTest {
                     .isEqualTo("Slow down\nat the top");
             services.records().export(List.of(), file);
         }
-        try (Services services = Services.open(second, TestKeys.KEY, VisitFixture.CLOCK, Locale.UK)) {
+        try (Services services = TestKeys.services(second, VisitFixture.CLOCK, Locale.UK)) {
             services.records().importFile(file);
             assertThat(services.programmes().open(visit.id()).programme().exercises().get(0).notes())
                     .isEqualTo("Slow down\nat the top");

@@ -185,6 +185,6 @@ class DemoDataServiceTest {
     }
 
     private static Services open(Path folder) {
-        return Services.open(folder, TestKeys.KEY, CLOCK, Locale.UK);
+        return TestKeys.services(folder, CLOCK, Locale.UK);
     }
 }

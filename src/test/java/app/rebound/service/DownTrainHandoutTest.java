@@ -46,7 +46,7 @@ class DownTrainHandoutTest {
     @ParameterizedTest
     @EnumSource(Stage.class)
     void noSentenceAsksHerToContract(Stage stage) throws Exception {
-        try (Services services = Services.open(folder, TestKeys.KEY, VisitFixture.CLOCK, Locale.UK)) {
+        try (Services services = TestKeys.services(folder, VisitFixture.CLOCK, Locale.UK)) {
             Patient patient = services.patients().save(VisitFixture.patient("Zoë", "Ødegård"));
             FindingsFixture findings = new FindingsFixture().floor(4, false, Relaxation.COMPLETE, Tone.HIGH)
                     .gap(IrdUnit.FINGER_WIDTHS, "2.5", true);

@@ -45,7 +45,7 @@ class ExerciseCatalogueTest {
 
     @BeforeEach
     void open() {
-        services = Services.open(folder, TestKeys.KEY, Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC),
+        services = TestKeys.services(folder, Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC),
                 Locale.UK);
     }
 

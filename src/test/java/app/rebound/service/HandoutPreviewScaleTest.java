@@ -22,7 +22,7 @@ class HandoutPreviewScaleTest {
 
     @Test
     void pagesAreRenderedWithOnePixelPerScreenPixelAtEveryScale() throws Exception {
-        try (Services services = Services.open(folder, TestKeys.KEY, VisitFixture.CLOCK, Locale.UK)) {
+        try (Services services = TestKeys.services(folder, VisitFixture.CLOCK, Locale.UK)) {
             Patient patient = services.patients().save(VisitFixture.patient("Zoë", "Ødegård"));
             Visit visit = VisitFixture.visits(patient, 1, 3).get(0);
             services.visits().save(visit);

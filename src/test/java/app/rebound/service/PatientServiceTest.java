@@ -40,7 +40,7 @@ class PatientServiceTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, TestKeys.KEY);
+        database = TestKeys.database(folder);
         store = new PatientStore(database);
         service = new PatientService(store, Clock.fixed(NOW, ZoneOffset.UTC));
     }

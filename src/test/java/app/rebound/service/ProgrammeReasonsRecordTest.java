@@ -42,7 +42,7 @@ class ProgrammeReasonsRecordTest {
     void exportLeavesReasonsOutAndImportMarksThemImported() throws Exception {
         Path file = out.resolve("records.json");
         Visit visit;
-        try (Services services = Services.open(first, TestKeys.KEY, VisitFixture.CLOCK, Locale.UK)) {
+        try (Services services = TestKeys.services(first, VisitFixture.CLOCK, Locale.UK)) {
             Patient patient = services.patients().save(VisitFixture.patient("Zoë", "Ødegård"));
             visit = services.visits().save(new FindingsFixture().floor(3, false, Relaxation.COMPLETE, Tone.NORMAL)
                     .visit(patient.id(), LocalDate.of(2026, 11, 20), Stage.WALK_RUN)).visit();
@@ -62,7 +62,7 @@ class ProgrammeReasonsRecordTest {
                     StandardCharsets.UTF_8);
             assertThat(Files.readString(file)).contains("\"runSeconds\": 180, \"walkSeconds\": 0");
         }
-        try (Services services = Services.open(second, TestKeys.KEY, VisitFixture.CLOCK, Locale.UK)) {
+        try (Services services = TestKeys.services(second, VisitFixture.CLOCK, Locale.UK)) {
             services.records().importFile(file);
 
             Programme imported = services.programmes().open(visit.id()).programme();

@@ -61,7 +61,7 @@ class ProgressServiceTest {
 
     @BeforeEach
     void open() {
-        services = Services.open(folder, TestKeys.KEY, VisitFixture.CLOCK, Locale.UK);
+        services = TestKeys.services(folder, VisitFixture.CLOCK, Locale.UK);
         zoe = services.patients().save(VisitFixture.patient("Zoë", "Ødegård"));
         first = visit(FIRST, VisitKind.INITIAL, 2, 3, 4, 5, 6, List.of(2, 3), 12, Stage.CONNECT);
         second = visit(SECOND, VisitKind.FOLLOW_UP, 3, 5, 6, 7, 4, List.of(4, 4), 9, Stage.LOW_LOAD);
@@ -197,7 +197,7 @@ class ProgressServiceTest {
         progress().saveSummary(zoe.id(), "李小龙 and Zoë Ødegård");
         services.close();
 
-        services = Services.open(folder, TestKeys.KEY, VisitFixture.CLOCK, Locale.UK);
+        services = TestKeys.services(folder, VisitFixture.CLOCK, Locale.UK);
 
         ProgressService.Progress progress = progress().load(zoe.id());
         assertThat(progress.summary()).isEqualTo("李小龙 and Zoë Ødegård");

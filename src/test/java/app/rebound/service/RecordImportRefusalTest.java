@@ -135,7 +135,7 @@ class RecordImportRefusalTest {
 
     @BeforeEach
     void openWithOnePatient() {
-        services = Services.open(folder, TestKeys.KEY, VisitFixture.CLOCK, Locale.UK);
+        services = TestKeys.services(folder, VisitFixture.CLOCK, Locale.UK);
         seeded = VisitFixture.seed(services, "Zoë", "Ødegård", 3, 7);
     }
 
@@ -259,7 +259,7 @@ class RecordImportRefusalTest {
             Path dir = Files.createTempDirectory(target, "rebound-refusal-export");
             try {
                 Path file = dir.resolve("export.json");
-                try (Services other = Services.open(dir.resolve("db"), TestKeys.KEY, VisitFixture.CLOCK, Locale.UK)) {
+                try (Services other = TestKeys.services(dir.resolve("db"), VisitFixture.CLOCK, Locale.UK)) {
                     VisitFixture.seed(other, "Ingeborg", "Kvalheim", 6, 3);
                     other.records().export(List.of(), file);
                 }

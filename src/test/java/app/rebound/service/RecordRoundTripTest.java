@@ -35,7 +35,7 @@ class RecordRoundTripTest {
 
     @Test
     void exportImportExportGivesTheSameBytes() throws Exception {
-        try (Services services = Services.open(first, TestKeys.KEY, VisitFixture.CLOCK, Locale.UK)) {
+        try (Services services = TestKeys.services(first, VisitFixture.CLOCK, Locale.UK)) {
             VisitFixture.seed(services, "Zoë", "Ødegård", 8, 7);
             VisitFixture.seed(services, "小龙", "李", 3, 11);
             Patient ana = VisitFixture.seed(services, "Ana-María", "O'Neil", 1, 5);
@@ -46,7 +46,7 @@ class RecordRoundTripTest {
             assertThat(written).isEqualTo(3);
         }
         ImportSummary summary;
-        try (Services services = Services.open(second, TestKeys.KEY, VisitFixture.CLOCK, Locale.UK)) {
+        try (Services services = TestKeys.services(second, VisitFixture.CLOCK, Locale.UK)) {
             summary = services.records().importFile(out.resolve("one.json"));
             services.records().export(List.of(), out.resolve("two.json"));
             ImportSummary again = services.records().importFile(out.resolve("one.json"));
@@ -85,7 +85,7 @@ class RecordRoundTripTest {
                 """;
         Path path = out.resolve("bad.json");
         Files.writeString(path, file);
-        try (Services services = Services.open(first, TestKeys.KEY, VisitFixture.CLOCK, Locale.UK)) {
+        try (Services services = TestKeys.services(first, VisitFixture.CLOCK, Locale.UK)) {
             assertThatThrownBy(() -> services.records().importFile(path))
                     .isInstanceOfSatisfying(InvalidRecordException.class, e -> assertThat(e.errors())
                             .containsExactly("patients[0].visits[0].pelvicFloor.power: 7 is outside 0–5 "

@@ -29,7 +29,7 @@ class SettingsServiceTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, TestKeys.KEY);
+        database = TestKeys.database(folder);
     }
 
     @AfterEach

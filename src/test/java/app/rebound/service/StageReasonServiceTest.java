@@ -47,7 +47,7 @@ class StageReasonServiceTest {
 
     @BeforeEach
     void open() {
-        services = Services.open(folder, TestKeys.KEY, VisitFixture.CLOCK, Locale.UK);
+        services = TestKeys.services(folder, VisitFixture.CLOCK, Locale.UK);
         early = services.patients().save(PatientFixture.patient("Ana-María", "O'Neil").id(UUID.randomUUID())
                 .dateOfBirth(LocalDate.of(1992, 5, 1)).birth(TODAY.minusWeeks(8)).build());
     }
@@ -106,7 +106,7 @@ class StageReasonServiceTest {
         Visit stored = draft();
         services.visits().save(stored.withStage(Stage.WALK_RUN, "  " + REASON + "  "));
         services.close();
-        services = Services.open(folder, TestKeys.KEY, VisitFixture.CLOCK, Locale.UK);
+        services = TestKeys.services(folder, VisitFixture.CLOCK, Locale.UK);
 
         Visit again = services.visits().load(stored.id());
         assertThat(again.stage()).isEqualTo(Stage.WALK_RUN);

@@ -78,7 +78,7 @@ class VisitServiceTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, TestKeys.KEY);
+        database = TestKeys.database(folder);
         clock = new MutableClock(NOW);
         services = Services.on(database, clock, Locale.UK);
         visits = services.visits();

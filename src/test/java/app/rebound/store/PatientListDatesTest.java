@@ -40,7 +40,7 @@ class PatientListDatesTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, TestKeys.KEY);
+        database = TestKeys.database(folder);
         patients = new PatientStore(database);
         visits = new VisitStore(database);
     }

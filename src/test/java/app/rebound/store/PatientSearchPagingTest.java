@@ -43,7 +43,7 @@ class PatientSearchPagingTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, TestKeys.KEY);
+        database = TestKeys.database(folder);
         store = new PatientStore(database);
     }
 

@@ -38,7 +38,7 @@ class PatientStoreTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, TestKeys.KEY);
+        database = TestKeys.database(folder);
         store = new PatientStore(database);
     }
 

@@ -34,7 +34,7 @@ class ProgrammeStoreTest {
 
     /** The database the tests run on: the folder's H2 here; PostgreSQL in {@code PostgresProgrammeStoreTest}. */
     Database openDatabase() {
-        return Database.open(folder, app.rebound.TestKeys.KEY);
+        return TestKeys.database(folder);
     }
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 2);

@@ -26,7 +26,7 @@ class ProgressSummaryStoreTest {
 
     /** The database the tests run on: the folder's H2 here; PostgreSQL in {@code PostgresProgressSummaryStoreTest}. */
     Database openDatabase() {
-        return Database.open(folder, app.rebound.TestKeys.KEY);
+        return TestKeys.database(folder);
     }
 
     private static final Instant AT = Instant.parse("2026-11-22T10:00:00Z");

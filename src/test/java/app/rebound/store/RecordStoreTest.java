@@ -30,7 +30,7 @@ class RecordStoreTest {
 
     /** The database the tests run on: the folder's H2 here; PostgreSQL in {@code PostgresRecordStoreTest}. */
     Database openDatabase() {
-        return Database.open(folder, app.rebound.TestKeys.KEY);
+        return TestKeys.database(folder);
     }
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);

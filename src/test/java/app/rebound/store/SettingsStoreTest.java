@@ -28,7 +28,7 @@ class SettingsStoreTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, TestKeys.KEY);
+        database = TestKeys.database(folder);
         store = new SettingsStore(database);
     }
 
@@ -113,7 +113,7 @@ class SettingsStoreTest {
         store.save(settings);
         database.close();
 
-        database = Database.open(folder, TestKeys.KEY);
+        database = TestKeys.database(folder);
 
         assertThat(new SettingsStore(database).load(PaperSize.A4)).isEqualTo(settings);
     }

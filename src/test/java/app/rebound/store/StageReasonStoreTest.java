@@ -44,17 +44,17 @@ class StageReasonStoreTest {
     void theReasonComesBackAfterTheDatabaseIsReopenedAndGoesWhenCleared() {
         Patient anna = patient("Anna", "Smith").build();
         Visit visit = VisitFixture.full(anna.id(), DAY).withUpdated(AT).withStage(Stage.WALK_RUN, REASON);
-        try (Database database = Database.open(folder, TestKeys.KEY)) {
+        try (Database database = TestKeys.database(folder)) {
             new PatientStore(database).save(anna);
             new VisitStore(database).save(visit, SuggestedStage.BUILD);
         }
-        try (Database database = Database.open(folder, TestKeys.KEY)) {
+        try (Database database = TestKeys.database(folder)) {
             VisitStore store = new VisitStore(database);
             assertThat(store.find(visit.id())).contains(visit);
             assertThat(store.find(visit.id()).orElseThrow().stageReason()).isEqualTo(REASON);
             store.save(visit.withStage(Stage.BUILD, null), SuggestedStage.BUILD);
         }
-        try (Database database = Database.open(folder, TestKeys.KEY)) {
+        try (Database database = TestKeys.database(folder)) {
             Visit stored = new VisitStore(database).find(visit.id()).orElseThrow();
             assertThat(stored.stage()).isEqualTo(Stage.BUILD);
             assertThat(stored.stageReason()).isNull();
@@ -65,7 +65,7 @@ class StageReasonStoreTest {
     void aNewerCopyFromARecordFileKeepsTheReasonForTheSameStageOnly() {
         Patient anna = patient("Anna", "Smith").build();
         Visit visit = VisitFixture.full(anna.id(), DAY).withUpdated(AT).withStage(Stage.RUN, REASON);
-        try (Database database = Database.open(folder, TestKeys.KEY)) {
+        try (Database database = TestKeys.database(folder)) {
             new PatientStore(database).save(anna);
             VisitStore visits = new VisitStore(database);
             visits.save(visit, SuggestedStage.BUILD);
@@ -118,7 +118,7 @@ class StageReasonStoreTest {
                         + v[0] + "', " + v[1] + ")");
             }
         }
-        try (Database database = Database.open(folder, TestKeys.KEY)) {
+        try (Database database = TestKeys.database(folder)) {
             List<VisitSummary> summaries = new VisitStore(database).summaries(patient);
             assertThat(summaries).hasSize(visits.size());
             for (VisitSummary summary : summaries) {

@@ -35,7 +35,7 @@ class VisitPreviousTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder, TestKeys.KEY);
+        database = TestKeys.database(folder);
         store = new VisitStore(database);
         anna = patient("Anna", "Smith").build();
         other = patient("Bea", "Jones").build();

@@ -85,7 +85,7 @@ class VisitStoreProperties {
     @BeforeProperty
     void open() throws IOException {
         folder = Files.createTempDirectory("rebound-visit-properties");
-        database = Database.open(folder, TestKeys.KEY);
+        database = TestKeys.database(folder);
         store = new VisitStore(database);
         patient = patient("Zoë", "Ødegård").build();
         new PatientStore(database).save(patient);

@@ -45,7 +45,7 @@ class VisitStoreTest {
 
     /** The database the tests run on: the folder's H2 here; PostgreSQL in {@code PostgresVisitStoreTest}. */
     Database openDatabase() {
-        return Database.open(folder, app.rebound.TestKeys.KEY);
+        return TestKeys.database(folder);
     }
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 2);

@@ -36,7 +36,8 @@ public abstract class OnClinicFile {
     @BeforeEach
     protected void openClinic() {
         Locale.setDefault(Locale.UK);
-        services = TestKeys.clinic(folder, CLOCK, Locale.UK);
+        TestKeys.clinicFolder(folder, CLOCK, Locale.UK);
+        services = TestKeys.signIn(folder, CLOCK, Locale.UK);
     }
 
     @AfterEach

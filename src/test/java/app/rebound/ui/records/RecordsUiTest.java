@@ -81,7 +81,7 @@ class RecordsUiTest extends MainWindowFixture {
     /** A valid record file with three patients (six visits), exported from another clinic's database. */
     private Path otherClinicsFile() throws Exception {
         Path file = out.resolve("from-other-clinic.json");
-        try (Services other = Services.open(otherClinic, TestKeys.KEY, CLOCK, Locale.UK)) {
+        try (Services other = TestKeys.services(otherClinic, CLOCK, Locale.UK)) {
             VisitFixture.seed(other, "Zoë", "Ødegård", 3, 7);
             VisitFixture.seed(other, "芳", "王", 2, 11);
             VisitFixture.seed(other, "Ana-María", "O'Neil", 1, 5);

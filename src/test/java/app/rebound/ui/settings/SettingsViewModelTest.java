@@ -50,7 +50,7 @@ class SettingsViewModelTest {
 
     @BeforeEach
     void open(FxRobot robot) {
-        services = Services.open(folder.resolve("data"), TestKeys.KEY, Clock.systemUTC(), Locale.UK);
+        services = TestKeys.services(folder.resolve("data"), Clock.systemUTC(), Locale.UK);
         worker = new Worker();
         robot.interact(() -> model = new SettingsViewModel(services.settings(), worker,
                 SettingsViewModel.Stored.readFrom(services.settings()), dialogs));

@@ -59,7 +59,7 @@ public abstract class MainWindowFixture {
     protected void startWindow(Stage stage) {
         Locale.setDefault(Locale.UK);
         // a clinic set up as at first start: the window opens with "anna" signed in
-        TestKeys.clinic(dataFolder, CLOCK, Locale.UK).close();
+        TestKeys.clinicFolder(dataFolder, CLOCK, Locale.UK);
         List<Patient> patients = seed();
         if (!patients.isEmpty() || prepares()) {
             try (Services services = TestKeys.signIn(dataFolder, CLOCK, Locale.UK)) {

@@ -12,8 +12,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.SortedMap;
 
-import org.jooq.exception.DataAccessException;
-
 import app.rebound.domain.AuditAction;
 import app.rebound.store.AuditStore;
 import app.rebound.store.KeyFile;
@@ -107,7 +105,7 @@ public final class MoveToServer {
                         server.audit().recordWith(AuditAction.IMPORT, null, detail));
             } catch (TableCopy.TargetNotEmptyException e) {
                 throw new ServerNotEmptyException(address, e.tables());
-            } catch (DataAccessException e) {
+            } catch (TableCopy.NotOwnerException e) {
                 throw ServerBackupService.refusedRights(server.database().server().get(), e);
             }
             moved = true;

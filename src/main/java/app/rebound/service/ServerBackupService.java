@@ -13,8 +13,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
-import org.jooq.exception.DataAccessException;
-
 import app.rebound.domain.AuditAction;
 import app.rebound.domain.Clinician;
 import app.rebound.store.AtomicFile;
@@ -214,7 +212,7 @@ public final class ServerBackupService {
                 copied = TableCopy.restore(backup, database);
             } catch (TableCopy.TargetNotEmptyException e) {
                 throw new ServerNotEmptyException(server, e.tables());
-            } catch (DataAccessException e) {
+            } catch (TableCopy.NotOwnerException e) {
                 throw refusedRights(server, e);
             }
             try (Services services = Services.on(database, clock, locale)) {
@@ -253,11 +251,8 @@ public final class ServerBackupService {
     }
 
     /** Writing the tables was refused by the server: the login is not the database's owner. */
-    static ServerProblemException refusedRights(ServerAddress server, DataAccessException e) {
-        if ("42501".equals(e.sqlState())) {
-            return new ServerProblemException("The server refused to write the clinic's tables: run this as the "
-                    + "owner of the database " + server + " (the login that ran init, an administrator)", true, e);
-        }
-        throw e;
+    static ServerProblemException refusedRights(ServerAddress server, TableCopy.NotOwnerException e) {
+        return new ServerProblemException("The server refused to write the clinic's tables: run this as the "
+                + "owner of the database " + server + " (the login that ran init, an administrator)", true, e);
     }
 }

@@ -26,7 +26,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DefaultConnectionProvider;
 import org.postgresql.core.Utils;
 
@@ -83,6 +83,15 @@ public final class TableCopy {
 
         public List<String> tables() {
             return tables;
+        }
+    }
+
+    /** The server refused to write a table to the login that copies: she is not the database's owner. */
+    public static final class NotOwnerException extends StoreException {
+        private static final long serialVersionUID = 1L;
+
+        NotOwnerException(Throwable cause) {
+            super("the server refused to write the clinic's tables to this login", cause);
         }
     }
 
@@ -150,6 +159,20 @@ public final class TableCopy {
     }
 
     private static Copied copy(Database from, Database to, Set<String> left, boolean move, AlsoInTransaction also) {
+        try {
+            return copyOnce(from, to, left, move, also);
+        } catch (DataAccessException e) {
+            if (INSUFFICIENT_PRIVILEGE.equals(e.sqlState())) {
+                throw new NotOwnerException(e);
+            }
+            throw e;
+        }
+    }
+
+    private static final String INSUFFICIENT_PRIVILEGE = "42501";
+
+    private static Copied copyOnce(Database from, Database to, Set<String> left, boolean move,
+            AlsoInTransaction also) {
         Copied[] copied = new Copied[1];
         also.around(() -> copied[0] = from.dsl().connectionResult(source -> to.dsl().connectionResult(target -> {
             boolean sourceAutoCommit = source.getAutoCommit();

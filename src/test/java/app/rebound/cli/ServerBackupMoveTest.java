@@ -78,6 +78,15 @@ class ServerBackupMoveTest {
         return records;
     }
 
+    /**
+     * What a move leaves behind, written out here (not taken from the code under test): a table a later
+     * migration adds is expected on the server with all its rows, so leaving it out fails this test.
+     */
+    private static final Set<String> LEFT_BY_MOVE = Set.of("audit_event", "audit_trail_key", "signing_key",
+            "key_recipient");
+    /** Each engine's own bookkeeping, never copied. */
+    private static final Set<String> ENGINE_OWN = Set.of("flyway_schema_history", "audit_head");
+
     private Map<String, String> owner(TestPostgres.Owned clinic) {
         return Map.of("REBOUND_USER", clinic.owner(), "REBOUND_PASSWORD", new String(clinic.password()),
                 "REBOUND_HOME", temp.resolve("workstation").toString());
@@ -98,7 +107,7 @@ class ServerBackupMoveTest {
     private static SortedMap<String, Long> without(SortedMap<String, Long> counts, Set<String> tables) {
         SortedMap<String, Long> kept = new TreeMap<>(counts);
         kept.keySet().removeAll(tables);
-        kept.keySet().removeAll(TableCopy.ENGINE_OWN);
+        kept.keySet().removeAll(ENGINE_OWN);
         return kept;
     }
 
@@ -129,12 +138,12 @@ class ServerBackupMoveTest {
                 + records + " onto " + server);
         SortedMap<String, Long> after = counts(clinic.address(), clinic.owner(), clinic.password());
         // every table a clinic fills had rows to move (else this test proves nothing of it)
-        assertThat(without(before, TableCopy.LEFT_BY_MOVE)).allSatisfy((table, rows) ->
+        assertThat(without(before, LEFT_BY_MOVE)).allSatisfy((table, rows) ->
                 assertThat(rows).as(table).isPositive());
         // the same tables on both sides, and each one's rows all there (the owner's account kept beside them)
-        SortedMap<String, Long> expected = without(before, TableCopy.LEFT_BY_MOVE);
+        SortedMap<String, Long> expected = without(before, LEFT_BY_MOVE);
         expected.put("clinician", expected.get("clinician") + 1);
-        assertThat(without(after, TableCopy.LEFT_BY_MOVE)).isEqualTo(expected);
+        assertThat(without(after, LEFT_BY_MOVE)).isEqualTo(expected);
         assertThat(after.get("audit_event")).isGreaterThan(0);
 
         // the archive: a backup of the folder at the move, whose trail checks once restored

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 
 import app.rebound.service.ClinicAccess;
 import app.rebound.service.Services;
@@ -39,6 +40,11 @@ final class CommandContext implements AutoCloseable {
     /** The user name and password the command was given (options, else environment). */
     Credentials credentials() {
         return Credentials.of(credentials, environment.variables());
+    }
+
+    /** The environment variables the command was given. */
+    Map<String, String> variables() {
+        return environment.variables();
     }
 
     /** Services opened by the command itself (init), closed with the context. */

@@ -35,7 +35,7 @@ import app.rebound.store.StorageProblem;
  */
 public final class Commands {
 
-    private static final String IN_USE = "the records in %s are in use by another program (is Rebound open?); "
+    static final String IN_USE = "the records in %s are in use by another program (is Rebound open?); "
             + "close it and try again";
 
     static final String PROGRAM = "java -jar rebound.jar";
@@ -99,7 +99,8 @@ public final class Commands {
         CommandLine line = new CommandLine(new Root());
         List<DataCommand> all = List.of(new ImportCommand(), new ExportCommand(), new ReadinessCommand(),
                 new ProgrammeCommand(), new HandoutCommand(), new ReportCommand(), new BackupCommand(), new RestoreCommand(),
-                new DemoDataCommand(err), new InitCommand(), new AuditCommand(), new MigrateCommand());
+                new DemoDataCommand(err), new InitCommand(), new AuditCommand(), new MigrateCommand(),
+                new MoveToServerCommand());
         List<DataCommand> chosen = all.stream().filter(command -> name(command).equals(named)).toList();
         for (DataCommand command : chosen.isEmpty() ? all : chosen) {
             line.addSubcommand(command);
@@ -225,16 +226,12 @@ public final class Commands {
     private int onServer(String name, DataCommand command, ParseResult leaf, Path folder,
             app.rebound.store.ServerAddress server) throws Exception {
         if (!command.worksOnServer()) {
-            throw CommandRefused.invalid(switch (name) {
-                case "backup", "restore" -> name + " works on the records of a data folder; a clinic's server is "
-                        + "backed up and restored by its own tools (pg_dump, pgBackRest), see docs/admin-guide.md";
-                default -> name + " works on the records of a data folder, not yet on a clinic's server (--database "
-                        + server + "); run it without --database and without REBOUND_DATABASE";
-            });
+            throw CommandRefused.invalid(name + " works on the records of a data folder, not yet on a clinic's "
+                    + "server (--database " + server + "); run it without --database and without REBOUND_DATABASE");
         }
         if (command.folderUse() != DataCommand.FolderUse.SET_UP) {
             // what the command checks of its ids and files; the data folder's own state is no matter here
-            command.check(folder);
+            command.checkOnServer(folder);
         }
         environment.prepare().accept(folder);
         CommandSpec options = leaf.commandSpec().mixins().get(CommandOptions.NAME);

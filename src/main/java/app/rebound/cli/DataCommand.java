@@ -39,6 +39,14 @@ interface DataCommand {
     default void check(Path dataFolder) throws Exception {
     }
 
+    /**
+     * As {@link #check}, for a command run on a clinic's server ({@code --database}); the same checks unless
+     * the command's checks of the data folder do not apply there.
+     */
+    default void checkOnServer(Path dataFolder) throws Exception {
+        check(dataFolder);
+    }
+
     /** Does the work, printing what was done on the context's output. */
     void run(CommandContext context) throws Exception;
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Enumeration;
 import java.util.Optional;
@@ -27,6 +28,7 @@ import app.rebound.store.KeyFile;
 import app.rebound.store.DatabaseInUseException;
 import app.rebound.store.MigrationException;
 import app.rebound.store.PatientStore;
+import app.rebound.store.RecipientStore;
 import app.rebound.store.StoreException;
 import app.rebound.store.AuditStore;
 import app.rebound.store.ForeignDatabaseException;
@@ -220,7 +222,7 @@ public final class BackupService {
                 throw new InvalidBackupException(zip.getFileName() + " holds a database that is not encrypted, so it "
                         + "was not written by Rebound; it is not restored", null);
             }
-            int patients = patientsIn(zip, staging, key);
+            int patients = patientsIn(zip, staging, key, keys);
             keys.writeTo(staging);
             Path database = target.resolve(DATABASE_FILE);
             Path replaced = null;
@@ -282,10 +284,22 @@ public final class BackupService {
         }
     }
 
-    /** Opens the restored database on its own (bringing it up to date) and counts its patients. */
-    private static int patientsIn(Path zip, Path staging, DatabaseKey key) {
+    /**
+     * Opens the restored database on its own (bringing it up to date) and counts its patients. The records of
+     * a clinic's server know no key file's public keys (there each clinician has a login of her own): restored
+     * into a folder, they take those of the backup's key file, as a set-up does, so that the rows its
+     * clinicians sign from now on verify. Records that know any key keep exactly those.
+     */
+    private int patientsIn(Path zip, Path staging, DatabaseKey key, KeyFile keys) {
         try (Database restored = Database.openExisting(staging, key)) {
             new AuditStore(restored).anchorAtEnd();
+            RecipientStore recipients = new RecipientStore(restored);
+            // no trust anchor to keep: whoever wrote an entry that opens these records held their key already
+            if (recipients.none()) {
+                for (String recipient : keys.fingerprints().keySet()) {
+                    recipients.register(keys, recipient, OffsetDateTime.now(clock));
+                }
+            }
             return new PatientStore(restored).count();
         } catch (ForeignDatabaseException e) {
             throw new InvalidBackupException(zip.getFileName() + " is not restored: " + e.getMessage(), e);

@@ -76,6 +76,11 @@ public final class RecipientStore {
         dsl.deleteFrom(KEY_RECIPIENT).where(KEY_RECIPIENT.RECIPIENT.eq(recipient)).execute();
     }
 
+    /** Whether no recipient's public key is recorded at all (a clinic's server's records). */
+    public boolean none() {
+        return dsl.fetchCount(KEY_RECIPIENT) == 0;
+    }
+
     /** The fingerprint of a recipient's public key, or null when none is recorded. */
     public String fingerprintOf(String recipient) {
         return known().get(recipient);

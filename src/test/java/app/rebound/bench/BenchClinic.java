@@ -10,6 +10,7 @@ import java.util.Map;
 import app.rebound.service.ClinicAccess;
 import app.rebound.service.Services;
 import app.rebound.store.KeyFile;
+import app.rebound.store.ServerAddress;
 
 /**
  * The benchmarks' clinics are set up as a clinic sets up (real PBKDF2 cost, encrypted database), and
@@ -22,6 +23,12 @@ final class BenchClinic {
     static final Map<String, String> CREDENTIALS = Map.of("REBOUND_USER", USER, "REBOUND_PASSWORD", PASSWORD);
 
     private BenchClinic() {
+    }
+
+    /** The services on a clinic's server, signed in with REBOUND_USER and REBOUND_PASSWORD. */
+    static Services onServer(String address) {
+        return new ClinicAccess(Clock.systemDefaultZone(), Locale.UK).signInOnServer(ServerAddress.parse(address),
+                System.getenv("REBOUND_USER"), System.getenv("REBOUND_PASSWORD").toCharArray());
     }
 
     /** The folder's services, signed in; the clinic is set up first if the folder has none. */

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import app.rebound.handout.HandoutBenchmark;
+import app.rebound.server.TestPostgres;
 import app.rebound.ui.progress.ProgressChartsBenchmark;
 
 /**
@@ -30,7 +31,9 @@ import app.rebound.ui.progress.ProgressChartsBenchmark;
  * medians of repeated runs. Not a test: nothing here fails the build; a missed target is reported.
  * <p>
  * {@code BenchmarkSuite [parts]} with parts a comma list of startup, handout, charts, clinic, memory,
- * import, installed (default: all; only a run of all parts writes docs/performance.md). The installed
+ * import, rotation, installed, server (default: all; only a run of all parts writes docs/performance.md).
+ * The server part starts a PostgreSQL of its own (the tests' fixture, Debian's PostgreSQL) and measures
+ * the generated 100,000-patient clinic moved onto it. The installed
  * part measures the launcher of the installed package ({@code -Dbench.launcher=PATH}, default
  * /opt/rebound-clinic/bin/Rebound, else /opt/rebound/bin/Rebound). The project folder is
  * the working folder or {@code -Dbench.project}; target/rebound.jar must be built.
@@ -38,7 +41,7 @@ import app.rebound.ui.progress.ProgressChartsBenchmark;
 public final class BenchmarkSuite {
 
     static final List<String> PARTS = List.of("startup", "handout", "charts", "clinic", "memory", "import",
-            "rotation", "installed");
+            "rotation", "installed", "server");
 
     private static final int STARTUP_RUNS = 7;
     private static final int HANDOUT_COMMAND_RUNS = 5;
@@ -117,6 +120,7 @@ public final class BenchmarkSuite {
                         case "import" -> importFile();
                         case "rotation" -> rotation();
                         case "installed" -> installed();
+                        case "server" -> server();
                         default -> throw new IllegalArgumentException("no part " + part + "; parts: " + PARTS);
                     }
                 } catch (IllegalArgumentException e) {
@@ -703,6 +707,77 @@ public final class BenchmarkSuite {
         figures.add(Figure.measured(group, "`import` of 10,000 patients with 50,000 visits into a new clinic",
                 Stats.median(times), "s", "<", 60, String.format(Locale.ROOT,
                         "%d runs, fresh process each (%.0f MB file)", IMPORT_RUNS, Files.size(file) / 1e6)));
+    }
+
+    // ---- 6. a clinic's server (PostgreSQL)
+
+    /**
+     * The generated 100,000-patient clinic moved onto a PostgreSQL of its own (the tests' fixture: a fresh
+     * cluster on loopback, Debian's PostgreSQL 15), then the clinic benchmark on it, as a workstation signed in
+     * to the server; and an import of 10,000 patients into a new server database.
+     */
+    private void server() throws IOException, InterruptedException {
+        String group = "6 Server (PostgreSQL)";
+        // BENCH_SERVER_PATIENTS=N in the environment: a smaller clinic, to try the part out (its figures are not
+        // the targets')
+        String asked = System.getenv("BENCH_SERVER_PATIENTS");
+        int patients = asked == null || asked.isBlank() ? CLINIC_PATIENTS : Integer.parseInt(asked.trim());
+        Path big = clinicFolder(target.resolve(patients == CLINIC_PATIENTS ? "bench-clinic"
+                : "bench-clinic-" + patients), patients);
+        // a copy is moved: the move adds its archive and audit rows to the folder it reads
+        Path source = work.resolve("server-source");
+        delete(source);
+        Files.createDirectories(source);
+        for (String name : List.of("rebound.mv.db", "rebound.keys", "rebound.audit-head")) {
+            if (Files.exists(big.resolve(name))) {
+                Files.copy(big.resolve(name), source.resolve(name));
+            }
+        }
+        try {
+            TestPostgres.Owned clinic = TestPostgres.newDatabase();
+            Map<String, String> owner = Map.of("REBOUND_USER", clinic.owner(), "REBOUND_PASSWORD",
+                    new String(clinic.password()), "REBOUND_HOME", work.resolve("server-home").toString(),
+                    "REBOUND_SERVER_PASSWORD", new String(clinic.password()));
+            String url = clinic.address().toString();
+            Child.app(jar, "init", "--database", url, "--clinic", "Benchmark clinic").env(owner).runOk(300);
+            System.out.printf(Locale.ROOT, "  moving the %,d-patient clinic onto the server%n", patients);
+            Child.Result moved = Child.app(jar, "move-to-server", "--data-dir", source.toString(), "--database", url,
+                    "--server-user", clinic.owner()).env(Map.of("REBOUND_SERVER_PASSWORD",
+                            new String(clinic.password()))).echo("  ").runOk(7200);
+            figures.add(Figure.info(group, String.format(Locale.ROOT, "move-to-server of the %,d-patient clinic "
+                    + "(every table, one transaction)", patients), moved.wallMs() / 1000, "s", "the trail verified and archived first"));
+            System.out.println("  measuring the clinic on the server");
+            Map<String, Double> large = Child.bench(List.of(), ClinicBenchmark.class, url).env(owner).echo("  ")
+                    .runOk(1800).results();
+            figures.add(Figure.measured(group, String.format(Locale.ROOT,
+                    "search as you type, first page (server, %,d patients)", patients),
+                    large.get("search.median"), "ms", "<=", 20, String.format(Locale.ROOT,
+                            "p90 %.1f ms, max %.1f ms", large.get("search.p90"), large.get("search.max"))));
+            if (large.containsKey("open.median")) {
+                figures.add(Figure.measured(group, String.format(Locale.ROOT, "open a patient with %.0f visits "
+                        + "(server)", large.get("open.visits")), large.get("open.median"), "ms", "<=", 50,
+                        String.format(Locale.ROOT, "her 60 full visits: %.1f ms", large.get("visits.median"))));
+                figures.add(Figure.measured(group, "save a visit, committed (server)", large.get("save.median"),
+                        "ms", "<=", 10, String.format(Locale.ROOT, "p90 %.1f ms", large.get("save.p90"))));
+            }
+            Path file = work.resolve("import-10k-50k.json");
+            if (!Files.isRegularFile(file)) {
+                Child.bench(List.of("-Xmx2g"), SmallClinic.class, "import-file", file.toString()).runOk(600);
+            }
+            TestPostgres.Owned empty = TestPostgres.newDatabase();
+            Map<String, String> emptyOwner = Map.of("REBOUND_USER", empty.owner(), "REBOUND_PASSWORD",
+                    new String(empty.password()), "REBOUND_HOME", work.resolve("server-home").toString());
+            Child.app(jar, "init", "--database", empty.address().toString(), "--clinic", "Import clinic")
+                    .env(emptyOwner).runOk(300);
+            Child.Result imported = Child.app(jar, "import", file.toString(), "--database",
+                    empty.address().toString()).env(emptyOwner).runOk(1800);
+            figures.add(Figure.measured(group, "`import` of 10,000 patients with 50,000 visits (server)",
+                    imported.wallMs() / 1000, "s", "<", 60, "one run, fresh process"));
+            notes.add("The server figures come from a PostgreSQL 15 on the same machine (loopback), started by the "
+                    + "bench; on a shared machine they vary with its load.");
+        } finally {
+            delete(source);
+        }
     }
 
     // ---- the report

@@ -18,7 +18,7 @@ import app.rebound.service.VisitService;
 
 /**
  * Measures a generated clinic in a JVM of its own: search as you type (first page), opening a patient
- * with 60 visits, saving a visit (durably, as the form does). {@code ClinicBenchmark FOLDER} prints
+ * with 60 visits, saving a visit (durably, as the form does). {@code ClinicBenchmark FOLDER|SERVER_URL} prints
  * "RESULT name ms" lines for the suite. Changes nothing it does not undo: the draft it saves is deleted.
  */
 public final class ClinicBenchmark {
@@ -39,9 +39,11 @@ public final class ClinicBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        Path folder = Path.of(args[0]);
+        // a data folder, or a server's address (signed in with REBOUND_USER and REBOUND_PASSWORD)
+        String folder = args[0];
         boolean patientsToo = args.length < 2 || !args[1].equals("search-only");
-        try (Services services = BenchClinic.open(folder)) {
+        try (Services services = folder.startsWith("postgresql://") ? BenchClinic.onServer(folder)
+                : BenchClinic.open(Path.of(folder))) {
             services.warmUp();
             search(services);
             if (patientsToo) {

@@ -360,6 +360,14 @@ public final class Commands {
             err.println(command + " refused: " + changed.getMessage() + "; nothing was written, run it again");
             return ExitCode.FAILURE;
         }
+        KeyFile.RefusedKeyFileException refusedKeys = find(failure, KeyFile.RefusedKeyFileException.class);
+        if (refusedKeys != null) {
+            log(command, failure, prepared);
+            // Rebound's own words: a user name and numbers, never patient data
+            err.println("the key file in " + folder + " is refused, so nothing was opened and nothing was changed: "
+                    + refusedKeys.getMessage());
+            return ExitCode.ACCESS_REFUSED;
+        }
         if (failure instanceof NotAllowedException notAllowed) {
             err.println(notAllowed.getMessage().toLowerCase(Locale.ROOT).charAt(0)
                     + notAllowed.getMessage().substring(1) + " (the user given is not an administrator)");

@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -187,6 +190,35 @@ class SecurityCommandsTest {
         assertThat(wrongPassword.err()).contains("wrong").doesNotContain("not the password");
         assertThat(wrongUser.code()).isEqualTo(3);
         assertThat(noUser.code()).isEqualTo(3);
+    }
+
+    /**
+     * A key-file entry's KDF parameters changed (the attack review set an administrator's iterations to 1
+     * and to 2^31-1, and her KDF to SHA-1): every clinician is refused with exit 3 and a sentence saying
+     * what to put back, never "failed: RefusedKeyFileException"; the records are not touched.
+     */
+    @Test
+    void aKeyFileWithTamperedKdfParametersIsRefusedPlainlyWithExit3() throws Exception {
+        String[][] tampers = {{"iterations", "1"}, {"iterations", "2147483647"}, {"kdf", "\"PBKDF2WithHmacSHA1\""}};
+        for (String[] tamper : tampers) {
+            Path folder = temp.resolve("clinic-" + tamper[0] + tamper[1].length());
+            TestKeys.clinic(folder).close();
+            Path keys = folder.resolve(KeyFile.FILE_NAME);
+            ObjectMapper json = new ObjectMapper();
+            ObjectNode file = (ObjectNode) json.readTree(keys.toFile());
+            ObjectNode anna = (ObjectNode) file.get("clinicians").get(0);
+            anna.set(tamper[0], json.readTree(tamper[1]));
+            json.writeValue(keys.toFile(), file);
+            byte[] records = Files.readAllBytes(Database.file(folder));
+
+            Cli.Result result = Cli.runBare(credentials(TestKeys.USER, TestKeys.PASSWORD), "audit", "--verify",
+                    "--data-dir", folder.toString());
+
+            assertThat(result.code()).as(tamper[0]).isEqualTo(3);
+            assertThat(result.err()).as(tamper[0]).contains("key file").contains("refused")
+                    .contains("restore the key file from a backup").doesNotContain("RefusedKeyFileException");
+            assertThat(Files.readAllBytes(Database.file(folder))).isEqualTo(records);
+        }
     }
 
     @Test

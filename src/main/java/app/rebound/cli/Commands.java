@@ -369,8 +369,10 @@ public final class Commands {
             return ExitCode.ACCESS_REFUSED;
         }
         if (failure instanceof NotAllowedException notAllowed) {
-            err.println(notAllowed.getMessage().toLowerCase(Locale.ROOT).charAt(0)
-                    + notAllowed.getMessage().substring(1) + " (the user given is not an administrator)");
+            String message = notAllowed.getMessage();
+            // the reason in brackets only where it is the reason (not for "You cannot remove your own account")
+            err.println(message.toLowerCase(Locale.ROOT).charAt(0) + message.substring(1)
+                    + (message.startsWith("Only an administrator") ? " (the user given is not an administrator)" : ""));
             return ExitCode.ACCESS_REFUSED;
         }
         AccessDeniedException denied = find(failure, AccessDeniedException.class);

@@ -185,7 +185,7 @@ public final class KeyRotation {
             throws IOException {
         Path staging = folder.resolve(STAGING);
         DatabaseFiles.deleteTree(staging);
-        Files.createDirectories(staging);
+        FilePermissions.createFolder(staging);
         Path copy = Database.file(staging);
         byte[] written = copy(Database.file(folder), from, copy, to);
         interruption.reached("copied");

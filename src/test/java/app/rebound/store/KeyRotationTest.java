@@ -104,6 +104,12 @@ class KeyRotationTest {
                     rotating.writeTo(folder);
                     return rotating;
                 }, reached -> {
+                    Path staging = folder.resolve(KeyRotation.STAGING);
+                    if (Files.isDirectory(staging) && FilePermissions.isPosix(staging)) {
+                        // the re-encrypted copy of every record: the owner's alone, as the data folder
+                        assertThat(Files.getPosixFilePermissions(staging)).as(reached)
+                                .isEqualTo(FilePermissions.FOLDER);
+                    }
                     if (reached.equals(step)) {
                         throw new IOException("crash at " + step);
                     }

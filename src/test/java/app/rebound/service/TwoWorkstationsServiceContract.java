@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import app.rebound.MutableClock;
 import app.rebound.domain.FieldDifference;
 import app.rebound.domain.Patient;
 import app.rebound.domain.PatientFixture;

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.rebound.MutableClock;
 import app.rebound.TestKeys;
 import app.rebound.domain.AuditAction;
 import app.rebound.domain.ClinicSettings;

@@ -1,5 +1,7 @@
 package app.rebound.service;
 
+import app.rebound.store.Causes;
+
 /** The clinic's records cannot be opened, and why. */
 public class RecordsUnavailableException extends RuntimeException {
 
@@ -35,7 +37,7 @@ public class RecordsUnavailableException extends RuntimeException {
     private final Reason reason;
 
     public RecordsUnavailableException(Reason reason, Throwable cause) {
-        super("The records cannot be opened: " + reason, cause);
+        super("The records cannot be opened: " + reason + Causes.summary(cause), cause);
         this.reason = reason;
     }
 

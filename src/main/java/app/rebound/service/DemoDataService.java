@@ -49,14 +49,19 @@ public final class DemoDataService {
      * @param progress      told how many patients are written so far, after each transaction
      */
     public Added add(int count, long seed, double averageVisits, IntConsumer progress) {
-        if (count < 0) {
-            throw new IllegalArgumentException("count " + count);
+        return add(count, seed, averageVisits, progress, CHUNK);
+    }
+
+    /** As {@link #add(int, long, double, IntConsumer)}, {@code chunkSize} patients a transaction. */
+    Added add(int count, long seed, double averageVisits, IntConsumer progress, int chunkSize) {
+        if (count < 0 || chunkSize < 1) {
+            throw new IllegalArgumentException("count " + count + ", chunk " + chunkSize);
         }
         DemoPatients demo = new DemoPatients(seed, storedPatients(), averageVisits, clock.instant(), clock.getZone());
         int written = 0;
         int visits = 0;
         while (written < count) {
-            int chunk = Math.min(CHUNK, count - written);
+            int chunk = Math.min(chunkSize, count - written);
             List<RecordStore.PatientWrite> patientWrites = new ArrayList<>(chunk);
             List<RecordStore.VisitWrite> visitWrites = new ArrayList<>(chunk * 8);
             for (int i = 0; i < chunk; i++) {

@@ -49,18 +49,20 @@ class DemoDataServiceTest {
 
     @Test
     void writesValidVariedPatientsInChunks() {
-        int count = DemoDataService.CHUNK + 100;
+        // the chunks as the program writes them, smaller: two whole ones and a part
+        int chunk = 150;
+        int count = 2 * chunk + 100;
         List<Integer> progress = new ArrayList<>();
         DemoDataService.Added added;
         List<Stored> stored;
         try (Services services = open(temp.resolve("records"))) {
-            added = services.demoData().add(count, 42, 5, progress::add);
+            added = services.demoData().add(count, 42, 5, progress::add, chunk);
             assertThat(services.demoData().storedPatients()).isEqualTo(count);
             stored = readBack(services);
         }
 
         assertThat(added.patients()).isEqualTo(count);
-        assertThat(progress).containsExactly(DemoDataService.CHUNK, count);
+        assertThat(progress).containsExactly(chunk, 2 * chunk, count);
         assertThat(stored).hasSize(count);
         assertThat(stored.stream().mapToInt(s -> s.visits().size()).sum()).isEqualTo(added.visits());
         assertThat(stored).allSatisfy(s -> assertThat(s.visits().size()).isBetween(1, 60));

@@ -8,6 +8,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -74,6 +76,9 @@ public final class BackupService {
     public record Restored(int patients, Path replaced) {
     }
 
+    /** A partial backup file not written to for this long was left by a backup that ended. */
+    static final Duration LEFTOVER_QUIET = Duration.ofMinutes(10);
+
     private final Clock clock;
 
     public BackupService(Clock clock) {
@@ -87,6 +92,11 @@ public final class BackupService {
     public int backup(Database database, Path zip) throws IOException {
         Path target = zip.toAbsolutePath().normalize();
         FilePermissions.createFolder(target.getParent());
+        // a backup into this folder that was killed (power cut, the process ended) left its hidden partial
+        // file, a whole copy of the records, erased patients included: gone once nothing has written to it
+        // for a while (another program may be writing a backup here now)
+        // (the file system's time, not the clinic's clock: it is what the file's time is written in)
+        AtomicFile.deleteLeftoversOlderThan(target.getParent(), LEFTOVER_QUIET, Instant.now());
         // the patients of the copy itself: a save made while the backup runs may be in it or not
         int[] patients = new int[1];
         // the database stays encrypted in the backup; the key file beside it lets a clinician's password (as

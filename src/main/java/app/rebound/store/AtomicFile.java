@@ -15,6 +15,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -103,6 +105,28 @@ public final class AtomicFile {
             for (Path left : files) {
                 if (!WRITING.contains(left.toAbsolutePath().normalize())
                         && Files.isRegularFile(left, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.deleteIfExists(left);
+                }
+            }
+        }
+    }
+
+    /**
+     * As {@link #deleteLeftovers}, for a folder other programs may write to at the same time (a backup
+     * folder the clinician chose): only those not written to for {@code quiet}, as a file being written is
+     * written to all the time; a link or a folder of that name is left alone.
+     */
+    public static void deleteLeftoversOlderThan(Path folder, Duration quiet, Instant now)
+            throws IOException {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, PREFIX + "*" + SUFFIX)) {
+            for (Path left : files) {
+                if (!WRITING.contains(left.toAbsolutePath().normalize())
+                        && Files.isRegularFile(left, LinkOption.NOFOLLOW_LINKS)
+                        && Files.getLastModifiedTime(left, LinkOption.NOFOLLOW_LINKS).toInstant()
+                                .isBefore(now.minus(quiet))) {
                     Files.deleteIfExists(left);
                 }
             }

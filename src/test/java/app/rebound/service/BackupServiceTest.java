@@ -8,6 +8,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -104,6 +107,27 @@ class BackupServiceTest {
             assertThat(new String(in.readNBytes(9), StandardCharsets.US_ASCII))
                     .as("the database in the backup stays encrypted").isEqualTo("H2encrypt");
         }
+    }
+
+    @Test
+    void aBackupRemovesWhatAKilledBackupLeftInItsFolderButNotAFileBeingWrittenNow() throws Exception {
+        Path folder = Files.createDirectory(temp.resolve("backups"));
+        // a backup killed yesterday: its hidden partial file (a copy of the records) stays unless removed
+        Path killed = Files.writeString(folder.resolve(".rebound-0123456789abcdef.part"), "a whole copy");
+        Files.setLastModifiedTime(killed, FileTime.from(Instant.now().minus(Duration.ofDays(1))));
+        // another program's backup, written to a moment ago; a file of the clinician's own; a link
+        Path writing = Files.writeString(folder.resolve(".rebound-fedcba9876543210.part"), "being written");
+        Path own = Files.writeString(folder.resolve("notes.part"), "hers");
+        Path link = Files.createSymbolicLink(folder.resolve(".rebound-00000000aaaaaaaa.part"), own);
+        Files.setLastModifiedTime(own, FileTime.from(Instant.now().minus(Duration.ofDays(1))));
+        try (Services services = clinic(temp.resolve("records"))) {
+            backups.backup(services.database(), folder.resolve("backup.zip"));
+        }
+        assertThat(killed).doesNotExist();
+        assertThat(writing).hasContent("being written");
+        assertThat(own).hasContent("hers");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(folder.resolve("backup.zip")).exists();
     }
 
     @Test

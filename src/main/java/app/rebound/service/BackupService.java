@@ -96,7 +96,9 @@ public final class BackupService {
         // file, a whole copy of the records, erased patients included: gone once nothing has written to it
         // for a while (another program may be writing a backup here now)
         // (the file system's time, not the clinic's clock: it is what the file's time is written in)
-        AtomicFile.deleteLeftoversOlderThan(target.getParent(), LEFTOVER_QUIET, Instant.now());
+        // (in the folder the backup is written into, also when the path she chose reaches it through a link:
+        // her ~/Backups may be a link to a USB stick, and a killed backup left its file there all the same)
+        AtomicFile.deleteLeftoversOlderThan(target.getParent().toRealPath(), LEFTOVER_QUIET, Instant.now());
         // the patients of the copy itself: a save made while the backup runs may be in it or not
         int[] patients = new int[1];
         // the database stays encrypted in the backup; the key file beside it lets a clinician's password (as

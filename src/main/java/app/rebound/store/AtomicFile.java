@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -95,7 +97,9 @@ public final class AtomicFile {
 
     /**
      * Deletes the temporary files that a process killed while writing left in {@code folder} (a backup's
-     * may hold a whole copy of the records, erased patients included); not those being written now.
+     * may hold a whole copy of the records, erased patients included); not those being written now, by this
+     * program or another one (each holds a lock on the file it writes: a killed one's lock is gone with it;
+     * an automatic backup folder may be a shared one that another workstation backs up into too).
      */
     public static void deleteLeftovers(Path folder) throws IOException {
         if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
@@ -104,7 +108,8 @@ public final class AtomicFile {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, PREFIX + "*" + SUFFIX)) {
             for (Path left : files) {
                 if (!WRITING.contains(left.toAbsolutePath().normalize())
-                        && Files.isRegularFile(left, LinkOption.NOFOLLOW_LINKS)) {
+                        && Files.isRegularFile(left, LinkOption.NOFOLLOW_LINKS)
+                        && !lockedElsewhere(left)) {
                     Files.deleteIfExists(left);
                 }
             }
@@ -114,7 +119,8 @@ public final class AtomicFile {
     /**
      * As {@link #deleteLeftovers}, for a folder other programs may write to at the same time (a backup
      * folder the clinician chose): only those not written to for {@code quiet}, as a file being written is
-     * written to all the time; a link or a folder of that name is left alone.
+     * written to all the time, and never one another program holds locked (a backup whose copy of the records
+     * is still being made, or checked, writes nothing for a while); a link or a folder of that name is left alone.
      */
     public static void deleteLeftoversOlderThan(Path folder, Duration quiet, Instant now)
             throws IOException {
@@ -126,7 +132,8 @@ public final class AtomicFile {
                 if (!WRITING.contains(left.toAbsolutePath().normalize())
                         && Files.isRegularFile(left, LinkOption.NOFOLLOW_LINKS)
                         && Files.getLastModifiedTime(left, LinkOption.NOFOLLOW_LINKS).toInstant()
-                                .isBefore(now.minus(quiet))) {
+                                .isBefore(now.minus(quiet))
+                        && !lockedElsewhere(left)) {
                     Files.deleteIfExists(left);
                 }
             }
@@ -141,6 +148,9 @@ public final class AtomicFile {
         try {
             try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
                     OutputStream out = Channels.newOutputStream(channel)) {
+                // held while the content is written (released with the channel): another program's clean-up
+                // leaves the file alone however long the content takes before it writes (a backup's copy)
+                lockQuietly(channel);
                 content.writeTo(new Unclosed(out));
                 out.flush();
                 disk.force(channel, partial);
@@ -183,6 +193,40 @@ public final class AtomicFile {
         }
         try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
             disk.force(channel, folder);
+        }
+    }
+
+    /** Locks the file being written, where the file system allows it; a write goes on without the lock. */
+    private static void lockQuietly(FileChannel channel) {
+        try {
+            channel.tryLock();
+        } catch (IOException | UnsupportedOperationException | OverlappingFileLockException e) {
+            // no locks here (some network file systems): the clean-ups judge by the file's age alone
+        }
+    }
+
+    /**
+     * Whether another program (or another part of this one) holds a lock on {@code file}: it is being
+     * written. A file that cannot be opened (another account's) counts as held; a file system without locks
+     * as not held.
+     */
+    private static boolean lockedElsewhere(Path file) {
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException | UnsupportedOperationException e) {
+            return true;
+        }
+        try (channel) {
+            try (FileLock free = channel.tryLock(0, Long.MAX_VALUE, true)) {
+                return free == null;
+            } catch (OverlappingFileLockException e) {
+                return true;
+            } catch (IOException e) {
+                return false;
+            }
+        } catch (IOException e) {
+            return true;
         }
     }
 

@@ -131,6 +131,20 @@ class BackupServiceTest {
     }
 
     @Test
+    void aKilledBackupsFileGoesAlsoWhenTheChosenFolderIsALinkToIt() throws Exception {
+        // her "Backups" is a link to the stick the backups go to
+        Path stick = Files.createDirectory(temp.resolve("stick"));
+        Path link = Files.createSymbolicLink(temp.resolve("Backups"), stick);
+        Path killed = Files.writeString(stick.resolve(".rebound-0123456789abcdef.part"), "a whole copy");
+        Files.setLastModifiedTime(killed, FileTime.from(Instant.now().minus(Duration.ofDays(1))));
+        try (Services services = clinic(temp.resolve("records"))) {
+            backups.backup(services.database(), link.resolve("backup.zip"));
+        }
+        assertThat(killed).doesNotExist();
+        assertThat(stick.resolve("backup.zip")).exists();
+    }
+
+    @Test
     void aFolderNameWithQuotesBracesAndQuestionMarksIsJustAName() throws Exception {
         Path odd = Files.createDirectory(temp.resolve("it's {0} ? ${x}"));
         Path zip = odd.resolve("backup's {1}?.zip");

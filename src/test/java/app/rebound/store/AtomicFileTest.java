@@ -5,11 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -119,6 +126,45 @@ class AtomicFileTest {
         assertThat(namesIn(temp)).containsExactlyInAnyOrder("rebound.keys.part",
                 "rebound-20260101-120000.zip", "rebound-20260102-120000.zip");
         assertThat(Files.readAllBytes(target)).containsExactly(7);
+    }
+
+    @Test
+    void aPartialFileAnotherProgramHoldsLockedStaysHoweverLongNothingWroteToIt() throws Exception {
+        // another workstation's backup into the same (shared) backup folder, still making its copy of the
+        // records: its partial file has not been written to for an hour, and it holds the file locked
+        Path theirs = Files.writeString(temp.resolve(".rebound-0123456789abcdef.part"), "zip header");
+        Files.setLastModifiedTime(theirs, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+        try (FileChannel writing = FileChannel.open(theirs, StandardOpenOption.WRITE);
+                FileLock held = writing.lock()) {
+            AtomicFile.deleteLeftoversOlderThan(temp, Duration.ofMinutes(10), Instant.now());
+            assertThat(theirs).hasContent("zip header");
+            AtomicFile.deleteLeftovers(temp);
+            assertThat(theirs).hasContent("zip header");
+        }
+        // the program was killed: its lock went with it, and the file is a leftover
+        AtomicFile.deleteLeftoversOlderThan(temp, Duration.ofMinutes(10), Instant.now());
+        assertThat(theirs).doesNotExist();
+    }
+
+    @Test
+    void theFileBeingWrittenIsLockedWhileItsContentIsMade() throws Exception {
+        List<Boolean> lockedDuringWrite = new ArrayList<>();
+        AtomicFile.write(temp.resolve("backup.zip"), out -> {
+            Path partial;
+            try (Stream<Path> files = Files.list(temp)) {
+                partial = files.filter(f -> f.getFileName().toString().endsWith(".part")).findFirst().orElseThrow();
+            }
+            // as another program's clean-up sees it (in this JVM the lock shows as overlapping)
+            try (FileChannel other = FileChannel.open(partial, StandardOpenOption.READ)) {
+                try (FileLock free = other.tryLock(0, Long.MAX_VALUE, true)) {
+                    lockedDuringWrite.add(free == null);
+                } catch (OverlappingFileLockException e) {
+                    lockedDuringWrite.add(true);
+                }
+            }
+            out.write(7);
+        });
+        assertThat(lockedDuringWrite).containsExactly(true);
     }
 
     private static List<String> namesIn(Path folder) throws IOException {

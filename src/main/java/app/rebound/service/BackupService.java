@@ -21,6 +21,8 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
+import org.slf4j.LoggerFactory;
+
 import app.rebound.store.AtomicFile;
 import app.rebound.store.Database;
 import app.rebound.store.DatabaseFiles;
@@ -98,7 +100,13 @@ public final class BackupService {
         // (the file system's time, not the clinic's clock: it is what the file's time is written in)
         // (in the folder the backup is written into, also when the path she chose reaches it through a link:
         // her ~/Backups may be a link to a USB stick, and a killed backup left its file there all the same)
-        AtomicFile.deleteLeftoversOlderThan(target.getParent().toRealPath(), LEFTOVER_QUIET, Instant.now());
+        try {
+            AtomicFile.deleteLeftoversOlderThan(target.getParent().toRealPath(), LEFTOVER_QUIET, Instant.now());
+        } catch (IOException e) {
+            // a folder that may be written but not listed (a drop folder): the backup goes on all the same
+            LoggerFactory.getLogger(BackupService.class).warn("Could not look for what a killed backup left in the "
+                    + "backup's folder ({})", e.getClass().getSimpleName());
+        }
         // the patients of the copy itself: a save made while the backup runs may be in it or not
         int[] patients = new int[1];
         // the database stays encrypted in the backup; the key file beside it lets a clinician's password (as

@@ -12,6 +12,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -131,8 +132,7 @@ public final class AtomicFile {
             for (Path left : files) {
                 if (!WRITING.contains(left.toAbsolutePath().normalize())
                         && Files.isRegularFile(left, LinkOption.NOFOLLOW_LINKS)
-                        && Files.getLastModifiedTime(left, LinkOption.NOFOLLOW_LINKS).toInstant()
-                                .isBefore(now.minus(quiet))
+                        && lastWritten(left).isBefore(now.minus(quiet))
                         && !lockedElsewhere(left)) {
                     Files.deleteIfExists(left);
                 }
@@ -193,6 +193,15 @@ public final class AtomicFile {
         }
         try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
             disk.force(channel, folder);
+        }
+    }
+
+    /** When {@code file} was last written; the end of time when it is gone (another program moved it into place). */
+    private static Instant lastWritten(Path file) throws IOException {
+        try {
+            return Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant();
+        } catch (NoSuchFileException e) {
+            return Instant.MAX;
         }
     }
 

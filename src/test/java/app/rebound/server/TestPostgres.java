@@ -139,7 +139,7 @@ public final class TestPostgres implements BeforeAllCallback {
     private static final class Cluster {
         private final Path root;
         private final Path data;
-        private final int port;
+        private int port;
         private boolean stopped;
 
         private Cluster(Path root, int port) {
@@ -161,13 +161,26 @@ public final class TestPostgres implements BeforeAllCallback {
             run(cluster.asPostgres(BIN.resolve("initdb").toString(), "-D", cluster.data.toString(), "-U", SUPERUSER,
                     "--pwfile=" + passwordFile, "--auth-host=scram-sha-256", "--auth-local=scram-sha-256",
                     "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"));
-            run(cluster.asPostgres(BIN.resolve("pg_ctl").toString(), "-D", cluster.data.toString(), "-w", "-t", "60",
-                    "-l", sockets.resolve("server.log").toString(), "-o",
-                    "-p " + cluster.port + " -k " + sockets + " -c listen_addresses=127.0.0.1 -c fsync=off "
-                            + "-c synchronous_commit=off -c full_page_writes=off -c password_encryption=scram-sha-256 "
-                            // every statement in the log: a test checks that no password reaches it
-                            + "-c log_statement=all",
-                    "start"));
+            // the free port was released when it was found: another JVM (the tests run in several, beside CI
+            // and other builds) may take it before the server binds it; then the start fails, and another is tried
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    run(cluster.asPostgres(BIN.resolve("pg_ctl").toString(), "-D", cluster.data.toString(), "-w",
+                            "-t", "60", "-l", sockets.resolve("server.log").toString(), "-o",
+                            "-p " + cluster.port + " -k " + sockets + " -c listen_addresses=127.0.0.1 -c fsync=off "
+                                    + "-c synchronous_commit=off -c full_page_writes=off "
+                                    + "-c password_encryption=scram-sha-256 "
+                                    // every statement in the log: a test checks that no password reaches it
+                                    + "-c log_statement=all",
+                            "start"));
+                    break;
+                } catch (IOException e) {
+                    if (attempt == 3) {
+                        throw e;
+                    }
+                    cluster.port = freePort();
+                }
+            }
             return cluster;
         }
 

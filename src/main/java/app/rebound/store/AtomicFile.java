@@ -103,18 +103,8 @@ public final class AtomicFile {
      * an automatic backup folder may be a shared one that another workstation backs up into too).
      */
     public static void deleteLeftovers(Path folder) throws IOException {
-        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, PREFIX + "*" + SUFFIX)) {
-            for (Path left : files) {
-                if (!WRITING.contains(left.toAbsolutePath().normalize())
-                        && Files.isRegularFile(left, LinkOption.NOFOLLOW_LINKS)
-                        && !lockedElsewhere(left)) {
-                    Files.deleteIfExists(left);
-                }
-            }
-        }
+        // written before the end of time: every file that is still there
+        deleteLeftoversOlderThan(folder, Duration.ZERO, Instant.MAX);
     }
 
     /**

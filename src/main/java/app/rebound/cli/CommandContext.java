@@ -77,20 +77,29 @@ final class CommandContext implements AutoCloseable {
     Services services() {
         if (services == null) {
             Credentials who = credentials();
-            try {
-                ClinicAccess access = new ClinicAccess(environment.clock(),
-                        environment.locale());
-                services = server != null ? access.signInOnServer(server, who.user(), who.password())
-                        : access.signIn(folder, who.user(), who.password());
-            } catch (WrongPasswordException e) {
-                throw new CommandRefused(ExitCode.ACCESS_REFUSED, "the user name or the password is wrong");
-            } catch (SignInDelayedException e) {
-                throw new CommandRefused(ExitCode.ACCESS_REFUSED, e.getMessage());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            ClinicAccess access = new ClinicAccess(environment.clock(), environment.locale());
+            services = signedIn(() -> server != null ? access.signInOnServer(server, who.user(), who.password())
+                    : access.signIn(folder, who.user(), who.password()));
         }
         return services;
+    }
+
+    /** A sign-in of a command. */
+    interface SignIn {
+        Services run() throws IOException;
+    }
+
+    /** Runs {@code signIn}, refusing the command in the commands' words when the password is wrong or delayed. */
+    static Services signedIn(SignIn signIn) {
+        try {
+            return signIn.run();
+        } catch (WrongPasswordException e) {
+            throw new CommandRefused(ExitCode.ACCESS_REFUSED, "the user name or the password is wrong");
+        } catch (SignInDelayedException e) {
+            throw new CommandRefused(ExitCode.ACCESS_REFUSED, e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -1,7 +1,5 @@
 package app.rebound.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -12,8 +10,6 @@ import picocli.CommandLine.Option;
 import app.rebound.service.ClinicAccess;
 import app.rebound.service.MoveToServer;
 import app.rebound.service.Services;
-import app.rebound.service.SignInDelayedException;
-import app.rebound.service.WrongPasswordException;
 import app.rebound.store.FolderLock;
 
 /**
@@ -75,8 +71,8 @@ final class MoveToServerCommand implements DataCommand {
             String loginName = serverUser != null ? serverUser : who.user();
             char[] loginPassword = serverPassword(context, who.password());
             ClinicAccess access = new ClinicAccess(context.clock(), context.locale());
-            try (Services records = signIn(() -> access.signIn(folder, who.user(), who.password()));
-                    Services server = signIn(() -> access.signInOnServer(context.server().get(), loginName,
+            try (Services records = CommandContext.signedIn(() -> access.signIn(folder, who.user(), who.password()));
+                    Services server = CommandContext.signedIn(() -> access.signInOnServer(context.server().get(), loginName,
                             loginPassword))) {
                 MoveToServer.Moved moved;
                 try {
@@ -104,21 +100,5 @@ final class MoveToServerCommand implements DataCommand {
         }
         String variable = context.variables().get(SERVER_PASSWORD_VARIABLE);
         return variable != null && !variable.isEmpty() ? variable.toCharArray() : folderPassword.clone();
-    }
-
-    private interface SignIn {
-        Services run() throws IOException;
-    }
-
-    private static Services signIn(SignIn signIn) {
-        try {
-            return signIn.run();
-        } catch (WrongPasswordException e) {
-            throw new CommandRefused(ExitCode.ACCESS_REFUSED, "the user name or the password is wrong");
-        } catch (SignInDelayedException e) {
-            throw new CommandRefused(ExitCode.ACCESS_REFUSED, e.getMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -656,8 +656,9 @@ public final class ClinicAccess {
     static byte[] recoveryKeySheet(Services services, String recoveryKey, Locale locale, Clock clock) {
         String clinicName = services.settings().load().clinicName();
         String administrator = services.session().clinician().map(Clinician::username).orElse(null);
+        // the key she signs with now, never a lookup by date: two keys registered in the same second tied
         String fingerprint = administrator == null ? null
-                : new RecipientStore(services.database()).signingFingerprintOf(administrator);
+                : services.session().signer().map(Signer::fingerprint).orElse(null);
         return RecoveryKeySheet.render(PaperSize.defaultFor(locale),
                 clinicName == null ? "" : clinicName, LocalDate.now(clock).toString(), recoveryKey,
                 administrator, fingerprint == null ? null : Fingerprints.grouped(fingerprint));

@@ -62,15 +62,6 @@ public final class RecipientStore {
         }
     }
 
-    /**
-     * The fingerprint of the signing key registered most recently for {@code user}, or null: what the
-     * recovery sheet prints for the administrator, to compare with what {@code audit --verify} reports.
-     */
-    public String signingFingerprintOf(String user) {
-        return dsl.select(SIGNING_KEY.FINGERPRINT).from(SIGNING_KEY).where(SIGNING_KEY.USERNAME.eq(user))
-                .orderBy(SIGNING_KEY.REGISTERED_AT.desc()).limit(1).fetchOne(SIGNING_KEY.FINGERPRINT);
-    }
-
     /** Forgets a recipient (a clinician removed); her signing keys stay, for the rows she signed. */
     public void forget(String recipient) {
         dsl.deleteFrom(KEY_RECIPIENT).where(KEY_RECIPIENT.RECIPIENT.eq(recipient)).execute();

@@ -223,6 +223,10 @@ class ClinicAccessTest {
         try (Services services = setUp.services()) {
             String fingerprint = services.audit().verify().signers().get("anna");
             assertThat(fingerprint).isNotNull();
+            // another key of hers registered later (a reset in the same second tied with the current one)
+            services.database().dsl().execute("INSERT INTO signing_key (fingerprint, username, public_key, "
+                    + "registered_at) VALUES ('" + "ab".repeat(32) + "', 'anna', 'cd', TIMESTAMP WITH TIME ZONE "
+                    + "'2099-01-01 00:00:00+00')");
             byte[] pdf = ClinicAccess.recoveryKeySheet(services, setUp.recoveryKey(), Locale.UK, clock);
             try (var document = Loader.loadPDF(pdf)) {
                 String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");

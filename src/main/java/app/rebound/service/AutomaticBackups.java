@@ -63,6 +63,8 @@ public final class AutomaticBackups {
 
     /** As {@link #removeLeftovers()}, for a data folder and its backup folder, before the records are open. */
     public static void removeLeftovers(Path dataFolder, Path backupFolder) throws IOException {
+        // and those of backups into folders she chose, wherever they are
+        new PartialBackups(dataFolder).removeLeftovers();
         BackupService.removeLeftovers(dataFolder);
         BackupService.removeLeftovers(backupFolder);
     }

@@ -107,6 +107,10 @@ public final class BackupService {
             LoggerFactory.getLogger(BackupService.class).warn("Could not look for what a killed backup left in the "
                     + "backup's folder ({})", e.getClass().getSimpleName());
         }
+        // the partial files this data folder's backups noted and a kill left, wherever they were written, at
+        // once; and this one's noted until it is moved into place or deleted
+        PartialBackups partials = new PartialBackups(database.folder());
+        partials.removeLeftovers();
         // the patients of the copy itself: a save made while the backup runs may be in it or not
         int[] patients = new int[1];
         // the database stays encrypted in the backup; the key file beside it lets a clinician's password (as
@@ -121,7 +125,7 @@ public final class BackupService {
                 Files.copy(database.folder().resolve(KeyFile.FILE_NAME), zipped);
                 zipped.closeEntry();
             }
-        }, BackupService::check);
+        }, BackupService::check, partials);
         return patients[0];
     }
 

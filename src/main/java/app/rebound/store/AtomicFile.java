@@ -48,6 +48,26 @@ public final class AtomicFile {
         void check(Path written) throws IOException;
     }
 
+    /**
+     * Told of the temporary file a write makes (before any content goes in) and of its end (moved into
+     * place, or deleted): a backup notes its partial file where it can be found again after a kill.
+     */
+    public interface Journal {
+        Journal NONE = new Journal() {
+            @Override
+            public void begun(Path partial) {
+            }
+
+            @Override
+            public void ended(Path partial) {
+            }
+        };
+
+        void begun(Path partial) throws IOException;
+
+        void ended(Path partial);
+    }
+
     /** Forces what was written through a channel to the disk (a test records the order instead). */
     @FunctionalInterface
     interface Disk {
@@ -70,12 +90,17 @@ public final class AtomicFile {
 
     /** Replaces (or creates) {@code file} with what {@code content} writes. */
     public static void write(Path file, Content content) throws IOException {
-        ON_DISK.save(file, content, written -> { });
+        ON_DISK.save(file, content, written -> { }, Journal.NONE);
     }
 
     /** As {@link #write}, with a check of the written file before it replaces the old one. */
     public static void write(Path file, Content content, Check check) throws IOException {
-        ON_DISK.save(file, content, check);
+        ON_DISK.save(file, content, check, Journal.NONE);
+    }
+
+    /** As {@link #write(Path, Content, Check)}, telling {@code journal} of the temporary file. */
+    public static void write(Path file, Content content, Check check, Journal journal) throws IOException {
+        ON_DISK.save(file, content, check, journal);
     }
 
     /**
@@ -130,12 +155,46 @@ public final class AtomicFile {
         }
     }
 
+    /**
+     * Deletes one temporary file a killed write left, named by a {@link Journal} that noted it: whatever its
+     * age, unless it is being written now (here or by another program) or is not one of ours (a link, a
+     * folder, another name). Returns whether it is settled (gone, or not ours to delete): false when it is
+     * still being written, or its folder cannot be reached now (a USB stick taken out), to be tried again.
+     */
+    public static boolean deleteLeftover(Path partial) throws IOException {
+        Path file = partial.toAbsolutePath().normalize();
+        Path name = file.getFileName();
+        if (name == null || !name.toString().startsWith(PREFIX) || !name.toString().endsWith(SUFFIX)) {
+            return true;
+        }
+        if (WRITING.contains(file)) {
+            return false;
+        }
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Files.isDirectory(file.getParent());
+        }
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return true;
+        }
+        if (lockedElsewhere(file)) {
+            return false;
+        }
+        Files.deleteIfExists(file);
+        return true;
+    }
+
     void save(Path file, Content content, Check check) throws IOException {
+        save(file, content, check, Journal.NONE);
+    }
+
+    void save(Path file, Content content, Check check, Journal journal) throws IOException {
         Path target = file.toAbsolutePath().normalize();
         refuseLink(target);
         Path folder = target.getParent();
         Path partial = createTemporary(folder);
+        boolean gone = false;
         try {
+            journal.begun(partial);
             try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
                     OutputStream out = Channels.newOutputStream(channel)) {
                 // held while the content is written (released with the channel): another program's clean-up
@@ -152,8 +211,12 @@ public final class AtomicFile {
         } finally {
             try {
                 Files.deleteIfExists(partial);
+                gone = true;
             } finally {
                 WRITING.remove(partial);
+                if (gone) {
+                    journal.ended(partial);
+                }
             }
         }
     }

@@ -158,6 +158,42 @@ class DataFolderSafetyTest {
     }
 
     @Test
+    void aBackupKilledWhileWritingIntoAFolderSheChoseLeavesNothingThereAfterTheNextCommandHoweverSoon()
+            throws Exception {
+        Path records = temp.resolve("records");
+        CliData.open(records).close();
+        assertThat(Cli.run("demo-data", "--patients", "1500", "--data-dir", records.toString()).code()).isZero();
+        TestKeys.atProductionCost(records);
+        Path stick = Files.createDirectory(temp.resolve("stick"));
+        Path noted = records.resolve("rebound.backups-writing");
+
+        Process backup = ChildCommand.start(null, "backup", "--data-dir", records.toString(), "--out",
+                stick.resolve("monday.zip").toString());
+        ChildCommand.read(backup.getInputStream());
+        ChildCommand.read(backup.getErrorStream());
+        // killed once its partial file is noted in the data folder (before any of the records go into it)
+        Path partial = null;
+        for (long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120); partial == null && System.nanoTime() < end
+                && backup.isAlive();) {
+            List<String> names = Files.exists(noted) ? Files.readAllLines(noted) : List.of();
+            partial = names.isEmpty() ? null : Path.of(names.get(0));
+            Thread.sleep(5);
+        }
+        backup.destroyForcibly().waitFor();
+        assertThat(partial).as("the backup noted its partial file").isNotNull();
+        assertThat(partial).as("the backup was killed while it wrote its partial file").exists()
+                .hasParent(stick.toRealPath());
+
+        // a moment later, not the quiet time a partial file nobody noted waits
+        Cli.Result next = Cli.run("export", "--data-dir", records.toString(), "--out",
+                temp.resolve("all.json").toString());
+
+        assertThat(next.code()).as(next.err()).isZero();
+        assertThat(names(stick)).isEmpty();
+        assertThat(noted).doesNotExist();
+    }
+
+    @Test
     void aMissingKeyFileIsSaidPlainlyAndInitSetsNothingUpOverTheRecords() throws Exception {
         Path records = temp.resolve("records");
         CliData.seed(records);

@@ -143,8 +143,7 @@ final class SchemaCheck {
             }
         }
         if (!foreign.isEmpty()) {
-            throw new ForeignDatabaseException("The database holds what Rebound never creates, so it was not written "
-                    + "by Rebound: " + String.join(", ", foreign));
+            throw ForeignDatabaseException.holding(foreign);
         }
         for (boolean each : found) {
             if (!each) {
@@ -260,7 +259,7 @@ final class SchemaCheck {
         String qualified = matcher.group(1);
         int last = qualified.lastIndexOf("\".\"");
         String name = last < 0 ? qualified : qualified.substring(last + 2);
-        return name.substring(1, name.length() - 1).replace("\"\"", "\"");
+        return ForeignDatabaseException.harmless(name.substring(1, name.length() - 1).replace("\"\"", "\""));
     }
 
     /**
@@ -299,8 +298,7 @@ final class SchemaCheck {
                 + "'LOCALTIMESTAMP') AND NOT REGEXP_LIKE(COLUMN_DEFAULT, '^[0-9]{1,18}$')) "
                 + "OR IS_GENERATED <> 'NEVER' OR COLUMN_ON_UPDATE IS NOT NULL)");
         if (!foreign.isEmpty()) {
-            throw new ForeignDatabaseException("The database holds what Rebound never creates, so it was not written "
-                    + "by Rebound: " + String.join(", ", foreign));
+            throw ForeignDatabaseException.holding(foreign);
         }
     }
 
@@ -308,7 +306,7 @@ final class SchemaCheck {
             throws SQLException {
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(query)) {
             while (rows.next()) {
-                foreign.add(kind + " (" + rows.getString(1) + ")");
+                foreign.add(kind + " (" + ForeignDatabaseException.harmless(String.valueOf(rows.getString(1))) + ")");
             }
         }
     }

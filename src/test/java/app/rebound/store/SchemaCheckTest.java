@@ -114,6 +114,33 @@ class SchemaCheckTest {
         assertThat(HostileCode.ran()).isNull();
     }
 
+    /** Whoever wrote the file chose the names: the message (to the log and the screen) can forge no line. */
+    @Test
+    void namesFromTheFileCannotForgeALogLineOrFloodTheMessage() throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:forged-names;TRACE_LEVEL_FILE=0", "sa",
+                "");
+                Statement sql = connection.createStatement()) {
+            sql.execute("CREATE TABLE patient (id INT PRIMARY KEY)");
+            sql.execute("CREATE VIEW \"x\n23:59:59.999 INFO Signed in: admin\r\u001b[2K\u202e"
+                    + "\" AS SELECT id FROM patient");
+            sql.execute("CREATE VIEW \"" + "L".repeat(250) + "\" AS SELECT id FROM patient");
+            for (int i = 0; i < 40; i++) {
+                sql.execute("CREATE CONSTANT c" + i + " VALUE " + i);
+            }
+
+            assertThatThrownBy(() -> SchemaCheck.afterOpen(connection)).isInstanceOf(ForeignDatabaseException.class)
+                    .satisfies(refused -> {
+                        String message = refused.getMessage();
+                        assertThat(message).doesNotContain("\n", "\r", "\u001b", "\u202e")
+                                .contains("(x?23:59:59.999 INFO Signed in: admin??[2K?)")
+                                .contains("L".repeat(ForeignDatabaseException.LONGEST_NAME) + "…")
+                                .doesNotContain("L".repeat(ForeignDatabaseException.LONGEST_NAME + 1))
+                                .endsWith(", and " + (42 - ForeignDatabaseException.MOST_NAMED) + " more");
+                        assertThat(message.length()).isLessThan(2_000);
+                    });
+        }
+    }
+
     @Test
     void theFirstLineNamesEachKindOfObjectFromItsSql() {
         assertThat(SchemaCheck.problem(4, "CREATE FORCE TRIGGER \"PUBLIC\".\"TRS\" BEFORE INSERT ON \"PUBLIC\".\"T\" "

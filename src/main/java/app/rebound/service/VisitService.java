@@ -178,6 +178,13 @@ public final class VisitService {
                     // what she has is what is stored (whoever saved it): nothing to write
                     return new Saved(stored, stored.updated(), storedRow.version());
                 }
+                if (why == null && (change == null || change.readVersion() == storedRow.version())) {
+                    // a completed visit is part of the record: changed only as an amendment with its reason (a
+                    // draft completed on another workstation meanwhile, her values kept over it, asks hers first;
+                    // a save from a version that has moved on is refused below as changed elsewhere, first)
+                    throw new ValidationException(List.of(Violation.of("amendReason",
+                            "validation.amendReason.required")));
+                }
                 Set<String> fields = new LinkedHashSet<>(changed);
                 UUID groupId = amendmentId == null ? UUID.randomUUID() : amendmentId;
                 // the change, its amendment and its row in the audit trail commit together, in one durable commit

@@ -118,7 +118,8 @@ class StageReasonServiceTest {
         Visit stored = draft();
         Visit completed = services.visits().complete(stored.withStage(Stage.WALK_RUN, REASON)).visit();
 
-        services.visits().save(completed.withStage(Stage.WALK_RUN, "Her sports physician agreed"));
+        services.visits().save(completed.withStage(Stage.WALK_RUN, "Her sports physician agreed"), null,
+                "Letter received");
 
         List<Amendment> amendments = services.visits().amendments(completed.id());
         assertThat(amendments).singleElement().satisfies(a -> {
@@ -126,7 +127,8 @@ class StageReasonServiceTest {
             assertThat(a.previous()).containsEntry("stageReason", REASON);
         });
         ValidationException refused = catchThrowableOfType(
-                () -> services.visits().save(completed.withStage(Stage.WALK_RUN, null)), ValidationException.class);
+                () -> services.visits().save(completed.withStage(Stage.WALK_RUN, null), null, "Tidying up"),
+                ValidationException.class);
         assertThat(refused.violations()).extracting(Violation::field).containsExactly("stageReason");
         assertThat(services.visits().load(completed.id()).stageReason()).isEqualTo("Her sports physician agreed");
     }

@@ -385,7 +385,7 @@ class VisitServiceTest {
 
         clock.set(NOW.plusSeconds(600));
         Visit changed = VisitFixture.withPelvicFloor(complete, withPower(complete.pelvicFloor(), 4));
-        VisitService.Saved saved = visits.save(changed);
+        VisitService.Saved saved = visits.save(changed, null, "Re-tested after the visit");
 
         assertThat(visits.amendments(draft.id())).singleElement().satisfies(a -> {
             assertThat(a.at()).isEqualTo(NOW_SECONDS.plusSeconds(600));
@@ -407,10 +407,10 @@ class VisitServiceTest {
 
         clock.set(NOW.plusSeconds(60));
         Visit first = visits.save(VisitFixture.withPelvicFloor(complete, withPower(complete.pelvicFloor(), 5)),
-                sitting).visit();
+                sitting, "Re-tested").visit();
         clock.set(NOW.plusSeconds(120));
         Visit second = visits.save(VisitFixture.withNotes(VisitFixture.withRedFlags(first, Set.of()), "Reviewed"),
-                sitting).visit();
+                sitting, "Re-tested").visit();
 
         assertThat(visits.amendments(complete.id())).singleElement().satisfies(a -> {
             assertThat(a.at()).isEqualTo(NOW_SECONDS.plusSeconds(120));
@@ -423,7 +423,7 @@ class VisitServiceTest {
 
         // another sitting is another amendment
         clock.set(NOW.plusSeconds(180));
-        visits.save(VisitFixture.withStage(second, Stage.BUILD), UUID.randomUUID());
+        visits.save(VisitFixture.withStage(second, Stage.BUILD), UUID.randomUUID(), "Stage reviewed");
         assertThat(visits.amendments(complete.id())).hasSize(2).last()
                 .satisfies(a -> assertThat(a.fields()).containsExactly("stage"));
     }
@@ -485,8 +485,8 @@ class VisitServiceTest {
     void anAmendmentWithoutAnIdIsOneAmendmentPerSave() {
         Visit complete = visits.complete(VisitFixture.full(anna.id(), TODAY.minusDays(1))).visit();
 
-        Visit one = visits.save(VisitFixture.withNotes(complete, "one")).visit();
-        visits.save(VisitFixture.withNotes(one, "two"));
+        Visit one = visits.save(VisitFixture.withNotes(complete, "one"), null, "first look").visit();
+        visits.save(VisitFixture.withNotes(one, "two"), null, "second look");
 
         assertThat(visits.amendments(complete.id())).extracting(Amendment::fields)
                 .containsExactly(List.of("notes"), List.of("notes"));

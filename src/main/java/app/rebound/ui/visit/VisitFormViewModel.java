@@ -103,6 +103,8 @@ public final class VisitFormViewModel {
     private final AtomicLong ownSave = new AtomicLong(Long.MIN_VALUE);
     /** A save was refused (another workstation saved first) and she chose to decide later. */
     private boolean conflictPending;
+    /** She kept hers over a visit completed on another workstation: not saved until she amends, with a reason. */
+    private boolean keptOverCompleted;
     /** Who saved first and when, as the refused save said; null when the form only heard of a change. */
     private String conflictHeader;
     private LocalDate lastValidDate;
@@ -572,7 +574,9 @@ public final class VisitFormViewModel {
                     switch (choice) {
                         case KEEP_MINE -> {
                             adopt(conflict, false);
-                            saveNow();
+                            if (!keptOverCompleted) {
+                                saveNow();
+                            }
                         }
                         case TAKE_THEIRS -> adopt(conflict, true);
                         case LATER -> {
@@ -590,10 +594,20 @@ public final class VisitFormViewModel {
     private void adopt(VisitService.Conflict conflict, boolean theirs) {
         conflictPending = false;
         conflictHeader = null;
+        keptOverCompleted = false;
         elsewhere.set("");
         version = conflict.theirs().version();
         Visit stored = conflict.theirs().value();
-        if (theirs) {
+        if (!theirs && stored.status() == VisitStatus.COMPLETE && amendReason.get() == null) {
+            // completed on another workstation meanwhile: it is part of the record now, changed only as an
+            // amendment with its reason. Hers stay on screen (read-only) until she chooses Amend… and says why
+            base = stored;
+            keptOverCompleted = true;
+            status.set(VisitStatus.COMPLETE);
+            elsewhere.set(Messages.get("conflict.completedElsewhere"));
+            saveState.set(Messages.get("conflict.notSavedShort"));
+            loadAmendments();
+        } else if (theirs) {
             load(stored);
             recompute();
             saveState.set(savedText(stored.updated()));
@@ -608,6 +622,14 @@ public final class VisitFormViewModel {
     /** Whether a save was refused and she has not chosen yet between hers and the other workstation's. */
     public boolean conflictPending() {
         return conflictPending;
+    }
+
+    /**
+     * Whether her values stay on screen, not saved, over a visit completed on another workstation: she kept
+     * hers, and they are saved once she chooses Amend… and gives the reason.
+     */
+    public boolean keptOverCompleted() {
+        return keptOverCompleted;
     }
 
     /** What the form says of another workstation's save of this visit (a notice above the form); empty if none. */
@@ -713,6 +735,12 @@ public final class VisitFormViewModel {
         }
         if (status.get() == VisitStatus.COMPLETE) {
             amendReason.set(TextNormalization.clean(reason));
+            if (keptOverCompleted) {
+                // her values kept over a visit completed elsewhere: saved now, as this amendment
+                keptOverCompleted = false;
+                elsewhere.set("");
+                saveNow();
+            }
         }
         return Optional.empty();
     }

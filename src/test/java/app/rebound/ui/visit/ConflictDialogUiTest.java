@@ -124,4 +124,46 @@ class ConflictDialogUiTest extends MainWindowFixture {
         Node state = robot.lookup("#saveState").query();
         assertThat(((Label) state).getText()).startsWith("Draft saved at");
     }
+    /**
+     * Zoë completes the visit while Anna still types: Keep mine cannot change a completed visit without a
+     * reason, so Anna's values stay on screen, read-only, with Amend; the amendment saves them with her reason.
+     */
+    @Test
+    void keepMineOverAVisitCompletedElsewhereWaitsForAmendAndItsReason(FxRobot robot) throws Exception {
+        waitUntilReady();
+        Visit visit = window.services().visits().save(VisitFixture.withRedFlags(
+                Visit.draft(zoe.id(), TODAY, VisitKind.INITIAL), Set.of())).visit();
+        robot.interact(() -> window.navigator().openVisit(zoe.id(), visit.id()));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#visitNotes").tryQuery()
+                .map(n -> n.getScene() != null).orElse(false));
+        there = SecondWorkstation.beside(window.services(), CLOCK, SecondWorkstation.ZOE);
+        Edition<Visit> zoeRead = there.visits().open(visit.id());
+        there.visits().complete(VisitFixture.withNotes(zoeRead.value(), "Zoë's notes"), zoeRead.version());
+
+        robot.interact(() -> robot.lookup("#visitNotes").query().requestFocus());
+        robot.write("Anna's notes");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> shown(robot, "#conflictDialog")
+                && robot.lookup("#keepMine").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup("#keepMine").match(NodeQueryUtils.isVisible()).queryButton());
+
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> shown(robot, "#amendVisit"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#changedElsewhere").queryAs(Label.class).getText())
+                .startsWith("Completed on another workstation. Your values are shown here, not saved");
+        assertThat(robot.lookup("#visitNotes").queryAs(TextArea.class).getText()).isEqualTo("Anna's notes");
+        assertThat(robot.lookup("#visitNotes").query().isDisabled()).isTrue();
+        assertThat(storedNotes(visit)).isEqualTo("Zoë's notes");
+        assertThat(window.services().visits().amendments(visit.id())).isEmpty();
+        Pictures.keep(robot.lookup("#visitNotes").query().getScene(), "conflict-completed-elsewhere");
+
+        robot.clickOn("#amendVisit");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#amendReason").tryQuery().isPresent());
+        robot.clickOn("#amendReason").write("Findings from the same session").push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> "Anna's notes".equals(storedNotes(visit)));
+        assertThat(window.services().visits().amendments(visit.id())).singleElement()
+                .satisfies(a -> assertThat(a.reason()).isEqualTo("Findings from the same session"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !shown(robot, "#elsewhereBanner"));
+        Pictures.keep(robot.lookup("#visitNotes").query().getScene(), "conflict-completed-amended");
+    }
 }

@@ -1,6 +1,7 @@
 package app.rebound.ui.visit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -12,11 +13,13 @@ import org.junit.jupiter.api.Test;
 
 import app.rebound.domain.Messages;
 import app.rebound.domain.Patient;
+import app.rebound.domain.ValidationException;
 import app.rebound.domain.visit.Visit;
 import app.rebound.domain.visit.VisitFixture;
 import app.rebound.service.Edition;
 import app.rebound.service.SecondWorkstation;
 import app.rebound.service.Services;
+import app.rebound.service.VisitService;
 import app.rebound.ui.kit.Conflict;
 import app.rebound.ui.kit.DateInput;
 import app.rebound.ui.kit.OnClinicFile;
@@ -113,6 +116,64 @@ class VisitConflictViewModelTest extends OnClinicFile {
         assertThat(hereDialogs.conflicts()).hasSize(1);
         assertThat(hereDialogs.errors()).isEmpty();
         assertThat(thereDialogs.errors()).isEmpty();
+    }
+
+    /**
+     * Zoë completes the visit on her workstation while Anna still types in the draft. Anna keeps hers: a
+     * completed visit is part of the record, so hers stay on screen, read-only and not saved, until she
+     * chooses Amend and gives the reason; then they are saved as that amendment, never as one without a reason.
+     */
+    @Test
+    void keepMineOverAVisitCompletedElsewhereIsSavedOnlyAsAnAmendmentWithHerReason() {
+        VisitFormViewModel annas = form(services, tasks, hereDialogs);
+        Edition<Visit> zoeRead = there.visits().open(visit.id());
+        there.visits().complete(VisitFixture.withNotes(zoeRead.value(), "Zoë's notes"), zoeRead.version());
+
+        hereDialogs.answer(Conflict.Choice.KEEP_MINE);
+        annas.notesProperty().set("Anna's notes");
+        tasks.elapseDelays();
+
+        assertThat(hereDialogs.conflicts()).hasSize(1);
+        Visit stored = services.visits().load(visit.id());
+        assertThat(stored.notes()).as("the completed visit is not changed without a reason").isEqualTo("Zoë's notes");
+        assertThat(services.visits().amendments(visit.id())).isEmpty();
+        assertThat(annas.notesProperty().get()).as("hers stay on screen").isEqualTo("Anna's notes");
+        assertThat(annas.readOnlyProperty().get()).isTrue();
+        assertThat(annas.keptOverCompleted()).isTrue();
+        assertThat(annas.elsewhereProperty().get()).isEqualTo(Messages.get("conflict.completedElsewhere"));
+        assertThat(annas.saveStateProperty().get()).isEqualTo("Not saved: changed elsewhere");
+        tasks.elapseDelays();
+        assertThat(services.visits().load(visit.id()).notes()).isEqualTo("Zoë's notes");
+
+        assertThat(annas.amend("  ")).as("no reason, no amendment").isPresent();
+        assertThat(services.visits().amendments(visit.id())).isEmpty();
+        assertThat(annas.amend("Anna's findings from the same session")).isEmpty();
+        tasks.elapseDelays();
+
+        assertThat(services.visits().load(visit.id()).notes()).isEqualTo("Anna's notes");
+        assertThat(services.visits().amendments(visit.id())).singleElement()
+                .satisfies(amendment -> assertThat(amendment.reason()).isEqualTo("Anna's findings from the same session"));
+        assertThat(annas.keptOverCompleted()).isFalse();
+        assertThat(annas.elsewhereProperty().get()).isEmpty();
+        assertThat(hereDialogs.errors()).isEmpty();
+    }
+
+    @Test
+    void aCompletedVisitIsNeverChangedWithoutAReasonWhateverAsksIt() {
+        Edition<Visit> read = services.visits().open(visit.id());
+        VisitService.Saved completed = services.visits().complete(VisitFixture.withNotes(read.value(), "first"),
+                read.version());
+
+        assertThatThrownBy(() -> services.visits().save(VisitFixture.withNotes(completed.visit(), "changed"),
+                completed.version(), null, null)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("amendReason");
+        assertThatThrownBy(() -> services.visits().complete(VisitFixture.withNotes(completed.visit(), "changed"),
+                completed.version())).isInstanceOf(ValidationException.class);
+        assertThat(services.visits().load(visit.id()).notes()).isEqualTo("first");
+        assertThat(services.visits().amendments(visit.id())).isEmpty();
+        // the same values again are no change at all, with or without a reason
+        assertThat(services.visits().save(completed.visit(), completed.version(), null, null).version())
+                .isEqualTo(completed.version());
     }
 
     @Test

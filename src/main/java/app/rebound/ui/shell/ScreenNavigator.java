@@ -15,6 +15,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import app.rebound.domain.Messages;
 import app.rebound.domain.visit.Visit;
 import app.rebound.service.OtherWorkstations;
 import app.rebound.service.Services;
@@ -44,6 +45,7 @@ import app.rebound.ui.visit.VisitView;
 final class ScreenNavigator implements Navigator {
 
     private final BorderPane root = new BorderPane();
+    private final Stage stage;
     private final Worker worker;
     private final Supplier<Services> services;
     private final PatientScreens patients;
@@ -59,6 +61,7 @@ final class ScreenNavigator implements Navigator {
     private boolean opening;
 
     ScreenNavigator(Stage stage, Worker worker, Scheduler scheduler, Supplier<Services> services) {
+        this.stage = stage;
         this.worker = worker;
         this.services = services;
         this.patients = new PatientScreens(stage, worker, this, services);
@@ -88,6 +91,9 @@ final class ScreenNavigator implements Navigator {
 
     @Override
     public void showList() {
+        if (!mayLeaveVisit()) {
+            return;
+        }
         flushVisit();
         root.setCenter(patients.listView());
         patients.list().refresh(workspace == null ? null : workspace.model().patientId());
@@ -96,7 +102,7 @@ final class ScreenNavigator implements Navigator {
 
     @Override
     public void openWorkspace(UUID patientId) {
-        if (services.get() == null) {
+        if (services.get() == null || !mayLeaveVisit()) {
             return;
         }
         flushVisit();
@@ -125,7 +131,7 @@ final class ScreenNavigator implements Navigator {
     @Override
     public void openProgramme(UUID patientId, UUID visitId) {
         Services open = services.get();
-        if (open == null) {
+        if (open == null || !mayLeaveVisit()) {
             return;
         }
         programmes.open(open, patientId, visitId, shown -> {
@@ -141,7 +147,7 @@ final class ScreenNavigator implements Navigator {
     @Override
     public void openProgress(UUID patientId) {
         Services open = services.get();
-        if (open == null) {
+        if (open == null || !mayLeaveVisit()) {
             return;
         }
         flushVisit();
@@ -201,10 +207,40 @@ final class ScreenNavigator implements Navigator {
         return patients.selectedId();
     }
 
-    /** False when the clinician keeps a programme's unsaved edits rather than close the window. */
+    /**
+     * False when the clinician keeps a programme's unsaved edits, or values of a visit another workstation
+     * changed that she has not chosen over yet, rather than close the window. (A visit not saved because the
+     * server cannot be reached is the window's to ask about.)
+     */
     boolean mayClose(Window owner) {
+        if (onVisit() && visitForm.unsavedOverAnotherSave() && !leaveUnsaved("visit.leaveUnsaved.conflict")) {
+            return false;
+        }
         return programmeForm == null || !(root.getCenter() instanceof ProgrammeView) || !programmeForm.isEdited()
                 || Alerts.confirmDiscard(owner, "discard.programmeEdits");
+    }
+
+    /**
+     * Whether the open visit may be left: asked first when what she typed there cannot be saved now (another
+     * workstation changed it and she has not chosen, or the server cannot be reached); true off a visit.
+     */
+    private boolean mayLeaveVisit() {
+        if (!onVisit()) {
+            return true;
+        }
+        if (visitForm.unsavedOverAnotherSave()) {
+            return leaveUnsaved("visit.leaveUnsaved.conflict");
+        }
+        return !visitForm.notSavedOffline() || leaveUnsaved("visit.leaveUnsaved.offline");
+    }
+
+    private boolean onVisit() {
+        return visitForm != null && visitView != null && root.getCenter() == visitView;
+    }
+
+    private boolean leaveUnsaved(String textKey) {
+        return Alerts.confirm(stage, Messages.get("visit.leaveUnsaved.title"), Messages.get(textKey),
+                Messages.get("visit.leaveUnsaved.button"));
     }
 
     /**

@@ -632,6 +632,14 @@ public final class VisitFormViewModel {
         return keptOverCompleted;
     }
 
+    /**
+     * Whether what is on screen is hers and not saved because another workstation saved this visit first:
+     * she has not chosen yet (Decide later), or kept hers over a visit completed there and not amended yet.
+     */
+    public boolean unsavedOverAnotherSave() {
+        return conflictPending || keptOverCompleted;
+    }
+
     /** What the form says of another workstation's save of this visit (a notice above the form); empty if none. */
     public ReadOnlyStringProperty elsewhereProperty() {
         return elsewhere.getReadOnlyProperty();

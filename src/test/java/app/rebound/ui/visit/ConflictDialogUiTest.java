@@ -113,6 +113,18 @@ class ConflictDialogUiTest extends MainWindowFixture {
         Pictures.keep(robot.lookup("#visitNotes").query().getScene(), "conflict-later");
         assertThat(storedNotes(visit)).isEqualTo("Zoë's notes");
 
+        // leaving the visit now would lose hers: asked, and Cancel (the default) stays with them
+        robot.clickOn("#backToPatient");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> shown(robot, "#confirmAlert"));
+        assertThat(robot.lookup("#confirmAlert").queryAs(DialogPane.class).getContentText())
+                .startsWith("What you typed in this visit is not saved: another workstation saved it first");
+        Pictures.keep(robot.lookup("#confirmAlert").query().getScene(), "conflict-leave-asked");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !shown(robot, "#confirmAlert"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shown(robot, "#visitNotes")).as("still on the visit").isTrue();
+        assertThat(robot.lookup("#visitNotes").queryAs(TextArea.class).getText()).isEqualTo("Anna's notes");
+
         // Compare…, then Keep mine
         robot.clickOn("#compareVersions");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> shown(robot, "#conflictDialog")

@@ -44,6 +44,11 @@ public final class OtherWorkstations implements AutoCloseable {
         public boolean isVisit(UUID visitId) {
             return isEverything() || "visit".equals(what) && visitId.equals(rowId);
         }
+
+        /** Whether it is a change of this visit or of its programme, or may be. */
+        public boolean isVisitOrItsProgramme(UUID visitId) {
+            return isVisit(visitId) || "programme".equals(what) && visitId.equals(rowId);
+        }
     }
 
     private final Database database;

@@ -153,6 +153,14 @@ public final class ProgrammeViewModel {
         check();
     }
 
+    /**
+     * Another workstation changed this programme or its visit while she is changing it here: the screen
+     * says so; hers stays on screen, and saving it is checked against theirs as any save is.
+     */
+    public void changedOnAnotherWorkstation() {
+        state.set(Messages.get("programme.state.changedElsewhere"));
+    }
+
     /** Starts again from the suggestion for another stage. */
     public void restartFor(Stage newStage) {
         edited = false;

@@ -3,6 +3,7 @@ package app.rebound.ui.progress;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -26,6 +27,7 @@ import app.rebound.service.ProgressService.Progress;
 import app.rebound.service.ChangedElsewhereException;
 import app.rebound.ui.kit.BackgroundTask;
 import app.rebound.ui.kit.Dialogs;
+import app.rebound.ui.kit.Failures;
 import app.rebound.ui.kit.ChangedElsewhere;
 import app.rebound.ui.kit.TaskRunner;
 
@@ -72,6 +74,43 @@ public final class ProgressViewModel {
                 })
                 .onFailure(failure -> dialogs.report("action.openProgress", failure))
                 .executeWith(tasks);
+    }
+
+    /**
+     * Another workstation changed her visits or the report summary: read again in place, keeping the two
+     * visits compared while they are there, and a summary she is typing as she typed it (saving it is then
+     * checked against theirs as any save is).
+     */
+    public void refresh() {
+        BackgroundTask.wrap(() -> service.load(patientId))
+                .onSuccess(loaded -> {
+                    String typed = summary.get() == null ? "" : summary.get();
+                    boolean typing = !typed.equals(savedSummary);
+                    String keptSaved = savedSummary;
+                    long keptVersion = summaryVersion;
+                    UUID firstShown = idOf(first.get());
+                    UUID secondShown = idOf(second.get());
+                    show(loaded);
+                    if (typing) {
+                        // hers, from the version she started from: a save over theirs is refused and says so
+                        summary.set(typed);
+                        savedSummary = keptSaved;
+                        summaryVersion = keptVersion;
+                    }
+                    entryOf(loaded, firstShown).ifPresent(first::set);
+                    entryOf(loaded, secondShown).ifPresent(second::set);
+                })
+                .onFailure(failure -> Failures.log(Messages.get("action.openProgress"), failure))
+                .executeWith(tasks);
+    }
+
+    private static UUID idOf(ProgressCharts.Entry entry) {
+        return entry == null ? null : entry.visit().id();
+    }
+
+    private static Optional<ProgressCharts.Entry> entryOf(Progress loaded, UUID visitId) {
+        return visitId == null ? Optional.empty()
+                : loaded.visits().stream().filter(e -> e.visit().id().equals(visitId)).findFirst();
     }
 
     /** Shows progress already loaded (e.g. by a benchmark). */

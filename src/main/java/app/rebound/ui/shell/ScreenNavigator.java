@@ -261,6 +261,20 @@ final class ScreenNavigator implements Navigator {
         if (visitForm != null && root.getCenter() == visitView && change.isVisit(visitForm.base().id())) {
             visitForm.changedOnAnotherWorkstation();
         }
+        if (programmeForm != null && root.getCenter() instanceof ProgrammeView
+                && change.isVisitOrItsProgramme(programmeForm.context().visit().id())) {
+            Visit visit = programmeForm.context().visit();
+            if (programmeForm.isEdited()) {
+                // never over what she is changing: the screen says so, and her save is checked as ever
+                programmeForm.changedOnAnotherWorkstation();
+            } else {
+                openProgramme(visit.patientId(), visit.id());
+            }
+        }
+        if (progressView != null && root.getCenter() == progressView
+                && change.concerns(progressView.model().patientId())) {
+            progressView.model().refresh();
+        }
     }
 
     /** Saves what is being typed in a visit now, e.g. before leaving it or closing the window. */

@@ -66,6 +66,37 @@ class ProgressViewModelTest extends OnClinicFile {
         assertThat(dialogs.shown()).isEmpty();
     }
 
+    /**
+     * Another workstation adds a visit and changes the summary while the screen is open: a refresh shows the
+     * new visit, keeps the two compared, and the summary typed here stays; saving it is refused as changed
+     * elsewhere (never written over theirs unseen). Untouched, the summary shown is theirs.
+     */
+    @Test
+    void aRefreshShowsWhatAnotherWorkstationChangedAndKeepsWhatIsTypedHere() {
+        progress.load(() -> { });
+        progress.secondProperty().set(progress.progressProperty().get().visits().get(1));
+        Visit added = services.visits().start(zoe.id(), false);
+        var stored = services.progress().load(zoe.id());
+        services.progress().saveSummary(zoe.id(), "Theirs", stored.summaryVersion());
+
+        progress.refresh();
+
+        assertThat(progress.progressProperty().get().visits()).hasSize(4)
+                .anySatisfy(entry -> assertThat(entry.visit().id()).isEqualTo(added.id()));
+        assertThat(progress.firstProperty().get().visit().date()).isEqualTo(TODAY.minusWeeks(6));
+        assertThat(progress.secondProperty().get().visit().date()).as("the pair she chose").isEqualTo(TODAY.minusWeeks(3));
+        assertThat(progress.summaryProperty().get()).isEqualTo("Theirs");
+
+        progress.summaryProperty().set("Mine, being typed");
+        stored = services.progress().load(zoe.id());
+        services.progress().saveSummary(zoe.id(), "Theirs again", stored.summaryVersion());
+        progress.refresh();
+        assertThat(progress.summaryProperty().get()).isEqualTo("Mine, being typed");
+        progress.saveSummary();
+        assertThat(dialogs.shown()).singleElement().asString().contains("not saved");
+        assertThat(services.progress().load(zoe.id()).summary()).isEqualTo("Theirs again");
+    }
+
     @Test
     void theReportIsWrittenOrItsFailureSaidInWords() throws Exception {
         progress.load(() -> { });

@@ -44,10 +44,12 @@ import app.rebound.domain.BirthMode;
 import app.rebound.domain.Messages;
 import app.rebound.domain.Patient;
 import app.rebound.domain.PerinealTrauma;
+import app.rebound.domain.programme.Programme;
 import app.rebound.domain.visit.Visit;
 import app.rebound.server.TcpRelay;
 import app.rebound.server.TestPostgres;
 import app.rebound.service.ClinicAccess;
+import app.rebound.service.ProgrammeService;
 import app.rebound.service.RecordsUnavailableException;
 import app.rebound.service.ServerChoice;
 import app.rebound.service.Services;
@@ -320,6 +322,68 @@ class ServerWindowUiTest {
         try (Services services = access.signInOnServer(database.address(), database.owner(), database.password())) {
             assertThat(services.visits().visitsOf(zoe)).singleElement()
                     .satisfies(visit -> assertThat(visit.notes()).isEqualTo("Typed while the server was away"));
+        }
+    }
+
+    /**
+     * Another workstation changes what her programme and progress screens show: the programme screen she has
+     * not changed shows theirs, one she is changing says so and keeps hers; the progress screen shows the
+     * visit added there, keeping the summary she types.
+     */
+    @Test
+    void theProgrammeAndProgressScreensFollowAnotherWorkstationsChanges(FxRobot robot) throws Exception {
+        TestPostgres.Owned database = TestPostgres.newDatabase();
+        UUID zoe = clinic(database).get(0);
+        Visit visit;
+        try (Services services = access.signInOnServer(database.address(), database.owner(), database.password())) {
+            visit = services.visits().start(zoe, false);
+            ProgrammeService.Context read = services.programmes().open(visit.id());
+            services.programmes().save(visit.id(), read.programme(), read.version());
+        }
+        show(robot, ServerChoice.parse("postgresql://127.0.0.1:" + TestPostgres.port() + "/"
+                + database.address().database()), false);
+        robot.interact(() -> {
+            view.model().usernameProperty().set(database.owner());
+            view.model().passwordProperty().set(new String(database.password()));
+            view.model().signIn();
+        });
+        waitForList();
+        robot.interact(() -> window.get().navigator().openProgramme(zoe, visit.id()));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.get().programmeForm() != null);
+        String shownBefore = window.get().programmeForm().reviewProperty().get();
+
+        try (Services there = access.signInOnServer(database.address(), database.owner(), database.password())) {
+            ProgrammeService.Context read = there.programmes().open(visit.id());
+            Programme theirs = new Programme(read.programme().stage(), read.programme().suggestedStage(),
+                    read.programme().exercises(), read.programme().walkRun(), 11);
+            there.programmes().save(visit.id(), theirs, read.version());
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                    () -> "11".equals(window.get().programmeForm().reviewProperty().get()));
+            assertThat(shownBefore).isNotEqualTo("11");
+
+            // she changes it here; another change there is said, never put over hers
+            robot.interact(() -> {
+                window.get().programmeForm().reviewProperty().set("9");
+                window.get().programmeForm().edited();
+            });
+            read = there.programmes().open(visit.id());
+            there.programmes().save(visit.id(), new Programme(read.programme().stage(),
+                    read.programme().suggestedStage(), read.programme().exercises(), read.programme().walkRun(), 12),
+                    read.version());
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.get().programmeForm().stateProperty().get()
+                    .equals(Messages.get("programme.state.changedElsewhere")));
+            assertThat(window.get().programmeForm().reviewProperty().get()).isEqualTo("9");
+
+            // progress: a visit added there appears; what she types in the summary stays
+            robot.interact(() -> window.get().navigator().openProgress(zoe));
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.get().progressView() != null
+                    && window.get().progressView().model().progressProperty().get() != null);
+            robot.interact(() -> window.get().progressView().model().summaryProperty().set("Mine, typing"));
+            Visit added = there.visits().start(zoe, false);
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.get().progressView().model()
+                    .progressProperty().get().visits().stream().anyMatch(e -> e.visit().id().equals(added.id())));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(window.get().progressView().model().summaryProperty().get()).isEqualTo("Mine, typing");
         }
     }
 

@@ -200,6 +200,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void theShellShowsOnlyItsMainWindow() {
+        classes().that().resideInAPackage(UI_SHELL).and().arePublic()
+                .should().haveFullyQualifiedName("app.rebound.ui.shell.MainWindow")
+                .because("the app starts the window through MainWindow alone; its frame, menus, navigator and what"
+                        + " runs while the records are open are its parts, each in a file of its own beside it, not"
+                        + " ways in from elsewhere")
+                .check(classes);
+    }
+
+    @Test
     void screensDoNotKnowEachOther() {
         slices().matching("app.rebound.ui.(*)..")
                 .should().notDependOnEachOther()

@@ -32,6 +32,7 @@ import app.rebound.service.Services;
 import app.rebound.service.SupportFile;
 import app.rebound.ui.about.AboutDialog;
 import app.rebound.ui.about.AboutViewModel;
+import app.rebound.ui.clinic.ClinicActions;
 import app.rebound.ui.exercises.ExercisesDialog;
 import app.rebound.ui.exercises.ExercisesViewModel;
 import app.rebound.ui.kit.Alerts;
@@ -43,12 +44,15 @@ import app.rebound.ui.kit.Worker;
 import app.rebound.ui.patients.PatientListViewModel;
 import app.rebound.ui.patients.PatientScreens;
 import app.rebound.ui.records.BackupActions;
+import app.rebound.ui.records.RecordsActions;
 
 /** The window's menus. Every action has a menu entry, and most a keyboard shortcut. */
 final class MainMenus {
 
-    private final MainWindow window;
     private final ScreenNavigator navigator;
+    private final OpenRecords open;
+    private final RecordsActions records;
+    private final WindowFrame frame;
     private final ObservableBooleanValue ready;
     private final Menu clinic = new Menu(Messages.get("menu.clinic"));
 
@@ -57,40 +61,38 @@ final class MainMenus {
     private final Path dataFolder;
     private ChangeListener<Appearance> schemeShown;
 
-    MainMenus(MainWindow window, ScreenNavigator navigator, ObservableBooleanValue ready, Stage stage, Worker worker,
-            Path dataFolder) {
-        this.window = window;
+    MainMenus(ScreenNavigator navigator, OpenRecords open, RecordsActions records, WindowFrame frame, Stage stage,
+            Worker worker, Path dataFolder) {
+        this.navigator = navigator;
+        this.open = open;
+        this.records = records;
+        this.frame = frame;
+        this.ready = open.ready();
         this.stage = stage;
         this.worker = worker;
         this.dataFolder = dataFolder;
-        this.navigator = navigator;
-        this.ready = ready;
     }
 
-    /** The Clinic menu; the account and audit actions are added to it once a clinician is signed in. */
-    Menu clinic() {
-        return clinic;
+    /** A clinician has signed in: the Clinic menu gets her account and, for an administrator, the clinic's. */
+    void signedIn(Services opened) {
+        ClinicActions.install(clinic, stage, opened, worker, navigator::currentPatient);
     }
 
     MenuBar bar() {
         PatientScreens patients = navigator.patients();
         PatientListViewModel list = patients.list();
         MenuItem newPatient = item("menu.file.newPatient", "N", patients::newPatient);
-        MenuItem settings = item("menu.file.settings", null, window::openSettings);
+        MenuItem settings = item("menu.file.settings", null, open::openSettings);
         settings.setAccelerator(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
-        MenuItem lockNow = item("menu.file.lock", "L", () -> {
-            if (window.lockScreen() != null) {
-                window.lockScreen().lock(false);
-            }
-        });
-        MenuItem quit = item("menu.file.quit", "Q", window::quit);
+        MenuItem lockNow = item("menu.file.lock", "L", open::lockNow);
+        MenuItem quit = item("menu.file.quit", "Q", frame::quit);
         quit.disableProperty().unbind();
         quit.setDisable(false);
         MenuItem exercises = item("menu.file.exercises", null, this::openExercises);
         exercises.setAccelerator(shortcutShift(KeyCode.X));
-        MenuItem importRecords = item("menu.file.import", "I", () -> window.records().importRecords());
+        MenuItem importRecords = item("menu.file.import", "I", records::importRecords);
         MenuItem exportRecords = item("menu.file.export", null,
-                () -> window.records().exportRecords(navigator.currentPatient()));
+                () -> records.exportRecords(navigator.currentPatient()));
         exportRecords.setAccelerator(shortcutShift(KeyCode.E));
         Menu file = new Menu(Messages.get("menu.file"), null, newPatient, new SeparatorMenuItem(), importRecords,
                 exportRecords, new SeparatorMenuItem(), exercises, settings, new SeparatorMenuItem(), lockNow, quit);
@@ -125,18 +127,18 @@ final class MainMenus {
 
     private Menu clinicMenu() {
         MenuItem backupNow = item("menu.clinic.backupNow", null, () -> {
-            if (window.onServer()) {
+            if (open.onServer()) {
                 backupsOnServer();
             } else {
-                BackupActions.backupNow(stage, window.services(), worker);
+                BackupActions.backupNow(stage, open.services(), worker);
             }
         });
         backupNow.setId("backupNow");
         MenuItem restore = item("menu.clinic.restore", null, () -> {
-            if (window.onServer()) {
+            if (open.onServer()) {
                 backupsOnServer();
             } else {
-                BackupActions.restoreFromFile(stage, window.services(), worker, dataFolder, window::closeRecords);
+                BackupActions.restoreFromFile(stage, open.services(), worker, dataFolder, open::close);
             }
         });
         restore.setId("restoreBackup");
@@ -146,8 +148,8 @@ final class MainMenus {
 
     /** On the clinic's server, backups and restores are its IT's: said plainly, nothing is done here. */
     private void backupsOnServer() {
-        Services open = window.services();
-        String server = open == null ? "" : new ServerLink(open).server().orElse("");
+        Services services = open.services();
+        String server = services == null ? "" : new ServerLink(services).server().orElse("");
         Alerts.information(stage, Messages.get("server.backups.title"), Messages.format("server.backups", server));
     }
 
@@ -161,7 +163,7 @@ final class MainMenus {
             choice.setId("theme-" + scheme.name());
             choice.setToggleGroup(schemes);
             choice.setSelected(Theme.current().scheme() == scheme);
-            choice.setOnAction(e -> window.changeAppearance(a -> a.withScheme(scheme)));
+            choice.setOnAction(e -> open.changeAppearance(a -> a.withScheme(scheme)));
             choice.disableProperty().bind(Bindings.not(ready));
             theme.getItems().add(choice);
         }
@@ -169,13 +171,13 @@ final class MainMenus {
         schemeShown = (obs, old, now) -> schemes.getToggles()
                 .forEach(t -> t.setSelected(((RadioMenuItem) t).getId().equals("theme-" + now.scheme().name())));
         Theme.appearanceProperty().addListener(new WeakChangeListener<>(schemeShown));
-        MenuItem zoomIn = item("menu.view.zoomIn", null, () -> window.changeAppearance(Appearance::zoomIn));
+        MenuItem zoomIn = item("menu.view.zoomIn", null, () -> open.changeAppearance(Appearance::zoomIn));
         zoomIn.setId("zoomIn");
         zoomIn.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
-        MenuItem zoomOut = item("menu.view.zoomOut", null, () -> window.changeAppearance(Appearance::zoomOut));
+        MenuItem zoomOut = item("menu.view.zoomOut", null, () -> open.changeAppearance(Appearance::zoomOut));
         zoomOut.setId("zoomOut");
         zoomOut.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
-        MenuItem actual = item("menu.view.actualSize", null, () -> window.changeAppearance(Appearance::actualSize));
+        MenuItem actual = item("menu.view.actualSize", null, () -> open.changeAppearance(Appearance::actualSize));
         actual.setId("actualSize");
         actual.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
         Menu view = new Menu(Messages.get("menu.view"), null, theme, new SeparatorMenuItem(), zoomIn, zoomOut, actual);
@@ -201,7 +203,7 @@ final class MainMenus {
 
     private void whenReady(UnaryOperator<Appearance> change) {
         if (ready.get()) {
-            window.changeAppearance(change);
+            open.changeAppearance(change);
         }
     }
 
@@ -235,9 +237,9 @@ final class MainMenus {
     }
 
     private void openExercises() {
-        Services open = window.services();
-        if (open != null) {
-            new ExercisesDialog(stage, new ExercisesViewModel(open.exercises(), worker,
+        Services services = open.services();
+        if (services != null) {
+            new ExercisesDialog(stage, new ExercisesViewModel(services.exercises(), worker,
                     new FxDialogs(stage))).show();
         }
     }
@@ -249,15 +251,15 @@ final class MainMenus {
         chooser.setInitialFileName(Messages.format("support.fileName", LocalDate.now().toString()));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("support.fileType"), "*.zip"));
         File file = chooser.showSaveDialog(stage);
-        Services open = window.services();
-        if (file == null || open == null) {
+        Services services = open.services();
+        if (file == null || services == null) {
             return;
         }
-        SupportFile support = new SupportFile(dataFolder, open.settings(), Clock.systemDefaultZone());
+        SupportFile support = new SupportFile(dataFolder, services.settings(), Clock.systemDefaultZone());
         BackgroundTask.wrap(() -> support.write(file.toPath()))
                 .onSuccess(names -> Alerts.information(stage, Messages.get("support.doneHeader"),
                         Messages.format("support.done", file.getName())))
-                .onFailure(failure -> window.report("action.supportFile", failure))
+                .onFailure(failure -> frame.report("action.supportFile", failure))
                 .executeWith(worker);
     }
 

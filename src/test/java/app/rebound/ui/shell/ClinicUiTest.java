@@ -292,7 +292,8 @@ class ClinicUiTest extends MainWindowFixture {
         robot.clickOn("#patientSearch").write("Halvorsen");
         Node content = robot.lookup(".main-window").query();
 
-        robot.interact(() -> window.lockScreen().lock(false));
+        // File, Lock the screen, by its shortcut: the way she locks it before leaving the room
+        robot.push(KeyCode.CONTROL, KeyCode.L);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.lockScreen().isLocked()).isTrue();
         assertThat(content.isVisible()).as("the patient list is hidden").isFalse();

@@ -16,6 +16,8 @@ import java.nio.file.CopyOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import javafx.scene.image.Image;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -233,7 +235,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage(UI).and().haveNameMatching(".*(ViewModel|visit\\.\\w+Section)(\\$.*)?")
                 .should().dependOnClassesThat(resideInAnyPackage("javafx.scene..", "javafx.stage..",
                         "javafx.animation..", "javafx.application..", "javafx.concurrent..")
-                        .and(not(equivalentTo(javafx.scene.image.Image.class))))
+                        .and(not(equivalentTo(Image.class))))
                 .because("a view model is unit-tested on the test's own thread without the JavaFX toolkit: it"
                         + " asks a TaskRunner to run work and Dialogs to show things, and leaves nodes, stages,"
                         + " animations and the JavaFX thread to its view (an Image is only data)")

@@ -7,24 +7,26 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import app.rebound.service.ClinicAccess;
 import app.rebound.service.Services;
 import app.rebound.service.SignInDelayedException;
 import app.rebound.service.WrongPasswordException;
+import app.rebound.store.ServerAddress;
 
 /** The data folder of one command, its services (opened when first asked for) and where it prints. */
 final class CommandContext implements AutoCloseable {
 
     private final Path folder;
     /** The clinic's server ({@code --database}), null for the records of the data folder. */
-    private final app.rebound.store.ServerAddress server;
+    private final ServerAddress server;
     private final PrintStream out;
     private final CommandEnvironment environment;
     private final CredentialsOption credentials;
     private Services services;
 
-    CommandContext(Path folder, app.rebound.store.ServerAddress server, PrintStream out, CommandEnvironment environment,
+    CommandContext(Path folder, ServerAddress server, PrintStream out, CommandEnvironment environment,
             CredentialsOption credentials) {
         this.folder = folder;
         this.server = server;
@@ -57,8 +59,8 @@ final class CommandContext implements AutoCloseable {
     }
 
     /** The clinic's server the command works on, empty for the records of the data folder. */
-    java.util.Optional<app.rebound.store.ServerAddress> server() {
-        return java.util.Optional.ofNullable(server);
+    Optional<ServerAddress> server() {
+        return Optional.ofNullable(server);
     }
 
     PrintStream out() {

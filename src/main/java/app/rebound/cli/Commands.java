@@ -24,8 +24,11 @@ import app.rebound.service.AutomaticBackups;
 import app.rebound.service.FailureLog;
 import app.rebound.service.NotAllowedException;
 import app.rebound.service.RecordsUnavailableException;
+import app.rebound.service.ServerProblemException;
+import app.rebound.store.ConcurrentChangeException;
 import app.rebound.store.FolderLock;
 import app.rebound.store.KeyFile;
+import app.rebound.store.ServerAddress;
 import app.rebound.store.StorageProblem;
 
 /**
@@ -171,7 +174,7 @@ public final class Commands {
         boolean prepared = false;
         try {
             folder = environment.dataFolder().apply(dataDir(parsed));
-            java.util.Optional<app.rebound.store.ServerAddress> server = server(parsed);
+            Optional<ServerAddress> server = server(parsed);
             if (server.isPresent()) {
                 return onServer(name, dataCommand, leaf, folder, server.get());
             }
@@ -224,7 +227,7 @@ public final class Commands {
      * folder keeps this workstation's log), nor its lock (the server serves several workstations at once).
      */
     private int onServer(String name, DataCommand command, ParseResult leaf, Path folder,
-            app.rebound.store.ServerAddress server) throws Exception {
+            ServerAddress server) throws Exception {
         if (!command.worksOnServer()) {
             throw CommandRefused.invalid(name + " works on the records of a data folder, not yet on a clinic's "
                     + "server (--database " + server + "); run it without --database and without REBOUND_DATABASE");
@@ -244,7 +247,7 @@ public final class Commands {
     }
 
     /** The server of {@code --database} (before or after the command name), else of REBOUND_DATABASE, else none. */
-    private java.util.Optional<app.rebound.store.ServerAddress> server(ParseResult parsed) {
+    private Optional<ServerAddress> server(ParseResult parsed) {
         String found = null;
         for (ParseResult p = parsed; p != null; p = p.hasSubcommand() ? p.subcommand() : null) {
             String value = p.matchedOptionValue(DatabaseOption.NAME, (String) null);
@@ -257,10 +260,10 @@ public final class Commands {
             found = value;
         }
         try {
-            return app.rebound.store.ServerAddress.chosen(found, environment.variables());
+            return ServerAddress.chosen(found, environment.variables());
         } catch (IllegalArgumentException e) {
             throw new CommandRefused(ExitCode.USAGE, (found != null ? "--database: "
-                    : app.rebound.store.ServerAddress.ENVIRONMENT_VARIABLE + ": ") + e.getMessage());
+                    : ServerAddress.ENVIRONMENT_VARIABLE + ": ") + e.getMessage());
         }
     }
 
@@ -348,14 +351,14 @@ public final class Commands {
             }
             return ExitCode.FAILURE;
         }
-        if (failure instanceof app.rebound.service.ServerProblemException server) {
+        if (failure instanceof ServerProblemException server) {
             log(command, failure, prepared);
             // our own words about the server (address, versions, what to do): no patient data
             err.println(server.getMessage());
             return server.login() ? ExitCode.ACCESS_REFUSED : ExitCode.FAILURE;
         }
-        app.rebound.store.ConcurrentChangeException changed = find(failure,
-                app.rebound.store.ConcurrentChangeException.class);
+        ConcurrentChangeException changed = find(failure,
+                ConcurrentChangeException.class);
         if (changed != null) {
             err.println(command + " refused: " + changed.getMessage() + "; nothing was written, run it again");
             return ExitCode.FAILURE;

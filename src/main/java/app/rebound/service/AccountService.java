@@ -21,6 +21,7 @@ import app.rebound.store.DatabaseKey;
 import app.rebound.store.KeyFile;
 import app.rebound.store.RecipientStore;
 import app.rebound.store.RecoveryKey;
+import app.rebound.store.ServerLogins;
 
 /**
  * Clinicians' accounts. Administrators add and remove clinicians and reset passwords; everyone
@@ -88,7 +89,7 @@ public final class AccountService {
             Clinician added = new Clinician(UUID.randomUUID(), user, TextNormalization.clean(displayName), administrator);
             if (database.onServer()) {
                 // her own login on the server (its password as a SCRAM verifier) and her account, in one transaction
-                app.rebound.store.ServerLogins.add(database, added, password, OffsetDateTime.now(clock));
+                ServerLogins.add(database, added, password, OffsetDateTime.now(clock));
                 audit.record(AuditAction.ACCOUNT, null, "added " + user + (administrator ? " (administrator)" : ""));
                 return added;
             }
@@ -123,7 +124,7 @@ public final class AccountService {
         }
         if (database.onServer()) {
             // her login goes: nothing of the records was ever in her hands to keep, so there is no key to change
-            app.rebound.store.ServerLogins.remove(database, gone.username(), OffsetDateTime.now(clock));
+            ServerLogins.remove(database, gone.username(), OffsetDateTime.now(clock));
             audit.record(AuditAction.ACCOUNT, null, "removed " + gone.username() + " (and her login)");
             return new Removal(gone, Optional.empty());
         }
@@ -186,7 +187,7 @@ public final class AccountService {
                 throw new ValidationException(problems);
             }
             if (database.onServer()) {
-                app.rebound.store.ServerLogins.setPassword(database, who.username(), newPassword);
+                ServerLogins.setPassword(database, who.username(), newPassword);
                 audit.record(AuditAction.ACCOUNT, null, "password of " + who.username() + " reset");
                 return;
             }
@@ -220,7 +221,7 @@ public final class AccountService {
                 // pgjdbc wipes the array it is given: the pool takes the new password from the original
                 char[] forServer = newPassword.clone();
                 try {
-                    app.rebound.store.ServerLogins.setPassword(database, me.username(), forServer);
+                    ServerLogins.setPassword(database, me.username(), forServer);
                 } finally {
                     ClinicAccess.wipe(forServer);
                 }

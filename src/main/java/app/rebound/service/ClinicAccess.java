@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.slf4j.LoggerFactory;
 
@@ -37,9 +38,13 @@ import app.rebound.store.Fingerprints;
 import app.rebound.store.ForeignDatabaseException;
 import app.rebound.store.KeyFile;
 import app.rebound.store.KeyRotation;
+import app.rebound.store.MigrationException;
 import app.rebound.store.PasswordKdf;
 import app.rebound.store.RecipientStore;
 import app.rebound.store.RecoveryKey;
+import app.rebound.store.SchemaVersionException;
+import app.rebound.store.ServerAddress;
+import app.rebound.store.ServerRefusedException;
 import app.rebound.store.Signer;
 
 /**
@@ -291,7 +296,7 @@ public final class ClinicAccess {
      * @throws ServerProblemException  when the server cannot be used, or already holds a clinic
      * @throws WrongPasswordException  when the server refuses the owner's login
      */
-    public Services setUpOnServer(app.rebound.store.ServerAddress server, String clinicName, String owner,
+    public Services setUpOnServer(ServerAddress server, String clinicName, String owner,
             String displayName, char[] password) {
         try {
             String clinic = TextNormalization.clean(clinicName);
@@ -340,7 +345,7 @@ public final class ClinicAccess {
      * @throws ServerProblemException  when the server cannot be used (not reached, not secure, another
      *                                 schema version), or she has a login but no account in the records
      */
-    public Services signInOnServer(app.rebound.store.ServerAddress server, String username, char[] password) {
+    public Services signInOnServer(ServerAddress server, String username, char[] password) {
         try {
             String user = KeyFile.normalUser(username);
             return onServer(server, user, password, Database.Schema.CURRENT, services -> {
@@ -368,7 +373,7 @@ public final class ClinicAccess {
      *
      * @throws NotAllowedException    when {@code username} is not an administrator of the clinic
      */
-    public Migrated migrateOnServer(app.rebound.store.ServerAddress server, String username, char[] password) {
+    public Migrated migrateOnServer(ServerAddress server, String username, char[] password) {
         try {
             String user = KeyFile.normalUser(username);
             try (Database database = connect(server, user, password, Database.Schema.INSPECT)) {
@@ -383,7 +388,7 @@ public final class ClinicAccess {
                 }
                 String from = database.migrate();
                 return new Migrated(from, database.schemaVersion());
-            } catch (app.rebound.store.MigrationException e) {
+            } catch (MigrationException e) {
                 throw new RecordsUnavailableException(RecordsUnavailableException.Reason.CANNOT_UPDATE, e);
             }
         } finally {
@@ -392,8 +397,8 @@ public final class ClinicAccess {
     }
 
     /** The services on the server, given to {@code signIn} (who she is, her audit row); closed if it fails. */
-    private Services onServer(app.rebound.store.ServerAddress server, String user, char[] password,
-            Database.Schema schema, java.util.function.Consumer<Services> signIn) {
+    private Services onServer(ServerAddress server, String user, char[] password,
+            Database.Schema schema, Consumer<Services> signIn) {
         Services services = Services.on(connect(server, user, password, schema), clock, locale);
         try {
             signIn.accept(services);
@@ -404,18 +409,18 @@ public final class ClinicAccess {
         }
     }
 
-    private static Database connect(app.rebound.store.ServerAddress server, String user, char[] password,
+    private static Database connect(ServerAddress server, String user, char[] password,
             Database.Schema schema) {
         try {
             return Database.connect(server, user, password, schema);
-        } catch (app.rebound.store.ServerRefusedException e) {
-            if (e.reason() == app.rebound.store.ServerRefusedException.Reason.LOGIN) {
+        } catch (ServerRefusedException e) {
+            if (e.reason() == ServerRefusedException.Reason.LOGIN) {
                 throw new WrongPasswordException("The user name or the password is wrong", 0);
             }
             throw new ServerProblemException(e.getMessage(), false, e);
-        } catch (app.rebound.store.SchemaVersionException e) {
+        } catch (SchemaVersionException e) {
             throw new ServerProblemException(e.getMessage(), false, e);
-        } catch (app.rebound.store.MigrationException e) {
+        } catch (MigrationException e) {
             throw new RecordsUnavailableException(RecordsUnavailableException.Reason.CANNOT_UPDATE, e);
         }
     }

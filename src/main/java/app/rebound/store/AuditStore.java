@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -26,7 +27,9 @@ import java.util.function.Consumer;
 
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 import app.rebound.domain.AuditAction;
@@ -89,12 +92,12 @@ public final class AuditStore {
     }
 
     // the audit_head row of server mode (PostgreSQL's V13.1): not in the H2 schema the jOOQ classes come from
-    private static final org.jooq.Table<Record> HEAD_ROW = org.jooq.impl.DSL.table(org.jooq.impl.DSL.name("audit_head"));
-    private static final org.jooq.Field<Integer> HEAD_ID = org.jooq.impl.DSL.field(org.jooq.impl.DSL.name("id"),
+    private static final Table<Record> HEAD_ROW = DSL.table(DSL.name("audit_head"));
+    private static final Field<Integer> HEAD_ID = DSL.field(DSL.name("id"),
             Integer.class);
-    private static final org.jooq.Field<Long> HEAD_SEQ = org.jooq.impl.DSL.field(org.jooq.impl.DSL.name("seq"),
+    private static final Field<Long> HEAD_SEQ = DSL.field(DSL.name("seq"),
             Long.class);
-    private static final org.jooq.Field<byte[]> HEAD_HASH = org.jooq.impl.DSL.field(org.jooq.impl.DSL.name("hash"),
+    private static final Field<byte[]> HEAD_HASH = DSL.field(DSL.name("hash"),
             byte[].class);
 
     /**
@@ -120,7 +123,7 @@ public final class AuditStore {
 
     private static byte[] randomKey() {
         byte[] random = new byte[32];
-        new java.security.SecureRandom().nextBytes(random);
+        new SecureRandom().nextBytes(random);
         return random;
     }
 

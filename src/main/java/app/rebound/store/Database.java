@@ -37,6 +37,11 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.api.MigrationVersion;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -116,7 +121,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Server mode: the records on a clinic's PostgreSQL server, through a small pool of connections. */
-    private Database(javax.sql.DataSource pool, ServerAddress server, String workstation) {
+    private Database(DataSource pool, ServerAddress server, String workstation) {
         this.pool = new SwitchingDataSource(pool, new ConnectionGate(() -> seams.waitingForCopy()));
         this.server = server;
         this.workstation = workstation;
@@ -150,7 +155,7 @@ public final class Database implements AutoCloseable {
      * @throws MigrationException       when a migration fails
      */
     public static Database connect(ServerAddress server, String user, char[] password, Schema schema) {
-        com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+        HikariConfig config = new HikariConfig();
         config.setJdbcUrl(server.jdbcUrl());
         config.setUsername(user);
         config.setPassword(new String(password));
@@ -173,9 +178,9 @@ public final class Database implements AutoCloseable {
         String named = "SET application_name = '" + workstation + "'";
         config.setConnectionInitSql(named);
         config.setInitializationFailTimeout(1);
-        com.zaxxer.hikari.HikariDataSource pool;
+        HikariDataSource pool;
         try {
-            pool = new com.zaxxer.hikari.HikariDataSource(config);
+            pool = new HikariDataSource(config);
         } catch (RuntimeException e) {
             throw ServerRefusedException.of(server, e);
         }
@@ -225,9 +230,9 @@ public final class Database implements AutoCloseable {
         return workstation;
     }
 
-    private static void serverSchema(javax.sql.DataSource pool, ServerAddress server, Schema schema) {
-        org.flywaydb.core.api.MigrationVersion known = SchemaHistory.newestScript(Vendor.POSTGRESQL);
-        java.util.List<org.flywaydb.core.api.MigrationVersion> applied = SchemaHistory.appliedVersions(pool);
+    private static void serverSchema(DataSource pool, ServerAddress server, Schema schema) {
+        MigrationVersion known = SchemaHistory.newestScript(Vendor.POSTGRESQL);
+        List<MigrationVersion> applied = SchemaHistory.appliedVersions(pool);
         if (!applied.isEmpty() && known != null && applied.get(0).isNewerThan(known.getVersion())) {
             throw new SchemaVersionException(server, applied.get(0).getVersion(), known.getVersion(), true);
         }
@@ -260,14 +265,14 @@ public final class Database implements AutoCloseable {
         if (server == null) {
             throw new IllegalStateException("the records of a data folder are brought up to date as they open");
         }
-        java.util.List<org.flywaydb.core.api.MigrationVersion> applied = SchemaHistory.appliedVersions(pool);
+        List<MigrationVersion> applied = SchemaHistory.appliedVersions(pool);
         serverSchema(pool, server, Schema.MIGRATE);
         return applied.isEmpty() ? null : applied.get(0).getVersion();
     }
 
     /** The schema version of the records. */
     public String schemaVersion() {
-        java.util.List<org.flywaydb.core.api.MigrationVersion> applied = SchemaHistory.appliedVersions(pool);
+        List<MigrationVersion> applied = SchemaHistory.appliedVersions(pool);
         return applied.isEmpty() ? null : applied.get(0).getVersion();
     }
 
@@ -277,8 +282,8 @@ public final class Database implements AutoCloseable {
     }
 
     /** The clinic's server in server mode. */
-    public java.util.Optional<ServerAddress> server() {
-        return java.util.Optional.ofNullable(server);
+    public Optional<ServerAddress> server() {
+        return Optional.ofNullable(server);
     }
 
     /**
@@ -332,7 +337,7 @@ public final class Database implements AutoCloseable {
      * with it (the ones open stay signed in).
      */
     public void loginChanged(char[] password) {
-        if (server != null && pool.pool instanceof com.zaxxer.hikari.HikariDataSource hikari) {
+        if (server != null && pool.pool instanceof HikariDataSource hikari) {
             hikari.getHikariConfigMXBean().setPassword(new String(password));
         }
     }
@@ -867,11 +872,11 @@ public final class Database implements AutoCloseable {
      * {@link ConnectionGate}: a backup's copy and a close wait for the connections out, and connections
      * asked for meanwhile wait for them.
      */
-    private static final class SwitchingDataSource implements javax.sql.DataSource {
-        private volatile javax.sql.DataSource pool;
+    private static final class SwitchingDataSource implements DataSource {
+        private volatile DataSource pool;
         private final ConnectionGate gate;
 
-        SwitchingDataSource(javax.sql.DataSource pool, ConnectionGate gate) {
+        SwitchingDataSource(DataSource pool, ConnectionGate gate) {
             this.pool = pool;
             this.gate = gate;
         }
@@ -880,14 +885,14 @@ public final class Database implements AutoCloseable {
             return gate;
         }
 
-        void switchTo(javax.sql.DataSource next) {
+        void switchTo(DataSource next) {
             pool = next;
         }
 
         void dispose() {
             if (pool instanceof JdbcConnectionPool h2) {
                 h2.dispose();
-            } else if (pool instanceof com.zaxxer.hikari.HikariDataSource hikari) {
+            } else if (pool instanceof HikariDataSource hikari) {
                 hikari.close();
             }
         }

@@ -10,8 +10,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -20,6 +23,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
+
+import org.flywaydb.core.api.MigrationVersion;
 
 /**
  * Whether the database already has every migration script applied, found with one plain query on
@@ -85,26 +90,26 @@ final class SchemaHistory {
      * The versions Flyway has applied to the database, newest first by Flyway's order; empty when it has no
      * history (a new database) or the history cannot be read.
      */
-    static java.util.List<org.flywaydb.core.api.MigrationVersion> appliedVersions(DataSource dataSource) {
-        java.util.List<org.flywaydb.core.api.MigrationVersion> applied = new java.util.ArrayList<>();
+    static List<MigrationVersion> appliedVersions(DataSource dataSource) {
+        List<MigrationVersion> applied = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(
                         "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL AND \"success\"")) {
             while (rows.next()) {
-                applied.add(org.flywaydb.core.api.MigrationVersion.fromVersion(rows.getString(1)));
+                applied.add(MigrationVersion.fromVersion(rows.getString(1)));
             }
         } catch (SQLException e) {
-            return java.util.List.of();
+            return List.of();
         }
-        applied.sort(java.util.Comparator.reverseOrder());
+        applied.sort(Comparator.reverseOrder());
         return applied;
     }
 
     /** The newest version among {@code vendor}'s scripts, null if they cannot be listed. */
-    static org.flywaydb.core.api.MigrationVersion newestScript(Vendor vendor) {
-        return scriptVersions(vendor).stream().map(org.flywaydb.core.api.MigrationVersion::fromVersion)
-                .max(java.util.Comparator.naturalOrder()).orElse(null);
+    static MigrationVersion newestScript(Vendor vendor) {
+        return scriptVersions(vendor).stream().map(MigrationVersion::fromVersion)
+                .max(Comparator.naturalOrder()).orElse(null);
     }
 
     private static Set<String> scriptVersions(String folder) {

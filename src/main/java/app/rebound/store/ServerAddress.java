@@ -2,10 +2,15 @@ package app.rebound.store;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -23,7 +28,7 @@ public record ServerAddress(String host, int port, String database, Map<String, 
     private static final String VERIFY_FULL = "verify-full";
 
     /** Parameters an address may carry: where the server's certificate authority is, and the TLS mode. */
-    private static final java.util.Set<String> ALLOWED = java.util.Set.of("sslmode", "sslrootcert", "sslfactory",
+    private static final Set<String> ALLOWED = Set.of("sslmode", "sslrootcert", "sslfactory",
             "connectTimeout", "socketTimeout", "ApplicationName");
 
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
@@ -81,14 +86,14 @@ public record ServerAddress(String host, int port, String database, Map<String, 
         if (uri.getRawQuery() != null && !uri.getRawQuery().isEmpty()) {
             for (String pair : uri.getRawQuery().split("&")) {
                 int equals = pair.indexOf('=');
-                String name = java.net.URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals),
-                        java.nio.charset.StandardCharsets.UTF_8);
-                String value = equals < 0 ? "" : java.net.URLDecoder.decode(pair.substring(equals + 1),
-                        java.nio.charset.StandardCharsets.UTF_8);
+                String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals),
+                        StandardCharsets.UTF_8);
+                String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1),
+                        StandardCharsets.UTF_8);
                 if (!ALLOWED.contains(name)) {
                     throw new IllegalArgumentException("the database address has the setting \"" + name
                             + "\", which Rebound does not take; allowed: " + String.join(", ",
-                                    new java.util.TreeSet<>(ALLOWED)));
+                                    new TreeSet<>(ALLOWED)));
                 }
                 parameters.put(name, value);
             }
@@ -144,7 +149,7 @@ public record ServerAddress(String host, int port, String database, Map<String, 
         char separator = '?';
         for (Map.Entry<String, String> setting : settings.entrySet()) {
             url.append(separator).append(setting.getKey()).append('=')
-                    .append(java.net.URLEncoder.encode(setting.getValue(), java.nio.charset.StandardCharsets.UTF_8));
+                    .append(URLEncoder.encode(setting.getValue(), StandardCharsets.UTF_8));
             separator = '&';
         }
         return url.toString();

@@ -4,9 +4,12 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.security.cert.CertificateException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+
+import javax.net.ssl.SSLException;
 
 /**
  * The clinic's server could not be used: not reached, the login refused, or the connection not secure
@@ -50,7 +53,7 @@ public class ServerRefusedException extends StoreException {
             }
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
                 if (state.equals("28P01") || state.equals("28000")) {
                     return new ServerRefusedException(Reason.LOGIN, "The server " + server
@@ -68,7 +71,7 @@ public class ServerRefusedException extends StoreException {
                         + "text. Ask the clinic's IT to turn on ssl on the server (see the administrator's guide)",
                         failure);
             }
-            if (t instanceof javax.net.ssl.SSLException || t instanceof java.security.cert.CertificateException
+            if (t instanceof SSLException || t instanceof CertificateException
                     || message.contains("certificate") || message.contains("hostname")) {
                 return new ServerRefusedException(Reason.CERTIFICATE, "The server " + server.host() + "'s certificate "
                         + "could not be checked (not signed by an authority this computer trusts, or not for this "

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import app.rebound.cli.CommandName;
 import app.rebound.service.FailureLog;
 
 /** Where the data lives and how the window is started. */
@@ -63,7 +64,7 @@ class LaunchTest {
         assertThatThrownBy(() -> LaunchOptions.parse(List.of("--database"))).hasMessageStartingWith(
                 "--database needs the server's address");
         // before the command name, the address is the option's value, not a command
-        assertThat(app.rebound.cli.CommandName.in(List.of("--database", "postgresql://db/rebound", "import", "f")))
+        assertThat(CommandName.in(List.of("--database", "postgresql://db/rebound", "import", "f")))
                 .contains("import");
     }
 

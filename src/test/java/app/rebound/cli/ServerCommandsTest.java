@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -87,7 +89,7 @@ class ServerCommandsTest {
         TestPostgres.Owned clinic = TestPostgres.newDatabase();
         String server = clinic.address().toString();
         // a clinic set up by the Rebound before this one: its schema stops at 13.1
-        org.flywaydb.core.Flyway.configure()
+        Flyway.configure()
                 .dataSource(clinic.address().jdbcUrl(), clinic.owner(), new String(clinic.password()))
                 .locations("classpath:db/migration", "classpath:db/postgresql").target("13.1").load().migrate();
         TestPostgres.asSuperuserOn(clinic.address().database(), "INSERT INTO clinician (id, username, display_name, "
@@ -118,7 +120,7 @@ class ServerCommandsTest {
     }
 
     private static Map<String, String> withServer(Map<String, String> environment, String server) {
-        Map<String, String> with = new java.util.HashMap<>(environment);
+        Map<String, String> with = new HashMap<>(environment);
         with.put("REBOUND_DATABASE", server);
         return with;
     }

@@ -56,6 +56,8 @@ import app.rebound.service.RecordsUnavailableException;
 import app.rebound.service.Services;
 import app.rebound.service.VisitService;
 import app.rebound.ui.kit.DateInput;
+import app.rebound.ui.kit.ScriptFonts;
+import app.rebound.ui.kit.Truncation;
 import app.rebound.ui.shell.MainWindow;
 import app.rebound.ui.kit.Theme;
 import app.rebound.ui.kit.Worker;
@@ -122,7 +124,7 @@ public final class GuideScreenshots {
             Platform.startup(() -> { });
             Platform.setImplicitExit(false);
             // as ReboundApp.init does: before the first text, or Hangul and Chinese names are boxes
-            app.rebound.ui.kit.ScriptFonts.register();
+            ScriptFonts.register();
             GuideScreenshots shots = new GuideScreenshots(out, folder);
             shots.takeAll();
             if (!shots.written.equals(new LinkedHashSet<>(IMAGES))) {
@@ -606,11 +608,11 @@ public final class GuideScreenshots {
                 settle();
             }
         }
-        List<String> cut = onFx(() -> app.rebound.ui.kit.Truncation.truncated(stage.getScene().getRoot()));
-        for (javafx.stage.Window w : onFx(() -> List.copyOf(javafx.stage.Window.getWindows()))) {
+        List<String> cut = onFx(() -> Truncation.truncated(stage.getScene().getRoot()));
+        for (Window w : onFx(() -> List.copyOf(Window.getWindows()))) {
             if (w != stage && w.isShowing() && w.getScene() != null) {
-                cut = new java.util.ArrayList<>(cut);
-                cut.addAll(onFx(() -> app.rebound.ui.kit.Truncation.truncated(w.getScene().getRoot())));
+                cut = new ArrayList<>(cut);
+                cut.addAll(onFx(() -> Truncation.truncated(w.getScene().getRoot())));
             }
         }
         cut.forEach(c -> System.out.println("truncated in " + name + ": " + c));

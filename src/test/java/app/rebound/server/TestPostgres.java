@@ -1,6 +1,7 @@
 package app.rebound.server;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -60,7 +62,7 @@ public final class TestPostgres implements BeforeAllCallback {
             try {
                 cluster = Cluster.start();
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
             Runtime.getRuntime().addShutdownHook(new Thread(cluster::stop, "test-postgres-stop"));
         }
@@ -97,7 +99,7 @@ public final class TestPostgres implements BeforeAllCallback {
         try {
             return Files.readString(start(null).root.resolve("sockets").resolve("server.log"), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -217,7 +219,7 @@ public final class TestPostgres implements BeforeAllCallback {
                 System.err.println("test PostgreSQL did not stop: " + e.getMessage());
             }
             try (var paths = Files.walk(root)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             } catch (IOException e) {
                 System.err.println("test PostgreSQL folder not removed: " + root);
             }
@@ -232,7 +234,7 @@ public final class TestPostgres implements BeforeAllCallback {
         try (var versions = Files.list(Path.of("/usr/lib/postgresql"))) {
             return versions.map(version -> version.resolve("bin"))
                     .filter(bin -> Files.isExecutable(bin.resolve("initdb")))
-                    .max(java.util.Comparator.comparing(bin -> Integer.parseInt(bin.getParent().getFileName().toString()
+                    .max(Comparator.comparing(bin -> Integer.parseInt(bin.getParent().getFileName().toString()
                             .replaceAll("\\D", "0")))).orElse(fifteen);
         } catch (IOException | RuntimeException e) {
             return fifteen;

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.io.TempDir;
 
+import app.rebound.TestKeys;
+
 /** {@link TwoWorkstationsContract} on the embedded H2: two stores on the one database of the folder. */
 class H2TwoWorkstationsTest extends TwoWorkstationsContract {
 
@@ -12,7 +14,7 @@ class H2TwoWorkstationsTest extends TwoWorkstationsContract {
 
     @Override
     Database[] openTwo() {
-        Database database = Database.open(folder, app.rebound.TestKeys.KEY);
+        Database database = Database.open(folder, TestKeys.KEY);
         return new Database[] {database};
     }
 }

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +36,7 @@ class KeyFileTest {
     @TempDir
     Path folder;
 
-    @org.junit.jupiter.api.BeforeAll
+    @BeforeAll
     static void fewIterations() {
         PasswordKdf.lowerFloorForTests(FEW);
     }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import app.rebound.server.TestPostgres;
+import app.rebound.store.jooq.Tables;
 
 /** Opening the records on a clinic's PostgreSQL server: migrations, search by index, versions, refusals. */
 @Tag("postgresql")
@@ -32,7 +33,7 @@ class ServerDatabaseTest {
         // the second time, nothing to migrate: the schema is taken as it is
         try (Database again = Database.connect(clinic.address(), clinic.owner(), clinic.password(),
                 Database.Schema.CURRENT)) {
-            assertThat(again.dsl().fetchCount(again.dsl().selectFrom(app.rebound.store.jooq.Tables.PATIENT))).isZero();
+            assertThat(again.dsl().fetchCount(again.dsl().selectFrom(Tables.PATIENT))).isZero();
         }
     }
 

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +28,7 @@ import app.rebound.domain.visit.SuggestedStage;
 import app.rebound.domain.visit.Visit;
 import app.rebound.domain.visit.VisitFixture;
 import app.rebound.server.TestPostgres;
+import app.rebound.store.jooq.Tables;
 
 /** What a clinician's own login may do on the server: the grants, not the app, decide. */
 @Tag("postgresql")
@@ -34,7 +36,7 @@ import app.rebound.server.TestPostgres;
 class ServerGrantsTest {
 
     private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 12, 7, 9, 0, 0, 0, ZoneOffset.UTC);
-    private static final java.util.concurrent.atomic.AtomicInteger LOGINS = new java.util.concurrent.atomic.AtomicInteger();
+    private static final AtomicInteger LOGINS = new AtomicInteger();
 
     private Database clinician;
     private String login;
@@ -112,7 +114,7 @@ class ServerGrantsTest {
                     .isInstanceOfSatisfying(DataAccessException.class,
                             e -> assertThat(e.sqlState()).isEqualTo("42501"));
         }
-        assertThat(clinician.dsl().fetchCount(app.rebound.store.jooq.Tables.CLINICIAN)).isZero();
+        assertThat(clinician.dsl().fetchCount(Tables.CLINICIAN)).isZero();
     }
 
     @Test

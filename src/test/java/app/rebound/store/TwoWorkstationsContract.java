@@ -30,6 +30,7 @@ import app.rebound.domain.visit.Stage;
 import app.rebound.domain.visit.SuggestedStage;
 import app.rebound.domain.visit.Visit;
 import app.rebound.domain.visit.VisitFixture;
+import app.rebound.store.jooq.Tables;
 
 /**
  * Two people, one patient: the same rows saved from two workstations. A save from a version that has
@@ -188,8 +189,8 @@ abstract class TwoWorkstationsContract {
         Visit visit = VisitFixture.full(patient.id(), DAY);
         long version = new VisitStore(here).save(visit, SuggestedStage.REFER, AlsoInTransaction.NOTHING,
                 new Change(Change.NEW, "anna", ANNA_SAVES));
-        here.dsl().deleteFrom(app.rebound.store.jooq.Tables.VISIT)
-                .where(app.rebound.store.jooq.Tables.VISIT.ID.eq(visit.id())).execute();
+        here.dsl().deleteFrom(Tables.VISIT)
+                .where(Tables.VISIT.ID.eq(visit.id())).execute();
 
         assertThatThrownBy(() -> new VisitStore(there).save(visit, SuggestedStage.REFER, AlsoInTransaction.NOTHING,
                 new Change(version, "zoë", ZOE_SAVES)))

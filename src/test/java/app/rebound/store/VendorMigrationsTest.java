@@ -11,6 +11,8 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.rebound.TestKeys;
+
 /** The migrations of the two engines: H2's stay as the clinics' databases recorded them. */
 class VendorMigrationsTest {
 
@@ -28,9 +30,9 @@ class VendorMigrationsTest {
 
     @Test
     void anH2DatabaseValidatesAgainstTheCommonAndH2Folders() {
-        Database.open(folder, app.rebound.TestKeys.KEY).close();
+        Database.open(folder, TestKeys.KEY).close();
         try (EncryptedFileSystem.Registration files = EncryptedFileSystem.register(folder.resolve(Database.FILE_NAME),
-                app.rebound.TestKeys.KEY)) {
+                TestKeys.KEY)) {
             var result = Flyway.configure()
                     .dataSource("jdbc:h2:" + files.name() + ";IFEXISTS=TRUE", "rebound", "")
                     .locations(Vendor.H2.flywayLocations())

@@ -2,6 +2,7 @@ package app.rebound.domain.progress;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -17,6 +18,7 @@ import app.rebound.domain.visit.LoadTest;
 import app.rebound.domain.visit.ReadinessRules;
 import app.rebound.domain.visit.Sides;
 import app.rebound.domain.visit.StrengthTest;
+import app.rebound.domain.visit.Symptoms;
 import app.rebound.domain.visit.Visit;
 import app.rebound.domain.progress.ComparisonRow.Trend;
 
@@ -201,8 +203,8 @@ public final class VisitComparison {
     }
 
     /** The eight symptoms in the order of their names (symptom.0 to symptom.7). */
-    private static List<Boolean> flags(app.rebound.domain.visit.Symptoms s) {
-        return java.util.Arrays.asList(s.urinaryIncontinence(), s.faecalIncontinence(), s.urgency(),
+    private static List<Boolean> flags(Symptoms s) {
+        return Arrays.asList(s.urinaryIncontinence(), s.faecalIncontinence(), s.urgency(),
                 s.heavinessOrBulge(), s.dyspareunia(), s.obstructedDefecation(), s.abdominalSeparation(),
                 s.lumbopelvicPain());
     }

@@ -1,5 +1,6 @@
 package app.rebound.ui.exercises;
 
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
+import javafx.scene.image.Image;
 
 import app.rebound.domain.Messages;
 import app.rebound.domain.ValidationException;
@@ -58,7 +60,7 @@ public final class ExercisesViewModel {
                     }
                     byte[] bytes = Files.readAllBytes(file);
                     ExercisePhoto photo = ExercisePhoto.of(bytes);
-                    if (photo != null && new javafx.scene.image.Image(new java.io.ByteArrayInputStream(bytes), 120, 120,
+                    if (photo != null && new Image(new ByteArrayInputStream(bytes), 120, 120,
                             true, false).isError()) {
                         photo = null; // starts like a PNG or JPEG but cannot be read
                     }

@@ -8,10 +8,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -25,12 +27,14 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import app.rebound.domain.Messages;
+import app.rebound.domain.NameFolding;
 import app.rebound.domain.PatientSummary;
 import app.rebound.service.ImportSummary;
 import app.rebound.service.Services;
@@ -148,9 +152,9 @@ public final class RecordsActions implements RecordsViewModel.Screen {
             }
         });
         filter.textProperty().addListener((obs, old, now) -> {
-            String folded = app.rebound.domain.NameFolding.fold(now == null ? "" : now.strip());
+            String folded = NameFolding.fold(now == null ? "" : now.strip());
             list.getItems().setAll(all.stream().filter(p -> folded.isEmpty()
-                    || app.rebound.domain.NameFolding.fold(p.listName()).contains(folded)).toList());
+                    || NameFolding.fold(p.listName()).contains(folded)).toList());
         });
         list.disableProperty().bind(everyone.selectedProperty());
         filter.disableProperty().bind(everyone.selectedProperty());
@@ -164,7 +168,7 @@ public final class RecordsActions implements RecordsViewModel.Screen {
         plain.setId("exportNotEncrypted");
         plain.getStyleClass().add("form-help");
         plain.setWrapText(true);
-        plain.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        plain.setMinHeight(Region.USE_PREF_SIZE);
         VBox content = new VBox(8, everyone, chosen, filter, list, limit, plain);
         content.prefWidthProperty().bind(Em.px(440));
         content.setPadding(new Insets(8, 0, 0, 0));
@@ -172,7 +176,7 @@ public final class RecordsActions implements RecordsViewModel.Screen {
         ButtonType export = new ButtonType(Messages.get("records.export.button"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(export).disableProperty().bind(chosen.selectedProperty()
-                .and(javafx.beans.binding.Bindings.createBooleanBinding(
+                .and(Bindings.createBooleanBinding(
                         () -> ticks.values().stream().noneMatch(BooleanProperty::get),
                         ticks.values().toArray(new BooleanProperty[0]))));
         Theme.apply(dialog.getDialogPane());
@@ -225,7 +229,7 @@ public final class RecordsActions implements RecordsViewModel.Screen {
         VBox box = new VBox(12, label, bar);
         box.setPadding(new Insets(18));
         box.setId("recordsProgress");
-        javafx.scene.Scene scene = new javafx.scene.Scene(box);
+        Scene scene = new Scene(box);
         Theme.apply(scene);
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> e.consume()); // it closes itself when the work is done

@@ -1,6 +1,8 @@
 package app.rebound.ui.settings;
 
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -126,7 +128,7 @@ public final class SettingsViewModel {
         String typed = backupFolder.get().strip();
         try {
             return typed.isEmpty() || Path.of(typed).isAbsolute();
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return false;
         }
     }
@@ -167,7 +169,7 @@ public final class SettingsViewModel {
 
     /** Decodes at preview size, so a huge image never reaches the screen at full size. */
     private static Image decode(byte[] bytes) {
-        return new Image(new java.io.ByteArrayInputStream(bytes), 360, 112, true, true);
+        return new Image(new ByteArrayInputStream(bytes), 360, 112, true, true);
     }
 
     public ObjectProperty<Image> previewProperty() {

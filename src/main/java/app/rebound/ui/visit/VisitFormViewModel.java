@@ -1,5 +1,6 @@
 package app.rebound.ui.visit;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -366,7 +367,7 @@ public final class VisitFormViewModel {
     @FunctionalInterface
     public interface StageQuestion {
         /** The reason she typed (blank when she gave none), or empty when she keeps the stage she had. */
-        java.util.Optional<String> confirm(StageAhead ahead);
+        Optional<String> confirm(StageAhead ahead);
     }
 
     /**
@@ -381,8 +382,8 @@ public final class VisitFormViewModel {
         }
         ReadinessSummary summary = readiness.get();
         if (summary != null && StageChoice.ahead(stage, summary)) {
-            java.util.Optional<String> needed = StageChoice.reasonNeeded(stage, summary);
-            java.util.Optional<String> answer = question.confirm(new StageAhead(stage, summary.suggestedStage(),
+            Optional<String> needed = StageChoice.reasonNeeded(stage, summary);
+            Optional<String> answer = question.confirm(new StageAhead(stage, summary.suggestedStage(),
                     summary.reason(), needed.orElse(null)));
             if (answer.isEmpty() || needed.isPresent() && answer.get().isBlank()) {
                 return false;
@@ -853,6 +854,6 @@ public final class VisitFormViewModel {
 
     /** The PSFS mean of what is on screen, for the form. */
     public String psfsMean() {
-        return build().outcomes().psfsMean().map(java.math.BigDecimal::toPlainString).orElse("");
+        return build().outcomes().psfsMean().map(BigDecimal::toPlainString).orElse("");
     }
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableView;
@@ -19,6 +20,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -151,12 +153,12 @@ class ProgrammeUiTest extends MainWindowFixture {
         robot.interact(() -> window.navigator().openProgramme(zoe.id(), visit.id()));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.programmeForm() != null
                 && robot.lookup("#programmeExercises").tryQuery().map(n -> n.getScene() != null).orElse(false));
-        javafx.scene.Node node = robot.lookup("#programmeStage").query();
-        while (!(node.getParent() instanceof javafx.scene.layout.BorderPane pane && pane.getTop() == node)) {
+        Node node = robot.lookup("#programmeStage").query();
+        while (!(node.getParent() instanceof BorderPane pane && pane.getTop() == node)) {
             node = node.getParent();
         }
-        javafx.scene.Parent toolbar = (javafx.scene.Parent) node;
-        javafx.stage.Window shown = toolbar.getScene().getWindow();
+        Parent toolbar = (Parent) node;
+        Window shown = toolbar.getScene().getWindow();
         for (double[] size : new double[][] {{1024, 700}, {1600, 1000}}) {
             for (int nudge : new int[] {1, 0}) {
                 robot.interact(() -> {
@@ -166,10 +168,10 @@ class ProgrammeUiTest extends MainWindowFixture {
             }
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(toolbar.getScene().getWidth()).as("the window resized").isEqualTo(size[0]);
-            java.util.List<String> cut = WaitForAsyncUtils.asyncFx(() -> {
+            List<String> cut = WaitForAsyncUtils.asyncFx(() -> {
                 toolbar.applyCss();
                 toolbar.getScene().getRoot().layout();
-                return app.rebound.ui.kit.Truncation.truncated(toolbar);
+                return Truncation.truncated(toolbar);
             }).get();
             assertThat(cut).as("cut at %sx%s", size[0], size[1]).isEmpty();
         }

@@ -2,6 +2,7 @@ package app.rebound.ui.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,7 +66,7 @@ class ProgrammeViewModelTest extends OnClinicFile {
     void theHandoutIsWrittenToTheChosenFileOrTheFailureIsSaidInWords() throws Exception {
         Path file = folder.resolve("Zoë Ødegård handout.pdf");
         programme.exportPdf(file, () -> { });
-        assertThat(Files.readAllBytes(file)).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(Files.readAllBytes(file)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
         assertThat(programme.stateProperty().get())
                 .isEqualTo(Messages.format("programme.state.exported", file.getFileName()));
         assertThat(programme.busyProperty().get()).isFalse();

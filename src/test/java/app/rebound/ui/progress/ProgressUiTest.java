@@ -19,6 +19,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
 import org.apache.pdfbox.Loader;
@@ -40,6 +41,7 @@ import app.rebound.domain.progress.ChartPoint;
 import app.rebound.domain.progress.ComparisonRow;
 import app.rebound.domain.progress.ProgressCharts;
 import app.rebound.domain.visit.ExamMethod;
+import app.rebound.domain.visit.IrdUnit;
 import app.rebound.domain.visit.Outcomes;
 import app.rebound.domain.visit.PelvicFloorExam;
 import app.rebound.domain.visit.PsfsItem;
@@ -47,6 +49,7 @@ import app.rebound.domain.visit.Relaxation;
 import app.rebound.domain.visit.Symptoms;
 import app.rebound.domain.visit.Tone;
 import app.rebound.domain.visit.Visit;
+import app.rebound.domain.visit.VisitFixture;
 import app.rebound.domain.visit.VisitKind;
 import app.rebound.domain.visit.VisitStatus;
 import app.rebound.ui.kit.Theme;
@@ -208,12 +211,12 @@ class ProgressUiTest extends MainWindowFixture {
     @Test
     void comparingListsSymptomChangesAndUnitsReadRight(FxRobot robot) throws Exception {
         waitUntilReady();
-        window.services().visits().save(app.rebound.domain.visit.VisitFixture.day(0).forPatient(zoe.id())
+        window.services().visits().save(VisitFixture.day(0).forPatient(zoe.id())
                 .date(first).symptoms(false).symptom("urinaryIncontinence", true)
-                .ird(app.rebound.domain.visit.IrdUnit.FINGER_WIDTHS, "2", "1", null).visit());
-        window.services().visits().save(app.rebound.domain.visit.VisitFixture.day(0).forPatient(zoe.id())
+                .ird(IrdUnit.FINGER_WIDTHS, "2", "1", null).visit());
+        window.services().visits().save(VisitFixture.day(0).forPatient(zoe.id())
                 .date(TODAY).symptoms(false).symptom("heavinessOrBulge", true)
-                .ird(app.rebound.domain.visit.IrdUnit.FINGER_WIDTHS, "1", "1", null).visit());
+                .ird(IrdUnit.FINGER_WIDTHS, "1", "1", null).visit());
         ProgressView view = openProgress(robot);
         robot.clickOn("Compare visits");
         WaitForAsyncUtils.waitForFxEvents();
@@ -231,7 +234,7 @@ class ProgressUiTest extends MainWindowFixture {
         // what is shown is what the rows say
         robot.interact(() -> view.comparisonTable().scrollTo(above));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.from(view.comparisonTable()).lookup((javafx.scene.text.Text t) -> "1 finger width"
+        assertThat(robot.from(view.comparisonTable()).lookup((Text t) -> "1 finger width"
                 .equals(t.getText())).tryQuery()).isPresent();
     }
 

@@ -13,7 +13,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -25,6 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import app.rebound.domain.Patient;
 import app.rebound.domain.visit.Side;
+import app.rebound.domain.visit.Stage;
 import app.rebound.domain.visit.StrengthTest;
 import app.rebound.domain.visit.Visit;
 import app.rebound.domain.visit.VisitFixture;
@@ -49,7 +49,7 @@ class StageChoiceUiTest extends MainWindowFixture {
     }
 
     @Start
-    void start(Stage stage) {
+    void start(javafx.stage.Stage stage) {
         startWindow(stage);
     }
 
@@ -73,7 +73,7 @@ class StageChoiceUiTest extends MainWindowFixture {
     }
 
     @SuppressWarnings("unchecked")
-    private static ComboBox<app.rebound.domain.visit.Stage> choice(FxRobot robot) {
+    private static ComboBox<Stage> choice(FxRobot robot) {
         return robot.lookup("#chosenStage").queryAs(ComboBox.class);
     }
 
@@ -117,9 +117,9 @@ class StageChoiceUiTest extends MainWindowFixture {
         waitForDialog(robot);
         robot.clickOn("#stageChoiceConfirm");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(choice(robot).getValue()).isEqualTo(app.rebound.domain.visit.Stage.BUILD);
+        assertThat(choice(robot).getValue()).isEqualTo(Stage.BUILD);
         waitForSave();
-        assertThat(window.services().visits().load(visit.id()).stage()).isEqualTo(app.rebound.domain.visit.Stage.BUILD);
+        assertThat(window.services().visits().load(visit.id()).stage()).isEqualTo(Stage.BUILD);
 
         // confirmed once: typing on, which changes the readiness, does not ask again
         robot.interact(() -> window.visitForm().notesProperty().set("Keen to run by March."));
@@ -127,7 +127,7 @@ class StageChoiceUiTest extends MainWindowFixture {
                 Side.LEFT).textProperty().set("12"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(dialogShown(robot)).isFalse();
-        assertThat(choice(robot).getValue()).isEqualTo(app.rebound.domain.visit.Stage.BUILD);
+        assertThat(choice(robot).getValue()).isEqualTo(Stage.BUILD);
     }
 
     @Test
@@ -158,12 +158,12 @@ class StageChoiceUiTest extends MainWindowFixture {
         robot.clickOn("#stageChoiceConfirm");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(choice(robot).getValue()).isEqualTo(app.rebound.domain.visit.Stage.WALK_RUN);
+        assertThat(choice(robot).getValue()).isEqualTo(Stage.WALK_RUN);
         assertThat(robot.lookup("#stageReasonBox").query().isVisible()).isTrue();
         assertThat(text(robot, "#stageReason")).isEqualTo("Ran 40 km a week to 36 weeks; cleared by her obstetrician");
         waitForSave();
         Visit stored = window.services().visits().load(visit.id());
-        assertThat(stored.stage()).isEqualTo(app.rebound.domain.visit.Stage.WALK_RUN);
+        assertThat(stored.stage()).isEqualTo(Stage.WALK_RUN);
         assertThat(stored.stageReason()).isEqualTo("Ran 40 km a week to 36 weeks; cleared by her obstetrician");
 
         // back to the suggestion: the reason went with the choice it explained
@@ -181,11 +181,11 @@ class StageChoiceUiTest extends MainWindowFixture {
         Visit draft = window.services().visits().save(VisitFixture.withRedFlags(
                 Visit.draft(ana.id(), TODAY, VisitKind.INITIAL), Set.of())).visit();
         Visit completed = window.services().visits().complete(
-                draft.withStage(app.rebound.domain.visit.Stage.IMPACT_PREP, "Netball player; wants hopping drills"))
+                draft.withStage(Stage.IMPACT_PREP, "Netball player; wants hopping drills"))
                 .visit();
         open(robot, ana, completed);
 
-        assertThat(choice(robot).getValue()).isEqualTo(app.rebound.domain.visit.Stage.IMPACT_PREP);
+        assertThat(choice(robot).getValue()).isEqualTo(Stage.IMPACT_PREP);
         assertThat(robot.lookup("#stageReasonBox").query().isVisible()).isTrue();
         assertThat(text(robot, "#stageReason")).isEqualTo("Netball player; wants hopping drills");
 

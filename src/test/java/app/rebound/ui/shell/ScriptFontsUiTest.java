@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.IntStream;
 
 import javafx.scene.Group;
 import javafx.scene.Scene;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import app.rebound.domain.Patient;
 import app.rebound.ui.kit.ScriptFonts;
@@ -36,7 +38,7 @@ class ScriptFontsUiTest extends MainWindowFixture {
 
     @Override
     protected List<Patient> seed() {
-        return java.util.stream.IntStream.range(0, GIVEN.size())
+        return IntStream.range(0, GIVEN.size())
                 .mapToObj(i -> patient(GIVEN.get(i), FAMILY.get(i), LocalDate.of(1990, 1, 1 + i)))
                 .toList();
     }
@@ -62,7 +64,7 @@ class ScriptFontsUiTest extends MainWindowFixture {
                         .toArray()) {
                     Font font = text.getFont();
                     String letter = new String(Character.toChars(cp));
-                    boolean drawnAsBox = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> sameImage(draw(font, letter), draw(font, BOX))).get();
+                    boolean drawnAsBox = WaitForAsyncUtils.asyncFx(() -> sameImage(draw(font, letter), draw(font, BOX))).get();
                     assertThat(drawnAsBox)
                             .as("%s in %s: U+%04X is drawn as the missing-glyph box", text.getText(), font.getName(), cp)
                             .isFalse();

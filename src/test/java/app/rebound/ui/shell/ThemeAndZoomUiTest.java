@@ -2,6 +2,7 @@ package app.rebound.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -60,7 +61,7 @@ class ThemeAndZoomUiTest extends MainWindowFixture {
     private Stage stage;
 
     @Start
-    void start(Stage stage) throws java.io.IOException {
+    void start(Stage stage) throws IOException {
         this.stage = stage;
         Locale.setDefault(Locale.UK);
         try (Services first = TestKeys.clinic(dataFolder, CLOCK, Locale.UK)) {
@@ -193,14 +194,14 @@ class ThemeAndZoomUiTest extends MainWindowFixture {
             WaitForAsyncUtils.waitForFxEvents();
             int expected = steps.get(Math.min(i, steps.size() - 1));
             assertThat(labelFontSize(robot)).as("at %d %%", expected).isCloseTo(normal * expected / 100.0,
-                    org.assertj.core.data.Offset.offset(0.05));
+                    Offset.offset(0.05));
             assertThat(storedZoom()).isEqualTo(expected);
         }
         assertThat(root().getStyle()).contains("-fx-font-size: " + Theme.fontSize(200) + "px");
 
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT0);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(labelFontSize(robot)).isCloseTo(normal, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(labelFontSize(robot)).isCloseTo(normal, Offset.offset(0.05));
         assertThat(storedZoom()).isEqualTo(100);
 
         // down to the smallest, then no further
@@ -209,7 +210,7 @@ class ThemeAndZoomUiTest extends MainWindowFixture {
             WaitForAsyncUtils.waitForFxEvents();
             int expected = steps.get(Math.max(i, 0));
             assertThat(labelFontSize(robot)).as("at %d %%", expected).isCloseTo(normal * expected / 100.0,
-                    org.assertj.core.data.Offset.offset(0.05));
+                    Offset.offset(0.05));
             assertThat(storedZoom()).isEqualTo(expected);
         }
 
@@ -225,10 +226,10 @@ class ThemeAndZoomUiTest extends MainWindowFixture {
 
         signOutAndIn(BEN, BEN_PASSWORD);
         assertThat(labelFontSize(robot)).as("Ben's text is the normal size").isCloseTo(normal,
-                org.assertj.core.data.Offset.offset(0.05));
+                Offset.offset(0.05));
         signOutAndIn(TestKeys.USER, TestKeys.PASSWORD);
         assertThat(labelFontSize(robot)).as("Anna's text size, kept").isCloseTo(normal * kept / 100.0,
-                org.assertj.core.data.Offset.offset(0.05));
+                Offset.offset(0.05));
     }
 
     /** The size of the first text drawn in a window's scene (a menu's item, a tooltip's text). */

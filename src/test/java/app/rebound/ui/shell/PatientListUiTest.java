@@ -60,6 +60,11 @@ class PatientListUiTest extends MainWindowFixture {
         robot.clickOn("#patientSearch").write("odeg");
         settle();
         assertThat(shownNames(robot)).containsExactly("Ødegård, Zoë");
+        // the box around the field shows the focus; a glow on the field itself (no background of its own) would
+        // outline each letter of the hint and of what she types
+        Node search = robot.lookup("#patientSearch").query();
+        assertThat(search.isFocused()).isTrue();
+        assertThat(search.getEffect()).isNull();
 
         robot.push(KeyCode.CONTROL, KeyCode.A).write("luc");
         settle();

@@ -148,6 +148,16 @@ class ServerWindowUiTest {
         }
     }
 
+    /** Signs the database's owner in on the first window shown, and waits for the patient list. */
+    private void signInAsOwner(FxRobot robot, TestPostgres.Owned database) throws TimeoutException {
+        robot.interact(() -> {
+            view.model().usernameProperty().set(database.owner());
+            view.model().passwordProperty().set(new String(database.password()));
+            view.model().signIn();
+        });
+        waitForList();
+    }
+
     private void waitForList() throws TimeoutException {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.get() != null
                 && window.get().patientList().ready() && !window.get().patientList().busyProperty().get());
@@ -291,12 +301,7 @@ class ServerWindowUiTest {
             show(robot, server, false);
             assertThat(robot.lookup("#useAnotherServer").tryQuery()).as("given by the option: not changed here")
                     .isEmpty();
-            robot.interact(() -> {
-                view.model().usernameProperty().set(database.owner());
-                view.model().passwordProperty().set(new String(database.password()));
-                view.model().signIn();
-            });
-            waitForList();
+            signInAsOwner(robot, database);
             robot.interact(() -> window.get().navigator().openVisit(zoe, draft.id()));
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.get().visitForm() != null
                     && window.get().visitForm().base().id().equals(draft.id()));
@@ -342,12 +347,7 @@ class ServerWindowUiTest {
         }
         show(robot, ServerChoice.parse("postgresql://127.0.0.1:" + TestPostgres.port() + "/"
                 + database.address().database()), false);
-        robot.interact(() -> {
-            view.model().usernameProperty().set(database.owner());
-            view.model().passwordProperty().set(new String(database.password()));
-            view.model().signIn();
-        });
-        waitForList();
+        signInAsOwner(robot, database);
         robot.interact(() -> window.get().navigator().openProgramme(zoe, visit.id()));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.get().programmeForm() != null);
         String shownBefore = window.get().programmeForm().reviewProperty().get();

@@ -80,17 +80,23 @@ class ConflictDialogUiTest extends MainWindowFixture {
         return window.services().visits().load(visit.id()).notes();
     }
 
-    @Test
-    void herSaveRefusedShowsBothVersionsEscKeepsHersAndKeepMineSavesThem(FxRobot robot) throws Exception {
+    /** Anna's draft of Zoë's visit, open in the window; Zoë's workstation beside it ({@link #there}). */
+    private Visit draftOpenHere(FxRobot robot) throws TimeoutException {
         waitUntilReady();
         Visit visit = window.services().visits().save(VisitFixture.withRedFlags(
                 Visit.draft(zoe.id(), TODAY, VisitKind.INITIAL), Set.of())).visit();
         robot.interact(() -> window.navigator().openVisit(zoe.id(), visit.id()));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#visitNotes").tryQuery()
                 .map(n -> n.getScene() != null).orElse(false));
+        there = SecondWorkstation.beside(window.services(), CLOCK, SecondWorkstation.ZOE);
+        return visit;
+    }
+
+    @Test
+    void herSaveRefusedShowsBothVersionsEscKeepsHersAndKeepMineSavesThem(FxRobot robot) throws Exception {
+        Visit visit = draftOpenHere(robot);
 
         // Zoë, on the other workstation, saves the same visit first
-        there = SecondWorkstation.beside(window.services(), CLOCK, SecondWorkstation.ZOE);
         Edition<Visit> zoeRead = there.visits().open(visit.id());
         there.visits().save(VisitFixture.withNotes(zoeRead.value(), "Zoë's notes"), zoeRead.version(), null, null);
 
@@ -142,13 +148,7 @@ class ConflictDialogUiTest extends MainWindowFixture {
      */
     @Test
     void keepMineOverAVisitCompletedElsewhereWaitsForAmendAndItsReason(FxRobot robot) throws Exception {
-        waitUntilReady();
-        Visit visit = window.services().visits().save(VisitFixture.withRedFlags(
-                Visit.draft(zoe.id(), TODAY, VisitKind.INITIAL), Set.of())).visit();
-        robot.interact(() -> window.navigator().openVisit(zoe.id(), visit.id()));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#visitNotes").tryQuery()
-                .map(n -> n.getScene() != null).orElse(false));
-        there = SecondWorkstation.beside(window.services(), CLOCK, SecondWorkstation.ZOE);
+        Visit visit = draftOpenHere(robot);
         Edition<Visit> zoeRead = there.visits().open(visit.id());
         there.visits().complete(VisitFixture.withNotes(zoeRead.value(), "Zoë's notes"), zoeRead.version());
 

@@ -1,15 +1,11 @@
 package app.rebound.service;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +14,7 @@ import java.util.Set;
 import org.slf4j.LoggerFactory;
 
 import app.rebound.store.AtomicFile;
+import app.rebound.store.SmallFile;
 
 /**
  * Where the partial files of the backups being written are noted: a file in the data folder that names
@@ -95,16 +92,14 @@ final class PartialBackups implements AtomicFile.Journal {
 
     private Set<String> read() {
         Set<String> noted = new LinkedHashSet<>();
-        try (SeekableByteChannel channel = Files.newByteChannel(file, StandardOpenOption.READ,
-                LinkOption.NOFOLLOW_LINKS)) {
-            if (channel.size() > LARGEST) {
+        try {
+            // a pipe, a link or a folder in its place was not written by Rebound: never opened (a pipe would
+            // hold every start, command and backup for ever)
+            if (SmallFile.sizeOf(file) > LARGEST) {
                 return noted;
             }
-            ByteBuffer bytes = ByteBuffer.allocate((int) channel.size());
-            while (bytes.hasRemaining() && channel.read(bytes) >= 0) {
-                // reads the whole list
-            }
-            for (String line : new String(bytes.array(), 0, bytes.position(), StandardCharsets.UTF_8).split("\n")) {
+            byte[] bytes = SmallFile.read(file, LARGEST);
+            for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank()) {
                     noted.add(line);
                 }

@@ -1,19 +1,16 @@
 package app.rebound.service;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 
 import app.rebound.store.AtomicFile;
+import app.rebound.store.SmallFile;
 
 /**
  * Wrong passwords in a row, kept in the data folder ({@value #FILE_NAME}) so that closing the program
@@ -95,13 +92,10 @@ final class SignInThrottle {
     /** What the file holds; {@link State#NONE} when it is missing, a link, or not what Rebound writes. */
     State read() {
         // NOFOLLOW_LINKS: a link in the file's place is never read through
-        try (SeekableByteChannel channel = Files.newByteChannel(file, StandardOpenOption.READ,
-                LinkOption.NOFOLLOW_LINKS)) {
-            ByteBuffer bytes = ByteBuffer.allocate(LONGEST_FILE);
-            while (bytes.hasRemaining() && channel.read(bytes) > 0) {
-                // a file longer than Rebound writes is read only as far as it could be
-            }
-            String[] parts = new String(bytes.array(), 0, bytes.position(), StandardCharsets.US_ASCII).strip()
+        try {
+            // never through a link, and never a pipe (its opening would wait for ever)
+            byte[] bytes = SmallFile.read(file, LONGEST_FILE);
+            String[] parts = new String(bytes, StandardCharsets.US_ASCII).strip()
                     .split(" ");
             return new State((int) Math.min(Integer.MAX_VALUE, Math.max(0, Long.parseLong(parts[0]))),
                     Long.parseLong(parts[1]), parts.length > 2 ? parts[2] : "");

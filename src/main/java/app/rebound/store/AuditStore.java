@@ -46,6 +46,8 @@ import app.rebound.store.jooq.tables.records.AuditEventRecord;
 public final class AuditStore {
 
     public static final String HEAD_FILE = "rebound.audit-head";
+    /** Longer than any end marker Rebound writes (a number, a hash and an HMAC in hex). */
+    private static final int LONGEST_HEAD = 1024;
 
     private static final String KEY_PURPOSE = "rebound audit trail v1";
     private static final char SEPARATOR = '\u001f';
@@ -464,7 +466,10 @@ public final class AuditStore {
 
     private static Optional<Head> readHead(Path headFile, byte[] key) {
         try {
-            String[] parts = Files.readString(headFile, StandardCharsets.US_ASCII).strip().split(" ");
+            // a plain file only, and no longer than a marker: a pipe would hold the open for ever, a link to
+            // /dev/zero would be read without end
+            String[] parts = new String(SmallFile.read(headFile, LONGEST_HEAD), StandardCharsets.US_ASCII).strip()
+                    .split(" ");
             if (parts.length != 3) {
                 return Optional.empty();
             }

@@ -12,6 +12,7 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -191,6 +192,43 @@ class DataFolderSafetyTest {
         assertThat(next.code()).as(next.err()).isZero();
         assertThat(names(stick)).isEmpty();
         assertThat(noted).doesNotExist();
+    }
+
+    /**
+     * A named pipe (FIFO) in the place of one of the small files Rebound reads before and after the sign-in
+     * (the list of backups being written, the sign-in count, the audit trail's end marker): opening a pipe to
+     * read waits until something writes to it, so every command (and the window's start and close backup)
+     * hung for ever on it, holding the folder's lock. It is not Rebound's file: read as missing.
+     */
+    @Test
+    void aPipeInThePlaceOfASmallFileReboundReadsHoldsNoCommand() throws Exception {
+        assumeThat(FilePermissions.isPosix(temp)).as("named pipes").isTrue();
+        Path seeded = temp.resolve("seeded");
+        CliData.seed(seeded);
+        TestKeys.atProductionCost(seeded);
+        for (String name : List.of("rebound.backups-writing", "rebound.signin", "rebound.audit-head")) {
+            Path records = temp.resolve(name + "-folder");
+            try (Stream<Path> files = Files.walk(seeded)) {
+                for (Path from : files.toList()) {
+                    Files.copy(from, records.resolve(seeded.relativize(from).toString()));
+                }
+            }
+            Files.deleteIfExists(records.resolve(name));
+            assertThat(new ProcessBuilder("mkfifo", records.resolve(name).toString()).start().waitFor()).isZero();
+
+            Process export = ChildCommand.start(null, "export", "--data-dir", records.toString(), "--out",
+                    temp.resolve(name + ".json").toString());
+            CompletableFuture<String> out = ChildCommand.read(export.getInputStream());
+            CompletableFuture<String> err = ChildCommand.read(export.getErrorStream());
+            boolean ended = export.waitFor(90, TimeUnit.SECONDS);
+            export.destroyForcibly().waitFor();
+
+            assertThat(ended).as("the command ended with a pipe named " + name).isTrue();
+            if (!name.equals("rebound.audit-head")) {
+                // (an end marker that is not one is the trail's damage, said as such)
+                assertThat(export.exitValue()).as(name + ": " + out.join() + err.join()).isZero();
+            }
+        }
     }
 
     @Test

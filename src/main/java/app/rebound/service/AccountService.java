@@ -1,6 +1,7 @@
 package app.rebound.service;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -15,6 +16,7 @@ import app.rebound.domain.Clinician;
 import app.rebound.domain.TextNormalization;
 import app.rebound.domain.ValidationException;
 import app.rebound.domain.Violation;
+import app.rebound.store.AtomicFile;
 import app.rebound.store.ClinicianStore;
 import app.rebound.store.Database;
 import app.rebound.store.DatabaseKey;
@@ -93,11 +95,12 @@ public final class AccountService {
                 audit.record(AuditAction.ACCOUNT, null, "added " + user + (administrator ? " (administrator)" : ""));
                 return added;
             }
-            KeyFile keys = keyFile().withClinician(user, password, database.key());
-            keys.writeTo(folder);
-            store.insert(added, OffsetDateTime.now(clock));
-            recipients.register(keys, user, OffsetDateTime.now(clock));
-            audit.record(AuditAction.ACCOUNT, null, "added " + user + (administrator ? " (administrator)" : ""));
+            KeyFile before = keyFile();
+            KeyFile keys = before.withClinician(user, password, database.key());
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            replaceKeyFile(before, keys, () -> recipients.register(keys, user, now, store.inserting(added, now)
+                    .andThen(audit.recordWith(AuditAction.ACCOUNT, null, "added " + user
+                            + (administrator ? " (administrator)" : "")))));
             return added;
         } finally {
             ClinicAccess.wipe(password);
@@ -159,6 +162,47 @@ public final class AccountService {
     }
 
     /**
+     * Writes {@code next} over the key file, then {@code inDatabase} (one transaction: the key's registration,
+     * her account, the audit row). When either fails (a full disk), the key file as it was goes back: a command
+     * that says it failed has changed no password and added nobody. The file as it was keeps a second name
+     * meanwhile (a hard link: putting it back is a rename, which needs no room on a full disk).
+     */
+    private void replaceKeyFile(KeyFile before, KeyFile next, Runnable inDatabase) throws IOException {
+        Path current = folder.resolve(KeyFile.FILE_NAME);
+        Path kept = folder.resolve(KEPT_KEY_FILE);
+        boolean linked;
+        try {
+            Files.deleteIfExists(kept);
+            Files.createLink(kept, current);
+            linked = true;
+        } catch (IOException | UnsupportedOperationException noLinks) {
+            linked = false;
+        }
+        try {
+            next.writeTo(folder);
+            inDatabase.run();
+        } catch (IOException | RuntimeException failed) {
+            try {
+                if (linked) {
+                    AtomicFile.replace(kept, current);
+                } else {
+                    before.writeTo(folder);
+                }
+            } catch (IOException | RuntimeException notBack) {
+                failed.addSuppressed(notBack);
+            }
+            throw failed;
+        } finally {
+            if (linked) {
+                Files.deleteIfExists(kept);
+            }
+        }
+    }
+
+    /** The key file's second name while it is replaced (a leftover of a killed program goes at the next start). */
+    static final String KEPT_KEY_FILE = ".rebound-keys-before.part";
+
+    /**
      * The key file, unless a change of the database key is under way in it (one interrupted in this
      * session): an entry made now would get only one of the two keys. Signing in again finishes the change.
      */
@@ -191,10 +235,10 @@ public final class AccountService {
                 audit.record(AuditAction.ACCOUNT, null, "password of " + who.username() + " reset");
                 return;
             }
-            KeyFile keys = keyFile().withClinician(who.username(), newPassword, database.key());
-            keys.writeTo(folder);
-            recipients.register(keys, who.username(), OffsetDateTime.now(clock));
-            audit.record(AuditAction.ACCOUNT, null, "password of " + who.username() + " reset");
+            KeyFile before = keyFile();
+            KeyFile keys = before.withClinician(who.username(), newPassword, database.key());
+            replaceKeyFile(before, keys, () -> recipients.register(keys, who.username(), OffsetDateTime.now(clock),
+                    audit.recordWith(AuditAction.ACCOUNT, null, "password of " + who.username() + " reset")));
         } finally {
             ClinicAccess.wipe(newPassword);
         }
@@ -239,10 +283,10 @@ public final class AccountService {
                 throw new ValidationException(problems);
             }
             KeyFile changed = keys.withClinician(me.username(), newPassword, database.key());
-            changed.writeTo(folder);
-            recipients.register(changed, me.username(), OffsetDateTime.now(clock));
+            // her row says so with the key she signed in with; she signs with the new one from then on
+            replaceKeyFile(keys, changed, () -> recipients.register(changed, me.username(), OffsetDateTime.now(clock),
+                    audit.recordWith(AuditAction.ACCOUNT, null, "password of " + me.username() + " changed")));
             session.signWith(changed.open(me.username(), newPassword).flatMap(KeyFile.Unlocked::signer).orElse(null));
-            audit.record(AuditAction.ACCOUNT, null, "password of " + me.username() + " changed");
         } finally {
             ClinicAccess.wipe(current);
             ClinicAccess.wipe(newPassword);

@@ -21,4 +21,21 @@ public interface AlsoInTransaction {
     default void around(Runnable transaction) {
         transaction.run();
     }
+
+    /** This, then {@code next}, in the same transaction (each one's {@link #around} kept). */
+    default AlsoInTransaction andThen(AlsoInTransaction next) {
+        AlsoInTransaction first = this;
+        return new AlsoInTransaction() {
+            @Override
+            public void within(DSLContext tx) {
+                first.within(tx);
+                next.within(tx);
+            }
+
+            @Override
+            public void around(Runnable transaction) {
+                first.around(() -> next.around(transaction));
+            }
+        };
+    }
 }

@@ -49,7 +49,16 @@ public final class ClinicianStore {
     }
 
     public void insert(Clinician clinician, OffsetDateTime now) {
-        ClinicianRecord row = dsl.newRecord(CLINICIAN);
+        inserting(clinician, now).within(dsl);
+    }
+
+    /** Her account, to be written in the transaction of what goes with it (her key's registration). */
+    public AlsoInTransaction inserting(Clinician clinician, OffsetDateTime now) {
+        return tx -> insert(tx, clinician, now);
+    }
+
+    private static void insert(DSLContext tx, Clinician clinician, OffsetDateTime now) {
+        ClinicianRecord row = tx.newRecord(CLINICIAN);
         row.setId(clinician.id());
         row.setUsername(clinician.username());
         row.setDisplayName(clinician.displayName());

@@ -40,26 +40,39 @@ public final class RecipientStore {
      * entry Rebound has just made itself (never to trust what a key file brought).
      */
     public void register(KeyFile keys, String recipient, OffsetDateTime now) {
+        register(keys, recipient, now, AlsoInTransaction.NOTHING);
+    }
+
+    /**
+     * As {@link #register(KeyFile, String, OffsetDateTime)}, with {@code also} (her account, the audit trail's
+     * row) in the same transaction: all of it commits, or none (a full disk half-way left a new fingerprint
+     * registered with no row saying why, and a key file put back that no longer matched it).
+     */
+    public void register(KeyFile keys, String recipient, OffsetDateTime now, AlsoInTransaction also) {
         String fingerprint = keys.fingerprints().get(recipient);
         if (fingerprint == null) {
             throw new IllegalArgumentException("the key file has no current entry for that recipient");
         }
-        keys.signingPublicKeyOf(recipient).ifPresent(signing -> {
-            String signingFingerprint = SealedKey.fingerprint(signing);
-            if (!dsl.fetchExists(SIGNING_KEY, SIGNING_KEY.FINGERPRINT.eq(signingFingerprint))) {
-                dsl.insertInto(SIGNING_KEY).set(SIGNING_KEY.FINGERPRINT, signingFingerprint)
-                        .set(SIGNING_KEY.USERNAME, recipient)
-                        .set(SIGNING_KEY.PUBLIC_KEY, HexFormat.of().formatHex(signing))
-                        .set(SIGNING_KEY.REGISTERED_AT, now).execute();
+        also.around(() -> dsl.transaction(configuration -> {
+            DSLContext tx = configuration.dsl();
+            also.within(tx);
+            keys.signingPublicKeyOf(recipient).ifPresent(signing -> {
+                String signingFingerprint = SealedKey.fingerprint(signing);
+                if (!tx.fetchExists(SIGNING_KEY, SIGNING_KEY.FINGERPRINT.eq(signingFingerprint))) {
+                    tx.insertInto(SIGNING_KEY).set(SIGNING_KEY.FINGERPRINT, signingFingerprint)
+                            .set(SIGNING_KEY.USERNAME, recipient)
+                            .set(SIGNING_KEY.PUBLIC_KEY, HexFormat.of().formatHex(signing))
+                            .set(SIGNING_KEY.REGISTERED_AT, now).execute();
+                }
+            });
+            if (tx.fetchExists(KEY_RECIPIENT, KEY_RECIPIENT.RECIPIENT.eq(recipient))) {
+                tx.update(KEY_RECIPIENT).set(KEY_RECIPIENT.FINGERPRINT, fingerprint)
+                        .set(KEY_RECIPIENT.REGISTERED_AT, now).where(KEY_RECIPIENT.RECIPIENT.eq(recipient)).execute();
+            } else {
+                tx.insertInto(KEY_RECIPIENT).set(KEY_RECIPIENT.RECIPIENT, recipient)
+                        .set(KEY_RECIPIENT.FINGERPRINT, fingerprint).set(KEY_RECIPIENT.REGISTERED_AT, now).execute();
             }
-        });
-        if (dsl.fetchExists(KEY_RECIPIENT, KEY_RECIPIENT.RECIPIENT.eq(recipient))) {
-            dsl.update(KEY_RECIPIENT).set(KEY_RECIPIENT.FINGERPRINT, fingerprint)
-                    .set(KEY_RECIPIENT.REGISTERED_AT, now).where(KEY_RECIPIENT.RECIPIENT.eq(recipient)).execute();
-        } else {
-            dsl.insertInto(KEY_RECIPIENT).set(KEY_RECIPIENT.RECIPIENT, recipient)
-                    .set(KEY_RECIPIENT.FINGERPRINT, fingerprint).set(KEY_RECIPIENT.REGISTERED_AT, now).execute();
-        }
+        }));
     }
 
     /** Forgets a recipient (a clinician removed); her signing keys stay, for the rows she signed. */

@@ -83,7 +83,8 @@ class ProgrammeCommandTest {
         Programme saved;
         try (var services = CliData.open(folder)) {
             // walk-run at her first visit is ahead of what the rules allow: chosen on the visit, with its reason
-            services.visits().save(first.withStage(Stage.WALK_RUN, "Ran through pregnancy; cleared by her GP"));
+            services.visits().save(first.withStage(Stage.WALK_RUN, "Ran through pregnancy; cleared by her GP"), null,
+                    "Stage chosen after the visit");
             ProgrammeService.Context context = services.programmes().open(first.id());
             Programme walkRun = services.programmes().suggest(context, Stage.WALK_RUN);
             assertThat(walkRun.walkRun()).as("a walk-run suggestion has a plan").isNotEmpty();
@@ -120,7 +121,8 @@ class ProgrammeCommandTest {
         List<Visit> visits = CliData.visits(folder, zoe);
         Visit latest = visits.get(visits.size() - 1);
         try (var services = CliData.open(folder)) {
-            services.visits().save(latest.withStage(Stage.RUN, "Ran marathons before; Zoë wants Parkrun"));
+            services.visits().save(latest.withStage(Stage.RUN, "Ran marathons before; Zoë wants Parkrun"), null,
+                    "Stage chosen after the visit");
         }
 
         Cli.Result result = programme("--patient", zoe.id().toString(), "--json");

@@ -26,7 +26,7 @@ class ServerDatabaseTest {
             List<String> versions = database.dsl().fetch("SELECT version FROM flyway_schema_history "
                     + "WHERE version IS NOT NULL AND success ORDER BY installed_rank").getValues(0, String.class);
             assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12",
-                    "13", "13.1", "13.2", "14", "15", "15.1");
+                    "13", "13.1", "13.2", "14", "15", "15.1", "16", "16.1");
             assertThat(database.dsl().fetchValue("SELECT data_type FROM information_schema.columns "
                     + "WHERE table_name = 'audit_event' AND column_name = 'hash'")).isEqualTo("bytea");
         }

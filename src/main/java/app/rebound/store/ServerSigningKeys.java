@@ -124,8 +124,15 @@ public final class ServerSigningKeys {
             DSLContext tx = configuration.dsl();
             tx.deleteFrom(CLINICIAN_SIGNING_KEY).where(CLINICIAN_SIGNING_KEY.USERNAME.eq(user)).execute();
             tx.insertInto(CLINICIAN_SIGNING_KEY).set(stored.record(user, now)).execute();
-            tx.execute("SELECT rebound_signing_key_register(?, ?, ?)", signer.fingerprint(),
-                    HexFormat.of().formatHex(publicKey), now);
+            tx.connection(connection -> {
+                try (PreparedStatement register = connection.prepareStatement(
+                        "SELECT rebound_signing_key_register(?, ?, ?)")) {
+                    register.setString(1, signer.fingerprint());
+                    register.setString(2, HexFormat.of().formatHex(publicKey));
+                    register.setObject(3, now);
+                    register.execute();
+                }
+            });
         });
         return signer;
     }

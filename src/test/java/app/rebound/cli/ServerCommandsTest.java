@@ -54,7 +54,9 @@ class ServerCommandsTest {
         assertThat(Files.size(back)).isEqualTo(Files.size(file));
         assertThat(readiness.code()).as(readiness.err()).isZero();
         assertThat(verify.code()).as(verify.err()).isZero();
-        assertThat(verify.out()).contains("intact");
+        assertThat(verify.out()).contains("intact")
+                .as("the owner's rows are signed with her key, kept on the server").doesNotContain(" 0 of them signed")
+                .contains("signing key of " + clinic.owner());
     }
 
     @Test

@@ -361,7 +361,7 @@ public final class ClinicAccess {
                             + server, true, null);
                 }
                 services.session().signIn(clinician.get());
-                signOnServer(services, user, password);
+                signOnServer(services, user, password, clock);
                 services.audit().record(AuditAction.SIGN_IN, null, null);
             });
         } finally {
@@ -373,7 +373,7 @@ public final class ClinicAccess {
      * Signs her audit rows on the server with her own key: the one kept for her in the database, unwrapped
      * with her password, or a new pair the first time (and after an administrator reset her password).
      */
-    private void signOnServer(Services services, String user, char[] password) {
+    static void signOnServer(Services services, String user, char[] password, Clock clock) {
         ServerSigningKeys.Opened signing = new ServerSigningKeys(services.database()).signerFor(user, password,
                 OffsetDateTime.now(clock));
         services.session().signWith(signing.signer());

@@ -379,12 +379,12 @@ public final class ClinicAccess {
         services.session().signWith(signing.signer());
         if (signing.made() == ServerSigningKeys.Made.REPLACED) {
             LoggerFactory.getLogger(ClinicAccess.class).warn("A signing key did not open with the password the "
-                    + "server accepted (the password was changed outside Rebound); a new one was made");
+                    + "server accepted (the password or the key's row was changed outside Rebound); a new one was made");
         }
         if (signing.made() != ServerSigningKeys.Made.NO) {
             services.audit().record(AuditAction.ACCOUNT, null, "signing key of " + user + " made"
                     + (signing.made() == ServerSigningKeys.Made.REPLACED
-                            ? " (hers did not open: her password was changed outside Rebound)" : ""));
+                            ? " (hers did not open with her password: it or the key was changed outside Rebound)" : ""));
         }
     }
 

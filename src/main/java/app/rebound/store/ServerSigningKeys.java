@@ -42,7 +42,10 @@ public final class ServerSigningKeys {
         NO,
         /** She had none (her first sign-in, or after a password reset). */
         NEW,
-        /** Hers did not open with the password the server accepted: changed outside Rebound; a new pair replaces it. */
+        /**
+         * Hers did not open with the password the server accepted (the password or the row was changed outside
+         * Rebound, or the row asks for fewer iterations than the floor): a new pair replaces it.
+         */
         REPLACED
     }
 
@@ -90,9 +93,8 @@ public final class ServerSigningKeys {
             return Optional.empty();
         }
         if (!stored.kdf().acceptable()) {
-            throw new KeyFile.RefusedKeyFileException("the signing key of " + user + " asks for " + stored.kdf().name()
-                    + " with " + stored.kdf().iterations() + " iterations; Rebound requires " + PasswordKdf.NAME
-                    + " with " + PasswordKdf.floor() + " to " + PasswordKdf.CEILING);
+            // fewer iterations than the floor (or another KDF) were written into the row: never derived with
+            return Optional.empty();
         }
         Optional<byte[]> privateBytes = PasswordWrap.unwrap(password, stored.kdf(), stored.wrapped(),
                 aad(user, stored.kdf(), stored.publicKey()));

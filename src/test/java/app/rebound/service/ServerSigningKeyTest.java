@@ -227,6 +227,31 @@ class ServerSigningKeyTest {
     }
 
     @Test
+    void aRowAskingForFewerIterationsThanTheFloorIsNeverDerivedWithAndANewKeyReplacesIt() throws Exception {
+        clinic();
+        signIn(bob, BOB).close();
+        String old = storedFingerprint(bob);
+        try (Database owner = asOwner()) {
+            owner.dsl().execute("UPDATE clinician_signing_key SET iterations = 1 WHERE username = ?", bob);
+        }
+
+        try (Services services = signIn(bob, BOB)) {
+            services.patients().load(zoe.id());
+        }
+
+        String renewed = storedFingerprint(bob);
+        assertThat(renewed).isNotNull().isNotEqualTo(old);
+        try (Database owner = asOwner()) {
+            assertThat(owner.dsl().fetchValue("SELECT iterations FROM clinician_signing_key WHERE username = ?", bob))
+                    .isEqualTo(TestKeys.ITERATIONS);
+            assertThat(owner.dsl().fetchCount(owner.dsl().selectFrom("audit_event").where("username = ? AND detail "
+                    + "LIKE 'signing key of % made (hers did not open%'", bob))).isEqualTo(1);
+        }
+        assertThat(signersOfRowsBy(bob)).contains(old, renewed).doesNotContainNull();
+        assertThat(verify().intact()).isTrue();
+    }
+
+    @Test
     void aWrongPasswordIsRefusedByTheServerBeforeAnyKeyIsTouched() throws Exception {
         clinic();
         assertThatThrownBy(() -> signIn(bob, "not bobs password at all")).isInstanceOf(WrongPasswordException.class);

@@ -24,6 +24,7 @@ import app.rebound.store.KeyFile;
 import app.rebound.store.RecipientStore;
 import app.rebound.store.RecoveryKey;
 import app.rebound.store.ServerLogins;
+import app.rebound.store.ServerSigningKeys;
 
 /**
  * Clinicians' accounts. Administrators add and remove clinicians and reset passwords; everyone
@@ -231,7 +232,9 @@ public final class AccountService {
                 throw new ValidationException(problems);
             }
             if (database.onServer()) {
-                ServerLogins.setPassword(database, who.username(), newPassword);
+                // her login's new password, and her wrapped signing key gone (no password she knows opens it): she
+                // gets a new pair at her next sign-in; the old public key stays for the rows it signed
+                new ServerSigningKeys(database).resetPassword(who.username(), newPassword);
                 audit.record(AuditAction.ACCOUNT, null, "password of " + who.username() + " reset");
                 return;
             }
@@ -262,13 +265,10 @@ public final class AccountService {
                 if (!problems.isEmpty()) {
                     throw new ValidationException(problems);
                 }
-                // pgjdbc wipes the array it is given: the pool takes the new password from the original
-                char[] forServer = newPassword.clone();
-                try {
-                    ServerLogins.setPassword(database, me.username(), forServer);
-                } finally {
-                    ClinicAccess.wipe(forServer);
-                }
+                // her login's new password and her signing key rewrapped under it, in one transaction (the pool
+                // takes the new password from this array: the server's copy is wiped by pgjdbc)
+                session.signWith(new ServerSigningKeys(database).changeOwnPassword(me.username(), current, newPassword,
+                        OffsetDateTime.now(clock)));
                 database.loginChanged(newPassword);
                 audit.record(AuditAction.ACCOUNT, null, "password of " + me.username() + " changed");
                 return;

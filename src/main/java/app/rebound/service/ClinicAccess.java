@@ -45,6 +45,7 @@ import app.rebound.store.RecoveryKey;
 import app.rebound.store.SchemaVersionException;
 import app.rebound.store.ServerAddress;
 import app.rebound.store.ServerRefusedException;
+import app.rebound.store.ServerSigningKeys;
 import app.rebound.store.Signer;
 
 /**
@@ -320,6 +321,10 @@ public final class ClinicAccess {
                         displayName == null ? user : TextNormalization.clean(displayName), true);
                 clinicians.insert(first, OffsetDateTime.now(clock));
                 services.session().signIn(first);
+                // her signing key, for the trail's first rows: made now, wrapped under her password, kept on the server
+                ServerSigningKeys.Opened signing = new ServerSigningKeys(services.database()).signerFor(user, password,
+                        OffsetDateTime.now(clock));
+                services.session().signWith(signing.signer());
                 ClinicSettings settings = services.settings().load();
                 services.settings().save(new ClinicSettings(clinic, null, settings.paperSize(), settings.logo()));
                 services.settings().forgetClinicianName();
@@ -356,10 +361,30 @@ public final class ClinicAccess {
                             + server, true, null);
                 }
                 services.session().signIn(clinician.get());
+                signOnServer(services, user, password, clock);
                 services.audit().record(AuditAction.SIGN_IN, null, null);
             });
         } finally {
             wipe(password);
+        }
+    }
+
+    /**
+     * Signs her audit rows on the server with her own key: the one kept for her in the database, unwrapped
+     * with her password, or a new pair the first time (and after an administrator reset her password).
+     */
+    static void signOnServer(Services services, String user, char[] password, Clock clock) {
+        ServerSigningKeys.Opened signing = new ServerSigningKeys(services.database()).signerFor(user, password,
+                OffsetDateTime.now(clock));
+        services.session().signWith(signing.signer());
+        if (signing.made() == ServerSigningKeys.Made.REPLACED) {
+            LoggerFactory.getLogger(ClinicAccess.class).warn("A signing key did not open with the password the "
+                    + "server accepted (the password or the key's row was changed outside Rebound); a new one was made");
+        }
+        if (signing.made() != ServerSigningKeys.Made.NO) {
+            services.audit().record(AuditAction.ACCOUNT, null, "signing key of " + user + " made"
+                    + (signing.made() == ServerSigningKeys.Made.REPLACED
+                            ? " (hers did not open with her password: it or the key was changed outside Rebound)" : ""));
         }
     }
 

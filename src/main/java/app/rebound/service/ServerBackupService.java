@@ -217,6 +217,8 @@ public final class ServerBackupService {
             }
             try (Services services = Services.on(database, clock, locale)) {
                 services.session().signIn(who);
+                // her row signed with her key on this server (the backup's wrapped key, or a new one)
+                ClinicAccess.signOnServer(services, user, password, clock);
                 services.audit().record(AuditAction.RESTORE_BACKUP, null, "backup restored onto the server by "
                         + "command: " + copied.of("patient") + " patients");
             }

@@ -54,7 +54,7 @@ public final class KeyFile {
 
     private static final int FORMAT = 2;
     private static final int LEGACY_FORMAT = 1;
-    private static final int SALT_BYTES = 16;
+    private static final int SALT_BYTES = PasswordWrap.SALT_BYTES;
 
     /**
      * Jackson's streaming parser and generator, loaded on first use (not when the first window asks
@@ -248,8 +248,7 @@ public final class KeyFile {
             String kdf = text(object, "kdf", PasswordKdf.NAME);
             int iterations = integer(object, "iterations", 0);
             byte[] salt = bytes(object, "salt");
-            if (password && (!kdf.equals(PasswordKdf.NAME) || iterations < PasswordKdf.floor()
-                    || iterations > PasswordKdf.CEILING)) {
+            if (password && !new PasswordWrap.Kdf(kdf, iterations, salt).acceptable()) {
                 throw new RefusedKeyFileException("the key file's entry for " + text(object, "user", "?")
                         + " asks for " + kdf + " with " + iterations + " iterations; Rebound requires "
                         + PasswordKdf.NAME + " with " + PasswordKdf.floor() + " to " + PasswordKdf.CEILING);
@@ -582,10 +581,9 @@ public final class KeyFile {
      * key, so that none of them can be changed in the file without the entry failing to open.
      */
     private static byte[] privateAad(String who, Entry entry) {
-        Base64.Encoder b64 = Base64.getEncoder();
-        return ("rebound-key-v2:private:" + who + "|kdf=" + entry.kdf() + "|iterations=" + entry.iterations()
-                + "|salt=" + b64.encodeToString(entry.salt()) + "|public=" + b64.encodeToString(entry.publicKey()))
-                .getBytes(StandardCharsets.UTF_8);
+        return PasswordWrap.bytes(PasswordWrap.aad("rebound-key-v2:private", who,
+                new PasswordWrap.Kdf(entry.kdf(), entry.iterations(), entry.salt()))
+                + "|public=" + Base64.getEncoder().encodeToString(entry.publicKey()));
     }
 
     /** As {@link #privateAad}, for the signing key: its public key bound in as well. */

@@ -75,7 +75,7 @@ public final class ServerLogins {
         return Utils.escapeIdentifier(null, name).toString();
     }
 
-    private static final String SCRAM = "scram-sha-256";
+    static final String SCRAM = "scram-sha-256";
 
     private static void requireServer(Database database) {
         if (!database.onServer()) {
@@ -83,11 +83,11 @@ public final class ServerLogins {
         }
     }
 
-    private interface Work {
+    interface Work {
         void run() throws SQLException;
     }
 
-    private static void inTransaction(Connection connection, Work work) throws SQLException {
+    static void inTransaction(Connection connection, Work work) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {

@@ -54,6 +54,11 @@ public final class Signer {
         return publicKey.clone();
     }
 
+    /** The private key, encoded (PKCS#8), to rewrap it under a new password; wipe it once used. */
+    byte[] privateKeyBytes() {
+        return privateKey.getEncoded();
+    }
+
     byte[] sign(byte[] message) {
         try {
             Signature signature = Signature.getInstance("Ed25519");

@@ -56,10 +56,12 @@ public final class TableCopy {
      * the records; the server's trail goes on from the clinic's set-up there) and the keys of the data
      * folder's key file (its recipients and the signing keys its rows were signed with), which mean nothing
      * on a server where each clinician signs in with a login of her own; and the marks of visits open for
-     * editing ({@code visit_presence}), which belong to the workstations of the moment and lapse in 90 s.
+     * editing ({@code visit_presence}), which belong to the workstations of the moment and lapse in 90 s; and
+     * the server's own wrapped signing keys ({@code clinician_signing_key}: none in a data folder, the owner's from
+     * {@code init} on the server).
      */
     public static final Set<String> LEFT_BY_MOVE = Set.of("audit_event", "audit_trail_key", "signing_key",
-            "key_recipient", "visit_presence");
+            "key_recipient", "visit_presence", "clinician_signing_key");
 
     /**
      * Tables {@code init} writes on a server, which a move then completes: the clinic's set-up settings (a

@@ -54,7 +54,9 @@ class ServerCommandsTest {
         assertThat(Files.size(back)).isEqualTo(Files.size(file));
         assertThat(readiness.code()).as(readiness.err()).isZero();
         assertThat(verify.code()).as(verify.err()).isZero();
-        assertThat(verify.out()).contains("intact");
+        assertThat(verify.out()).contains("intact")
+                .as("the owner's rows are signed with her key, kept on the server").doesNotContain(" 0 of them signed")
+                .contains("signing key of " + clinic.owner());
     }
 
     @Test
@@ -107,14 +109,14 @@ class ServerCommandsTest {
         Cli.Result after = Cli.runBare(owner, "export", "--out", temp.resolve("after.json").toString());
 
         assertThat(before.code()).isEqualTo(ExitCode.FAILURE.code());
-        assertThat(before.err()).contains("at schema version 13.1, older than this Rebound's (15.1)")
+        assertThat(before.err()).contains("at schema version 13.1, older than this Rebound's (16.1)")
                 .contains("rebound migrate --database " + server);
         assertThat(withoutServer.code()).isEqualTo(ExitCode.USAGE.code());
         assertThat(withoutServer.err()).startsWith("migrate is for a clinic's server");
         assertThat(migrate.code()).as(migrate.err()).isZero();
-        assertThat(migrate.out()).isEqualTo("Brought the records on " + server + " from version 13.1 to 15.1"
+        assertThat(migrate.out()).isEqualTo("Brought the records on " + server + " from version 13.1 to 16.1"
                 + System.lineSeparator());
-        assertThat(again.out()).isEqualTo("The records on " + server + " are at version 15.1 already"
+        assertThat(again.out()).isEqualTo("The records on " + server + " are at version 16.1 already"
                 + System.lineSeparator());
         assertThat(after.code()).as(after.err()).isZero();
     }

@@ -26,7 +26,7 @@ class ServerDatabaseTest {
             List<String> versions = database.dsl().fetch("SELECT version FROM flyway_schema_history "
                     + "WHERE version IS NOT NULL AND success ORDER BY installed_rank").getValues(0, String.class);
             assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12",
-                    "13", "13.1", "13.2", "14", "15", "15.1");
+                    "13", "13.1", "13.2", "14", "15", "15.1", "16", "16.1");
             assertThat(database.dsl().fetchValue("SELECT data_type FROM information_schema.columns "
                     + "WHERE table_name = 'audit_event' AND column_name = 'hash'")).isEqualTo("bytea");
         }
@@ -77,11 +77,11 @@ class ServerDatabaseTest {
                 .hasMessageContaining("rebound init --database " + clinic.address());
 
         Database.connect(clinic.address(), clinic.owner(), clinic.password(), Database.Schema.MIGRATE).close();
-        TestPostgres.asSuperuserOn(clinic.address().database(), "DELETE FROM flyway_schema_history WHERE version IN ('13.2', '14', '15', '15.1')");
+        TestPostgres.asSuperuserOn(clinic.address().database(), "DELETE FROM flyway_schema_history WHERE version IN ('13.2', '14', '15', '15.1', '16', '16.1')");
         assertThatThrownBy(() -> Database.connect(clinic.address(), clinic.owner(), clinic.password(),
                 Database.Schema.CURRENT))
                 .isInstanceOf(SchemaVersionException.class)
-                .hasMessageContaining("at schema version 13.1, older than this Rebound's (15.1)")
+                .hasMessageContaining("at schema version 13.1, older than this Rebound's (16.1)")
                 .hasMessageContaining("rebound migrate --database");
     }
 
@@ -92,12 +92,12 @@ class ServerDatabaseTest {
         // a newer Rebound brought the schema on
         TestPostgres.asSuperuserOn(clinic.address().database(), "INSERT INTO flyway_schema_history (installed_rank, "
                 + "version, description, type, script, checksum, installed_by, execution_time, success) "
-                + "VALUES (100, '16', 'from a newer Rebound', 'SQL', 'V16__newer.sql', 1, 'owner', 1, TRUE)");
+                + "VALUES (100, '17', 'from a newer Rebound', 'SQL', 'V17__newer.sql', 1, 'owner', 1, TRUE)");
 
         for (Database.Schema schema : Database.Schema.values()) {
             assertThatThrownBy(() -> Database.connect(clinic.address(), clinic.owner(), clinic.password(), schema))
                     .isInstanceOf(SchemaVersionException.class)
-                    .hasMessageContaining("schema version 16, newer than this Rebound knows (15.1)")
+                    .hasMessageContaining("schema version 17, newer than this Rebound knows (16.1)")
                     .hasMessageContaining("install the Rebound the other workstations use");
         }
     }

@@ -46,7 +46,7 @@ class VendorMigrationsTest {
     void eachEngineHasItsOwnScriptsBesideTheCommonOnes() {
         assertThat(SchemaHistory.scriptVersions(Vendor.H2)).contains("7", "13").doesNotContain("13.1", "13.2");
         assertThat(SchemaHistory.scriptVersions(Vendor.POSTGRESQL)).contains("7", "13", "13.1", "13.2");
-        assertThat(SchemaHistory.newestScript(Vendor.POSTGRESQL).getVersion()).isEqualTo("15.1");
-        assertThat(SchemaHistory.scriptVersions(Vendor.H2)).contains("15").doesNotContain("15.1");
+        assertThat(SchemaHistory.newestScript(Vendor.POSTGRESQL).getVersion()).isEqualTo("16.1");
+        assertThat(SchemaHistory.scriptVersions(Vendor.H2)).contains("15", "16").doesNotContain("15.1", "16.1");
     }
 }

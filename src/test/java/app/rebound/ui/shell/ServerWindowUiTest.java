@@ -55,6 +55,7 @@ import app.rebound.service.ServerChoice;
 import app.rebound.service.Services;
 import app.rebound.ui.access.AccessView;
 import app.rebound.ui.access.AccessViewModel;
+import app.rebound.ui.kit.Pictures;
 import app.rebound.ui.kit.Worker;
 import app.rebound.ui.patients.PatientRow;
 
@@ -373,6 +374,7 @@ class ServerWindowUiTest {
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.get().programmeForm().stateProperty().get()
                     .equals(Messages.get("programme.state.changedElsewhere")));
             assertThat(window.get().programmeForm().reviewProperty().get()).isEqualTo("9");
+            Pictures.keep(stage.getScene(), "server-programme-changed-elsewhere");
 
             // progress: a visit added there appears; what she types in the summary stays
             robot.interact(() -> window.get().navigator().openProgress(zoe));
@@ -384,6 +386,7 @@ class ServerWindowUiTest {
                     .progressProperty().get().visits().stream().anyMatch(e -> e.visit().id().equals(added.id())));
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(window.get().progressView().model().summaryProperty().get()).isEqualTo("Mine, typing");
+            Pictures.keep(stage.getScene(), "server-progress-refreshed");
         }
     }
 
